@@ -1,0 +1,142 @@
+"""The records newsclean produces: frozen, slotted, JSON-ready through ``to_dict()``.
+
+An :class:`Article` is the contract of ``docs/record.md``: every key is always present, with
+``None`` or an empty tuple where a stage has nothing to say. Records are immutable; derive a
+changed copy with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+Kind = Literal["article", "listing"]
+AuthorKind = Literal["person", "organization"]
+TzSource = Literal["explicit", "outlet", "none"]
+
+
+def _plain(value: Any) -> Any:
+    """Turn records, tuples and nested values into JSON-ready data."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Record:
+    """Mixin: ``to_dict()`` over the dataclass fields, in declaration order."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal(_Record):
+    """One input line that left the body, and the rule that took it.
+
+    ``line`` is the 1-based line number in the input; ``text`` is the line as it was
+    (without its line ending); ``rule`` is a stable rule id (see ``newsclean rules``).
+    """
+
+    line: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Author(_Record):
+    """A byline: a person or an organisation, with the text it was read from."""
+
+    name: str
+    kind: AuthorKind
+    raw: str
+    handle: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(_Record):
+    """Why an outlet was identified: the signal and the text it was read from."""
+
+    signal: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet(_Record):
+    """The outlet that published a record, with how sure we are and why."""
+
+    id: str | None
+    name: str
+    domain: str | None
+    country: str | None
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation(_Record):
+    """An outlet or source the text attributes statements to."""
+
+    name: str
+    outlet_id: str | None
+    phrase: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline(_Record):
+    """The place (and date) that opens a wire-style article: ``BAKU, Azerbaijan, Jan. 10``."""
+
+    place: str
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item(_Record):
+    """One teaser of a listing page."""
+
+    title: str | None
+    text: str
+    date: str | None = None
+    truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article(_Record):
+    """The clean record of one input document.
+
+    >>> from newsclean import clean
+    >>> record = clean("Headline of the story\\n\\nThe first paragraph of the story, as written "
+    ...                "by the reporter, is long enough to be prose.\\n\\nShare on Facebook")
+    >>> record.title
+    'Headline of the story'
+    >>> [r.rule for r in record.removed]
+    ['title.headline', 'chrome.share']
+    """
+
+    id: str
+    source: str
+    url: str | None = None
+    kind: Kind = "article"
+    title: str | None = None
+    text: str = ""
+    published: str | None = None
+    published_raw: str | None = None
+    published_tz: TzSource | None = None
+    page_date: str | None = None
+    dateline: Dateline | None = None
+    authors: tuple[Author, ...] = ()
+    section: str | None = None
+    outlet: Outlet | None = None
+    citations: tuple[Citation, ...] = ()
+    language: str | None = None
+    items: tuple[Item, ...] = ()
+    flags: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+    removed: tuple[Removal, ...] = field(default=())

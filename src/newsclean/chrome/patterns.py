@@ -1,0 +1,280 @@
+"""The phrases and patterns the chrome rules match, kept apart from the rules' logic.
+
+Phrase sets hold *keys*: a line's words casefolded and joined by single spaces (see
+``Line.key``), so ``"Copy link"``, ``"copy-link"`` and ``"COPY LINK!"`` all look up
+``"copy link"``. Every regular expression here is linear in its input: no nested or
+overlapping quantifiers (a test feeds each one adversarial text).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """A comma-separated phrase list as a set of keys (casefolded words, single spaces)."""
+    keys = (" ".join(_WORD.findall(p.casefold())) for p in text.split(","))
+    return frozenset(k for k in keys if k)
+
+# Site UI strings that are never article text when they stand alone on a line.
+UI_STRINGS = _phrases(
+    """
+    a, a+, a-, aa, print, printer friendly, copy link, copy url, copy, copied, link copied,
+    search, search for, search here, search results, what are you looking for,
+    loading, loading please wait, latest, latest see more, see more, see all, view all, show more,
+    load more, more, read more, read next, read full story, continue reading,
+    read the full article, read also, skip to content, skip to main content,
+    skip to navigation, skip to navigation press enter, skip to main content press enter,
+    jump to navigation, menu, main menu, close, open menu, toggle navigation, navigation,
+    home, back to top, top, back, scroll to top, next, previous, prev, older, newer,
+    older posts, newer posts, sign in, sign up, log in, login, logout, log out, register,
+    my account, account, profile, subscribe, subscribe now, subscribe today, newsletter,
+    newsletters, advertisement, advertising, sponsored, sponsored content, ad, ads, promoted,
+    caption, close caption, hide caption, show caption, enlarge photo, enlarge image,
+    back to gallery, view gallery, open gallery, gallery, photos, video, videos, watch,
+    watch now, play, pause, mute, unmute, fullscreen, full screen, listen,
+    listen to this article, comments, comment, add comment, leave a comment, post a comment,
+    show comments, hide comments, reply, report, tweet, like, likes, dislike, email, e mail,
+    send, mail, rss, rss feed, night theme, night mode, dark mode, light mode, font size,
+    text size, reset, en, ru, arm, az, ge, kz, uz, eng, rus, english, русский, home page,
+    homepage, all news, all articles, news feed, topics, tags, tag, categories, category,
+    archive, archives, contact, contact us, about, about us, imprint, impressum, privacy,
+    privacy policy, terms, terms of use, terms and conditions, cookie policy, accessibility,
+    sitemap, site map, faq, help,
+    drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
+    zum artikel, artikel teilen, kommentare, kommentieren, anzeige, werbung, nach oben,
+    startseite, partager, imprimer, rechercher, recherche, se connecter, connexion,
+    lire la suite, lire aussi, publicité, commentaires, accueil, haut de page, fermer,
+    compartir, imprimir, buscar, iniciar sesión, leer más, publicidad, comentarios, inicio,
+    cerrar, condividi, stampa, cerca, accedi, leggi anche, leggi tutto, pubblicità, commenti,
+    поделиться, печать, поиск, войти, читать далее, читать также, подробнее, реклама,
+    комментарии, главная, ссылка скопирована, скопировать ссылку, версия для печати,
+    все новости, загрузка, paylaş, yazdır, ara, giriş, devamını oku, reklam, yorumlar,
+    ana sayfa, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər
+    """
+)
+
+# Social networks, messengers and app stores: a line of nothing but these is a link row.
+SOCIAL_NAMES = _phrases(
+    """
+    twitter, x, facebook, fb, instagram, insta, youtube, telegram, whatsapp, viber, vk,
+    vkontakte, ok, odnoklassniki, linkedin, tiktok, pinterest, reddit, tumblr, snapchat,
+    flipboard, threads, mastodon, bluesky, google news, google play, play market, play store,
+    app store, apple store, app gallery, appgallery, apple podcasts, spotify, soundcloud, rss,
+    email, e mail, mail, messenger, skype, wechat, line, weibo, yandex, zen, dzen,
+    яндекс, дзен, яндекс дзен, google, apple, android, ios
+    """
+)
+
+# Phrases that only share, follow and subscribe prompts begin with.
+SHARE_FOLLOW = re.compile(
+    r"^(?:share|share this|share on|share it|share the story|tweet this|pin it|"
+    r"follow us|follow me|follow our|join us|join our|subscribe to|like us|find us|"
+    r"teilen|folgen sie uns|partager|suivez-nous|suivez nous|compartir|síguenos|"
+    r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
+    r"bizi izləyin|bizi takip edin|paylaş)\b",
+    re.IGNORECASE,
+)
+# "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
+SHARE_ANYWHERE = re.compile(
+    r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"
+    r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window",
+    re.IGNORECASE,
+)
+
+# Copyright and reuse notices.
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|"
+    r"use of (?:the )?materials?|materials? (?:is|are) (?:allowed|permitted)|"
+    r"hyperlink to|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)|"
+    r"без письменного разрешения|при использовании материалов|ссылка на .{1,40} обязательна|"
+    r"may not be (?:published|reproduced|rewritten|redistributed)",
+    re.IGNORECASE,
+)
+
+# The unmistakable part of a notice: removes the line even when it reads like a sentence.
+COPYRIGHT_STRONG = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|"
+    r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
+    r"may not be (?:published|reproduced|rewritten|redistributed)",
+    re.IGNORECASE,
+)
+
+# View, comment and reading-time counters.
+COUNTER = re.compile(
+    r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
+    r"комментарии|комментариев|baxış|baxışlar|görüntülenme|aufrufe|kommentare|vues|"
+    r"commentaires)\s*[:(]?\s*[\d\s.,kKmM]+\)?|"
+    r"[\d\s.,kKmM]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
+    r"комментар\w*|aufrufe|kommentare?|vues|commentaires?)|"
+    r"\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин)\.?(?: read| lesezeit| чтения)?|"
+    r"(?:lesezeit|reading time|время чтения)\s*:?\s*\d+\s*\w*)$",
+    re.IGNORECASE,
+)
+
+# Pagination and result counts.
+PAGINATION = re.compile(
+    r"^(?:(?:viewing|showing|displaying) (?:results )?\d+\s*[-–]\s*\d+ of \d+|"
+    r"(?:page|seite|página|страница|sayfa) \d+(?: (?:of|von|de|из|/) \d+)?|"
+    r"(?:image|photo|slide|bild|foto|фото) \d+(?: of| von| из|/)?\s*/?\s*\d*|"
+    r"\d+\s*/\s*\d+|"
+    r"(?:[«‹<]+\s*)?(?:previous|prev|next|older|newer|first|last|zurück|weiter|"
+    r"précédent|suivant|anterior|siguiente|назад|вперед|далее)(?: page| posts| seite)?"
+    r"(?:\s*[»›>]+)?|"
+    r"(?:\d+ ){2,}(?:\d+)?(?: ?(?:next|weiter|suivant|далее|[»›>]+))?)$",
+    re.IGNORECASE,
+)
+
+# Currency and stock ticker rows: "KGS/USD = 0.01144 0%", "USD 89.5 +0.3%", "Brent $82.1 ▲1.2%".
+TICKER = re.compile(
+    r"^[•·*\-–\s]*(?:[A-Z]{3}\s*/\s*[A-Z]{3}|[A-Z]{3,5}|[A-Z][a-z]{2,10})\s*[=:]?\s*"
+    r"[$€£₽]?\s*-?\d[\d\s.,]*\s*(?:[+\-−▲▼↑↓]?\s*\d[\d.,]*\s*%|[+\-−▲▼↑↓]\s*\d[\d.,]*)?"
+    r"\s*[▲▼↑↓]?$"
+)
+TICKER_PERCENT = re.compile(r"[+\-−▲▼↑↓]?\d[\d.,]*\s*%$")
+
+# Lines of nothing but punctuation and symbols: separators, bullets, decorations.
+SEPARATOR = re.compile(r"^[\W_]+$")
+
+# A whole line that is a URL or an e-mail address.
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re.IGNORECASE)
+
+# "Akbar Mammadov is AzerNews' staff journalist, follow him on Twitter: @AkbarMammadov97":
+# a name opens the line, then a job at the outlet; or the reader is told to follow the author.
+AUTHOR_PROMO = re.compile(
+    r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:is|was)\s+[^.]{0,60}?\b(?:journalist|"
+    r"writer|reporter|correspondent|editor|columnist|contributor)\b|"
+    r"\bfollow (?:him|her|them) on\b|\breach (?:him|her|them) at\b|"
+    r"\bcontact the (?:author|writer|reporter)\b",
+)
+
+# Cookie and consent prompts.
+COOKIE = re.compile(
+    r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|"
+    r"файлы? cookie|çerez",
+    re.IGNORECASE,
+)
+
+# Words that address the reader of a cookie prompt.
+COOKIE_CUE = re.compile(
+    r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
+    r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы)\b",
+    re.IGNORECASE,
+)
+
+# Subscription, newsletter, app and paywall prompts.
+SUBSCRIBE = re.compile(
+    r"^(?:subscribe|sign up|get (?:our|the) (?:latest|newsletter|app)|download (?:our|the) app|"
+    r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
+    r"support (?:our|independent) journalism|to continue reading|"
+    r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
+    r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|"
+    r"want to read more|unlimited access|start your free trial)\b",
+    re.IGNORECASE,
+)
+
+# Headings that open what follows an article: related teasers, comments, tags.
+END_MARKERS = _phrases(
+    """
+    related, related articles, related stories, related news, related posts, related content,
+    more from, more stories, more news, more on this story, more on this topic,
+    recommended, recommended for you, recommended stories, you may also like,
+    you might also like, read more, read next, read also, see also, also read, also on,
+    what to read next, most read, most popular, popular, popular now, trending,
+    trending now, top stories, latest news, latest stories, other news, other articles,
+    in other news, editor s picks, editors picks, comments, leave a comment, leave a reply,
+    post a comment, add a comment, join the conversation, discussion, reader comments,
+    show comments, related topics, about the author,
+    weitere artikel, ähnliche artikel, das könnte sie auch interessieren, mehr zum thema,
+    meistgelesen, kommentare, lesen sie auch, auch interessant, verwandte artikel,
+    à lire aussi, lire aussi, sur le même sujet, articles similaires, commentaires,
+    les plus lus, noticias relacionadas, te puede interesar, más noticias, comentarios,
+    lo más leído, articoli correlati, potrebbe interessarti, commenti,
+    читайте также, читать также, похожие новости, другие новости, комментарии, популярное,
+    самое читаемое, новости по теме, ilgili haberler, benzer haberler, yorumlar,
+    oxşar xəbərlər, digər xəbərlər
+    """
+)
+
+# Headings that open a comment section or a block of other stories, beyond the phrase list:
+# "34 responses to ...", "12 Comments", "More Washington Examiner", "Other news".
+END_HEADING = re.compile(
+    r"^(?:\d+\s+(?:responses?|comments?|replies|reactions|kommentare|commentaires|"
+    r"комментари\w*)\b.{0,120}|(?:more|other|latest|related|recommended|popular|"
+    r"weitere|mehr|plus|más|ещё|еще|другие)(?:\s+[\w'’&.-]+){1,3})$",
+    re.IGNORECASE,
+)
+# "thelastchargersfan says:": the author line of a reader comment.
+COMMENT_AUTHOR = re.compile(r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$", re.IGNORECASE)
+
+# Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
+_NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
+_NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"
+BYLINE = re.compile(
+    r"^(?i:by|von|par|por|di|от|автор|yazan|müəllif)\s*:?\s+" + _NAMES
+    + r"(?:\s*(?:,|and|&|und|et|y|и|\|)\s*" + _NAMES + r"){0,4}$"
+)
+# "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"
+BYLINE_ROLE = re.compile(
+    r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s*[,|]\s*"
+    r"(?:[\w.]+\s+){0,3}(?:writer|reporter|correspondent|editor|journalist|staff|"
+    r"contributor|columnist|reuters|ap|afp|associated press|bloomberg)$",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr"
+)
+# A line that is a date (with weekday, time, zone, label, section words) and nothing more.
+# The words allowed beside the date are few and short, so a sentence never matches.
+DATE_LINE = re.compile(
+    r"^(?:[\w.]+\s+){0,3}?"
+    r"(?:(?:published|updated|posted|modified|last modified|last updated|date|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
+    r"опубликовано|обновлено|yayınlanma|güncelleme)\s*(?:on|am|le|el)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\.?,?\s+\d{4}|"
+    r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s*(?:at|um|à|в|\||-|–)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*\(?(?:utc|gmt)\s*[+-]?\s*\d{0,2}:?\d{0,2}\)?|\s+[A-Z]{2,4}T?)?"
+    r"(?:\s*[|,]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?$",
+    re.IGNORECASE,
+)
+# "Updated 1:39 am EST, Wednesday, November 20, 2019": a time first, then the date.
+TIME_FIRST_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,4}T?)?,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:(?:" + _MONTHS + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?\s+\d{4})$",
+    re.IGNORECASE,
+)
+# "BAKU, Azerbaijan, Jan. 10" standing alone on a line: the dateline.
+_MONTH_DAY = r",\s*(?i:" + _MONTHS + r")\.?\s+\d{1,2}"
+DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}"
+    r"(?:,\s*[A-Z][\w'’.\- ]{1,30}(?:" + _MONTH_DAY + r")?|" + _MONTH_DAY + r")\s*[-–—]?$"
+)
+
+# Photo credits and captions' labels: never a headline.
+CAPTION_LABEL = re.compile(
+    r"^(?:photo|photos|foto|fotos|image|picture|pic|credit|credits|source|bild|quelle|"
+    r"фото|источник|kaynak|mənbə)\b\s*:?",
+    re.IGNORECASE,
+)
+
+# A teaser cut off by the site: it ends with an ellipsis.
+TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»\"”]?$")

@@ -1,0 +1,119 @@
+"""Where the article body is: the densest run of prose, found as a maximum-sum span.
+
+Each line gets a score: prose lines count for their length in words, short lines and link
+lines against, headings that open related teasers or comments (``Related``, ``Comments``)
+strongly against, lines already named by a rule nearly nothing. The body is the span with the
+greatest total; ties go to the longer span, so a body whose every prefix and suffix scores at
+least zero is its own best span, which is what makes cleaning idempotent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsclean.chrome import patterns as p
+from newsclean.chrome.rules import DocContext
+from newsclean.segment import Line
+
+# Scores. Prose earns its word count; these are the costs of what is not prose.
+NAMED_COST = -1.0  # a line a rule already named (share row, date line...)
+SHORT_COST = -3.0  # a short line: menu item, label, caption credit
+LINK_COST = -6.0  # a longer line that is not prose: a teaser headline, a list of links
+END_MARKER_COST = -60.0  # "Related articles", "Comments": what follows is not this article
+NEAR_PROSE_SCORE = 0.5  # a short sentence: neither for nor against
+
+
+MIN_BODY_BEFORE_CUT = 30  # prose words the body must hold before an end marker cuts it
+
+
+def is_end_marker(line: Line) -> bool:
+    """A heading that opens related stories or comments (``Related``, ``34 responses to``)."""
+    if line.words > 20 or line.sentence_end and not line.text.endswith(":"):
+        return False
+    return line.key in p.END_MARKERS or bool(p.END_HEADING.match(line.text))
+
+
+def line_score(line: Line, ctx: DocContext) -> float:
+    if ctx.is_prose(line):
+        return float(line.words)
+    if is_end_marker(line):
+        return END_MARKER_COST
+    if p.COMMENT_AUTHOR.match(line.text):
+        return LINK_COST
+    if line.sentence_end and line.words >= 4 and ctx.stopword_share(line) > 0:
+        return NEAR_PROSE_SCORE
+    if line.words <= ctx.short_line_words:
+        return SHORT_COST
+    return LINK_COST
+
+
+def body_span(scores: Sequence[float]) -> tuple[int, int] | None:
+    """The ``[start, end)`` span of greatest total score, longest on ties; ``None`` if none is positive."""
+    best: tuple[float, int, int, int] | None = None  # (total, length, -start, end)
+    prefix = 0.0
+    low, low_at = 0.0, 0  # lowest prefix sum so far and where (earliest on ties)
+    for end, score in enumerate(scores, start=1):
+        prefix += score
+        total = prefix - low
+        candidate = (total, end - low_at, -low_at, end)
+        if total > 0 and (best is None or candidate[:2] > best[:2]):
+            best = candidate
+        if prefix < low:
+            low, low_at = prefix, end
+    if best is None:
+        return None
+    return -best[2], best[3]
+
+
+def cut_at_end_marker(
+    lines: Sequence[Line], span: tuple[int, int], named: Mapping[int, str], ctx: DocContext
+) -> tuple[int, int]:
+    """End the body at the first end marker that follows enough prose and opens a list.
+
+    A maximum-sum span may run on through "Related" into a long list of teasers or comments,
+    whose prose outweighs the marker. Teasers and comments come one paragraph at a time,
+    between headlines and author lines; an article that goes on after a "Related" box goes on
+    with paragraph after paragraph. So the marker ends the body unless the first prose after
+    it is followed straight away by more prose.
+    """
+    start, end = span
+    prose = 0
+    for i in range(start, end):
+        line = lines[i]
+        if i in named:
+            continue
+        if ctx.is_prose(line):
+            prose += line.words
+        elif prose >= MIN_BODY_BEFORE_CUT and is_end_marker(line):
+            if not _prose_continues(lines, i + 1, end, named, ctx):
+                return start, i
+    return span
+
+
+def _prose_continues(
+    lines: Sequence[Line], i: int, end: int, named: Mapping[int, str], ctx: DocContext
+) -> bool:
+    """Whether the first prose line from ``i`` on is followed directly by another."""
+    free = (j for j in range(i, end) if j not in named)
+    for j in free:
+        if ctx.is_prose(lines[j]):
+            following = next(free, None)
+            return following is not None and ctx.is_prose(lines[following])
+    return False
+
+
+def menu_runs(lines: Sequence[Line], indices: Sequence[int], ctx: DocContext, run: int) -> set[int]:
+    """Of ``indices`` (lines on one side of the body, in order), those in runs of short lines."""
+    found: set[int] = set()
+    current: list[int] = []
+    for i in indices:
+        line = lines[i]
+        if line.words <= 8 and not line.sentence_end and not ctx.is_prose(line):
+            current.append(i)
+            continue
+        if len(current) >= run:
+            found.update(current)
+        current = []
+    if len(current) >= run:
+        found.update(current)
+    return found

@@ -1,0 +1,371 @@
+"""The named rules: every way a line can leave the body, each with a stable id.
+
+A *line rule* decides from one line (and what the document says of itself: its language's
+stop words, its script) whether the line is chrome. A *structural rule* is applied by a later
+stage from the line's place in the document (before the body, after it, repeated, the
+headline, a date or byline line); it is registered here too, so that one registry documents
+every id a ``Removal`` can carry.
+
+Every rule carries examples: ``removes`` are lines it takes out and ``keeps`` lines it must
+leave, each checked by the test suite inside a realistic document (``where`` says whether the
+example sits in the ``head``, the ``body`` or the ``tail`` of that document).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from newsclean.chrome import patterns as p
+from newsclean.segment import Line
+
+Where = Literal["head", "body", "tail"]
+LONG_PROSE_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What line rules may know of the whole document."""
+
+    stopwords: frozenset[str]
+    script: str | None
+    prose_min_words: int
+    prose_min_stopword_share: float
+    short_line_words: int
+
+    def stopword_share(self, line: Line) -> float:
+        if not line.words:
+            return 0.0
+        return sum(1 for t in line.tokens if t in self.stopwords) / line.words
+
+    def is_prose(self, line: Line) -> bool:
+        """A line of article text: long, rich in function words, and ending like a sentence.
+
+        A headline is as rich in function words as prose but does not end like a sentence;
+        past ``LONG_PROSE_WORDS`` words a paragraph counts as prose however it ends.
+        """
+        return (
+            line.words >= self.prose_min_words
+            and (line.sentence_end or line.words >= LONG_PROSE_WORDS)
+            and self.stopword_share(line) >= self.prose_min_stopword_share
+        )
+
+
+Predicate = Callable[[Line, DocContext], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named rule. ``test`` is set for line rules, ``None`` for structural ones."""
+
+    id: str
+    doc: str
+    removes: tuple[str, ...]
+    keeps: tuple[str, ...]
+    where: Where = "body"
+    test: Predicate | None = None
+
+    @property
+    def kind(self) -> str:
+        return "line" if self.test is not None else "structural"
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def _register(rule: Rule) -> Rule:
+    if rule.id in _REGISTRY:
+        raise ValueError(f"duplicate rule id {rule.id!r}")
+    _REGISTRY[rule.id] = rule
+    return rule
+
+
+def line_rule(
+    rule_id: str, *, removes: tuple[str, ...], keeps: tuple[str, ...], where: Where = "body"
+) -> Callable[[Predicate], Predicate]:
+    """Register the decorated predicate as a line rule; its docstring's first line is the doc."""
+
+    def wrap(fn: Predicate) -> Predicate:
+        doc = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
+        _register(Rule(rule_id, doc, removes, keeps, where, fn))
+        return fn
+
+    return wrap
+
+
+def structural_rule(
+    rule_id: str, doc: str, *, removes: tuple[str, ...], keeps: tuple[str, ...], where: Where
+) -> str:
+    """Register a rule that a later stage applies; returns its id for that stage to use."""
+    _register(Rule(rule_id, doc, removes, keeps, where, None))
+    return rule_id
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every registered rule, in the order they are tried."""
+    return tuple(_REGISTRY.values())
+
+
+def line_rules() -> tuple[Rule, ...]:
+    return tuple(r for r in _REGISTRY.values() if r.test is not None)
+
+
+def rule_ids() -> frozenset[str]:
+    return frozenset(_REGISTRY)
+
+
+# --------------------------------------------------------------------------- line rules
+# Tried in this order; the first that matches names the removal.
+
+
+@line_rule("chrome.separator", removes=("---", "* * *", "•••"), keeps=("2024",))
+def _separator(line: Line, ctx: DocContext) -> bool:
+    """A line of only punctuation or symbols: separators, bullets, decorations."""
+    return line.words == 0 and bool(p.SEPARATOR.match(line.text))
+
+
+@line_rule(
+    "chrome.url",
+    removes=("https://www.example.com/news/2019/11/20/story-title.html",),
+    keeps=("The report is published at www.example.org and in print.",),
+)
+def _url(line: Line, ctx: DocContext) -> bool:
+    """A line that is nothing but a URL or an e-mail address."""
+    return bool(p.URL_LINE.match(line.text))
+
+
+@line_rule(
+    "chrome.ticker",
+    removes=("• KGS/USD = 0.01144 0%", "TMT/USD = 0.28575 -0.14%", "Brent 82.15 -1.2%"),
+    keeps=("Inflation reached 12% in March.",),
+    where="head",
+)
+def _ticker(line: Line, ctx: DocContext) -> bool:
+    """A currency or stock ticker row: a code or pair, a price, a change."""
+    if line.words > 8 or not p.TICKER.match(line.text):
+        return False
+    return "/" in line.text or "=" in line.text or bool(p.TICKER_PERCENT.search(line.text))
+
+
+@line_rule(
+    "chrome.ui",
+    removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more"),
+    keeps=("Read more about the plan in the ministry's statement on Monday.",),
+)
+def _ui(line: Line, ctx: DocContext) -> bool:
+    """A site UI string standing alone: font controls, print, search, loading, read more."""
+    if line.words == 0:
+        return line.text in {"A+", "A-", "A", "+", "-"}
+    return line.words <= 8 and line.key in p.UI_STRINGS
+
+
+def _all_social(key: str) -> bool:
+    tokens = key.split()
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and f"{tokens[i]} {tokens[i + 1]}" in p.SOCIAL_NAMES:
+            i += 2
+        elif tokens[i] in p.SOCIAL_NAMES:
+            i += 1
+        else:
+            return False
+    return True
+
+
+@line_rule(
+    "chrome.social",
+    removes=("twitter", "youtube", "apple store", "play market", "Facebook Twitter WhatsApp"),
+    keeps=("Twitter suspended the account on Friday after a complaint by the ministry.",),
+)
+def _social(line: Line, ctx: DocContext) -> bool:
+    """A line of nothing but social-network, messenger or app-store names."""
+    return 0 < line.words <= 8 and _all_social(line.key)
+
+
+@line_rule(
+    "chrome.author_promo",
+    removes=("Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarMammadov97",),
+    keeps=(
+        "Mammadov, who is a journalist with the agency, said the report was accurate and that "
+        "the ministry had confirmed it.",
+    ),
+    where="tail",
+)
+def _author_promo(line: Line, ctx: DocContext) -> bool:
+    """An author promo: "X is Outlet's staff journalist, follow him on Twitter"."""
+    return line.words <= 40 and bool(p.AUTHOR_PROMO.search(line.text))
+
+
+@line_rule(
+    "chrome.share",
+    removes=(
+        "share-lineLiked the story? Share it on social media!",
+        "Follow us on Twitter @AzerNewsAz",
+        "Follow us on Instagram",
+        "Share this article",
+    ),
+    keeps=(
+        "Share prices fell sharply on Monday after the bank said it would follow the "
+        "regulator's advice and share its data with the ministry.",
+    ),
+)
+def _share(line: Line, ctx: DocContext) -> bool:
+    """A share, follow or join prompt: short, and shaped like a call to action."""
+    if line.words > 14 or ctx.is_prose(line) and line.words > 10:
+        return False
+    return bool(p.SHARE_FOLLOW.match(line.text) or p.SHARE_ANYWHERE.search(line.text))
+
+
+@line_rule(
+    "chrome.copyright",
+    removes=(
+        "Any use of materials is allowed only if there is a hyperlink to Caliber.az",
+        "Caliber.az © 2024. .",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+    ),
+    keeps=(
+        "The court ruled that the copyright of the photographs belongs to the agency that "
+        "commissioned them.",
+    ),
+)
+def _copyright(line: Line, ctx: DocContext) -> bool:
+    """A copyright or reuse notice (©, all rights reserved, use of materials...)."""
+    if line.words > 50:
+        return False
+    if p.COPYRIGHT_STRONG.search(line.text):
+        return True
+    return not (line.sentence_end and ctx.is_prose(line)) and bool(p.COPYRIGHT.search(line.text))
+
+
+@line_rule(
+    "chrome.counter",
+    removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read"),
+    keeps=("518",),
+)
+def _counter(line: Line, ctx: DocContext) -> bool:
+    """A view, comment, share or reading-time counter."""
+    return line.words <= 6 and bool(p.COUNTER.match(line.text))
+
+
+@line_rule(
+    "chrome.pagination",
+    removes=("Viewing results 1 - 6 of 2", "Page 2 of 5", "1 / 23", "Image 1 of 23", "Next »"),
+    keeps=("Next year the ministry will review the rules again.",),
+)
+def _pagination(line: Line, ctx: DocContext) -> bool:
+    """Pagination, result counts and gallery position markers."""
+    return line.words <= 10 and bool(p.PAGINATION.match(line.text))
+
+
+@line_rule(
+    "chrome.cookie",
+    removes=("We use cookies to improve your experience. By continuing you accept our policy.",),
+    keeps=(
+        "The regulator fined the company for placing tracking cookies without consent, the "
+        "court said in its ruling on Tuesday.",
+    ),
+)
+def _cookie(line: Line, ctx: DocContext) -> bool:
+    """A cookie or consent prompt addressed to the reader."""
+    return (
+        line.words <= 60
+        and bool(p.COOKIE.search(line.text))
+        and bool(p.COOKIE_CUE.search(line.text))
+    )
+
+
+@line_rule(
+    "chrome.subscribe",
+    removes=("Subscribe to our newsletter", "Sign up for the morning briefing"),
+    keeps=("Subscribers to the service rose by a third last year, the company said.",),
+)
+def _subscribe(line: Line, ctx: DocContext) -> bool:
+    """A subscription, newsletter, app or paywall prompt."""
+    return line.words <= 30 and bool(p.SUBSCRIBE.match(line.text))
+
+
+@line_rule(
+    "chrome.foreign_script",
+    removes=("Ссылка скопирована",),
+    keeps=("Moscow",),
+    where="tail",
+)
+def _foreign_script(line: Line, ctx: DocContext) -> bool:
+    """A short line in another script than the article's: a UI string left untranslated."""
+    if ctx.script is None or line.words > 5:
+        return False
+    from newsclean.language import script_of
+
+    script = script_of(line.text)
+    return script is not None and script != ctx.script
+
+
+# --------------------------------------------------------------------- structural rules
+
+REPEAT = structural_rule(
+    "chrome.repeat",
+    "A line printed again later in the same scrape (a headline twice, a block reprinted).",
+    removes=("Follow the story as it develops",),
+    keeps=("A line printed once stays.",),
+    where="tail",
+)
+MENU = structural_rule(
+    "chrome.menu",
+    "A run of short lines outside the article body: navigation menus and link lists.",
+    removes=("Politics\nEconomy\nSociety\nRegions\nCulture",),
+    keeps=("ANALYSIS",),
+    where="head",
+)
+PREAMBLE = structural_rule(
+    "chrome.preamble",
+    "A line before the article's body that no other rule names (site name, section label).",
+    removes=("Azernews.Az",),
+    keeps=(
+        "The government said on Monday that it had approved the new budget, which raises "
+        "spending on schools and hospitals for the coming year.",
+    ),
+    where="head",
+)
+TRAILER = structural_rule(
+    "chrome.trailer",
+    "A line after the article body's end: related teasers, comments, footer text.",
+    removes=(
+        "Related articles\nThe minister resigned on Friday after a vote of no confidence in "
+        "parliament, the second in a year.",
+    ),
+    keeps=("Protests continued into the night.",),
+    where="tail",
+)
+HEADLINE = structural_rule(
+    "title.headline",
+    "The headline: moved from the body to the record's title.",
+    removes=(),
+    keeps=(),
+    where="head",
+)
+DATE = structural_rule(
+    "meta.date",
+    "A line that is only a date (and time, zone, label): metadata, not article text.",
+    removes=("15 April 2020 19:10 (UTC+04:00)", "Politics Materials 10 January 2022 09:26"),
+    keeps=("The treaty was signed on 15 May 1992 in Tashkent by six states.",),
+    where="head",
+)
+BYLINE = structural_rule(
+    "meta.byline",
+    "A byline line (By X, X, Staff Writer): metadata, not article text.",
+    removes=("By Akbar Mammadov", "Tom Krisher, Ap Auto Writer"),
+    keeps=("By the end of the year the plant will employ more than 400 people.",),
+    where="head",
+)
+DATELINE = structural_rule(
+    "meta.dateline",
+    "A dateline standing alone on a line before the body (BAKU, Azerbaijan, Jan. 10).",
+    removes=("BAKU, Azerbaijan, Jan. 10",),
+    keeps=("TASHKENT",),
+    where="head",
+)
+
+
+def iter_line_rules(disabled: frozenset[str]) -> Iterator[Rule]:
+    return (r for r in line_rules() if r.id not in disabled)

@@ -1,0 +1,30 @@
+"""newsclean's exceptions: each subclasses the builtin it resembles, so callers may catch either."""
+
+from __future__ import annotations
+
+
+class NewscleanError(Exception):
+    """Base class of every error newsclean raises on purpose."""
+
+
+class InputTypeError(NewscleanError, TypeError):
+    """A function got a value of the wrong type (bytes where text was expected, say)."""
+
+
+class ConfigError(NewscleanError, ValueError):
+    """A configuration value is out of range or names something unknown."""
+
+
+class InputError(NewscleanError, OSError):
+    """An input could not be read: missing, unreadable, binary or empty.
+
+    ``source`` names the file (and ``line`` the JSONL line, when there is one) so that a
+    batch can report it and go on with the other inputs.
+    """
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+        self.source = source
+        self.line = line
+        self.reason = message

@@ -1,0 +1,46 @@
+"""Listing pages: an index of teasers, each a headline and a paragraph cut off with '...'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsclean.chrome import patterns as p
+from newsclean.chrome.rules import DocContext
+from newsclean.meta.titles import headline_shaped
+from newsclean.segment import Line
+
+MIN_TRUNCATED = 2  # teasers cut off with an ellipsis that make a page a listing
+
+
+@dataclass(frozen=True, slots=True)
+class Teaser:
+    title: int | None  # line index of the teaser's headline
+    text: int  # line index of its paragraph
+    truncated: bool
+
+
+def find_teasers(
+    lines: Sequence[Line], named: Mapping[int, str], span: tuple[int, int], ctx: DocContext
+) -> list[Teaser]:
+    """The teasers of a listing page, or ``[]`` when the page is an article."""
+    start, end = span
+    teasers = []
+    for i in range(start, end):
+        if i in named or not ctx.is_prose(lines[i]):
+            continue
+        title = i - 1
+        while title >= 0 and title in named and named[title].startswith("meta."):
+            title -= 1
+        has_title = (
+            title >= 0
+            and title not in named
+            and headline_shaped(lines[title], ctx)
+            and not ctx.is_prose(lines[title])
+        )
+        truncated = bool(p.TRUNCATED.search(lines[i].text))
+        teasers.append(Teaser(title if has_title else None, i, truncated))
+    cut = [t for t in teasers if t.truncated and t.title is not None]
+    if len(cut) < MIN_TRUNCATED:
+        return []
+    return [t for t in teasers if t.title is not None]

@@ -1,0 +1,275 @@
+"""The cleaner: segment, name the chrome, find the body, pick the title, assemble the record.
+
+One *pass* names lines (line rules, metadata lines, repeats), finds the body span, the
+headline and the lines outside the body. Passes repeat over the lines still kept until one
+names nothing, so the body is a fixed point: cleaning the clean text removes nothing more.
+A pass reads only the lines' text, never their input positions, so a pass over the kept lines
+is exactly what a fresh ``clean()`` of the body would do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from newsclean.article import Article, Item, Removal
+from newsclean.chrome import rules
+from newsclean.chrome.region import (
+    NAMED_COST,
+    body_span,
+    cut_at_end_marker,
+    line_score,
+    menu_runs,
+)
+from newsclean.chrome.rules import DocContext, iter_line_rules
+from newsclean.config import CleanConfig
+from newsclean.errors import ConfigError, InputTypeError
+from newsclean.language import detect_language, script_of, stopwords
+from newsclean.meta.lines import metadata_rule
+from newsclean.meta.listing import Teaser, find_teasers
+from newsclean.meta.titles import pick_title
+from newsclean.segment import Line, segment
+
+log = logging.getLogger(__name__)
+
+MAX_PASSES = 8  # passes converge in two or three; the cap only guards against a cycle
+
+
+@dataclass(slots=True)
+class _Pass:
+    named: dict[int, str] = field(default_factory=dict)  # line index -> rule id
+    title: int | None = None
+    teasers: list[Teaser] = field(default_factory=list)
+    language: str | None = None
+
+
+def _sample(lines: Sequence[Line], limit: int) -> str:
+    """The longest lines, up to ``limit`` characters: what the language is read from."""
+    picked, size = [], 0
+    for line in sorted(lines, key=lambda ln: -ln.chars):
+        if size >= limit:
+            break
+        picked.append(line.text)
+        size += line.chars
+    return "\n".join(picked)
+
+
+class Cleaner:
+    """Cleans scrapes into :class:`~newsclean.Article` records with one configuration.
+
+    >>> cleaner = Cleaner(disabled_rules={"chrome.repeat"})
+    >>> cleaner.clean("Loading...").removed[0].rule
+    'chrome.ui'
+
+    A cleaner holds no state between documents: the same text always gives the same record.
+    """
+
+    def __init__(self, config: CleanConfig | None = None, **overrides: Any) -> None:
+        if config is not None and not isinstance(config, CleanConfig):
+            raise InputTypeError(
+                f"config must be a CleanConfig, got {type(config).__name__}; "
+                "pass keyword overrides instead, e.g. Cleaner(prose_min_words=8)"
+            )
+        try:
+            self.config = replace(config or CleanConfig(), **overrides)
+        except TypeError as exc:
+            raise ConfigError(f"{exc}; see help(newsclean.CleanConfig) for the fields") from None
+        unknown = self.config.disabled_rules - rules.rule_ids()
+        if unknown:
+            raise ConfigError(
+                f"unknown rule id(s) {sorted(unknown)}; `newsclean rules` lists the ids"
+            )
+        self._line_rules = tuple(iter_line_rules(self.config.disabled_rules))
+        self._languages: dict[str, str | None] = {}
+
+    # ------------------------------------------------------------------ public
+    def clean(
+        self, text: str, *, id: str | None = None, url: str | None = None, source: str | None = None
+    ) -> Article:
+        """Clean one document's text into a record. Never raises on a ``str``.
+
+        ``id`` defaults to a hash of the text, ``source`` to the URL or the id.
+        """
+        if not isinstance(text, str):
+            hint = " (decode it first: data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+            raise InputTypeError(f"clean() takes text as str, got {type(text).__name__}{hint}")
+        if id is None:
+            id = "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        lines = segment(text)
+        kept = list(range(len(lines)))  # indices into `lines` still in the body
+        removed: dict[int, str] = {}
+        title: int | None = None
+        teasers: list[Teaser] = []
+        language: str | None = None
+        for number in range(MAX_PASSES):
+            view = [lines[i] for i in kept]
+            result = self._pass(view, want_title=title is None)
+            language = result.language
+            if number == 0:
+                teasers = [Teaser(_at(kept, t.title), kept[t.text], t.truncated) for t in result.teasers]
+            if result.title is not None and title is None:
+                title = kept[result.title]
+            if not result.named:
+                break
+            for i, rule in result.named.items():
+                removed[kept[i]] = rule
+            kept = [i for j, i in enumerate(kept) if j not in result.named]
+        else:
+            log.warning("%s: cleaning did not settle in %d passes", id, MAX_PASSES)
+        return self._record(lines, kept, removed, title, teasers, language, id=id, url=url, source=source)
+
+    # ---------------------------------------------------------------- internals
+    def _context(self, lines: Sequence[Line]) -> tuple[DocContext, str | None]:
+        sample = _sample(lines, self.config.language_sample_chars)
+        if sample not in self._languages:
+            if len(self._languages) > 64:
+                self._languages.clear()
+            self._languages[sample] = detect_language(sample, seed=self.config.language_seed)
+        language = self._languages[sample]
+        cfg = self.config
+        ctx = DocContext(
+            stopwords=stopwords(language),
+            script=script_of(sample),
+            prose_min_words=cfg.prose_min_words,
+            prose_min_stopword_share=cfg.prose_min_stopword_share,
+            short_line_words=cfg.short_line_words,
+        )
+        return ctx, language
+
+    def _pass(self, lines: Sequence[Line], *, want_title: bool = True) -> _Pass:
+        result = _Pass()
+        if not lines:
+            return result
+        ctx, result.language = self._context(lines)
+        disabled = self.config.disabled_rules
+        named = result.named
+        for i, line in enumerate(lines):
+            for rule in self._line_rules:
+                if rule.test is not None and rule.test(line, ctx):
+                    named[i] = rule.id
+                    break
+            else:
+                if not ctx.is_prose(line):
+                    rule_id = metadata_rule(line)
+                    if rule_id is not None and rule_id not in disabled:
+                        named[i] = rule_id
+        counts = Counter(line.key or line.text for line in lines)
+        if rules.REPEAT not in disabled:
+            seen: set[str] = set()
+            for i, line in enumerate(lines):
+                key = line.key or line.text
+                if key in seen and i not in named:
+                    named[i] = rules.REPEAT
+                seen.add(key)
+
+        scores = [NAMED_COST if i in named else line_score(line, ctx) for i, line in enumerate(lines)]
+        span = body_span(scores)
+        span = cut_at_end_marker(lines, span, named, ctx) if span else (0, len(lines))
+        start, end = span
+        teasers = find_teasers(lines, named, span, ctx)
+        if teasers:
+            result.teasers = teasers
+            first = teasers[0].title
+            if first is not None:
+                start = min(start, first)
+        elif want_title:
+            result.title = pick_title(lines, named, start, counts, ctx)
+            if result.title is not None and rules.HEADLINE not in disabled:
+                named[result.title] = rules.HEADLINE
+
+        self._name_outside(lines, named, range(start), rules.PREAMBLE, ctx)
+        self._name_outside(lines, named, range(end, len(lines)), rules.TRAILER, ctx)
+        return result
+
+    def _name_outside(
+        self, lines: Sequence[Line], named: dict[int, str], where: range, rule: str, ctx: DocContext
+    ) -> None:
+        disabled = self.config.disabled_rules
+        free = [i for i in where if i not in named]
+        if rules.MENU not in disabled:
+            for i in menu_runs(lines, free, ctx, self.config.menu_run_length):
+                named[i] = rules.MENU
+        if rule not in disabled:
+            for i in free:
+                named.setdefault(i, rule)
+
+    def _record(
+        self,
+        lines: Sequence[Line],
+        kept: Sequence[int],
+        removed: dict[int, str],
+        title: int | None,
+        teasers: Sequence[Teaser],
+        language: str | None,
+        *,
+        id: str,
+        url: str | None,
+        source: str | None,
+    ) -> Article:
+        flags: set[str] = set()
+        body = [lines[i].text for i in kept]
+        items: tuple[Item, ...] = ()
+        kind = "article"
+        if teasers:
+            kind = "listing"
+            flags.add("listing")
+            items = tuple(
+                Item(
+                    title=lines[t.title].text if t.title is not None else None,
+                    text=lines[t.text].text,
+                    truncated=t.truncated,
+                )
+                for t in teasers
+            )
+        elif body and _truncated(body[-1]):
+            flags.add("truncated")
+        if not body:
+            flags.add("empty")
+        if title is None and kind == "article":
+            flags.add("untitled")
+        return Article(
+            id=id,
+            source=source or url or id,
+            url=url,
+            kind=kind,  # type: ignore[arg-type]
+            title=lines[title].text if title is not None and kind == "article" else None,
+            text="\n\n".join(body),
+            language=language,
+            items=items,
+            flags=tuple(sorted(flags)),
+            removed=tuple(
+                Removal(lines[i].number, lines[i].raw, rule) for i, rule in sorted(removed.items())
+            ),
+        )
+
+
+def _at(kept: Sequence[int], index: int | None) -> int | None:
+    return None if index is None else kept[index]
+
+
+def _truncated(text: str) -> bool:
+    from newsclean.chrome.patterns import TRUNCATED
+
+    return bool(TRUNCATED.search(text))
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def clean(text: str, *, id: str | None = None, url: str | None = None) -> Article:
+    """Clean one scrape's text into an :class:`~newsclean.Article` with the default settings.
+
+    >>> record = clean("Site Name\\n\\nThe headline of the story\\n\\nThe first paragraph of "
+    ...                "the story is long enough to be read as the article's own prose.\\n\\n"
+    ...                "Loading...")
+    >>> record.title, record.text[:24]
+    ('The headline of the story', 'The first paragraph of t')
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT.clean(text, id=id, url=url)

@@ -1,0 +1,70 @@
+"""Segmenting: a document's text into numbered lines with the features the rules read.
+
+Lines are split on ``\\n`` only (``\\r\\n`` and lone ``\\r`` count as ``\\n``), so line numbers
+match what an editor shows. Each line's text is its whitespace collapsed to single spaces;
+that is the form the body is assembled from, so that cleaning the clean text sees the same
+lines again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_]+")  # words: letters and digits; "_" joins nothing
+_SENTENCE_END = re.compile(r"[.!?:;…\"'”’»)\]。！？]$")
+_COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank input line and its cheap, language-independent features."""
+
+    number: int  # 1-based line number in the input
+    raw: str  # the line as it was, without its line ending
+    text: str  # whitespace collapsed, stripped
+    key: str  # casefolded words only: what repetition and phrase lists compare
+    words: int  # count of word tokens
+    chars: int
+    sentence_end: bool  # ends like a sentence (., !, ?, closing quote, ...)
+
+    @property
+    def tokens(self) -> list[str]:
+        return _WORD.findall(self.text.casefold())
+
+
+def normalize(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip the ends."""
+    return " ".join(text.split())
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on line breaks the way line numbers are counted."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def make_line(number: int, raw: str) -> Line | None:
+    """Build a :class:`Line`, or ``None`` when the line holds only whitespace."""
+    text = normalize(raw)
+    if not text:
+        return None
+    tokens = _WORD.findall(text.casefold())
+    return Line(
+        number=number,
+        raw=raw,
+        text=text,
+        key=" ".join(tokens),
+        words=len(tokens),
+        chars=len(text),
+        sentence_end=bool(_SENTENCE_END.search(text)) and not _COUNT_END.search(text),
+    )
+
+
+def segment(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, numbered from 1 as in the input."""
+    lines = []
+    for number, raw in enumerate(split_lines(text), start=1):
+        line = make_line(number, raw)
+        if line is not None:
+            lines.append(line)
+    return lines
