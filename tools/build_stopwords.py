@@ -34,7 +34,10 @@ LANGUAGES = {
 
 def main() -> int:
     out = Path(__file__).resolve().parent.parent / "src/newsclean/data/stopwords.tsv"
-    rows = ["# ISO 639-1 code, then the language's most frequent words (from jusText's stoplists, BSD 2-Clause)"]
+    rows = [
+        "# ISO 639-1 code, then the language's most frequent words"
+        " (from jusText's stoplists, BSD 2-Clause)"
+    ]
     for code, name in sorted(LANGUAGES.items()):
         words: list[str] = []
         path = Path(justext.__file__).parent / "stoplists" / f"{name}.txt"

@@ -59,12 +59,12 @@ def _stopword_table() -> dict[str, frozenset[str]]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def stopwords(language: str | None) -> frozenset[str]:
     """The stop words of ``language``; every known language's together when it is unknown."""
     table = _stopword_table()
     if language in table:
-        return table[language]  # type: ignore[index]
+        return table[language]
     return frozenset().union(*table.values())
 
 

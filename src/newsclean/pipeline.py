@@ -22,6 +22,7 @@ from newsclean.chrome.region import (
     NAMED_COST,
     body_span,
     cut_at_end_marker,
+    isolate,
     line_score,
     menu_runs,
 )
@@ -167,6 +168,7 @@ class Cleaner:
                 seen.add(key)
 
         scores = [NAMED_COST if i in named else line_score(line, ctx) for i, line in enumerate(lines)]
+        scores = isolate(scores, named)
         span = body_span(scores)
         span = cut_at_end_marker(lines, span, named, ctx) if span else (0, len(lines))
         start, end = span

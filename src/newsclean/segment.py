@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W_]+")  # words: letters and digits; "_" joins nothing
 _SENTENCE_END = re.compile(r"[.!?:;…\"'”’»)\]。！？]$")
+# Scripts written without spaces between words: a character stands for about half a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
 
 
@@ -24,7 +26,8 @@ class Line:
     raw: str  # the line as it was, without its line ending
     text: str  # whitespace collapsed, stripped
     key: str  # casefolded words only: what repetition and phrase lists compare
-    words: int  # count of word tokens
+    words: int  # count of word tokens (in unspaced scripts, half the characters)
+    unspaced: bool  # written in a script without spaces (Chinese, Japanese, Thai)
     chars: int
     sentence_end: bool  # ends like a sentence (., !, ?, closing quote, ...)
 
@@ -49,12 +52,17 @@ def make_line(number: int, raw: str) -> Line | None:
     if not text:
         return None
     tokens = _WORD.findall(text.casefold())
+    words = len(tokens)
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        words += unspaced // 2
     return Line(
         number=number,
         raw=raw,
         text=text,
         key=" ".join(tokens),
-        words=len(tokens),
+        words=words,
+        unspaced=unspaced * 2 > len(text),
         chars=len(text),
         sentence_end=bool(_SENTENCE_END.search(text)) and not _COUNT_END.search(text),
     )

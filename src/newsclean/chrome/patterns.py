@@ -71,7 +71,7 @@ SOCIAL_NAMES = _phrases(
 # Phrases that only share, follow and subscribe prompts begin with.
 SHARE_FOLLOW = re.compile(
     r"^(?:share|share this|share on|share it|share the story|tweet this|pin it|"
-    r"follow us|follow me|follow our|join us|join our|subscribe to|like us|find us|"
+    r"follow us|follow me|follow our|join us|join our|like us|find us|"
     r"teilen|folgen sie uns|partager|suivez-nous|suivez nous|compartir|síguenos|"
     r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|paylaş)\b",
@@ -136,7 +136,8 @@ TICKER = re.compile(
     r"[$€£₽]?\s*-?\d[\d\s.,]*\s*(?:[+\-−▲▼↑↓]?\s*\d[\d.,]*\s*%|[+\-−▲▼↑↓]\s*\d[\d.,]*)?"
     r"\s*[▲▼↑↓]?$"
 )
-TICKER_PERCENT = re.compile(r"[+\-−▲▼↑↓]?\d[\d.,]*\s*%$")
+# The lookbehind lets a match start only where a number starts, so search() stays linear.
+TICKER_PERCENT = re.compile(r"(?<![\d.,])[+\-−▲▼↑↓]?\d[\d.,]*\s*%$")
 
 # Lines of nothing but punctuation and symbols: separators, bullets, decorations.
 SEPARATOR = re.compile(r"^[\W_]+$")
@@ -205,12 +206,18 @@ END_MARKERS = _phrases(
 # "34 responses to ...", "12 Comments", "More Washington Examiner", "Other news".
 END_HEADING = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|reactions|kommentare|commentaires|"
-    r"комментари\w*)\b.{0,120}|(?:more|other|latest|related|recommended|popular|"
-    r"weitere|mehr|plus|más|ещё|еще|другие)(?:\s+[\w'’&.-]+){1,3})$",
+    r"комментари\w*)\b.{0,120}|"
+    r"(?:more|other|latest|related|recommended|popular|similar|most read|top|"
+    r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|"
+    r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"
+    r"altri|correlati|ещё|еще|другие|похожие|популярн\w+|"
+    r"diğer|benzer|ilgili|digər|oxşar)(?:\s+[\w'’&.-]+){0,4}\s*:?)$",
     re.IGNORECASE,
 )
 # "thelastchargersfan says:": the author line of a reader comment.
-COMMENT_AUTHOR = re.compile(r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$", re.IGNORECASE)
+COMMENT_AUTHOR = re.compile(
+    r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$", re.IGNORECASE
+)
 
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
 _NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"

@@ -28,7 +28,7 @@ MIN_BODY_BEFORE_CUT = 30  # prose words the body must hold before an end marker 
 
 def is_end_marker(line: Line) -> bool:
     """A heading that opens related stories or comments (``Related``, ``34 responses to``)."""
-    if line.words > 20 or line.sentence_end and not line.text.endswith(":"):
+    if line.words > 20 or (line.sentence_end and not line.text.endswith(":")):
         return False
     return line.key in p.END_MARKERS or bool(p.END_HEADING.match(line.text))
 
@@ -45,6 +45,28 @@ def line_score(line: Line, ctx: DocContext) -> float:
     if line.words <= ctx.short_line_words:
         return SHORT_COST
     return LINK_COST
+
+
+ISOLATED_SHARE = 0.3  # what a paragraph between two non-prose lines keeps of its score
+
+
+def isolate(scores: Sequence[float], named: Mapping[int, str]) -> list[float]:
+    """Discount prose that stands alone between headline-like lines.
+
+    An article runs paragraph after paragraph; a list of teasers or comments runs headline,
+    paragraph, headline, paragraph. A paragraph whose nearest unnamed neighbours on both
+    sides are not prose is discounted, so such a list stops outweighing its headlines.
+    """
+    free = [i for i in range(len(scores)) if i not in named]
+    out = list(scores)
+    for k, i in enumerate(free):
+        if scores[i] <= NEAR_PROSE_SCORE:
+            continue
+        before = scores[free[k - 1]] if k > 0 else None
+        after = scores[free[k + 1]] if k + 1 < len(free) else None
+        if before is not None and after is not None and before < 0 and after < 0:
+            out[i] = scores[i] * ISOLATED_SHARE
+    return out
 
 
 def body_span(scores: Sequence[float]) -> tuple[int, int] | None:
@@ -84,9 +106,12 @@ def cut_at_end_marker(
             continue
         if ctx.is_prose(line):
             prose += line.words
-        elif prose >= MIN_BODY_BEFORE_CUT and is_end_marker(line):
-            if not _prose_continues(lines, i + 1, end, named, ctx):
-                return start, i
+        elif (
+            prose >= MIN_BODY_BEFORE_CUT
+            and is_end_marker(line)
+            and not _prose_continues(lines, i + 1, end, named, ctx)
+        ):
+            return start, i
     return span
 
 

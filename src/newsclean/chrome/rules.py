@@ -45,11 +45,12 @@ class DocContext:
         A headline is as rich in function words as prose but does not end like a sentence;
         past ``LONG_PROSE_WORDS`` words a paragraph counts as prose however it ends.
         """
-        return (
-            line.words >= self.prose_min_words
-            and (line.sentence_end or line.words >= LONG_PROSE_WORDS)
-            and self.stopword_share(line) >= self.prose_min_stopword_share
-        )
+        if line.words < self.prose_min_words:
+            return False
+        if not (line.sentence_end or line.words >= LONG_PROSE_WORDS):
+            return False
+        # Unspaced scripts have no stop-word tokens to count; their length and end decide.
+        return line.unspaced or self.stopword_share(line) >= self.prose_min_stopword_share
 
 
 Predicate = Callable[[Line, DocContext], bool]
@@ -212,7 +213,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
 )
 def _share(line: Line, ctx: DocContext) -> bool:
     """A share, follow or join prompt: short, and shaped like a call to action."""
-    if line.words > 14 or ctx.is_prose(line) and line.words > 10:
+    if line.words > 14 or (ctx.is_prose(line) and line.words > 10):
         return False
     return bool(p.SHARE_FOLLOW.match(line.text) or p.SHARE_ANYWHERE.search(line.text))
 
@@ -250,7 +251,7 @@ def _counter(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.pagination",
-    removes=("Viewing results 1 - 6 of 2", "Page 2 of 5", "1 / 23", "Image 1 of 23", "Next »"),
+    removes=("Viewing results 1 - 6 of 2", "Page 2 of 5", "1 / 23", "Image 1 of 23", "1 2 3 4 5 Next"),
     keeps=("Next year the ministry will review the rules again.",),
 )
 def _pagination(line: Line, ctx: DocContext) -> bool:
@@ -287,7 +288,7 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.foreign_script",
-    removes=("Ссылка скопирована",),
+    removes=("Нашли ошибку? Выделите текст",),
     keeps=("Moscow",),
     where="tail",
 )
@@ -340,8 +341,11 @@ TRAILER = structural_rule(
 HEADLINE = structural_rule(
     "title.headline",
     "The headline: moved from the body to the record's title.",
-    removes=(),
-    keeps=(),
+    removes=("Parliament approves the new budget after a long debate",),
+    keeps=(
+        "The government said on Monday that it had approved the new budget, which raises "
+        "spending on schools and hospitals for the coming year.",
+    ),
     where="head",
 )
 DATE = structural_rule(

@@ -1,0 +1,94 @@
+"""The library's surface: types, errors, configuration, the record contract."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+import newsclean
+from newsclean import CleanConfig, Cleaner, ConfigError, InputTypeError, NewscleanError, clean
+
+CONTRACT = [
+    "id", "source", "url", "kind", "title", "text", "published", "published_raw", "published_tz",
+    "page_date", "dateline", "authors", "section", "outlet", "citations", "language", "items",
+    "flags", "duplicate_of", "removed",
+]
+
+
+def test_public_namespace_is_explicit() -> None:
+    assert set(newsclean.__all__) <= set(dir(newsclean))
+    assert "clean" in newsclean.__all__ and "Cleaner" in newsclean.__all__
+
+
+def test_record_has_every_contract_key_and_is_json() -> None:
+    record = clean("Headline of the piece\n\nSome text.", id="x", url="https://example.com/a")
+    data = record.to_dict()
+    assert list(data) == CONTRACT
+    assert data["id"] == "x" and data["url"] == data["source"] == "https://example.com/a"
+    json.dumps(data)
+
+
+def test_record_is_frozen() -> None:
+    record = clean("Some text.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.title = "changed"  # type: ignore[misc]
+    assert dataclasses.replace(record, title="changed").title == "changed"
+
+
+def test_default_id_is_a_stable_hash() -> None:
+    assert clean("Same text.").id == clean("Same text.").id
+    assert clean("Same text.").id != clean("Other text.").id
+
+
+def test_bytes_get_an_error_that_says_what_to_do() -> None:
+    with pytest.raises(InputTypeError, match=r"decode"):
+        clean(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):  # also a builtin TypeError
+        clean(None)  # type: ignore[arg-type]
+
+
+def test_config_errors() -> None:
+    with pytest.raises(ConfigError, match="newsclean rules"):
+        Cleaner(disabled_rules={"no.such_rule"})
+    with pytest.raises(ValueError):
+        CleanConfig(prose_min_stopword_share=2.0)
+    with pytest.raises(ConfigError, match="CleanConfig"):
+        Cleaner(no_such_option=1)
+    assert issubclass(ConfigError, NewscleanError)
+
+
+def test_language_is_detected_and_seeded() -> None:
+    german = ("Die Regierung hat am Montag angekündigt, dass sie die Ausgaben für Schulen im "
+              "nächsten Jahr deutlich erhöhen wird, wie der Minister sagte.")
+    assert clean(german).language == "de"
+    assert {clean(german).language for _ in range(5)} == {"de"}
+    assert clean("12 34").language is None
+
+
+def test_other_languages_keep_their_prose() -> None:
+    paragraphs = [
+        "Die Regierung hat am Montag angekündigt, dass sie die Ausgaben für Schulen im nächsten "
+        "Jahr deutlich erhöhen wird, wie der Minister in Berlin sagte.",
+        "Die Opposition kritisierte den Plan und sagte, dass er nicht ausreichend finanziert sei "
+        "und dass die Regierung die Kosten verschweige.",
+    ]
+    text = "\n".join(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                      "Regierung erhöht Ausgaben für Schulen", *paragraphs, "Teilen", "Drucken"])
+    record = clean(text)
+    assert record.text == "\n\n".join(paragraphs)
+    assert record.title == "Regierung erhöht Ausgaben für Schulen"
+    assert record.language == "de"
+
+
+def test_listing_flag_and_truncated_article() -> None:
+    cut = ("The government said on Monday that it would raise spending on schools next year, "
+           "and that the plan would go to parliament...")
+    record = clean("A headline for the cut story\n\n" + cut)
+    assert record.kind == "article" and "truncated" in record.flags
+
+
+def test_lines_are_numbered_as_in_the_input() -> None:
+    record = clean("Loading...\r\nA headline for the story\r\n\r\nText of the story goes here.")
+    assert (record.removed[0].line, record.removed[0].rule) == (1, "chrome.ui")

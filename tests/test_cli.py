@@ -1,0 +1,100 @@
+"""The command line, run as a user runs it: exit codes, streams, files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+AZERNEWS = str(FIXTURES / "000_19febdbf991cfabd.txt")
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsclean.cli", *args], input=stdin, capture_output=True
+    )
+
+
+def test_clean_folder_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(FIXTURES)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    assert main(["clean", AZERNEWS, "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == "000_19febdbf991cfabd"
+    assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]  # no temporary left
+
+
+def test_explain_names_every_removal(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", AZERNEWS, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "chrome.author_promo" in out and "Loading..." in out
+    assert not out.lstrip().startswith("{")
+
+
+def test_stdin() -> None:
+    done = run("clean", "-", stdin=b"Headline here\n\nLoading...\n")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["id"] == "stdin"
+
+
+def test_missing_path_is_a_usage_error() -> None:
+    done = run("clean", "does/not/exist.txt")
+    assert done.returncode == 2
+    assert b"does/not/exist.txt" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_bad_inputs_are_named_and_the_rest_still_written(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "good.txt").write_text("A headline\n\nSome text of the story.\n", "utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 owners protest new tax".encode("latin-1"))
+    done = run("clean", str(tmp_path))
+    assert done.returncode == 1
+    stderr = done.stderr.decode()
+    assert "empty.txt: empty file" in stderr and "binary.txt: binary file" in stderr
+    assert "Traceback" not in stderr
+    records = {json.loads(line)["id"]: json.loads(line) for line in done.stdout.splitlines()}
+    assert set(records) == {"good", "latin1"}
+    assert "encoding_replaced" in records["latin1"]["flags"]
+
+
+def test_unknown_rule_is_a_usage_error() -> None:
+    done = run("clean", AZERNEWS, "--disable", "chrome.nope")
+    assert done.returncode == 2 and b"chrome.nope" in done.stderr
+
+
+def test_disable_keeps_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", AZERNEWS, "--disable", "chrome.ui", "--disable", "chrome.trailer"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert "Loading..." in record["text"]
+
+
+def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsclean import all_rules
+
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert all(rule.id in out for rule in all_rules())
+
+
+@pytest.mark.parametrize("args", [[], ["clean"], ["frobnicate"]])
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    done = run(*args)
+    assert done.returncode == 2 and b"usage:" in done.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["clean", "--help"], ["rules", "--help"]])
+def test_help(args: list[str]) -> None:
+    done = run(*args)
+    assert done.returncode == 0 and b"usage:" in done.stdout

@@ -1,0 +1,180 @@
+"""Every rule: registered once, documented, and shown to remove its examples and keep others.
+
+Each example is placed in a realistic document (a headline and three paragraphs) where the
+rule says it belongs: before the body (``head``), inside it (``body``) or after it
+(``tail``). The last line of a ``removes`` example must leave the body under this rule's id;
+no line of a ``keeps`` example may be removed by this rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsclean import Cleaner, all_rules, clean
+from newsclean.chrome import patterns
+from newsclean.chrome.rules import Rule
+from newsclean.segment import segment
+
+HEADLINE = "Parliament approves the new budget after a long debate"
+PARAGRAPHS = [
+    "The parliament approved the budget on Tuesday after a debate that lasted for more than "
+    "ten hours, the speaker said in a statement published after the vote.",
+    "The budget raises spending on schools and hospitals by a fifth, and it cuts the taxes "
+    "that small firms pay, according to the finance ministry.",
+    "Opposition deputies said that the plan was too optimistic and that the government had "
+    "not explained how it would pay for the new spending in the coming years.",
+]
+# Rules whose examples need a document of their own shape; tested below.
+OWN_TESTS = {"title.headline", "chrome.repeat"}
+
+
+def document(example: str, where: str) -> str:
+    if where == "head":
+        parts = [example, HEADLINE, *PARAGRAPHS]
+    elif where == "body":
+        parts = [HEADLINE, PARAGRAPHS[0], example, *PARAGRAPHS[1:]]
+    else:
+        parts = [HEADLINE, *PARAGRAPHS, example]
+    return "\n\n".join(parts)
+
+
+def removed_by(text: str) -> dict[str, str]:
+    return {r.text: r.rule for r in clean(text).removed}
+
+
+RULES = all_rules()
+
+
+def test_ids_are_unique_dotted_and_documented() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    for rule in RULES:
+        assert re.fullmatch(r"(chrome|meta|title)\.[a-z_]+", rule.id), rule.id
+        assert rule.doc and rule.doc.endswith("."), rule.id
+        assert rule.removes, f"{rule.id} has no example it removes"
+        assert rule.keeps, f"{rule.id} has no example it keeps"
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(r, e) for r in RULES if r.id not in OWN_TESTS for e in r.removes],
+    ids=lambda v: v.id if isinstance(v, Rule) else None,
+)
+def test_rule_removes_its_example(rule: Rule, example: str) -> None:
+    last = example.split("\n")[-1]
+    assert removed_by(document(example, rule.where)).get(last) == rule.id
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(r, e) for r in RULES for e in r.keeps],
+    ids=lambda v: v.id if isinstance(v, Rule) else None,
+)
+def test_rule_keeps_its_counter_example(rule: Rule, example: str) -> None:
+    removed = removed_by(document(example, rule.where))
+    for line in example.split("\n"):
+        assert removed.get(line) != rule.id
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.test is not None], ids=lambda r: r.id)
+def test_line_rule_predicate_alone(rule: Rule) -> None:
+    """The predicate itself says yes to its examples and no to its counter-examples."""
+    cleaner = Cleaner()
+    ctx, _ = cleaner._context(segment("\n".join(PARAGRAPHS)))
+    assert rule.test is not None
+    for example in rule.removes:
+        assert rule.test(segment(example)[-1], ctx), example
+    for example in rule.keeps:
+        assert not rule.test(segment(example)[0], ctx), example
+
+
+def test_disabled_rule_keeps_its_lines() -> None:
+    text = document("Loading...", "tail")
+    assert "Loading..." not in clean(text).text
+    kept = Cleaner(disabled_rules={"chrome.ui", "chrome.trailer"}).clean(text)
+    assert kept.text.endswith("Loading...")
+
+
+def test_headline_becomes_the_title_once() -> None:
+    text = "\n\n".join(["Site News", HEADLINE, "12 May 2024", HEADLINE, *PARAGRAPHS])
+    record = clean(text)
+    assert record.title == HEADLINE
+    assert HEADLINE not in record.text
+    rules = [r.rule for r in record.removed if r.text == HEADLINE]
+    assert rules == ["title.headline", "chrome.repeat"]
+
+
+def test_lead_paragraph_is_not_a_title() -> None:
+    assert clean("\n\n".join(PARAGRAPHS)).title is None
+
+
+def test_repeated_line_inside_the_body() -> None:
+    line = "The vote was close."
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1], line, PARAGRAPHS[2]])
+    record = clean(text)
+    assert [r.rule for r in record.removed if r.text == line] == ["chrome.repeat"]
+    assert record.text.count(line) == 1
+
+
+def test_prose_mentioning_twitter_or_sharing_stays() -> None:
+    line = ("The ministry said on Twitter that it would share the findings with its partners "
+            "and follow the advice of the commission.")
+    record = clean(document(line, "body"))
+    assert line in record.text
+
+
+def test_menu_run_before_the_body() -> None:
+    menu = "\n".join(["Politics", "Economy", "Society", "Regions", "Culture"])
+    record = clean(document(menu, "head"))
+    assert {r.rule for r in record.removed if r.text in menu.split("\n")} == {"chrome.menu"}
+    assert record.title == HEADLINE
+
+
+def test_teasers_after_a_related_heading_leave_the_body() -> None:
+    teasers = [
+        "Related articles",
+        "Minister resigns after vote",
+        "The minister resigned on Friday after a vote of no confidence in parliament, the "
+        "second such vote this year, his office said.",
+        "Floods hit the north",
+        "Floods hit several towns in the north of the country on Sunday after days of heavy "
+        "rain, the emergency ministry said in a statement.",
+    ]
+    record = clean(document("\n".join(teasers), "tail"))
+    assert all(t not in record.text for t in teasers)
+    assert record.text.endswith(PARAGRAPHS[-1])
+
+
+def test_listing_page_gives_items() -> None:
+    teaser = ("The government said on Monday that it would raise spending on schools next "
+              "year, and that the plan would be put to parliament in the spring, when...")
+    text = "\n\n".join(["17 April 2025", "First headline here", teaser,
+                        "Second headline here", teaser.replace("Monday", "Friday")])
+    record = clean(text)
+    assert record.kind == "listing"
+    assert record.title is None
+    assert [(i.title, i.truncated) for i in record.items] == [
+        ("First headline here", True), ("Second headline here", True)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [v for k, v in vars(patterns).items() if isinstance(v, re.Pattern)],
+    ids=[k for k, v in vars(patterns).items() if isinstance(v, re.Pattern)],
+)
+def test_patterns_do_not_hang_on_adversarial_input(pattern: re.Pattern[str]) -> None:
+    """No catastrophic backtracking: long runs of the characters the patterns repeat on.
+
+    Not a speed test: a linear pattern needs about a millisecond per probe here, a
+    backtracking one minutes; the bound only tells the two apart.
+    """
+    import time
+
+    for probe in ("a " * 5000, "1." * 5000, "A" * 10000 + "!", "- " * 5000 + "x",
+                  "Aa " * 3000 + ":", "1 " * 5000 + "z", "@" * 5000):
+        started = time.perf_counter()
+        pattern.search(probe)
+        pattern.match(probe)
+        assert time.perf_counter() - started < 5.0, (pattern.pattern[:60], probe[:10])
