@@ -68,13 +68,36 @@ def stopwords(language: str | None) -> frozenset[str]:
     return frozenset().union(*table.values())
 
 
+# Code point ranges of the scripts news is mostly written in; others are named by unicodedata.
+_RANGES = (
+    (0x0250, "LATIN"), (0x0370, None), (0x0400, "GREEK"), (0x0530, "CYRILLIC"),
+    (0x0590, "ARMENIAN"), (0x0600, "HEBREW"), (0x0700, "ARABIC"),
+)
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    for limit, script in _RANGES:
+        if code < limit:
+            if script is not None:
+                return script
+            break
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
 def script_of(text: str) -> str | None:
-    """The Unicode script most of ``text``'s letters belong to (``LATIN``, ``CYRILLIC``, ...)."""
+    """The Unicode script most of ``text``'s letters belong to (``LATIN``, ``CYRILLIC``, ...).
+
+    >>> script_of("Ссылка скопирована"), script_of("Copy link")
+    ('CYRILLIC', 'LATIN')
+    """
+    if text.isascii():
+        return "LATIN" if any(ch.isalpha() for ch in text) else None
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            script = name.split(" ", 1)[0] if name else ""
+            script = _script(ch)
             counts[script] = counts.get(script, 0) + 1
     if not counts:
         return None

@@ -14,7 +14,7 @@ example sits in the ``head``, the ``body`` or the ``tail`` of that document).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from newsclean.chrome import patterns as p
@@ -33,11 +33,16 @@ class DocContext:
     prose_min_words: int
     prose_min_stopword_share: float
     short_line_words: int
+    _shares: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def stopword_share(self, line: Line) -> float:
-        if not line.words:
-            return 0.0
-        return sum(1 for t in line.tokens if t in self.stopwords) / line.words
+        """The share of the line's words that are stop words of the document's language."""
+        share = self._shares.get(line.key)
+        if share is None:
+            words = line.key.split()
+            share = sum(1 for t in words if t in self.stopwords) / line.words if words else 0.0
+            self._shares[line.key] = share
+        return share
 
     def is_prose(self, line: Line) -> bool:
         """A line of article text: long, rich in function words, and ending like a sentence.
