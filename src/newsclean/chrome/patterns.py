@@ -42,7 +42,7 @@ UI_STRINGS = _phrases(
     homepage, all news, all articles, news feed, topics, tags, tag, categories, category,
     archive, archives, contact, contact us, about, about us, imprint, impressum, privacy,
     privacy policy, terms, terms of use, terms and conditions, cookie policy, accessibility,
-    sitemap, site map, faq, help,
+    sitemap, site map, faq, help, don t miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
     zum artikel, artikel teilen, kommentare, kommentieren, anzeige, werbung, nach oben,
     startseite, partager, imprimer, rechercher, recherche, se connecter, connexion,
@@ -274,6 +274,24 @@ _MONTH_DAY = r",\s*(?i:" + _MONTHS + r")\.?\s+\d{1,2}"
 DATELINE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}"
     r"(?:,\s*[A-Z][\w'’.\- ]{1,30}(?:" + _MONTH_DAY + r")?|" + _MONTH_DAY + r")\s*[-–—]?$"
+)
+
+# A photo caption's credit: "... (Image: GETTY)", "Photo: Damian Dovarganes, AP", "Getty Images".
+CAPTION_CREDIT = re.compile(
+    r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
+    r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil)s?\s*(?:credit)?\s*:\s*\S|"
+    r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
+    r"dpa|tass|ria novosti|anadolu agency|xinhua|imago)(?:/[\w .]+)?\)?$",
+    re.IGNORECASE,
+)
+# A link to another story inside or after the article: "READ MORE: ...", "... [INSIGHT]".
+CROSSLINK = re.compile(
+    r"^(?:read more|read also|see also|also read|related|more|watch|listen|related article|"
+    r"related story|recommended|lesen sie auch|mehr dazu|auch interessant|à lire aussi|lire aussi|"
+    r"voir aussi|lea también|leer también|leggi anche|читайте также|читать также|смотрите также|"
+    r"ayrıca bakınız|ayrıca oku|həmçinin oxuyun)\s*[:>»|\-–—]\s*\S|"
+    r"\s\[[A-Z][A-Z ]{1,20}\]$",
+    re.IGNORECASE,
 )
 
 # Photo credits and captions' labels: never a headline.

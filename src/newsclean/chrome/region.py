@@ -19,7 +19,7 @@ from newsclean.segment import Line
 NAMED_COST = -1.0  # a line a rule already named (share row, date line...)
 SHORT_COST = -3.0  # a short line: menu item, label, caption credit
 LINK_COST = -6.0  # a longer line that is not prose: a teaser headline, a list of links
-END_MARKER_COST = -60.0  # "Related articles", "Comments": what follows is not this article
+END_MARKER_COST = -15.0  # "Related articles", "Comments": what follows is not this article
 NEAR_PROSE_SCORE = 0.5  # a short sentence: neither for nor against
 
 

@@ -265,6 +265,37 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
 
 
 @line_rule(
+    "chrome.caption",
+    removes=(
+        "Yersina pestis causes the plague (Image: GETTY)",
+        "Photo: Damian Dovarganes, AP",
+        "Getty Images",
+    ),
+    keeps=(
+        "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
+        "on Monday.",
+    ),
+)
+def _caption(line: Line, ctx: DocContext) -> bool:
+    """A photo caption or credit: ends with "(Image: X)", starts with "Photo:", or is a credit."""
+    return line.words <= 40 and bool(p.CAPTION_CREDIT.search(line.text))
+
+
+@line_rule(
+    "chrome.crosslink",
+    removes=(
+        "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
+        "BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]",
+        "Lesen Sie auch: Regierung plant neue Steuer",
+    ),
+    keeps=("Read more about the plan in the ministry's statement on Monday.",),
+)
+def _crosslink(line: Line, ctx: DocContext) -> bool:
+    """A link to another story: "READ MORE: headline", "Lesen Sie auch: ...", "... [INSIGHT]"."""
+    return line.words <= 30 and bool(p.CROSSLINK.search(line.text))
+
+
+@line_rule(
     "chrome.cookie",
     removes=("We use cookies to improve your experience. By continuing you accept our policy.",),
     keeps=(
@@ -275,7 +306,7 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
 def _cookie(line: Line, ctx: DocContext) -> bool:
     """A cookie or consent prompt addressed to the reader."""
     return (
-        line.words <= 60
+        line.words <= 150
         and bool(p.COOKIE.search(line.text))
         and bool(p.COOKIE_CUE.search(line.text))
     )
