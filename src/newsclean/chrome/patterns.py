@@ -42,7 +42,8 @@ UI_STRINGS = _phrases(
     homepage, all news, all articles, news feed, topics, tags, tag, categories, category,
     archive, archives, contact, contact us, about, about us, imprint, impressum, privacy,
     privacy policy, terms, terms of use, terms and conditions, cookie policy, accessibility,
-    sitemap, site map, faq, help, don t miss, must read, editor s pick, editors pick,
+    sitemap, site map, faq, help, advert, this slideshow requires javascript,
+    please enable javascript, javascript is disabled, you need to enable javascript, don t miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
     zum artikel, artikel teilen, kommentare, kommentieren, anzeige, werbung, nach oben,
     startseite, partager, imprimer, rechercher, recherche, se connecter, connexion,
@@ -101,7 +102,15 @@ COPYRIGHT_STRONG = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
-    r"may not be (?:published|reproduced|rewritten|redistributed)",
+    r"may not be (?:published|reproduced|rewritten|redistributed)|\bCC[- ]BY\b|"
+    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite",
+    re.IGNORECASE,
+)
+
+# Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
+AD_LABEL = re.compile(
+    r"^(?:anzeige|advertisement|advertising|sponsored|promoted|paid content|publicidad|"
+    r"publicité|pubblicità|реклама|reklam)\b\s*[-:|–—]",
     re.IGNORECASE,
 )
 
@@ -150,6 +159,7 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re
 AUTHOR_PROMO = re.compile(
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:is|was)\s+[^.]{0,60}?\b(?:journalist|"
     r"writer|reporter|correspondent|editor|columnist|contributor)\b|"
+    r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:writes|reports|covers) (?:about|on|for)\b|"
     r"\bfollow (?:him|her|them) on\b|\breach (?:him|her|them) at\b|"
     r"\bcontact the (?:author|writer|reporter)\b",
 )
@@ -170,7 +180,8 @@ COOKIE_CUE = re.compile(
 
 # Subscription, newsletter, app and paywall prompts.
 SUBSCRIBE = re.compile(
-    r"^(?:subscribe|sign up|get (?:our|the) (?:latest|newsletter|app)|download (?:our|the) app|"
+    r"^(?:subscribe|sign up|get (?:our|the) [\w ]{0,40}newsletter|get (?:our|the) (?:latest|app)|"
+    r"download (?:our|the) app|"
     r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
     r"support (?:our|independent) journalism|to continue reading|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
@@ -188,7 +199,9 @@ END_MARKERS = _phrases(
     you might also like, read more, read next, read also, see also, also read, also on,
     what to read next, most read, most popular, popular, popular now, trending,
     trending now, top stories, latest news, latest stories, other news, other articles,
-    in other news, editor s picks, editors picks, comments, leave a comment, leave a reply,
+    in other news, editor s picks, das könnte dich auch interessieren,
+    das könnte euch auch interessieren, könnte sie auch interessieren, las más vistas,
+    lo más visto, más leídas, más vistas, las más leídas, te puede interesar también, editors picks, comments, leave a comment, leave a reply,
     post a comment, add a comment, join the conversation, discussion, reader comments,
     show comments, related topics, about the author,
     weitere artikel, ähnliche artikel, das könnte sie auch interessieren, mehr zum thema,
@@ -211,7 +224,7 @@ END_HEADING = re.compile(
     r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|"
     r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"
     r"altri|correlati|ещё|еще|другие|похожие|популярн\w+|"
-    r"diğer|benzer|ilgili|digər|oxşar)(?:\s+[\w'’&.-]+){0,4}\s*:?)$",
+    r"diğer|benzer|ilgili|digər|oxşar)(?:\s+[\w'’&.-]+){0,6}\s*:?)$",
     re.IGNORECASE,
 )
 # "thelastchargersfan says:": the author line of a reader comment.
@@ -245,30 +258,40 @@ _MONTHS = (
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr"
 )
-# A line that is a date (with weekday, time, zone, label, section words) and nothing more.
-# The words allowed beside the date are few and short, so a sentence never matches.
-DATE_LINE = re.compile(
-    r"^(?:[\w.]+\s+){0,3}?"
-    r"(?:(?:published|updated|posted|modified|last modified|last updated|date|"
-    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
-    r"опубликовано|обновлено|yayınlanma|güncelleme)\s*(?:on|am|le|el)?\s*:?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\.?,?\s+\d{4}|"
-    r"(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:,?\s*(?:at|um|à|в|\||-|–)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-    r"(?:\s*\(?(?:utc|gmt)\s*[+-]?\s*\d{0,2}:?\d{0,2}\)?|\s+[A-Z]{2,4}T?)?"
-    r"(?:\s*[|,]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))?$",
-    re.IGNORECASE,
+# Words a date line is made of, besides numbers: month and weekday names (English, German,
+# French, Spanish, Italian, Russian, Turkish, Azerbaijani, Portuguese), clock and zone words,
+# labels.
+MONTH_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz mai juni juli oktober dezember jänner
+    janvier février mars avril juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr
+    """.split()
 )
-# "Updated 1:39 am EST, Wednesday, November 20, 2019": a time first, then the date.
-TIME_FIRST_DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:[A-Z]{2,4}T?)?,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?:(?:" + _MONTHS + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?\s+\d{4})$",
-    re.IGNORECASE,
+DATE_WORDS = MONTH_WORDS | frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+    mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+    domingo segunda terça quarta quinta sexta feira понедельник вторник среда четверг
+    пятница суббота воскресенье
+    am pm a m p m utc gmt est edt cst cdt mst mdt pst pdt cet cest bst msk azt ist jst aest
+    z t h uhr às published updated posted modified last date created on at le el de del à um
+    veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено
+    yayınlanma güncelleme tarihi st nd rd th of the
+    """.split()
 )
+ORDINALS = frozenset({"st", "nd", "rd", "th"})
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
 # "BAKU, Azerbaijan, Jan. 10" standing alone on a line: the dateline.
 _MONTH_DAY = r",\s*(?i:" + _MONTHS + r")\.?\s+\d{1,2}"
 DATELINE = re.compile(
@@ -279,9 +302,12 @@ DATELINE = re.compile(
 # A photo caption's credit: "... (Image: GETTY)", "Photo: Damian Dovarganes, AP", "Getty Images".
 CAPTION_CREDIT = re.compile(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
-    r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil)s?\s*(?:credit)?\s*:\s*\S|"
+    r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
+    r"bildnachweis|fotografía|crédito)s?\s*(?:credit)?\s*:\s*\S|"
+    r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*[^.]{1,60}\.?$|"
     r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
-    r"dpa|tass|ria novosti|anadolu agency|xinhua|imago)(?:/[\w .]+)?\)?$",
+    r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
+    r"(?:/[\w .]+)?\)?$",
     re.IGNORECASE,
 )
 # A link to another story inside or after the article: "READ MORE: ...", "... [INSIGHT]".
@@ -289,8 +315,9 @@ CROSSLINK = re.compile(
     r"^(?:read more|read also|see also|also read|related|more|watch|listen|related article|"
     r"related story|recommended|lesen sie auch|mehr dazu|auch interessant|à lire aussi|lire aussi|"
     r"voir aussi|lea también|leer también|leggi anche|читайте также|читать также|смотрите также|"
-    r"ayrıca bakınız|ayrıca oku|həmçinin oxuyun)\s*[:>»|\-–—]\s*\S|"
-    r"\s\[[A-Z][A-Z ]{1,20}\]$",
+    r"ayrıca bakınız|ayrıca oku|həmçinin oxuyun|lea|lea más|lea también|lee también|"
+    r"ver también|vea también|leia também|leia mais|weiterlesen|see more|more)\s*[:>»|\-–—]\s*\S|"
+    r"\s\[[A-Z][A-Z ]{1,20}\]\s*\|?$",
     re.IGNORECASE,
 )
 

@@ -200,7 +200,7 @@ def _social(line: Line, ctx: DocContext) -> bool:
 )
 def _author_promo(line: Line, ctx: DocContext) -> bool:
     """An author promo: "X is Outlet's staff journalist, follow him on Twitter"."""
-    return line.words <= 40 and bool(p.AUTHOR_PROMO.search(line.text))
+    return line.words <= 90 and bool(p.AUTHOR_PROMO.search(line.text))
 
 
 @line_rule(
@@ -293,6 +293,16 @@ def _caption(line: Line, ctx: DocContext) -> bool:
 def _crosslink(line: Line, ctx: DocContext) -> bool:
     """A link to another story: "READ MORE: headline", "Lesen Sie auch: ...", "... [INSIGHT]"."""
     return line.words <= 30 and bool(p.CROSSLINK.search(line.text))
+
+
+@line_rule(
+    "chrome.ad",
+    removes=("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:", "Advertisement: Shop the sale"),
+    keeps=("Advertisements for the service ran on national television for a month.",),
+)
+def _ad(line: Line, ctx: DocContext) -> bool:
+    """A line opened by an advertising label ("ANZEIGE -", "Advertisement:")."""
+    return line.words <= 40 and bool(p.AD_LABEL.match(line.text))
 
 
 @line_rule(

@@ -13,12 +13,33 @@ from newsclean.segment import Line
 _MAX_WORDS = 16
 
 
+_MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an author's name
+
+
+def _is_number(token: str) -> bool:
+    return token.isdigit() or (token[:-2].isdigit() and token[-2:] in p.ORDINALS)
+
+
+def is_date_line(line: Line) -> bool:
+    """A line made of a date and little else: numbers, month and weekday names, clock words.
+
+    ``Politics Materials 10 January 2022 09:26 (UTC +04:00)`` is one; so is
+    ``PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019``.
+    """
+    tokens = line.key.split()
+    numbers = sum(1 for t in tokens if _is_number(t))
+    months = sum(1 for t in tokens if t in p.MONTH_WORDS)
+    other = sum(1 for t in tokens if not _is_number(t) and t not in p.DATE_WORDS)
+    dated = (months and numbers >= 2) or bool(p.NUMERIC_DATE.search(line.text))
+    return bool(dated) and other <= _MAX_OTHER_WORDS and numbers + months > other
+
+
 def metadata_rule(line: Line) -> str | None:
     """The id of the metadata rule that claims ``line``, or ``None``."""
     if line.words > _MAX_WORDS:
         return None
     text = line.text
-    if p.DATE_LINE.match(text) or p.TIME_FIRST_DATE_LINE.match(text):
+    if is_date_line(line):
         return rules.DATE
     if p.BYLINE.match(text) or p.BYLINE_ROLE.match(text):
         return rules.BYLINE
