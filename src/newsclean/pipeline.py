@@ -19,7 +19,6 @@ from typing import Any
 from newsclean.article import Article, Item, Removal
 from newsclean.chrome import rules
 from newsclean.chrome.region import (
-    NAMED_COST,
     body_span,
     cut_at_end_marker,
     isolate,
@@ -167,7 +166,7 @@ class Cleaner:
                     named[i] = rules.REPEAT
                 seen.add(key)
 
-        scores = [NAMED_COST if i in named else line_score(line, ctx) for i, line in enumerate(lines)]
+        scores = [line_score(line, ctx, named.get(i)) for i, line in enumerate(lines)]
         scores = isolate(scores, named)
         span = body_span(scores)
         span = cut_at_end_marker(lines, span, named, ctx) if span else (0, len(lines))

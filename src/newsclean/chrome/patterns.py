@@ -223,7 +223,8 @@ END_HEADING = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|reactions|kommentare|commentaires|"
     r"комментари\w*)\b.{0,120}|"
     r"(?:more|other|latest|related|recommended|popular|similar|most read|top|"
-    r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|"
+    r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|die meistgelesenen|empfohlen\w*|"
+    r"alle nachrichten|alle artikel|"
     r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"
     r"altri|correlati|ещё|еще|другие|похожие|популярн\w+|"
     r"diğer|benzer|ilgili|digər|oxşar)(?:\s+[\w'’&.-]+){0,6}\s*:?)$",
@@ -306,6 +307,9 @@ CAPTION_CREDIT = re.compile(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"bildnachweis|fotografía|crédito)s?\s*(?:credit)?\s*:\s*\S|"
+    r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"
+    r"\((?:quelle|source|fuente|источник|kaynak)\s*:[^)]{1,80}\)$|"
+    r"(?:unsplash|pixabay|pexels|wikimedia commons)\)?$|"
     r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*[^.]{1,60}\.?$|"
     r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
     r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
@@ -318,7 +322,9 @@ CROSSLINK = re.compile(
     r"related story|recommended|lesen sie auch|mehr dazu|auch interessant|à lire aussi|lire aussi|"
     r"voir aussi|lea también|leer también|leggi anche|читайте также|читать также|смотрите также|"
     r"ayrıca bakınız|ayrıca oku|həmçinin oxuyun|lea|lea más|lea también|lee también|"
-    r"ver también|vea también|leia também|leia mais|weiterlesen|see more|more)\s*[:>»|\-–—]\s*\S|"
+    r"ver también|vea también|leia também|leia mais|weiterlesen|see more|more|czytaj też|"
+    r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
+    r"mehr zum thema|más información|leggi|читайте|смотрите)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[A-Z][A-Z ]{1,20}\]\s*\|?$",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
-from newsclean.chrome.rules import DocContext
+from newsclean.chrome.rules import RELATED, DocContext
 from newsclean.segment import Line
 
 # Scores. Prose earns its word count; these are the costs of what is not prose.
@@ -26,18 +26,12 @@ NEAR_PROSE_SCORE = 0.5  # a short sentence: neither for nor against
 MIN_BODY_BEFORE_CUT = 30  # prose words the body must hold before an end marker cuts it
 
 
-def is_end_marker(line: Line) -> bool:
-    """A heading that opens related stories or comments (``Related``, ``34 responses to``)."""
-    if line.words > 20 or (line.sentence_end and not line.text.endswith(":")):
-        return False
-    return line.key in p.END_MARKERS or bool(p.END_HEADING.match(line.text))
-
-
-def line_score(line: Line, ctx: DocContext) -> float:
+def line_score(line: Line, ctx: DocContext, rule: str | None = None) -> float:
+    """How much a line speaks for being inside the body; ``rule`` is the rule that named it."""
+    if rule is not None:
+        return END_MARKER_COST if rule == RELATED else NAMED_COST
     if ctx.is_prose(line):
         return float(line.words)
-    if is_end_marker(line):
-        return END_MARKER_COST
     if p.COMMENT_AUTHOR.match(line.text):
         return LINK_COST
     if line.sentence_end and line.words >= 4 and ctx.stopword_share(line) > 0:
@@ -102,29 +96,33 @@ def cut_at_end_marker(
     prose = 0
     for i in range(start, end):
         line = lines[i]
-        if i in named:
-            continue
-        if ctx.is_prose(line):
+        if named.get(i) == RELATED:
+            if prose >= MIN_BODY_BEFORE_CUT and not _prose_continues(lines, i + 1, end, named, ctx):
+                return start, i
+        elif i not in named and ctx.is_prose(line):
             prose += line.words
-        elif (
-            prose >= MIN_BODY_BEFORE_CUT
-            and is_end_marker(line)
-            and not _prose_continues(lines, i + 1, end, named, ctx)
-        ):
-            return start, i
     return span
+
+
+CONTINUATION_WINDOW = 6  # unnamed lines after a marker in which the article may resume
 
 
 def _prose_continues(
     lines: Sequence[Line], i: int, end: int, named: Mapping[int, str], ctx: DocContext
 ) -> bool:
-    """Whether the first prose line from ``i`` on is followed directly by another."""
-    free = (j for j in range(i, end) if j not in named)
-    for j in free:
-        if ctx.is_prose(lines[j]):
-            following = next(free, None)
-            return following is not None and ctx.is_prose(lines[following])
+    """Whether two paragraphs in a row follow soon after ``i``: the article resuming.
+
+    Teasers cut off with an ellipsis do not count: they are what a list of links is made of.
+    """
+    free = [j for j in range(i, end) if j not in named][:CONTINUATION_WINDOW + 1]
+    for a, b in zip(free, free[1:]):
+        if _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx):
+            return True
     return False
+
+
+def _paragraph(line: Line, ctx: DocContext) -> bool:
+    return ctx.is_prose(line) and not p.TRUNCATED.search(line.text)
 
 
 def menu_runs(lines: Sequence[Line], indices: Sequence[int], ctx: DocContext, run: int) -> set[int]:

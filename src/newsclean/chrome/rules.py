@@ -265,6 +265,19 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
 
 
 @line_rule(
+    "chrome.related",
+    removes=("Related articles", "34 responses to “Anthony Lynn: We needed to win this game”",
+             "Das könnte Dich auch interessieren:", "More From the Los Angeles Times"),
+    keeps=("More protests are planned for Saturday, the organisers said.",),
+)
+def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
+    """A heading that opens related stories or comments ("Related", "34 responses to")."""
+    if line.words > 20 or (line.sentence_end and not line.text.endswith(":")):
+        return False
+    return line.key in p.END_MARKERS or bool(p.END_HEADING.match(line.text))
+
+
+@line_rule(
     "chrome.caption",
     removes=(
         "Yersina pestis causes the plague (Image: GETTY)",
@@ -350,6 +363,7 @@ def _foreign_script(line: Line, ctx: DocContext) -> bool:
 
 # --------------------------------------------------------------------- structural rules
 
+RELATED = "chrome.related"
 REPEAT = structural_rule(
     "chrome.repeat",
     "A line printed again later in the same scrape (a headline twice, a block reprinted).",
