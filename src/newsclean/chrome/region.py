@@ -9,7 +9,7 @@ least zero is its own best span, which is what makes cleaning idempotent.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import RELATED, DocContext
@@ -114,11 +114,15 @@ def _prose_continues(
 
     Teasers cut off with an ellipsis do not count: they are what a list of links is made of.
     """
-    free = [j for j in range(i, end) if j not in named][:CONTINUATION_WINDOW + 1]
-    for a, b in zip(free, free[1:]):
-        if _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx):
-            return True
-    return False
+    free = [j for j in range(i, end) if j not in named][: CONTINUATION_WINDOW + 1]
+    return any(
+        _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx) for a, b in pairwise(free)
+    )
+
+
+def pairwise(items: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """``itertools.pairwise``, which Python 3.10 has but typeshed for 3.10 may not."""
+    return zip(items, items[1:])  # noqa: B905
 
 
 def _paragraph(line: Line, ctx: DocContext) -> bool:
