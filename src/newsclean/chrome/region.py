@@ -9,7 +9,8 @@ least zero is its own best span, which is what makes cleaning idempotent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import RELATED, DocContext
@@ -118,11 +119,6 @@ def _prose_continues(
     return any(
         _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx) for a, b in pairwise(free)
     )
-
-
-def pairwise(items: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """``itertools.pairwise``, which Python 3.10 has but typeshed for 3.10 may not."""
-    return zip(items, items[1:])  # noqa: B905
 
 
 def _paragraph(line: Line, ctx: DocContext) -> bool:
