@@ -191,6 +191,19 @@ SUBSCRIBE = re.compile(
     re.IGNORECASE,
 )
 
+# A prompt that asks the reader to subscribe, sign up or install: a channel word and the
+# reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
+PROMPT_CHANNEL = re.compile(
+    r"\b(?:newsletters?|subscri\w+|sign up|e-?mail|inbox|posteingang|apps?|notifications?|"
+    r"benachrichtigung\w*|abonn\w+|anmelden|push|rss|рассылк\w+|подпи\w+|bülten|abone)\b",
+    re.IGNORECASE,
+)
+PROMPT_READER = re.compile(
+    r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
+    r"вы|вас|ваш\w*|siz|sizin)\b|^(?:enter|download|get|join|sign|subscribe|lass|hol)\b",
+    re.IGNORECASE,
+)
+
 # Headings that open what follows an article: related teasers, comments, tags.
 END_MARKERS = _phrases(
     """

@@ -337,12 +337,26 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.subscribe",
-    removes=("Subscribe to our newsletter", "Sign up for the morning briefing"),
-    keeps=("Subscribers to the service rose by a third last year, the company said.",),
+    removes=(
+        "Subscribe to our newsletter",
+        "Sign up for the morning briefing",
+        "Missing out on the latest news? Enter your email below to receive our newsletter.",
+        "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
+    ),
+    keeps=(
+        "Subscribers to the service rose by a third last year, the company said.",
+        "The ministry said it had sent an email to all schools on Monday asking them to close.",
+    ),
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
-    """A subscription, newsletter, app or paywall prompt."""
-    return line.words <= 30 and bool(p.SUBSCRIBE.match(line.text))
+    """A subscription, newsletter, app or paywall prompt addressed to the reader."""
+    if line.words <= 30 and p.SUBSCRIBE.match(line.text):
+        return True
+    return (
+        line.words <= 60
+        and bool(p.PROMPT_CHANNEL.search(line.text))
+        and bool(p.PROMPT_READER.search(line.text))
+    )
 
 
 @line_rule(
