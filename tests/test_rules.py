@@ -14,7 +14,8 @@ import pytest
 
 from newsclean import Cleaner, all_rules, clean
 from newsclean.chrome import patterns
-from newsclean.chrome.rules import Rule
+from newsclean.chrome.rules import DocContext, Rule
+from newsclean.language import stopwords
 from newsclean.segment import segment
 
 HEADLINE = "Parliament approves the new budget after a long debate"
@@ -81,8 +82,8 @@ def test_rule_keeps_its_counter_example(rule: Rule, example: str) -> None:
 @pytest.mark.parametrize("rule", [r for r in RULES if r.test is not None], ids=lambda r: r.id)
 def test_line_rule_predicate_alone(rule: Rule) -> None:
     """The predicate itself says yes to its examples and no to its counter-examples."""
-    cleaner = Cleaner()
-    ctx, _ = cleaner._context(segment("\n".join(PARAGRAPHS)))
+    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.18, short_line_words=4)
     assert rule.test is not None
     for example in rule.removes:
         assert rule.test(segment(example)[-1], ctx), example

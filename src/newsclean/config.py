@@ -20,7 +20,7 @@ class CleanConfig:
     #: Seed for langdetect, so that the same text always gets the same language.
     language_seed: int = 0
     #: Characters of the longest lines given to langdetect; more is slower, rarely better.
-    language_sample_chars: int = 1000
+    language_sample_chars: int = 600
     #: Words a line needs before it can count as prose (article text) on its own.
     prose_min_words: int = 10
     #: Share of a line's words that must be stop words for it to read as prose.

@@ -47,6 +47,15 @@ class _Pass:
     language: str | None = None
 
 
+@dataclass(slots=True)
+class _Memo:
+    """What one document's passes share: the same text gets the same answers."""
+
+    languages: dict[str, str | None] = field(default_factory=dict)
+    contexts: dict[tuple[str | None, str | None], DocContext] = field(default_factory=dict)
+    verdicts: dict[int, dict[str, str | None]] = field(default_factory=dict)
+
+
 def _sample(lines: Sequence[Line], limit: int) -> str:
     """The longest lines, up to ``limit`` characters: what the language is read from."""
     picked, size = [], 0
@@ -84,7 +93,6 @@ class Cleaner:
                 f"unknown rule id(s) {sorted(unknown)}; `newsclean rules` lists the ids"
             )
         self._line_rules = tuple(iter_line_rules(self.config.disabled_rules))
-        self._languages: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -105,9 +113,10 @@ class Cleaner:
         title: int | None = None
         teasers: list[Teaser] = []
         language: str | None = None
+        memo = _Memo()
         for number in range(MAX_PASSES):
             view = [lines[i] for i in kept]
-            result = self._pass(view, want_title=title is None)
+            result = self._pass(view, memo, want_title=title is None)
             language = result.language
             if number == 0:
                 teasers = [Teaser(_at(kept, t.title), kept[t.text], t.truncated) for t in result.teasers]
@@ -123,40 +132,49 @@ class Cleaner:
         return self._record(lines, kept, removed, title, teasers, language, id=id, url=url, source=source)
 
     # ---------------------------------------------------------------- internals
-    def _context(self, lines: Sequence[Line]) -> tuple[DocContext, str | None]:
+    def _context(self, lines: Sequence[Line], memo: _Memo) -> tuple[DocContext, str | None]:
+        """The document's language and what rules know of it; reused while it is the same."""
         sample = _sample(lines, self.config.language_sample_chars)
-        if sample not in self._languages:
-            if len(self._languages) > 64:
-                self._languages.clear()
-            self._languages[sample] = detect_language(sample, seed=self.config.language_seed)
-        language = self._languages[sample]
-        cfg = self.config
-        ctx = DocContext(
-            stopwords=stopwords(language),
-            script=script_of(sample),
-            prose_min_words=cfg.prose_min_words,
-            prose_min_stopword_share=cfg.prose_min_stopword_share,
-            short_line_words=cfg.short_line_words,
-        )
-        return ctx, language
+        if sample not in memo.languages:
+            memo.languages[sample] = detect_language(sample, seed=self.config.language_seed)
+        language = memo.languages[sample]
+        script = script_of(sample)
+        if (language, script) not in memo.contexts:
+            cfg = self.config
+            memo.contexts[language, script] = DocContext(
+                stopwords=stopwords(language),
+                script=script,
+                prose_min_words=cfg.prose_min_words,
+                prose_min_stopword_share=cfg.prose_min_stopword_share,
+                short_line_words=cfg.short_line_words,
+            )
+        return memo.contexts[language, script], language
 
-    def _pass(self, lines: Sequence[Line], *, want_title: bool = True) -> _Pass:
+    def _line_verdict(self, line: Line, ctx: DocContext) -> str | None:
+        """The rule that names ``line`` wherever it stands, or ``None``."""
+        for rule in self._line_rules:
+            if rule.test is not None and rule.test(line, ctx):
+                return rule.id
+        if not ctx.is_prose(line):
+            rule_id = metadata_rule(line)
+            if rule_id is not None and rule_id not in self.config.disabled_rules:
+                return rule_id
+        return None
+
+    def _pass(self, lines: Sequence[Line], memo: _Memo, *, want_title: bool = True) -> _Pass:
         result = _Pass()
         if not lines:
             return result
-        ctx, result.language = self._context(lines)
+        ctx, result.language = self._context(lines, memo)
         disabled = self.config.disabled_rules
         named = result.named
+        verdicts = memo.verdicts.setdefault(id(ctx), {})
         for i, line in enumerate(lines):
-            for rule in self._line_rules:
-                if rule.test is not None and rule.test(line, ctx):
-                    named[i] = rule.id
-                    break
-            else:
-                if not ctx.is_prose(line):
-                    rule_id = metadata_rule(line)
-                    if rule_id is not None and rule_id not in disabled:
-                        named[i] = rule_id
+            if line.text not in verdicts:
+                verdicts[line.text] = self._line_verdict(line, ctx)
+            rule_id = verdicts[line.text]
+            if rule_id is not None:
+                named[i] = rule_id
         counts = Counter(line.key or line.text for line in lines)
         if rules.REPEAT not in disabled:
             seen: set[str] = set()
