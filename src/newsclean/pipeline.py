@@ -14,6 +14,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any
 
 from newsclean.article import Article, Item, Removal
@@ -31,7 +32,9 @@ from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
-from newsclean.meta.titles import pick_title
+from newsclean.meta.outlets import outlet_timezone
+from newsclean.meta.published import choose_dates, collect_authors, find_dateline
+from newsclean.meta.titles import clean_title, pick_title
 from newsclean.segment import Line, segment
 
 log = logging.getLogger(__name__)
@@ -96,11 +99,19 @@ class Cleaner:
 
     # ------------------------------------------------------------------ public
     def clean(
-        self, text: str, *, id: str | None = None, url: str | None = None, source: str | None = None
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        fetched_at: str | datetime | date | None = None,
     ) -> Article:
         """Clean one document's text into a record. Never raises on a ``str``.
 
         ``id`` defaults to a hash of the text, ``source`` to the URL or the id.
+        ``fetched_at`` (when the page was fetched, ISO 8601 or a datetime) dates relative
+        dates ("2 hours ago") and gives year-less dates their year; nothing else does.
         """
         if not isinstance(text, str):
             hint = " (decode it first: data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
@@ -129,7 +140,10 @@ class Cleaner:
             kept = [i for j, i in enumerate(kept) if j not in result.named]
         else:
             log.warning("%s: cleaning did not settle in %d passes", id, MAX_PASSES)
-        return self._record(lines, kept, removed, title, teasers, language, id=id, url=url, source=source)
+        return self._record(
+            lines, kept, removed, title, teasers, language,
+            id=id, url=url, source=source, reference=_reference(fetched_at),
+        )
 
     # ---------------------------------------------------------------- internals
     def _context(self, lines: Sequence[Line], memo: _Memo) -> tuple[DocContext, str | None]:
@@ -196,7 +210,7 @@ class Cleaner:
             if first is not None:
                 start = min(start, first)
         elif want_title:
-            result.title = pick_title(lines, named, start, counts, ctx)
+            result.title = pick_title(lines, named, start, counts, ctx, end)
             if result.title is not None and rules.HEADLINE not in disabled:
                 named[result.title] = rules.HEADLINE
 
@@ -228,6 +242,7 @@ class Cleaner:
         id: str,
         url: str | None,
         source: str | None,
+        reference: datetime | date | None,
     ) -> Article:
         flags: set[str] = set()
         body = [lines[i].text for i in kept]
@@ -250,20 +265,50 @@ class Cleaner:
             flags.add("empty")
         if title is None and kind == "article":
             flags.add("untitled")
+        chrome = (lines[i].text for i, rule in removed.items() if rule.startswith("chrome."))
+        zone, day_first = outlet_timezone(url, chrome)
+        dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
+                             reference=reference, day_first=day_first)
+        published = dates.published
+        authors = collect_authors(lines, removed, kept)
+        if kind == "article":
+            if published is None:
+                flags.add("undated")
+            elif published.ambiguous:
+                flags.add("date_ambiguous")
+            if not authors:
+                flags.add("no_byline")
         return Article(
             id=id,
             source=source or url or id,
             url=url,
             kind=kind,  # type: ignore[arg-type]
-            title=lines[title].text if title is not None and kind == "article" else None,
+            title=clean_title(lines[title].text) if title is not None and kind == "article" else None,
             text="\n\n".join(body),
+            published=published.value if published else None,
+            published_raw=published.raw if published else None,
+            published_tz=published.offset_source if published else None,
+            page_date=dates.page_date.value if dates.page_date else None,
+            dateline=find_dateline(lines, removed, kept),
+            authors=authors,
             language=language,
             items=items,
             flags=tuple(sorted(flags)),
             removed=tuple(
                 Removal(lines[i].number, lines[i].raw, rule) for i, rule in sorted(removed.items())
             ),
+            updated=dates.updated.value if dates.updated else None,
         )
+
+
+def _reference(value: str | datetime | date | None) -> datetime | date | None:
+    """``fetched_at`` as a datetime (or date); an unreadable value is ignored."""
+    if value is None or isinstance(value, (datetime, date)):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def _at(kept: Sequence[int], index: int | None) -> int | None:
@@ -279,7 +324,13 @@ def _truncated(text: str) -> bool:
 _DEFAULT: Cleaner | None = None
 
 
-def clean(text: str, *, id: str | None = None, url: str | None = None) -> Article:
+def clean(
+    text: str,
+    *,
+    id: str | None = None,
+    url: str | None = None,
+    fetched_at: str | datetime | date | None = None,
+) -> Article:
     """Clean one scrape's text into an :class:`~newsclean.Article` with the default settings.
 
     >>> record = clean("Site Name\\n\\nThe headline of the story\\n\\nThe first paragraph of "
@@ -291,4 +342,4 @@ def clean(text: str, *, id: str | None = None, url: str | None = None) -> Articl
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Cleaner()
-    return _DEFAULT.clean(text, id=id, url=url)
+    return _DEFAULT.clean(text, id=id, url=url, fetched_at=fetched_at)

@@ -255,6 +255,11 @@ BYLINE = re.compile(
     r"^(?i:by|von|par|por|di|от|автор|yazan|müəllif)\s*:?\s+" + _NAMES
     + r"(?:\s*(?:,|and|&|und|et|y|и|\|)\s*" + _NAMES + r"){0,4}$"
 )
+# A byline that goes on with a date or a label: "By Jane Doe on Nov 9, 2023", "Autor: X | ...".
+BYLINE_LEAD = re.compile(
+    r"^(?i:(?:written|posted|reported|text|story|words)\s+by|by|von|par|por|autor|autorin|"
+    r"author|auteur|автор|yazan|müəllif)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+)
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"
 BYLINE_ROLE = re.compile(
     r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s*[,|]\s*"
@@ -339,6 +344,12 @@ CROSSLINK = re.compile(
     r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
     r"mehr zum thema|más información|leggi|читайте|смотрите)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[A-Z][A-Z ]{1,20}\]\s*\|?$",
+    re.IGNORECASE,
+)
+
+# A domain-like name, as outlets sign with: "Caliber.Az", "trend.az".
+DOMAIN_NAME = re.compile(
+    r"\b[\w-]+\.(?:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|info|news|de|fr|uk|eu|io)\b",
     re.IGNORECASE,
 )
 

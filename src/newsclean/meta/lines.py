@@ -10,7 +10,7 @@ from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.segment import Line
 
-_MAX_WORDS = 16
+_MAX_WORDS = 20
 
 
 _MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an author's name
@@ -41,7 +41,7 @@ def metadata_rule(line: Line) -> str | None:
     text = line.text
     if is_date_line(line):
         return rules.DATE
-    if p.BYLINE.match(text) or p.BYLINE_ROLE.match(text):
+    if p.BYLINE.match(text) or p.BYLINE_ROLE.match(text) or p.BYLINE_LEAD.match(text):
         return rules.BYLINE
     if p.DATELINE.match(text):
         return rules.DATELINE

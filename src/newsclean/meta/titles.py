@@ -1,16 +1,27 @@
-"""The headline: which line before the body is the title."""
+"""The headline: which line before the body is the title.
+
+Candidates are the headline-shaped lines shortly before the body. Each is scored on what a
+headline is: it speaks of what the body speaks of (its content words recur in the first
+paragraphs), sites often print it twice (page title and heading), it has a headline's
+length, and it stands close to the body. UI labels ("Install App", "Ende des Videobeitrags")
+share none of the body's words and lose to the real headline.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import DocContext
 from newsclean.segment import Line
 
-LOOKBACK = 12  # unnamed lines before the body that may hold the headline
+LOOKBACK = 25  # unnamed lines before the body that may hold the headline
+BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
+MIN_SCORE = 1.0  # below this no candidate is a headline: the page has none
 _MAX_WORDS = 30
 _MAX_CHARS = 250
+_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[]+|[^\w\"'„“”‘’«»?!.…)\]]+$")
 
 
 def headline_shaped(line: Line, ctx: DocContext) -> bool:
@@ -25,20 +36,33 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
     return any(ch.isupper() for ch in text) or not any(ch.islower() for ch in text)
 
 
+def clean_title(text: str) -> str:
+    """The headline without the decoration sites put around it (``›``, ``[>``, ``|``)."""
+    return _DECORATION.sub("", text).strip() or text
+
+
+def _content_words(text: str, ctx: DocContext) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold()) if w not in ctx.stopwords}
+
+
 def pick_title(
     lines: Sequence[Line],
     named: Mapping[int, str],
     start: int,
     counts: Mapping[str, int],
     ctx: DocContext,
+    end: int | None = None,
 ) -> int | None:
-    """The index of the headline among the lines before ``start`` (the body's first line).
+    """The index of the headline among the lines before ``start`` (the body's first line)."""
+    body_words: list[str] = []
+    for i in range(start, len(lines) if end is None else end):
+        if i not in named and ctx.is_prose(lines[i]):
+            body_words.extend(lines[i].key.split())
+            if len(body_words) >= BODY_SAMPLE_WORDS:
+                break
+    body = _content_words(" ".join(body_words), ctx)
 
-    The nearest headline-shaped line wins, unless a farther one is printed twice on the page
-    (sites print the headline in the page title and above the article); a shorter line right
-    above the winner is the headline and the winner its standfirst.
-    """
-    candidates: list[int] = []
+    best: tuple[float, int] | None = None
     seen = 0
     for i in range(start - 1, -1, -1):
         if i in named:
@@ -46,20 +70,30 @@ def pick_title(
         seen += 1
         if seen > LOOKBACK:
             break
-        if headline_shaped(lines[i], ctx):
-            candidates.append(i)
-    if not candidates:
+        line = lines[i]
+        if not headline_shaped(line, ctx):
+            continue
+        score = _score(line, ctx, body, counts) - 0.08 * (seen - 1)
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None or best[0] < MIN_SCORE:
         return None
-    repeated = [i for i in candidates if counts.get(lines[i].key, 0) > 1]
-    chosen = repeated[0] if repeated else candidates[0]
-    above = chosen - 1
-    if (
-        not repeated
-        and above >= 0
-        and above not in named
-        and headline_shaped(lines[above], ctx)
-        and 3 <= lines[above].words < lines[chosen].words
-        and not lines[above].text.endswith(".")
-    ):
-        return above
-    return chosen
+    return best[1]
+
+
+def _score(line: Line, ctx: DocContext, body: set[str], counts: Mapping[str, int]) -> float:
+    words = _content_words(line.text, ctx)
+    score = 0.0
+    if words and body:
+        score += 4.0 * len(words & body) / len(words)
+    if counts.get(line.key, 0) > 1:
+        score += 1.5
+    if 4 <= line.words <= 20:
+        score += 1.0
+    elif line.words < 3:
+        score -= 1.0
+    if line.text.endswith("."):
+        score -= 0.5
+    if sum(ch.isdigit() for ch in line.text) > len(line.text) // 4:
+        score -= 1.5
+    return score

@@ -1,0 +1,55 @@
+"""Metadata quality on the evaluation corpus: publication date, title, authors.
+
+    python bench/eval_meta.py                  # htmldate and trafi sets, dev split
+    python bench/eval_meta.py --set trafi
+
+Cleans each page's text dump (without its URL: the text alone), writes the records under
+``--out`` (default ``build/eval``) and scores them with the corpus's own scorer
+(``../shared/eval/score_meta.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from eval_body import DEFAULT_EVAL, ROOT, dev_ids
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", action="append", choices=["htmldate", "trafi"])
+    ap.add_argument("--split", default="dev", choices=["dev", "hidden", "all"])
+    ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the eval folder")
+    ap.add_argument("--out", type=Path, default=ROOT / "build" / "eval")
+    args = ap.parse_args(argv)
+
+    from newsclean import Cleaner
+
+    cleaner = Cleaner()
+    for set_name in args.set or ["htmldate", "trafi"]:
+        ids = dev_ids(args.eval, set_name, args.split)
+        pred = args.out / set_name / "records"
+        pred.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        for i in ids:
+            text = (args.eval / "data" / set_name / f"{i}.txt").read_text("utf-8")
+            record = cleaner.clean(text, id=i).to_dict()
+            (pred / f"{i}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+        seconds = time.perf_counter() - started
+        cmd = [sys.executable, str(args.eval / "score_meta.py"), "--data",
+               str(args.eval / "data"), "--set", set_name, "--split", args.split,
+               "--pred", str(pred)]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        for line in done.stdout.strip().splitlines():
+            print(f"{set_name:9s} {line}")
+        print(f"{set_name:9s} {len(ids)} pages in {seconds:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""Bylines: who wrote it, as people and organisations, never one joined string.
+
+``parse_byline`` reads one byline (``By X and Y | Reuters``, ``Reporting by X; Editing by
+Y``, ``X, Staff Writer``, ``X (AFP)``, an author promo with a handle, an organisation's
+signature). Names printed in capitals get their usual case. Dates and labels around the
+names are dropped. People quoted in the body never get here: only byline lines are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.article import Author
+from newsclean.meta.dates import find_dates
+
+# Wire services and other organisations that sign articles.
+WIRES = {
+    "reuters": "Reuters", "ap": "AP", "associated press": "Associated Press", "afp": "AFP",
+    "agence france-presse": "Agence France-Presse", "bloomberg": "Bloomberg", "dpa": "dpa",
+    "tass": "TASS", "ria novosti": "RIA Novosti", "interfax": "Interfax", "xinhua": "Xinhua",
+    "anadolu agency": "Anadolu Agency", "aa": "AA", "efe": "EFE", "ansa": "ANSA",
+    "kyodo": "Kyodo", "upi": "UPI", "apa": "APA", "trend": "Trend", "kazinform": "Kazinform",
+    "sputnik": "Sputnik", "epa": "EPA", "kna": "KNA", "epd": "epd", "sda": "SDA", "apa-ots": "APA-OTS",
+}
+_ORG_WORDS = re.compile(
+    r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"
+    r"media|times|post|tv|radio|service|services|magazine|journal|daily|online|wire|bureau|"
+    r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?)\b",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|de|fr|uk|info|news|io)\b",
+                     re.IGNORECASE)
+_LEAD = re.compile(
+    r"^\s*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
+    r"compiled|additional reporting)\s+by|by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
+    r"author|autor|autorin|auteur|text)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_ROLE_LEAD = re.compile(
+    r"^\s*(?P<role>reporting|additional reporting|editing|writing|text|photos?|graphics|"
+    r"compiled|research)\s+by\s+",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bve\b|\bvə\b)\s*", re.IGNORECASE)
+_PAREN_ORG = re.compile(r"\(([^)]{2,40})\)")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+_PROMO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?P<role>.{0,80}?)"
+    r"(?:[,.;]|\s+follow|\s*$)",
+)
+_ROLE_TAIL = re.compile(
+    r"^(?P<name>.+?)\s*,\s*(?P<role>(?:[\w.]+\s+){0,3}(?:writer|reporter|correspondent|editor|"
+    r"journalist|contributor|columnist|staff|producer|photographer|analyst))$",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(
+    r"\b(?:on|am|le|el|il|den|at|um|à|a las|alle|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b\s*[:,.]?$",
+    re.IGNORECASE,
+)
+# A segment with one of these words is a label or a date's remains, not a name.
+_LABEL = re.compile(
+    r"\b(?:updated|published|posted|modified|last|aktualisiert|veröffentlicht|erschienen|"
+    r"artikel|article|publié|publicado|comments?|kommentare?|min read|read|lesezeit|"
+    r"utc|gmt|est|edt|pst|pdt|cet|cest|bst|msk|ist)\b",
+    re.IGNORECASE,
+)
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*[\w.]$")
+
+
+def _case(name: str) -> str:
+    """Names printed in capitals get their usual case: JOHN SMITH -> John Smith."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
+        return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in name.split())
+    return name
+
+
+def _kind(name: str) -> str:
+    key = name.casefold()
+    if key in WIRES or _DOMAIN.search(name) or _ORG_WORDS.search(name):
+        return "organization"
+    return "person"
+
+
+def _strip_dates(text: str) -> str:
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + " | " + text[found.end :]
+    return text
+
+
+def _clean_name(part: str) -> str:
+    part = _HANDLE.sub("", part)
+    part = re.sub(r"\s+", " ", part).strip(" .,:;|/-–—·•")
+    while True:
+        trimmed = _NOISE.sub("", part).strip(" .,:;|/-–—·•")
+        if trimmed == part:
+            return part
+        part = trimmed
+
+
+def _names(text: str, raw: str, role: str | None = None) -> list[Author]:
+    authors = []
+    for part in _SPLIT.split(text):
+        name = _clean_name(part)
+        if not name or len(name) > 60 or not _NAME_CHARS.match(name) or _LABEL.search(name):
+            continue
+        if name.casefold() in WIRES:
+            name = WIRES[name.casefold()]
+        elif len(name.split()) > 5:
+            continue
+        name = _case(name)
+        authors.append(Author(name=name, kind=_kind(name), raw=raw, role=role))  # type: ignore[arg-type]
+    return authors
+
+
+def parse_byline(text: str) -> tuple[Author, ...]:
+    """The authors a byline names, people and organisations, in order.
+
+    >>> [(a.name, a.kind) for a in parse_byline("By John Smith and Jane Doe | Reuters")]
+    [('John Smith', 'person'), ('Jane Doe', 'person'), ('Reuters', 'organization')]
+    >>> [(a.name, a.role) for a in parse_byline("Reporting by Ann Lee; Editing by Tom Hay")]
+    [('Ann Lee', 'reporting'), ('Tom Hay', 'editing')]
+    >>> a = parse_byline("Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarM")
+    >>> a[0].name, a[0].handle
+    ('Akbar Mammadov', '@AkbarM')
+    """
+    if not isinstance(text, str):
+        return ()
+    raw = text.strip()
+    if not raw:
+        return ()
+    handle_match = _HANDLE.search(raw)
+    handle = handle_match.group(0) if handle_match else None
+    promo = _PROMO.match(raw)
+    if promo and re.search(r"journalist|writer|reporter|correspondent|editor|columnist|contributor",
+                           promo.group("role"), re.IGNORECASE):
+        name = _clean_name(promo.group("name"))
+        return (Author(name=_case(name), kind="person", raw=raw, handle=handle,
+                       role=promo.group("role").strip() or None),)
+
+    authors: list[Author] = []
+    body = _strip_dates(raw)
+    # "Reporting by X; Editing by Y": each clause has its own role.
+    clauses = [c for c in re.split(r"\s*;\s*", body) if c.strip()] if _ROLE_LEAD.match(body) else [body]
+    for clause in clauses:
+        role = None
+        lead = _ROLE_LEAD.match(clause)
+        if lead:
+            role = lead.group("role").lower()
+            clause = clause[lead.end():]
+        else:
+            clause = _LEAD.sub("", clause, count=1)
+        orgs = [m.group(1) for m in _PAREN_ORG.finditer(clause)]
+        clause = _PAREN_ORG.sub(" ", clause)
+        segments = re.split(r"\s*[|/•·]\s*|\s+[-–—]\s+", clause)
+        for segment in segments:
+            outlet = re.split(r"\s+for\s+", segment, maxsplit=1, flags=re.IGNORECASE)
+            if len(outlet) == 2:  # "X and Y for The Mail on Sunday"
+                segment = outlet[0]
+                name = _clean_name(outlet[1])
+                if name and not _LABEL.search(name):
+                    orgs.append(name)
+            tail = _ROLE_TAIL.match(segment.strip())
+            if tail:
+                for author in _names(tail.group("name"), raw, role or None):
+                    authors.append(Author(author.name, author.kind, raw, role=tail.group("role")))
+                continue
+            authors.extend(_names(segment, raw, role))
+        for org in orgs:
+            name = _case(re.sub(r"\s+", " ", org).strip(" .,:;|/-–—·•"))
+            if name:
+                key = name.casefold()
+                authors.append(Author(WIRES.get(key, name), "organization", raw, role=role))
+    seen: set[str] = set()
+    unique: list[Author] = []
+    for author in authors:
+        key = author.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            if handle and author.kind == "person" and not unique:
+                author = Author(author.name, author.kind, raw, handle=handle, role=author.role)
+            unique.append(author)
+    return tuple(unique)

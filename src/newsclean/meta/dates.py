@@ -1,0 +1,392 @@
+"""Dates: find them in a line, normalise them to ISO 8601, say where the offset came from.
+
+Each pattern has a stable id (``date.dmy_text``...) and is tried on the whole text in the
+order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is not read
+again by a later one. Month names are known in English, German,
+French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani. Nothing is guessed
+from the clock: a date without a year takes the year of ``reference`` when one is given and
+otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
+``reference`` and is ``None`` without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+OffsetSource = Literal["explicit", "outlet", "none"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan januar jän jänner janvier janv enero ene gennaio gen janeiro января январь "
+        "янв ocak yanvar",
+        "february feb februar février févr febrero febbraio fevereiro fev февраля февраль фев "
+        "şubat fevral",
+        "march mar märz mär mars marzo março марта март мар mart",
+        "april apr avril avr abril abr aprile aprel апреля апрель апр nisan",
+        "may mai mayo maggio maio мая май mayıs",
+        "june jun juni juin junio giugno junho июня июнь iyun haziran",
+        "july jul juli juillet juil julio luglio julho июля июль iyul temmuz",
+        "august aug août agosto ago августа август авг ağustos avqust",
+        "september sep sept septembre septiembre setiembre settembre set setembro сентября "
+        "сентябрь сен eylül sentyabr",
+        "october oct oktober okt octobre octubre ottobre ott outubro out октября октябрь окт "
+        "ekim oktyabr",
+        "november nov novembre noviembre novembro ноября ноябрь ноя kasım noyabr",
+        "december dec dezember dez décembre déc diciembre dic dicembre dezembro декабря декабрь "
+        "дек aralık dekabr",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = "(?P<mon>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_TIME = (
+    r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\.\d+)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+)
+_ZONE_ABBREVIATIONS = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120,
+    "eet": 120, "eest": 180, "msk": 180, "trt": 180, "azt": 240, "get": 240, "gst": 240,
+    "uzt": 300, "tjt": 300, "tmt": 300, "pkt": 300, "ist": 330, "kgt": 360, "almt": 300,
+    "ict": 420, "hkt": 480, "sgt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+    "pst": -480, "pdt": -420,
+}
+_ZONE = (
+    r"\(?\s*(?:(?:utc|gmt)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+    r"|(?P<isosign>[+\-−])(?P<ioh>\d{2}):?(?P<iom>\d{2})"
+    r"|(?P<abbr>" + "|".join(sorted(_ZONE_ABBREVIATIONS, key=len, reverse=True)) + r"))\b\s*\)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatePattern:
+    """A date form newsclean reads, with an example and the value it must give."""
+
+    id: str
+    doc: str
+    regex: re.Pattern[str]
+    example: str
+    expected: str
+
+
+def _pattern(rule: str, doc: str, regex: str, example: str, expected: str) -> DatePattern:
+    return DatePattern(rule, doc, re.compile(regex, re.IGNORECASE), example, expected)
+
+
+DATE_PATTERNS: tuple[DatePattern, ...] = (
+    _pattern("date.iso", "ISO 8601: 2020-04-15, 2020-04-15T19:10:00+04:00.",
+             r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d)"
+             r"(?::(?P<S>\d\d))?(?:\.\d+)?\s*(?P<isozone>Z|[+-]\d\d:?\d\d)?)?(?!\d)",
+             "2020-04-15T19:10:00+04:00", "2020-04-15T19:10:00+04:00"),
+    _pattern("date.rfc2822", "RFC 2822, as feeds print it: Wed, 15 Apr 2020 19:10:00 +0400.",
+             r"\b(?:mon|tue|wed|thu|fri|sat|sun),\s+" + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR
+             + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?P<rfczone>[+-]\d{4}|[a-z]{1,4})\b",
+             "Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00"),
+    _pattern("date.dmy_text", "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023.",
+             r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + r",?\s*(?:de\s+)?" + _YEAR + r"(?!\d)",
+             "15 April 2020", "2020-04-15"),
+    _pattern("date.mdy_text", "Month name, day, year: April 15, 2020, Nov 8 2023.",
+             r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)",
+             "April 15, 2020", "2020-04-15"),
+    _pattern("date.dmy_numeric", "Day first with dots: 15.04.2020 (and 15.04.20).",
+             r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)",
+             "15.04.2020", "2020-04-15"),
+    _pattern("date.slash_numeric",
+             "Slashes: 15/04/2020 or 04/15/2020; day-first unless told, flagged when ambiguous.",
+             r"(?<![\d/])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+             "15/04/2020", "2020-04-15"),
+    _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10.",
+             r"(?<!\d)(?:" + _DAY + r"\s+" + _MONTH.replace("?P<mon>", "?P<mon2>")
+             + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
+             "Jan. 10", "--01-10"),
+    _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, вчера.",
+             r"\b(?:(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago"
+             r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)n?"
+             r"|(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*\s+назад"
+             r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy))\b",
+             "2 hours ago", "relative"),
+)
+_BY_ID = {p.id: p for p in DATE_PATTERNS}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date read from text.
+
+    ``value`` is ISO 8601: ``2020-04-15T19:10:00+04:00`` with a time and an offset,
+    ``2020-04-15T19:10:00`` with a time and no offset known, ``2020-04-15`` for a day, and
+    ``--04-15`` when the year is not known.
+    """
+
+    value: str
+    raw: str
+    rule: str
+    has_time: bool
+    has_offset: bool
+    offset_source: OffsetSource
+    year_known: bool = True
+    ambiguous: bool = False
+    start: int = 0
+    end: int = 0
+
+    @property
+    def day(self) -> str:
+        """The calendar day, ``YYYY-MM-DD`` (or ``--MM-DD``)."""
+        return self.value[:10] if self.year_known else self.value[:7]
+
+
+def _tz(spec: str | tzinfo | None) -> tzinfo | None:
+    if spec is None or isinstance(spec, tzinfo):
+        return spec
+    match = re.fullmatch(r"(?:utc|gmt)?\s*([+\-−])(\d{1,2}):?(\d{2})?", spec.strip(), re.I)
+    if match:
+        sign = -1 if match.group(1) in "-−" else 1
+        minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+        return timezone(sign * timedelta(minutes=minutes))
+    try:
+        return ZoneInfo(spec)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _offset(m: re.Match[str], text: str) -> timedelta | None:
+    """The UTC offset written with the match or right after it, if any."""
+    groups = m.groupdict()
+    if groups.get("isozone"):
+        zone = groups["isozone"]
+        if zone.upper() == "Z":
+            return timedelta(0)
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        return sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    if groups.get("rfczone"):
+        zone = groups["rfczone"]
+        if zone[0] in "+-":
+            sign = -1 if zone[0] == "-" else 1
+            return sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))
+        minutes = _ZONE_ABBREVIATIONS.get(zone.lower())
+        return None if minutes is None else timedelta(minutes=minutes)
+    zone = _ZONE_AFTER.match(text, m.end())
+    if zone is None:
+        return None
+    return _zone_offset(zone)
+
+
+_ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s*(?:,|\||-|–|—|at|um|à|a las|alle|в|saat|às|\s)\s*" + _TIME, re.I)
+_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
+                          re.IGNORECASE)
+
+
+def _zone_offset(zone: re.Match[str]) -> timedelta | None:
+    g = zone.groupdict()
+    if g.get("oh") is not None:
+        sign = -1 if g["sign"] in "-−" else 1
+        return sign * timedelta(hours=int(g["oh"]), minutes=int(g["om"] or 0))
+    if g.get("ioh") is not None:
+        sign = -1 if g["isosign"] in "-−" else 1
+        return sign * timedelta(hours=int(g["ioh"]), minutes=int(g["iom"]))
+    if g.get("abbr"):
+        return timedelta(minutes=_ZONE_ABBREVIATIONS[g["abbr"].lower()])
+    return None
+
+
+def _clock(g: dict[str, str | None]) -> tuple[int, int, int] | None:
+    if g.get("H") is None or g.get("M") is None:
+        return None
+    hour, minute, second = int(g["H"] or 0), int(g["M"] or 0), int(g.get("S") or 0)
+    ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return hour, minute, second
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 50 else year + 1900 if year < 100 else year
+
+
+def _iso(day: date, clock: tuple[int, int, int] | None, offset: timedelta | None) -> str:
+    if clock is None:
+        return day.isoformat()
+    moment = datetime(day.year, day.month, day.day, *clock)
+    if offset is None:
+        return moment.isoformat()
+    return moment.replace(tzinfo=timezone(offset)).isoformat()
+
+
+def _relative(m: re.Match[str], reference: datetime | date | None) -> date | datetime | None:
+    if reference is None:
+        return None
+    g = m.groupdict()
+    word = (g.get("word") or "").lower()
+    if word:
+        back = 1 if word in ("yesterday", "gestern", "вчера", "hier", "ayer") else 0
+        return (reference.date() if isinstance(reference, datetime) else reference) - timedelta(back)
+    n_text = (g.get("n") or g.get("n_de") or g.get("n_ru") or "1").lower()
+    n = int(n_text) if n_text.isdigit() else 1
+    unit = (g.get("unit") or g.get("unit_de") or g.get("unit_ru") or "").lower()
+    if unit.startswith(("min", "мин")):
+        delta = timedelta(minutes=n)
+    elif unit.startswith(("hour", "hr", "stunde", "час")):
+        delta = timedelta(hours=n)
+    elif unit.startswith(("week", "woche", "недел")):
+        delta = timedelta(weeks=n)
+    else:
+        delta = timedelta(days=n)
+    if isinstance(reference, datetime):
+        return reference - delta
+    return reference - timedelta(days=delta.days)
+
+
+def _from_match(
+    pattern: DatePattern,
+    m: re.Match[str],
+    text: str,
+    tz: tzinfo | None,
+    reference: datetime | date | None,
+    day_first: bool | None,
+) -> ParsedDate | None:
+    g = m.groupdict()
+    ambiguous = False
+    year_known = True
+    if pattern.id == "date.relative":
+        moment = _relative(m, reference)
+        if moment is None:
+            return None
+        if isinstance(moment, datetime):
+            has_offset = moment.tzinfo is not None
+            value = moment.replace(microsecond=0).isoformat()
+            return ParsedDate(value, m.group(0), pattern.id, True, has_offset,
+                              "explicit" if has_offset else "none", start=m.start(), end=m.end())
+        return ParsedDate(moment.isoformat(), m.group(0), pattern.id, False, False, "none",
+                          start=m.start(), end=m.end())
+    if pattern.id == "date.slash_numeric":
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 or (day_first is not False and b <= 12):
+            day_, month = a, b
+            ambiguous = b <= 12 and a <= 12 and a != b and day_first is None
+        else:
+            month, day_ = a, b
+            ambiguous = a <= 12 and b <= 12 and a != b and day_first is None
+        year = _year(g["y"])
+    else:
+        mon = g.get("mon") or g.get("mon2")
+        month = _MONTHS[mon.lower()] if mon else int(g["m"])
+        day_ = int(g.get("d") or g.get("d2") or 0)
+        if g.get("y"):
+            year = _year(g["y"])
+        elif isinstance(reference, (date, datetime)):
+            year = reference.year
+        else:
+            year, year_known = 2000, False  # a leap year, so that 29 February validates
+    try:
+        day = date(year, month, day_)
+    except ValueError:
+        return None
+    clock = _clock(g)
+    end = m.end()
+    after = before = None
+    if clock is None and pattern.id not in ("date.iso", "date.rfc2822"):
+        after = _TIME_AFTER.match(text, m.end())
+        before = _TIME_BEFORE.search(text[max(0, m.start() - 40): m.start()])
+        found = after or before
+        if found is not None:
+            clock = _clock(found.groupdict())
+            if after is not None and clock is not None:
+                end = after.end()
+    offset = _offset(m, text) if pattern.id in ("date.iso", "date.rfc2822") else None
+    if offset is None and clock is not None:
+        zone = _ZONE_AFTER.match(text, end)
+        if zone is not None:
+            end = zone.end()
+        elif before is not None and after is None:
+            zone = _ZONE_AFTER.search(before.group(0))
+        offset = _zone_offset(zone) if zone is not None else None
+    source: OffsetSource = "explicit" if offset is not None else "none"
+    if offset is None and clock is not None and tz is not None and year_known:
+        offset = datetime(day.year, day.month, day.day, *clock, tzinfo=tz).utcoffset()
+        source = "outlet" if offset is not None else "none"
+    if not year_known:
+        value = f"--{month:02d}-{day_:02d}"
+        if clock is not None:
+            value += "T{:02d}:{:02d}:{:02d}".format(*clock)
+    else:
+        value = _iso(day, clock, offset)
+    return ParsedDate(value, text[m.start():end].strip(), pattern.id, clock is not None,
+                      offset is not None, source, year_known, ambiguous, m.start(), end)
+
+
+def find_dates(
+    text: str,
+    *,
+    tz: str | tzinfo | None = None,
+    reference: datetime | date | None = None,
+    day_first: bool | None = None,
+) -> list[ParsedDate]:
+    """Every date in ``text``, left to right; a span read by one pattern is not read again."""
+    if not isinstance(text, str) or (not any(ch.isdigit() for ch in text) and not _maybe_relative(text)):
+        return []
+    zone = _tz(tz)
+    found: list[ParsedDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parsed = _from_match(pattern, m, text, zone, reference, day_first)
+            if parsed is not None:
+                found.append(parsed)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _maybe_relative(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in ("yesterday", "today", "gestern", "heute", "вчера",
+                                      "сегодня", "hier", "aujourd", "ayer", "hoy"))
+
+
+def normalize_date(
+    text: str,
+    *,
+    tz: str | tzinfo | None = None,
+    reference: datetime | date | None = None,
+    day_first: bool | None = None,
+) -> ParsedDate | None:
+    """The first date in ``text``, normalised to ISO 8601, or ``None``. Never raises on a str.
+
+    ``tz`` (an IANA name such as ``"Asia/Baku"``, or ``"+04:00"``) gives the offset of a
+    time printed without one; the result then says ``offset_source == "outlet"``.
+    ``reference`` (the fetch time) dates relative and year-less forms. ``day_first``
+    settles ``04/05/2020``; left ``None``, day-first is assumed and ``ambiguous`` is set.
+
+    >>> normalize_date("15 April 2020 19:10 (UTC+04:00)").value
+    '2020-04-15T19:10:00+04:00'
+    >>> normalize_date("07 November 2022 12:47", tz="Asia/Baku").offset_source
+    'outlet'
+    >>> normalize_date("Saturday April 27 2024").value
+    '2024-04-27'
+    >>> normalize_date("no date here") is None
+    True
+    """
+    dates = find_dates(text, tz=tz, reference=reference, day_first=day_first)
+    return dates[0] if dates else None
+
+
+def pattern(rule_id: str) -> DatePattern:
+    """The date pattern with id ``rule_id``."""
+    return _BY_ID[rule_id]

@@ -1,0 +1,157 @@
+"""Reading the record's metadata from the lines the cleaner set aside.
+
+The publication date is chosen among the dates printed outside the body's prose: a date
+labelled "Published" wins, then one between the headline and the body, then one before
+the headline; a date printed above the headline when another follows it is the page's
+(the day of the scrape in a site header), never the article's. "Updated" dates are kept
+apart. Dates inside the body's paragraphs are events and are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from newsclean.article import Author, Dateline
+from newsclean.chrome import patterns as p
+from newsclean.chrome import rules
+from newsclean.meta.bylines import parse_byline
+from newsclean.meta.dates import ParsedDate, find_dates
+from newsclean.segment import Line
+
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha)\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated|update|last modified|modified|aktualisiert|geändert|letzte änderung|"
+    r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib)\b",
+    re.IGNORECASE,
+)
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
+    r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
+)
+_SKIP = {rules.DATE, rules.BYLINE, rules.PREAMBLE, rules.MENU, rules.TRAILER, rules.DATELINE,
+         rules.REPEAT, "chrome.share", "chrome.counter", "chrome.ui", "chrome.related"}
+_MAX_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    published: ParsedDate | None = None
+    updated: ParsedDate | None = None
+    page_date: ParsedDate | None = None
+
+
+def choose_dates(
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    kept: Sequence[int],
+    title: int | None,
+    *,
+    listing: bool,
+    tz: str | None,
+    reference: datetime | date | None,
+    day_first: bool | None,
+) -> Dates:
+    """The publication, update and page dates, read from the lines around the body."""
+    start = kept[0] if kept else len(lines)
+    end = kept[-1] if kept else len(lines)
+    anchor = title if title is not None else start
+    candidates: list[tuple[float, int, ParsedDate, bool]] = []
+    for i, line in enumerate(lines):
+        rule = removed.get(i)
+        if line.words > _MAX_WORDS or (rule is not None and rule not in _SKIP):
+            continue
+        if rule is None and (line.sentence_end and line.words > 8):
+            continue  # a sentence of the body: its dates are events
+        for found in find_dates(line.text, tz=tz, reference=reference, day_first=day_first):
+            if not found.year_known:
+                continue
+            before = line.text[max(0, found.start - 30): found.start]
+            is_update = bool(_UPDATED.search(before)) and not _PUBLISHED.search(before[-12:])
+            score = 0.0
+            if _PUBLISHED.search(before):
+                score += 4
+            if i < anchor:
+                score += 1 - 0.05 * (anchor - i)
+            elif i <= start or (i < end and rule is not None):
+                score += 3 - 0.05 * (i - anchor)
+            elif i > end:
+                score -= 2 + 0.01 * (i - end)
+            if rule in (rules.DATE, rules.BYLINE):
+                score += 1
+            if found.has_time:
+                score += 0.5
+            candidates.append((score, i, found, is_update))
+    if not candidates:
+        return Dates()
+    published = [c for c in candidates if not c[3]]
+    updated_dates = [c for c in candidates if c[3]]
+    updated = max(updated_dates, key=lambda c: c[0])[2] if updated_dates else None
+    header = [c for c in published if c[1] < anchor]
+    after = [c for c in published if c[1] >= anchor]
+    if listing:
+        first = min(published or candidates, key=lambda c: c[1])
+        return Dates(page_date=first[2])
+    best = max(published, key=lambda c: c[0]) if published else None
+    page = None
+    if best is not None and after and header and best in after:
+        page = max(header, key=lambda c: c[0])[2]
+    return Dates(published=best[2] if best else None, updated=updated, page_date=page)
+
+
+def collect_authors(
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+) -> tuple[Author, ...]:
+    """Authors from byline lines, author promos and an organisation's signature after the body."""
+    authors: list[Author] = []
+    end = kept[-1] if kept else -1
+    for i, line in enumerate(lines):
+        rule = removed.get(i)
+        if rule in (rules.BYLINE, "chrome.author_promo"):
+            found = parse_byline(line.text)
+        elif rule == rules.TRAILER and i > end and _signature(line, lines, removed, end, i):
+            found = parse_byline(line.text)
+            found = tuple(a for a in found if a.kind == "organization")
+        else:
+            continue
+        for author in found:
+            key = author.name.casefold()
+            match = next((k for k, a in enumerate(authors) if a.name.casefold() == key), None)
+            if match is None:
+                authors.append(author)
+            elif author.handle and not authors[match].handle:
+                old = authors[match]
+                authors[match] = Author(old.name, old.kind, old.raw, author.handle, old.role or author.role)
+    return tuple(authors)
+
+
+def _signature(line: Line, lines: Sequence[Line], removed: Mapping[int, str], end: int, i: int) -> bool:
+    """The first unnamed line after the body, a short name with a domain: "Caliber.Az"."""
+    between = [j for j in range(end + 1, i) if removed.get(j) == rules.TRAILER]
+    return not between and line.words <= 4 and bool(p.DOMAIN_NAME.search(line.text))
+
+
+def find_dateline(
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+) -> Dateline | None:
+    """The dateline: a line of its own before the body, or the opening of its first paragraph."""
+    start = kept[0] if kept else len(lines)
+    for i in range(start):
+        if removed.get(i) == rules.DATELINE:
+            text = lines[i].text.rstrip(" -–—")
+            dates = find_dates(text)
+            if dates:
+                place = text[: dates[0].start].rstrip(" ,")
+                return Dateline(place=place, date=text[dates[0].start: dates[0].end])
+            return Dateline(place=text)
+    if kept:
+        m = _WIRE_DATELINE.match(lines[kept[0]].text)
+        if m:
+            return Dateline(place=m.group("place").strip(" ,"))
+    return None
