@@ -23,17 +23,21 @@ from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputError, InputTypeError, NewscleanError
 from newsclean.language import detect_language
+from newsclean.meta.bylines import parse_byline
+from newsclean.meta.dates import DATE_PATTERNS, DatePattern, ParsedDate, find_dates, normalize_date
 from newsclean.pipeline import Cleaner, clean
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DATE_PATTERNS",
     "Article",
     "Author",
     "Citation",
     "CleanConfig",
     "Cleaner",
     "ConfigError",
+    "DatePattern",
     "Dateline",
     "Evidence",
     "InputError",
@@ -41,12 +45,16 @@ __all__ = [
     "Item",
     "NewscleanError",
     "Outlet",
+    "ParsedDate",
     "Removal",
     "Rule",
     "__version__",
     "all_rules",
     "clean",
     "detect_language",
+    "find_dates",
+    "normalize_date",
+    "parse_byline",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

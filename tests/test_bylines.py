@@ -1,0 +1,59 @@
+"""Bylines: people and organisations, never a joined string, never a quoted expert."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import clean, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Akbar Mammadov", [("Akbar Mammadov", "person")]),
+        ("By John Smith and Jane Doe", [("John Smith", "person"), ("Jane Doe", "person")]),
+        ("By Ann Lee, Bo Chan and Carl Diaz",
+         [("Ann Lee", "person"), ("Bo Chan", "person"), ("Carl Diaz", "person")]),
+        ("By John Smith | Reuters", [("John Smith", "person"), ("Reuters", "organization")]),
+        ("Mark Jones (AFP)", [("Mark Jones", "person"), ("AFP", "organization")]),
+        ("By JOHN SMITH", [("John Smith", "person")]),
+        ("Caliber.Az", [("Caliber.Az", "organization")]),
+        ("By JERUSALEM POST STAFF", [("Jerusalem Post Staff", "organization")]),
+        ("Von Vanessa Franke", [("Vanessa Franke", "person")]),
+        ("Written by Ana Sandoiu on July 27, 2017", [("Ana Sandoiu", "person")]),
+        ("By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am", [("Jane Slaughter", "person")]),
+    ],
+)
+def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.kind) for a in parse_byline(byline)] == expected
+    assert all(a.raw == byline for a in parse_byline(byline))
+
+
+def test_roles() -> None:
+    staff = parse_byline("Jane Doe, Staff Writer")
+    assert [(a.name, a.role) for a in staff] == [("Jane Doe", "Staff Writer")]
+    roles = parse_byline("Reporting by Ann Lee; Editing by Tom Hay")
+    assert [(a.name, a.role) for a in roles] == [("Ann Lee", "reporting"), ("Tom Hay", "editing")]
+
+
+def test_author_promo_gives_the_handle() -> None:
+    (author,) = parse_byline(
+        "Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarMammadov97")
+    assert (author.name, author.kind, author.handle) == (
+        "Akbar Mammadov", "person", "@AkbarMammadov97")
+
+
+def test_quoted_people_are_not_authors() -> None:
+    text = ("Headline of the story here\n\n“The situation is different,” Azerbaijani political "
+            "analyst Tural Ismayilov told Trend on Monday in Baku.\n\nBy the end of the year the "
+            "plant will employ more than 400 people, the company said.")
+    record = clean(text)
+    assert record.authors == () and "no_byline" in record.flags
+
+
+@given(st.text())
+def test_parse_byline_never_raises(text: str) -> None:
+    for author in parse_byline(text):
+        assert author.kind in ("person", "organization") and author.name

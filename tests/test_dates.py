@@ -1,0 +1,151 @@
+"""Dates: every pattern on its example, the forms of the supplied scrapes, round trips."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import DATE_PATTERNS, DatePattern, clean, normalize_date
+
+
+@pytest.mark.parametrize("pattern", DATE_PATTERNS, ids=lambda p: p.id)
+def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
+    assert pattern.doc.endswith(".")
+    reference = datetime(2024, 4, 27, 12, 0, tzinfo=timezone.utc)
+    found = normalize_date(pattern.example, reference=reference)
+    assert found is not None and found.rule == pattern.id
+    if pattern.id != "date.relative":
+        assert normalize_date(pattern.example).value == pattern.expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        ("15 April 2020 19:10 (UTC+04:00)", "2020-04-15T19:10:00+04:00", "explicit"),
+        ("Politics Materials 10 January 2022 09:26 (UTC +04:00)", "2022-01-10T09:26:00+04:00",
+         "explicit"),
+        ("07 November 2022 12:47", "2022-11-07T12:47:00", "none"),
+        ("17 April 2025", "2025-04-17", "none"),
+        ("Saturday April 27 2024", "2024-04-27", "none"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20T01:39:00-05:00",
+         "explicit"),
+        ("Published 8th Nov 2023, 18:58 GMT", "2023-11-08T18:58:00+00:00", "explicit"),
+        ("May 15, 2020, 07:02pm EDT", "2020-05-15T19:02:00-04:00", "explicit"),
+        ("Veröffentlicht am 5. April 2017", "2017-04-05", "none"),
+        ("Le 2 novembre 2023 à 16h17", "2023-11-02T16:17:00", "none"),
+        ("12 марта 2021 года", "2021-03-12", "none"),
+        ("4 Mart 2021", "2021-03-04", "none"),
+        ("15 yanvar 2021", "2021-01-15", "none"),
+        ("3 de abril de 2019", "2019-04-03", "none"),
+        ("Erschienen am: 01.11.2023", "2023-11-01", "none"),
+        ("Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00", "explicit"),
+        ("2020-04-15T15:10:00Z", "2020-04-15T15:10:00+00:00", "explicit"),
+        ("Posted on 3/21/2019 at 4:05 PM", "2019-03-21T16:05:00", "none"),
+    ],
+)
+def test_forms_news_sites_print(text: str, value: str, source: str) -> None:
+    found = normalize_date(text)
+    assert found is not None
+    assert (found.value, found.offset_source) == (value, source)
+
+
+def test_outlet_time_zone_is_said_to_be_assumed() -> None:
+    found = normalize_date("07 November 2022 12:47", tz="Asia/Baku")
+    assert found is not None
+    assert (found.value, found.offset_source) == ("2022-11-07T12:47:00+04:00", "outlet")
+    explicit = normalize_date("07 November 2022 12:47 GMT", tz="Asia/Baku")
+    assert explicit is not None and explicit.offset_source == "explicit"
+
+
+def test_slashes_are_flagged_when_ambiguous() -> None:
+    ambiguous = normalize_date("04/05/2020")
+    assert ambiguous is not None and ambiguous.ambiguous and ambiguous.value == "2020-05-04"
+    told = normalize_date("04/05/2020", day_first=False)
+    assert told is not None and not told.ambiguous and told.value == "2020-04-05"
+    clear = normalize_date("25/05/2020")
+    assert clear is not None and not clear.ambiguous and clear.value == "2020-05-25"
+
+
+def test_no_year_from_the_clock() -> None:
+    yearless = normalize_date("Jan. 10")
+    assert yearless is not None and not yearless.year_known and yearless.value == "--01-10"
+    dated = normalize_date("Jan. 10", reference=date(2022, 3, 1))
+    assert dated is not None and dated.value == "2022-01-10"
+
+
+def test_relative_dates_need_a_fetch_time() -> None:
+    assert normalize_date("2 hours ago") is None
+    fetched = datetime(2024, 4, 27, 12, 0, tzinfo=timezone.utc)
+    found = normalize_date("2 hours ago", reference=fetched)
+    assert found is not None and found.value == "2024-04-27T10:00:00+00:00"
+    assert normalize_date("vor 3 Tagen", reference=fetched).value.startswith("2024-04-24")  # type: ignore[union-attr]
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert normalize_date("31.02.2020") is None
+    assert normalize_date("the 45th of Octember") is None
+
+
+def test_event_dates_in_the_body_are_not_the_publication_date() -> None:
+    text = ("A headline about the treaty\n\nThe doctrine was approved by the country's parliament "
+            "on April 4, 2016, and it has been in force since, the minister said on Tuesday.")
+    record = clean(text)
+    assert record.published is None and "undated" in record.flags
+
+
+def test_header_date_is_the_page_date_not_the_publication_date() -> None:
+    text = ("Example News\n\nSaturday April 27 2024\n\nHeadline of the story here\n\n"
+            "15 April 2020 19:10 (UTC+04:00)\n\nThe first paragraph of the story is long "
+            "enough to be read as prose by the cleaner.")
+    record = clean(text)
+    assert record.published == "2020-04-15T19:10:00+04:00"
+    assert record.page_date == "2024-04-27"
+    assert record.published_tz == "explicit"
+
+
+def test_published_wins_over_updated_and_both_are_kept() -> None:
+    text = ("Headline of the story here\n\nUpdated: 28 September 2020\n\nPublished: 26 September "
+            "2020\n\nThe first paragraph of the story is long enough to be read as prose here.")
+    record = clean(text)
+    assert record.published == "2020-09-26" and record.updated == "2020-09-28"
+
+
+def test_fetched_at_dates_relative_dates_in_a_record() -> None:
+    text = "Headline of the story here\n\n2 hours ago\n\nThe first paragraph of the story is long enough."
+    record = clean(text, fetched_at="2024-04-27T12:00:00+00:00")
+    assert record.published == "2024-04-27T10:00:00+00:00"
+    assert clean(text).published is None
+
+
+FORMS = [
+    lambda d: f"{d.day} {d:%B} {d.year} {d:%H:%M}",
+    lambda d: f"{d:%B} {d.day}, {d.year} {d:%H:%M}",
+    lambda d: f"{d:%A}, {d.day} {d:%b} {d.year}, {d:%H:%M}",
+    lambda d: f"{d:%d.%m.%Y} {d:%H:%M}",
+    lambda d: d.strftime("%Y-%m-%dT%H:%M:00"),
+    lambda d: f"{d:%a}, {d:%d} {d:%b} {d.year} {d:%H:%M}:00 +0000",
+    lambda d: f"{d:%B} {d.day}, {d.year}, {(d.hour % 12) or 12}:{d:%M} {'pm' if d.hour >= 12 else 'am'}",
+]
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    st.sampled_from(range(len(FORMS))),
+)
+def test_written_dates_parse_back_to_themselves(moment: datetime, form: int) -> None:
+    text = FORMS[form](moment)
+    found = normalize_date(text)
+    assert found is not None, text
+    assert found.value[:16] == moment.isoformat()[:16], text
+    if form == 5:
+        assert found.value.endswith("+00:00")
+
+
+@given(st.text())
+def test_normalize_date_never_raises(text: str) -> None:
+    normalize_date(text, reference=datetime(2024, 1, 1) + timedelta(days=3))
