@@ -276,6 +276,8 @@ class Cleaner:
                 flags.add("undated")
             elif published.ambiguous:
                 flags.add("date_ambiguous")
+            if dates.from_updated:
+                flags.add("published_from_updated")
             if not authors:
                 flags.add("no_byline")
         return Article(

@@ -43,4 +43,10 @@ def find_teasers(
     cut = [t for t in teasers if t.truncated and t.title is not None]
     if len(cut) < MIN_TRUNCATED:
         return []
-    return [t for t in teasers if t.title is not None]
+    titled = [t for t in teasers if t.title is not None]
+    # An article followed by a few teasers is an article: the teasers must be most of the page.
+    teaser_words = sum(lines[t.text].words for t in titled)
+    all_words = sum(lines[t.text].words for t in teasers)
+    if teaser_words * 2 < all_words:
+        return []
+    return titled

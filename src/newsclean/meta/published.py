@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from newsclean.article import Author, Dateline
@@ -23,7 +23,8 @@ from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
-    r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha)\b",
+    r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
+    r"geschrieben|wurde am|beitrag vom|artikel vom|stand)\b",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
@@ -35,9 +36,12 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
 )
-_SKIP = {rules.DATE, rules.BYLINE, rules.PREAMBLE, rules.MENU, rules.TRAILER, rules.DATELINE,
-         rules.REPEAT, "chrome.share", "chrome.counter", "chrome.ui", "chrome.related"}
+# Lines whose dates are never the article's: links to other stories, tickers, captions.
+_NOT_READ = {"chrome.crosslink", "chrome.ticker", "chrome.caption", "chrome.cookie",
+             "chrome.subscribe", "chrome.ad", "title.headline"}
 _MAX_WORDS = 30
+_OPENING = 12  # characters into a paragraph within which a date is its dateline
+_OPENING_LINES = 3  # the body's first lines, whose opening date may be the article's
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,7 @@ class Dates:
     published: ParsedDate | None = None
     updated: ParsedDate | None = None
     page_date: ParsedDate | None = None
+    from_updated: bool = False
 
 
 def choose_dates(
@@ -63,33 +68,43 @@ def choose_dates(
     end = kept[-1] if kept else len(lines)
     anchor = title if title is not None else start
     candidates: list[tuple[float, int, ParsedDate, bool]] = []
+    opening = set(kept[:_OPENING_LINES])
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        if line.words > _MAX_WORDS or (rule is not None and rule not in _SKIP):
+        if line.words > _MAX_WORDS or rule in _NOT_READ:
             continue
-        if rule is None and (line.sentence_end and line.words > 8):
-            continue  # a sentence of the body: its dates are events
+        labelled = bool(_PUBLISHED.match(line.text))
+        # A sentence of the body: its dates are events, unless the date opens the line
+        # ("27.1.2022 - Bei der Erinnerung an ...", "Red. / 31.10.2023 Die ...").
+        in_prose = rule is None and line.sentence_end and line.words > 8 and not labelled
+        if in_prose and i not in opening:
+            continue
         for found in find_dates(line.text, tz=tz, reference=reference, day_first=day_first):
-            if not found.year_known:
+            if not found.year_known or (in_prose and found.start > _OPENING):
                 continue
-            before = line.text[max(0, found.start - 30): found.start]
+            before = line.text[max(0, found.start - 40): found.start]
             is_update = bool(_UPDATED.search(before)) and not _PUBLISHED.search(before[-12:])
             score = 0.0
             if _PUBLISHED.search(before):
-                score += 4
+                score += 6
             if i < anchor:
                 score += 1 - 0.05 * (anchor - i)
-            elif i <= start or (i < end and rule is not None):
+            elif i <= start:
                 score += 3 - 0.05 * (i - anchor)
-            elif i > end:
+            elif i <= end:
+                score += 0.5  # between paragraphs: comments' and events' dates as often as not
+            else:
                 score -= 2 + 0.01 * (i - end)
             if rule in (rules.DATE, rules.BYLINE):
                 score += 1
+            elif rule == "chrome.copyright":
+                score -= 2
             if found.has_time:
                 score += 0.5
             candidates.append((score, i, found, is_update))
     if not candidates:
         return Dates()
+    candidates = _settle_ambiguous(candidates, lines, tz, reference)
     published = [c for c in candidates if not c[3]]
     updated_dates = [c for c in candidates if c[3]]
     updated = max(updated_dates, key=lambda c: c[0])[2] if updated_dates else None
@@ -98,11 +113,34 @@ def choose_dates(
     if listing:
         first = min(published or candidates, key=lambda c: c[1])
         return Dates(page_date=first[2])
-    best = max(published, key=lambda c: c[0]) if published else None
+    if not published:
+        # Only an "Updated" date: the article was published then or before. Better than
+        # nothing for most users; the flag `published_from_updated` says so.
+        best_update = max(updated_dates, key=lambda c: c[0])
+        return Dates(published=best_update[2], updated=updated, from_updated=True)
+    best = max(published, key=lambda c: c[0])
     page = None
     if best is not None and after and header and best in after:
         page = max(header, key=lambda c: c[0])[2]
-    return Dates(published=best[2] if best else None, updated=updated, page_date=page)
+    return Dates(published=best[2], updated=updated, page_date=page)
+
+
+def _settle_ambiguous(
+    candidates: list[tuple[float, int, ParsedDate, bool]],
+    lines: Sequence[Line],
+    tz: str | None,
+    reference: datetime | date | None,
+) -> list[tuple[float, int, ParsedDate, bool]]:
+    """Read 06/01/2020 month-first when the page prints June 1, 2020 elsewhere."""
+    known = {c[2].day for c in candidates if not c[2].ambiguous}
+    settled = []
+    for score, i, found, is_update in candidates:
+        if found.ambiguous and found.day not in known:
+            other = find_dates(found.raw, tz=tz, reference=reference, day_first=False)
+            if other and other[0].day in known:
+                found = replace(other[0], start=found.start, end=found.end)
+        settled.append((score, i, found, is_update))
+    return settled
 
 
 def collect_authors(
