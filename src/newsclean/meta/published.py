@@ -28,7 +28,8 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
-    r"\b(?:updated|update|last modified|modified|aktualisiert|geändert|letzte änderung|"
+    r"\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
+    r"letzte änderung|zuletzt|"
     r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib)\b",
     re.IGNORECASE,
 )
@@ -40,7 +41,11 @@ _WIRE_DATELINE = re.compile(
 _NOT_READ = {"chrome.crosslink", "chrome.ticker", "chrome.caption", "chrome.cookie",
              "chrome.subscribe", "chrome.ad", "title.headline"}
 _MAX_WORDS = 30
+_MAX_LABELLED_WORDS = 50
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^(]{1,60}\(@\w+\)")
 _OPENING = 12  # characters into a paragraph within which a date is its dateline
+_SET_OFF_AFTER = re.compile(r"\s*[-–—|/:]\s")
+_SET_OFF_BEFORE = re.compile(r"[-–—|/]\s*$")
 _OPENING_LINES = 3  # the body's first lines, whose opening date may be the article's
 
 
@@ -71,16 +76,24 @@ def choose_dates(
     opening = set(kept[:_OPENING_LINES])
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        if line.words > _MAX_WORDS or rule in _NOT_READ:
+        limit = _MAX_LABELLED_WORDS if _PUBLISHED.search(line.text) else _MAX_WORDS
+        if (line.words > limit and i not in opening) or rule in _NOT_READ:
             continue
+        if _EMBED_SIGNATURE.match(line.text):
+            continue  # "— Name (@handle) November 3, 2023": an embedded post, not the article
         labelled = bool(_PUBLISHED.match(line.text))
         # A sentence of the body: its dates are events, unless the date opens the line
         # ("27.1.2022 - Bei der Erinnerung an ...", "Red. / 31.10.2023 Die ...").
-        in_prose = rule is None and line.sentence_end and line.words > 8 and not labelled
+        in_prose = (
+            rule is None
+            and line.words > 8
+            and (line.sentence_end or line.words > 15)
+            and not labelled
+        )
         if in_prose and i not in opening:
             continue
         for found in find_dates(line.text, tz=tz, reference=reference, day_first=day_first):
-            if not found.year_known or (in_prose and found.start > _OPENING):
+            if not found.year_known or (in_prose and not _opens(line.text, found)):
                 continue
             before = line.text[max(0, found.start - 40): found.start]
             is_update = bool(_UPDATED.search(before)) and not _PUBLISHED.search(before[-12:])
@@ -88,11 +101,11 @@ def choose_dates(
             if _PUBLISHED.search(before):
                 score += 6
             if i < anchor:
-                score += 1 - 0.05 * (anchor - i)
+                score += 1 - min(1.5, 0.02 * (anchor - i))
             elif i <= start:
                 score += 3 - 0.05 * (i - anchor)
             elif i <= end:
-                score += 0.5  # between paragraphs: comments' and events' dates as often as not
+                score += 0.0  # between paragraphs: comments' and events' dates as often as not
             else:
                 score -= 2 + 0.01 * (i - end)
             if rule in (rules.DATE, rules.BYLINE):
@@ -123,6 +136,13 @@ def choose_dates(
     if best is not None and after and header and best in after:
         page = max(header, key=lambda c: c[0])[2]
     return Dates(published=best[2], updated=updated, page_date=page)
+
+
+def _opens(text: str, found: ParsedDate) -> bool:
+    """A date set off at the head of a paragraph: "27.1.2022 - Bei ...", "Red. / 31.10.2023"."""
+    if found.start > _OPENING:
+        return False
+    return bool(_SET_OFF_AFTER.match(text, found.end) or _SET_OFF_BEFORE.search(text[: found.start]))
 
 
 def _settle_ambiguous(
