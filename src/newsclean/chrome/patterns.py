@@ -258,7 +258,8 @@ BYLINE = re.compile(
 # A byline that goes on with a date or a label: "By Jane Doe on Nov 9, 2023", "Autor: X | ...".
 BYLINE_LEAD = re.compile(
     r"^(?i:(?:[\w]+\s+){0,2}(?:written|posted|reported|text|story|words|entry|article)\s+by|"
-    r"by|von|par|por|autor|autorin|"
+    r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst)\s+von|publié\s+par|"
+    r"escrito\s+por|escribe|scritto\s+da|by|von|par|por|autor|autorin|"
     r"author|auteur|автор|yazan|müəllif)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 )
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"

@@ -166,12 +166,20 @@ def _settle_ambiguous(
 def collect_authors(
     lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
 ) -> tuple[Author, ...]:
-    """Authors from byline lines, author promos and an organisation's signature after the body."""
+    """Authors from the byline nearest the body, author promos, a signature after the body.
+
+    Only one byline line is read: the first after the headline, else the nearest before the
+    body. Pages print other bylines too (related stories, comments); they are not this
+    article's authors.
+    """
     authors: list[Author] = []
+    start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
+    bylines = [i for i, rule in removed.items() if rule == rules.BYLINE]
+    byline = min(bylines, key=lambda i: (i > end, abs(i - start))) if bylines else None
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        if rule in (rules.BYLINE, "chrome.author_promo"):
+        if i == byline or rule == "chrome.author_promo":
             found = parse_byline(line.text)
         elif rule == rules.TRAILER and i > end and _signature(line, lines, removed, end, i):
             found = parse_byline(line.text)
