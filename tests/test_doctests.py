@@ -24,7 +24,8 @@ def test_docstring_examples(name: str) -> None:
     assert result.failed == 0
 
 
-def test_readme_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("page", ["README.md", "docs/usage.md"])
+def test_documentation_examples(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # the README opens fixtures/ by relative path
-    result = doctest.testfile(str(ROOT / "README.md"), module_relative=False, optionflags=FLAGS)
+    result = doctest.testfile(str(ROOT / page), module_relative=False, optionflags=FLAGS)
     assert result.attempted > 0 and result.failed == 0

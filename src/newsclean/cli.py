@@ -18,6 +18,7 @@ from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError
 from newsclean.io import Document, atomic_writer, dumps, find_inputs, read_path, read_stdin
+from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -72,6 +73,17 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
         example = rule.removes[0].replace("\n", " ⏎ ") if rule.removes else ""
         example = example.replace("|", "\\|")
         out.append(f"| `{rule.id}` | {rule.kind} | {rule.doc} | {example} |")
+    out += [
+        "",
+        "## Date patterns",
+        "",
+        "The forms `normalize_date` reads (and the record's dates come from), tried in this order.",
+        "",
+        "| id | what it reads | example | value |",
+        "|---|---|---|---|",
+    ]
+    for pattern in DATE_PATTERNS:
+        out.append(f"| `{pattern.id}` | {pattern.doc} | {pattern.example} | `{pattern.expected}` |")
     return "\n".join(out) + "\n"
 
 
@@ -83,6 +95,8 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     width = max(len(r.id) for r in rules)
     for rule in rules:
         out.write(f"{rule.id:<{width}}  {rule.doc}\n")
+    for pattern in DATE_PATTERNS:
+        out.write(f"{pattern.id:<{width}}  {pattern.doc}\n")
     return EXIT_OK
 
 
