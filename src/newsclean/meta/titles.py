@@ -19,6 +19,8 @@ from newsclean.segment import Line
 LOOKBACK = 25  # unnamed lines before the body that may hold the headline
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
 MIN_SCORE = 1.0  # below this no candidate is a headline: the page has none
+DISTANCE_COST = 0.08  # per unnamed line between a candidate and the body
+TOPMOST_MARGIN = 1.0  # how near the best score a line above it must come to be the headline
 _MAX_WORDS = 30
 _MAX_CHARS = 250
 _DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[]+|[^\w\"'„“”‘’«»?!.…)\]]+$")
@@ -62,7 +64,7 @@ def pick_title(
                 break
     body = _content_words(" ".join(body_words), ctx)
 
-    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int]] = []
     seen = 0
     for i in range(start - 1, -1, -1):
         if i in named:
@@ -71,14 +73,16 @@ def pick_title(
         if seen > LOOKBACK:
             break
         line = lines[i]
-        if not headline_shaped(line, ctx):
-            continue
-        score = _score(line, ctx, body, counts) - 0.08 * (seen - 1)
-        if best is None or score > best[0]:
-            best = (score, i)
-    if best is None or best[0] < MIN_SCORE:
+        if headline_shaped(line, ctx):
+            scored.append((_score(line, ctx, body, counts) - DISTANCE_COST * (seen - 1), i))
+    if not scored:
         return None
-    return best[1]
+    best = max(scored)[0]
+    if best < MIN_SCORE:
+        return None
+    # The headline comes first, then its standfirst, byline and date: of the candidates that
+    # score nearly as well as the best, the topmost is the headline.
+    return min(i for score, i in scored if score >= best - TOPMOST_MARGIN)
 
 
 def _score(line: Line, ctx: DocContext, body: set[str], counts: Mapping[str, int]) -> float:
