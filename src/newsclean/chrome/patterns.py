@@ -43,6 +43,7 @@ UI_STRINGS = _phrases(
     archive, archives, contact, contact us, about, about us, imprint, impressum, privacy,
     privacy policy, terms, terms of use, terms and conditions, cookie policy, accessibility,
     sitemap, site map, faq, help, advert, this slideshow requires javascript,
+    gefällt mir, wird geladen, gefällt mir wird geladen, like loading,
     please enable javascript, javascript is disabled, you need to enable javascript, don t
     miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
@@ -237,7 +238,7 @@ END_HEADING = re.compile(
     r"комментари\w*)\b.{0,120}|"
     r"(?:more|other|latest|related|recommended|popular|similar|most read|top|"
     r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|die meistgelesenen|empfohlen\w*|"
-    r"alle nachrichten|alle artikel|"
+    r"alle nachrichten|alle artikel|lesen sie auch|lies auch|read also|see also|"
     r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"
     r"altri|correlati|ещё|еще|другие|похожие|популярн\w+|"
     r"diğer|benzer|ilgili|digər|oxşar)(?:\s+[\w'’&.-]+){0,6}\s*:?)$",
@@ -326,6 +327,7 @@ DATELINE = re.compile(
 CAPTION_CREDIT = re.compile(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
+    r"beitragsbild|aufmacherbild|headerbild|"
     r"bildnachweis|fotografía|crédito)s?\s*(?:credit)?\s*:\s*\S|"
     r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"
     r"\((?:quelle|source|fuente|источник|kaynak)\s*:[^)]{1,80}\)$|"

@@ -272,7 +272,7 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
 )
 def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
     """A heading that opens related stories or comments ("Related", "34 responses to")."""
-    if line.words > 20 or (line.sentence_end and not line.text.endswith(":")):
+    if line.words > 20 or (line.sentence_end and not line.text.endswith((":", "…", "..."))):
         return False
     return line.key in p.END_MARKERS or bool(p.END_HEADING.match(line.text))
 
