@@ -43,7 +43,8 @@ UI_STRINGS = _phrases(
     archive, archives, contact, contact us, about, about us, imprint, impressum, privacy,
     privacy policy, terms, terms of use, terms and conditions, cookie policy, accessibility,
     sitemap, site map, faq, help, advert, this slideshow requires javascript,
-    gefällt mir, wird geladen, gefällt mir wird geladen, like loading,
+    gefällt mir, wird geladen, gefällt mir wird geladen, like loading, antworten, antwort,
+    répondre, responder, rispondi, ответить, yanıtla, cavab ver,
     please enable javascript, javascript is disabled, you need to enable javascript, don t
     miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
@@ -219,7 +220,10 @@ END_MARKERS = _phrases(
     lo más visto, más leídas, más vistas, las más leídas, te puede interesar también,
     editors picks, comments, leave a comment, leave a reply,
     post a comment, add a comment, join the conversation, discussion, reader comments,
-    show comments, related topics, about the author,
+    show comments, related topics, about the author, write a comment, ihr kommentar,
+    ihr kommentar zu diesem artikel, kommentar schreiben, schreibe einen kommentar,
+    kommentar verfassen, laisser un commentaire, deja un comentario, lascia un commento,
+    оставить комментарий, добавить комментарий, yorum yaz, yorum yap, şərh yaz,
     weitere artikel, ähnliche artikel, das könnte sie auch interessieren, mehr zum thema,
     meistgelesen, kommentare, lesen sie auch, auch interessant, verwandte artikel,
     à lire aussi, lire aussi, sur le même sujet, articles similaires, commentaires,
@@ -246,7 +250,9 @@ END_HEADING = re.compile(
 )
 # "thelastchargersfan says:": the author line of a reader comment.
 COMMENT_AUTHOR = re.compile(
-    r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$", re.IGNORECASE
+    r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$|^in reply to\b|"
+    r"^als antwort auf\b|^en réponse à\b",
+    re.IGNORECASE,
 )
 
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
