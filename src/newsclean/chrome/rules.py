@@ -367,7 +367,7 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
 )
 def _foreign_script(line: Line, ctx: DocContext) -> bool:
     """A short line in another script than the article's: a UI string left untranslated."""
-    if ctx.script is None or line.words > 5:
+    if ctx.script is None or line.words > 5 or (ctx.script == "LATIN" and line.text.isascii()):
         return False
     from newsclean.language import script_of
 

@@ -344,7 +344,7 @@ def find_dates(
     day_first: bool | None = None,
 ) -> list[ParsedDate]:
     """Every date in ``text``, left to right; a span read by one pattern is not read again."""
-    if not isinstance(text, str) or (not any(ch.isdigit() for ch in text) and not _maybe_relative(text)):
+    if not isinstance(text, str) or (not _DIGIT.search(text) and not _maybe_relative(text)):
         return []
     zone = _tz(tz)
     found: list[ParsedDate] = []
@@ -358,6 +358,9 @@ def find_dates(
                 found.append(parsed)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _maybe_relative(text: str) -> bool:
