@@ -7,9 +7,12 @@ the others still written); 2 a usage error or a path that does not exist.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import IO
 
 from newsclean import __version__
@@ -170,14 +173,10 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _with_flags(record: Article, flags: tuple[str, ...]) -> Article:
-    from dataclasses import replace
-
     return replace(record, flags=tuple(sorted(set(record.flags) | set(flags))))
 
 
 def _exists(path: str) -> bool:
-    from pathlib import Path
-
     return Path(path).exists()
 
 
@@ -195,8 +194,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`newsclean clean ... | head`): stop quietly, and keep
         # Python from complaining when it flushes stdout at exit.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:

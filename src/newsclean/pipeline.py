@@ -19,6 +19,7 @@ from typing import Any
 
 from newsclean.article import Article, Item, Removal
 from newsclean.chrome import rules
+from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
     body_span,
     cut_at_end_marker,
@@ -318,8 +319,6 @@ def _at(kept: Sequence[int], index: int | None) -> int | None:
 
 
 def _truncated(text: str) -> bool:
-    from newsclean.chrome.patterns import TRUNCATED
-
     return bool(TRUNCATED.search(text))
 
 
