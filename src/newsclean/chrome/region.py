@@ -105,7 +105,7 @@ def cut_at_end_marker(
     return span
 
 
-CONTINUATION_WINDOW = 6  # unnamed lines after a marker in which the article may resume
+CONTINUATION_WINDOW = 10  # unnamed lines after a marker in which the article may resume
 
 
 def _prose_continues(
