@@ -81,6 +81,9 @@ SHARE_FOLLOW = re.compile(
     r"bizi izləyin|bizi takip edin|paylaş)\b",
     re.IGNORECASE,
 )
+# A short line that ends in the verb of a share button: "Diese Geschichte teilen".
+SHARE_END = re.compile(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$",
+                       re.IGNORECASE)
 # "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
 SHARE_ANYWHERE = re.compile(
     r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"
@@ -184,7 +187,7 @@ COOKIE_CUE = re.compile(
 # Subscription, newsletter, app and paywall prompts.
 SUBSCRIBE = re.compile(
     r"^(?:subscribe|sign up|get (?:our|the) [\w ]{0,40}newsletter|get (?:our|the) (?:latest|app)|"
-    r"download (?:our|the) app|"
+    r"download (?:our|the) app|[\w .&-]{0,40}\bnewsletter$|"
     r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
     r"support (?:our|independent) journalism|to continue reading|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
@@ -245,7 +248,8 @@ END_HEADING = re.compile(
     r"alle nachrichten|alle artikel|lesen sie auch|lies auch|read also|see also|"
     r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"
     r"altri|correlati|ещё|еще|другие|похожие|популярн\w+|"
-    r"diğer|benzer|ilgili|digər|oxşar)(?:\s+[\w'’&.-]+){0,6}\s*:?)$",
+    r"diğer|benzer|ilgili|digər|oxşar|explore further|further reading|mehr erfahren)"
+    r"(?:\s+[\w'’&./-]+){0,6}\s*:?)$",
     re.IGNORECASE,
 )
 # "thelastchargersfan says:": the author line of a reader comment.
@@ -353,7 +357,9 @@ CROSSLINK = re.compile(
     r"ver también|vea también|leia também|leia mais|weiterlesen|see more|more|czytaj też|"
     r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
     r"mehr zum thema|más información|leggi|читайте|смотрите)\s*[:>»|\-–—]\s*\S|"
-    r"\s\[[A-Z][A-Z ]{1,20}\]\s*\|?$",
+    r"\s\[[A-Z][A-Z ]{1,20}\]\s*\|?$|"
+    r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
+    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:",
     re.IGNORECASE,
 )
 

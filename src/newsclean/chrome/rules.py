@@ -210,6 +210,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Follow us on Twitter @AzerNewsAz",
         "Follow us on Instagram",
         "Share this article",
+        "Diese Geschichte teilen",
     ),
     keeps=(
         "Share prices fell sharply on Monday after the bank said it would follow the "
@@ -220,6 +221,8 @@ def _share(line: Line, ctx: DocContext) -> bool:
     """A share, follow or join prompt: short, and shaped like a call to action."""
     if line.words > 14 or (ctx.is_prose(line) and line.words > 10):
         return False
+    if line.words <= 5 and p.SHARE_END.search(line.text):
+        return True
     return bool(p.SHARE_FOLLOW.match(line.text) or p.SHARE_ANYWHERE.search(line.text))
 
 
@@ -300,11 +303,12 @@ def _caption(line: Line, ctx: DocContext) -> bool:
         "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
         "BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]",
         "Lesen Sie auch: Regierung plant neue Steuer",
+        "Filed under: Politics, Economy",
     ),
     keeps=("Read more about the plan in the ministry's statement on Monday.",),
 )
 def _crosslink(line: Line, ctx: DocContext) -> bool:
-    """A link to another story: "READ MORE: headline", "Lesen Sie auch: ...", "... [INSIGHT]"."""
+    """A link to other stories or topics: "READ MORE: headline", "Filed under: ...", "[INSIGHT]"."""
     return line.words <= 30 and bool(p.CROSSLINK.search(line.text))
 
 
@@ -342,6 +346,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Sign up for the morning briefing",
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
+        "PC Gamer Newsletter",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
