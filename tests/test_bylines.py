@@ -57,3 +57,15 @@ def test_quoted_people_are_not_authors() -> None:
 def test_parse_byline_never_raises(text: str) -> None:
     for author in parse_byline(text):
         assert author.kind in ("person", "organization") and author.name
+
+
+def test_a_name_alone_beside_the_headline_is_the_byline() -> None:
+    text = ("Headline of the story here\n\nPatrick Otte\n\nThe first paragraph of the story is "
+            "long enough to be read as the article's own prose, the minister said.")
+    assert [(a.name, a.kind) for a in clean(text).authors] == [("Patrick Otte", "person")]
+
+
+def test_a_section_label_beside_a_date_is_not_an_author() -> None:
+    text = ("Headline of the story here\n\nPolitics Materials 10 January 2022 09:26\n\nThe first "
+            "paragraph of the story is long enough to be read as the article's own prose.")
+    assert clean(text).authors == ()

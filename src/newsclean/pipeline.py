@@ -271,7 +271,7 @@ class Cleaner:
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
                              reference=reference, day_first=day_first)
         published = dates.published
-        authors = collect_authors(lines, removed, kept)
+        authors = collect_authors(lines, removed, kept, title, stopwords(language))
         if kind == "article":
             if published is None:
                 flags.add("undated")

@@ -164,23 +164,30 @@ def _settle_ambiguous(
 
 
 def collect_authors(
-    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    kept: Sequence[int],
+    title: int | None = None,
+    stopwords: frozenset[str] = frozenset(),
 ) -> tuple[Author, ...]:
     """Authors from the byline nearest the body, author promos, a signature after the body.
 
     Only one byline line is read: the first after the headline, else the nearest before the
     body. Pages print other bylines too (related stories, comments); they are not this
-    article's authors.
+    article's authors. Without a byline, a name standing alone between the headline and
+    the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023") is read as one.
     """
     authors: list[Author] = []
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
     bylines = [i for i, rule in removed.items() if rule == rules.BYLINE]
     byline = min(bylines, key=lambda i: (i > end, abs(i - start))) if bylines else None
+    if byline is None:
+        byline = _name_line(lines, removed, start, title, stopwords)
     for i, line in enumerate(lines):
         rule = removed.get(i)
         if i == byline or rule == "chrome.author_promo":
-            found = parse_byline(line.text)
+            found = parse_byline(_without_dates(line.text) if rule == rules.DATE else line.text)
         elif rule == rules.TRAILER and i > end and _signature(line, lines, removed, end, i):
             found = parse_byline(line.text)
             found = tuple(a for a in found if a.kind == "organization")
@@ -195,6 +202,54 @@ def collect_authors(
                 old = authors[match]
                 authors[match] = Author(old.name, old.kind, old.raw, author.handle, old.role or author.role)
     return tuple(authors)
+
+
+_NAME_LINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.|von|van|de|"
+    r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
+)
+_SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s")
+_NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
+
+
+def _without_dates(text: str) -> str:
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + text[found.end :]
+    return text.strip(" |/-–—,·•")
+
+
+def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
+    if not _NAME_LINE.match(text):
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    return not any(w in stopwords or w in p.UI_STRINGS or w in p.MONTH_WORDS for w in words)
+
+
+def _name_line(
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    start: int,
+    title: int | None,
+    stopwords: frozenset[str],
+) -> int | None:
+    """A line that is only a name (and perhaps a date) next to the headline or the body."""
+    near = set(range(max(0, start - _NAME_WINDOW), min(len(lines), start + 1)))
+    if title is not None:
+        near |= set(range(title + 1, min(len(lines), title + 1 + _NAME_WINDOW)))
+    for i in sorted(near):
+        rule = removed.get(i)
+        if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
+            continue
+        text = lines[i].text
+        if rule == rules.DATE:
+            # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
+            # never "Politics Materials 10 January 2022" (a section label).
+            if not _SET_APART.search(text):
+                continue
+            text = _without_dates(text)
+        if _looks_like_name(text, stopwords):
+            return i
+    return None
 
 
 def _signature(line: Line, lines: Sequence[Line], removed: Mapping[int, str], end: int, i: int) -> bool:
