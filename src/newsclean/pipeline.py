@@ -34,7 +34,12 @@ from newsclean.language import detect_language, script_of, stopwords
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.outlets import outlet_timezone
-from newsclean.meta.published import choose_dates, collect_authors, find_dateline
+from newsclean.meta.published import (
+    choose_dates,
+    collect_authors,
+    find_dateline,
+    signature_line,
+)
 from newsclean.meta.titles import clean_title, pick_title
 from newsclean.segment import Line, segment
 
@@ -266,6 +271,9 @@ class Cleaner:
             flags.add("empty")
         if title is None and kind == "article":
             flags.add("untitled")
+        signature = signature_line(lines, removed, kept)
+        if signature is not None and rules.SIGNATURE not in self.config.disabled_rules:
+            removed = {**removed, signature: rules.SIGNATURE}
         chrome = (lines[i].text for i, rule in removed.items() if rule.startswith("chrome."))
         zone, day_first = outlet_timezone(url, chrome)
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,

@@ -441,6 +441,13 @@ BYLINE = structural_rule(
     keeps=("By the end of the year the plant will employ more than 400 people.",),
     where="head",
 )
+SIGNATURE = structural_rule(
+    "meta.signature",
+    "An organisation's signature right after the body (Caliber.Az): read as an author.",
+    removes=("Caliber.Az",),
+    keeps=("Protests continued into the night.",),
+    where="tail",
+)
 DATELINE = structural_rule(
     "meta.dateline",
     "A dateline standing alone on a line before the body (BAKU, Azerbaijan, Jan. 10).",

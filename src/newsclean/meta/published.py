@@ -188,9 +188,8 @@ def collect_authors(
         rule = removed.get(i)
         if i == byline or rule == "chrome.author_promo":
             found = parse_byline(_without_dates(line.text) if rule == rules.DATE else line.text)
-        elif rule == rules.TRAILER and i > end and _signature(line, lines, removed, end, i):
-            found = parse_byline(line.text)
-            found = tuple(a for a in found if a.kind == "organization")
+        elif rule == rules.SIGNATURE:
+            found = tuple(a for a in parse_byline(line.text) if a.kind == "organization")
         else:
             continue
         for author in found:
@@ -252,10 +251,17 @@ def _name_line(
     return None
 
 
-def _signature(line: Line, lines: Sequence[Line], removed: Mapping[int, str], end: int, i: int) -> bool:
-    """The first unnamed line after the body, a short name with a domain: "Caliber.Az"."""
-    between = [j for j in range(end + 1, i) if removed.get(j) == rules.TRAILER]
-    return not between and line.words <= 4 and bool(p.DOMAIN_NAME.search(line.text))
+def signature_line(
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+) -> int | None:
+    """The organisation's signature: the first trailer line, a short name with a domain."""
+    if not kept:
+        return None
+    for i in range(kept[-1] + 1, len(lines)):
+        if removed.get(i) == rules.TRAILER:
+            line = lines[i]
+            return i if line.words <= 4 and p.DOMAIN_NAME.search(line.text) else None
+    return None
 
 
 def find_dateline(
