@@ -18,6 +18,7 @@ from newsclean.segment import Line
 
 LOOKBACK = 25  # unnamed lines before the body that may hold the headline
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
+_BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # separators of a breadcrumb trail
 MIN_SCORE = 1.0  # below this no candidate is a headline: the page has none
 DISTANCE_COST = 0.08  # per unnamed line between a candidate and the body
 TOPMOST_MARGIN = 1.0  # how near the best score a line above it must come to be the headline
@@ -82,7 +83,18 @@ def pick_title(
         return None
     # The headline comes first, then its standfirst, byline and date: of the candidates that
     # score nearly as well as the best, the topmost is the headline.
-    return min(i for score, i in scored if score >= best - TOPMOST_MARGIN)
+    chosen = min(i for score, i in scored if score >= best - TOPMOST_MARGIN)
+    above = chosen - 1
+    if (
+        above >= 0
+        and above not in named
+        and headline_shaped(lines[above], ctx)
+        and lines[above].words < lines[chosen].words
+        and lines[chosen].text.endswith(".")
+        and not lines[above].sentence_end
+    ):
+        return above  # the chosen line is a standfirst sentence; the headline stands above it
+    return chosen
 
 
 def _score(line: Line, ctx: DocContext, body: set[str], counts: Mapping[str, int]) -> float:
@@ -100,4 +112,6 @@ def _score(line: Line, ctx: DocContext, body: set[str], counts: Mapping[str, int
         score -= 0.5
     if sum(ch.isdigit() for ch in line.text) > len(line.text) // 4:
         score -= 1.5
+    if len(_BREADCRUMB.findall(line.text)) >= 2 or line.key in p.UI_STRINGS:
+        score -= 2.0  # "Startseite » Rezepte » Kuchen", "Volleyball | MTV Stuttgart | News"
     return score
