@@ -12,6 +12,7 @@ of the page's language (all stop lists when the language is unknown).
 from __future__ import annotations
 
 import argparse
+import gzip
 import html
 import json
 import statistics
@@ -39,6 +40,23 @@ def run_newsclean(texts: dict[str, str]) -> tuple[dict[str, str], float]:
     cleaner = Cleaner()
     start = time.perf_counter()
     out = {i: cleaner.clean(t, id=i).text for i, t in texts.items()}
+    return out, time.perf_counter() - start
+
+
+def run_newsclean_html(pages: dict[str, str]) -> tuple[dict[str, str], float]:
+    from newsclean import Cleaner
+
+    cleaner = Cleaner()
+    start = time.perf_counter()
+    out = {i: cleaner.clean_html(h, id=i).text for i, h in pages.items()}
+    return out, time.perf_counter() - start
+
+
+def run_trafilatura_html(pages: dict[str, str]) -> tuple[dict[str, str], float]:
+    import trafilatura
+
+    start = time.perf_counter()
+    out = {i: trafilatura.extract(h, include_comments=False) or "" for i, h in pages.items()}
     return out, time.perf_counter() - start
 
 
@@ -77,12 +95,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the eval folder")
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "eval")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs; the median is quoted")
-    ap.add_argument("--no-peer", action="store_true", help="skip jusText")
+    ap.add_argument("--no-peer", action="store_true", help="skip the peer")
+    ap.add_argument("--html", action="store_true",
+                    help="read the pages' HTML (.html.gz) instead of the dumps; peer: trafilatura")
     args = ap.parse_args(argv)
 
     ids = dev_ids(args.eval, args.set, args.split)
-    texts = {i: (args.eval / "data" / args.set / f"{i}.txt").read_text("utf-8") for i in ids}
-    systems = [("newsclean", run_newsclean)] + ([] if args.no_peer else [("justext", run_justext)])
+    data = args.eval / "data" / args.set
+    if args.html:
+        texts = {i: gzip.decompress((data / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace")
+                 for i in ids}
+        systems = [("newsclean", run_newsclean_html)]
+        systems += [] if args.no_peer else [("trafilatura", run_trafilatura_html)]
+    else:
+        texts = {i: (data / f"{i}.txt").read_text("utf-8") for i in ids}
+        systems = [("newsclean", run_newsclean)]
+        systems += [] if args.no_peer else [("justext", run_justext)]
     rates = {}
     for name, run in systems:
         run(dict(list(texts.items())[:3]))  # warm up: imports, profiles, caches
@@ -90,15 +118,16 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.repeat):
             bodies, seconds = run(texts)
             times.append(seconds)
-        pred = args.out / args.set / name
+        pred = args.out / args.set / (name + ("-html" if args.html else ""))
         pred.mkdir(parents=True, exist_ok=True)
         for i, body in bodies.items():
             (pred / f"{i}.txt").write_text(body, "utf-8")
         rates[name] = len(texts) / statistics.median(times)
         print(f"{name:10s} {score(args.eval, args.set, args.split, pred)}  "
               f"docs/s={rates[name]:.0f} (median of {args.repeat})")
-    if "justext" in rates:
-        print(f"speed ratio newsclean/justext = {rates['newsclean'] / rates['justext']:.2f}")
+    for peer in ("justext", "trafilatura"):
+        if peer in rates:
+            print(f"speed ratio newsclean/{peer} = {rates['newsclean'] / rates[peer]:.2f}")
     return 0
 
 

@@ -25,7 +25,7 @@ from newsclean.errors import ConfigError, InputError, InputTypeError, NewscleanE
 from newsclean.language import detect_language
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import DATE_PATTERNS, DatePattern, ParsedDate, find_dates, normalize_date
-from newsclean.pipeline import Cleaner, clean
+from newsclean.pipeline import Cleaner, clean, clean_html
 
 __version__ = "0.1.0"
 
@@ -51,6 +51,7 @@ __all__ = [
     "__version__",
     "all_rules",
     "clean",
+    "clean_html",
     "detect_language",
     "find_dates",
     "normalize_date",

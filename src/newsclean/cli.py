@@ -39,8 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     clean = commands.add_parser(
         "clean",
         help="clean scrapes into JSON Lines",
-        description="Clean text scrapes (files, folders searched recursively for .txt, or - "
-        "for standard input) into one JSON record per input.",
+        description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines; folders "
+        "are searched recursively for .txt, .html, .htm and .jsonl; - reads standard input) "
+        "into one JSON record per document.",
     )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     clean.add_argument("-o", "--output", metavar="FILE",
@@ -145,7 +146,10 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 err.write(f"newsclean: {doc}\n")
                 continue
             try:
-                record = cleaner.clean(doc.text, id=doc.id, url=doc.url, source=doc.source)
+                chosen = cleaner.for_html() if "html" in doc.flags else cleaner
+                record = chosen.clean(
+                    doc.text, id=doc.id, url=doc.url, source=doc.source, fetched_at=doc.fetched_at
+                )
             except Exception as exc:  # one bad document must not cost the others
                 errors += 1
                 err.write(f"newsclean: {doc.source}: could not clean: {exc!r}\n")

@@ -32,6 +32,7 @@ class Document:
     text: str
     url: str | None = None
     flags: tuple[str, ...] = ()
+    fetched_at: str | None = None
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
@@ -67,7 +68,73 @@ def read_text_file(path: Path) -> Iterator[Document | InputError]:
     yield Document(id=path.stem, source=source, text=text, flags=flags)
 
 
-READERS: dict[str, Reader] = {".txt": read_text_file}
+def read_html_file(path: Path) -> Iterator[Document | InputError]:
+    """A saved HTML page: one document, its main text found by trafilatura."""
+    from newsclean.html import html_to_text
+
+    source = str(path)
+    try:
+        html, flags = decode(path.read_bytes(), source)
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(source, exc.strerror or str(exc))
+        return
+    yield Document(id=path.stem, source=source, text=html_to_text(html), flags=(*flags, "html"))
+
+
+def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
+    """Crawler JSON Lines: one object per line with ``text`` or ``html``, and optionally
+    ``id``, ``url`` and ``fetched_at``. Streamed: one line in memory at a time. A bad line is
+    reported with its number and the others are still read."""
+    source = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(source, exc.strerror or str(exc))
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield InputError(source, f"not a JSON object: {exc}", line=number)
+                continue
+            yield _jsonl_document(record, source, path.stem, number)
+
+
+def _jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
+    if not isinstance(record, dict):
+        return InputError(source, "each line must be a JSON object", line=number)
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return InputError(source, 'the object has no "text" or "html" string', line=number)
+    flags: tuple[str, ...] = ()
+    if not isinstance(text, str):
+        from newsclean.html import html_to_text
+
+        text, flags = html_to_text(str(html)), ("html",)
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    fetched = record.get("fetched_at")
+    return Document(
+        id=str(record.get("id") or f"{stem}:{number}"),
+        source=url or f"{source}:{number}",
+        text=text,
+        url=url,
+        flags=flags,
+        fetched_at=fetched if isinstance(fetched, str) else None,
+    )
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".jsonl": read_jsonl_file,
+}
 
 
 def register_reader(suffix: str, reader: Reader) -> None:

@@ -46,6 +46,8 @@ from newsclean.segment import Line, segment
 log = logging.getLogger(__name__)
 
 MAX_PASSES = 8  # passes converge in two or three; the cap only guards against a cycle
+# Rules that look for the body among the lines; off for text trafilatura extracted from HTML.
+HTML_OFF = frozenset({rules.PREAMBLE, rules.TRAILER, rules.MENU})
 
 
 @dataclass(slots=True)
@@ -102,6 +104,39 @@ class Cleaner:
                 f"unknown rule id(s) {sorted(unknown)}; `newsclean rules` lists the ids"
             )
         self._line_rules = tuple(iter_line_rules(self.config.disabled_rules))
+        self._html: Cleaner | None = None
+
+    def for_html(self) -> Cleaner:
+        """This cleaner for text extracted from HTML: trafilatura has already found the main
+        content, so the lines around it are not looked for (no preamble, trailer or menu),
+        while every line rule, the headline and the metadata still apply."""
+        if self._html is None:
+            self._html = Cleaner(
+                replace(self.config, disabled_rules=self.config.disabled_rules | HTML_OFF)
+            )
+        return self._html
+
+    def clean_html(
+        self,
+        html: str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        fetched_at: str | datetime | date | None = None,
+    ) -> Article:
+        """Clean an HTML page: its main text (trafilatura, offline), then the line rules.
+
+        Line numbers in ``removed`` count lines of the extracted text, not of the HTML.
+        """
+        if not isinstance(html, str):
+            raise InputTypeError(f"clean_html() takes the page as str, got {type(html).__name__}")
+        from newsclean.html import html_to_text
+
+        record = self.for_html().clean(
+            html_to_text(html), id=id, url=url, source=source, fetched_at=fetched_at
+        )
+        return replace(record, flags=tuple(sorted({*record.flags, "html"})))
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -333,6 +368,24 @@ def _truncated(text: str) -> bool:
 _DEFAULT: Cleaner | None = None
 
 
+def _default() -> Cleaner:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT
+
+
+def clean_html(
+    html: str,
+    *,
+    id: str | None = None,
+    url: str | None = None,
+    fetched_at: str | datetime | date | None = None,
+) -> Article:
+    """Clean an HTML page with the default settings (see :meth:`Cleaner.clean_html`)."""
+    return _default().clean_html(html, id=id, url=url, fetched_at=fetched_at)
+
+
 def clean(
     text: str,
     *,
@@ -348,7 +401,4 @@ def clean(
     >>> record.title, record.text[:24]
     ('The headline of the story', 'The first paragraph of t')
     """
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Cleaner()
-    return _DEFAULT.clean(text, id=id, url=url, fetched_at=fetched_at)
+    return _default().clean(text, id=id, url=url, fetched_at=fetched_at)
