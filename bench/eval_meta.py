@@ -11,6 +11,7 @@ Cleans each page's text dump (without its URL: the text alone), writes the recor
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import subprocess
 import sys
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "hidden", "all"])
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the eval folder")
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "eval")
+    ap.add_argument("--html", action="store_true", help="read the pages' HTML (.html.gz)")
     args = ap.parse_args(argv)
 
     from newsclean import Cleaner
@@ -33,12 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     cleaner = Cleaner()
     for set_name in args.set or ["htmldate", "trafi"]:
         ids = dev_ids(args.eval, set_name, args.split)
-        pred = args.out / set_name / "records"
+        pred = args.out / set_name / ("records-html" if args.html else "records")
         pred.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         for i in ids:
-            text = (args.eval / "data" / set_name / f"{i}.txt").read_text("utf-8")
-            record = cleaner.clean(text, id=i).to_dict()
+            folder = args.eval / "data" / set_name
+            if args.html:
+                page = gzip.decompress((folder / f"{i}.html.gz").read_bytes())
+                record = cleaner.clean_html(page.decode("utf-8", "replace"), id=i).to_dict()
+            else:
+                text = (folder / f"{i}.txt").read_text("utf-8")
+                record = cleaner.clean(text, id=i).to_dict()
             (pred / f"{i}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
         seconds = time.perf_counter() - started
         cmd = [sys.executable, str(args.eval / "score_meta.py"), "--data",

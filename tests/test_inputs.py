@@ -79,3 +79,23 @@ def test_html_mode_keeps_the_users_disabled_rules() -> None:
     assert {"chrome.ui", "chrome.preamble", "chrome.trailer", "chrome.menu"} <= (
         html_cleaner.config.disabled_rules
     )
+
+
+def test_html_metadata_fills_title_date_and_authors() -> None:
+    page = PAGE.replace(
+        "<title>Site</title>",
+        '<title>Budget passes | Example News</title><meta name="author" content="Jane Doe">'
+        '<meta property="article:published_time" content="2020-04-15T19:10:00+04:00">',
+    )
+    record = clean_html(page, id="p")
+    assert record.published == "2020-04-15"
+    assert [a.name for a in record.authors] == ["Jane Doe"]
+    assert record.title
+    assert "undated" not in record.flags and "no_byline" not in record.flags
+
+
+def test_html_metadata_never_reads_the_clock() -> None:
+    page = PAGE.replace("<title>Site</title>",
+                        '<meta property="article:published_time" content="2090-01-01">')
+    assert clean_html(page).published == "2090-01-01"
+    assert clean_html(page, fetched_at="2024-01-01").published != "2090-01-01"

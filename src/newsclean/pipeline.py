@@ -31,6 +31,7 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
+from newsclean.meta.bylines import parse_byline
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.outlets import outlet_timezone
@@ -131,12 +132,14 @@ class Cleaner:
         """
         if not isinstance(html, str):
             raise InputTypeError(f"clean_html() takes the page as str, got {type(html).__name__}")
-        from newsclean.html import html_to_text
+        from newsclean.html import MAX_DATE, html_metadata, html_to_text
 
         record = self.for_html().clean(
             html_to_text(html), id=id, url=url, source=source, fetched_at=fetched_at
         )
-        return replace(record, flags=tuple(sorted({*record.flags, "html"})))
+        reference = _reference(fetched_at)
+        max_date = reference.isoformat()[:10] if reference is not None else MAX_DATE
+        return _with_page_metadata(record, html_metadata(html, max_date=max_date))
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -345,6 +348,25 @@ class Cleaner:
             ),
             updated=dates.updated.value if dates.updated else None,
         )
+
+
+def _with_page_metadata(record: Article, meta: Any) -> Article:
+    """What the markup declares wins over what the extracted text shows: the markup keeps
+    the title, byline and date lines that extraction leaves out."""
+    flags = {*record.flags, "html"}
+    changes: dict[str, Any] = {}
+    if meta.title:
+        changes["title"] = meta.title
+        flags.discard("untitled")
+    if meta.author:
+        authors = parse_byline(meta.author)
+        if authors:
+            changes["authors"] = authors
+            flags.discard("no_byline")
+    if meta.date and record.kind == "article":
+        changes.update(published=meta.date, published_raw=meta.date, published_tz="none")
+        flags -= {"undated", "date_ambiguous", "published_from_updated"}
+    return replace(record, **changes, flags=tuple(sorted(flags)))
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
