@@ -86,3 +86,14 @@ def test_deterministic_across_hash_seeds() -> None:
         outputs.add(done.stdout)
     assert len(outputs) == 1
     assert len(json.loads(outputs.pop())) == 5
+
+
+@given(scrapes())
+def test_html_mode_is_idempotent_and_loses_nothing(text: str) -> None:
+    from newsclean import Cleaner
+
+    cleaner = Cleaner().for_html()
+    once = cleaner.clean(text)
+    assert cleaner.clean(once.text).removed == ()
+    gone = {r.line for r in once.removed}
+    assert [t for n, t in input_lines(text) if n not in gone] == body_lines(once.text)
