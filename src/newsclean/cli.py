@@ -146,10 +146,12 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                 err.write(f"newsclean: {doc}\n")
                 continue
             try:
-                chosen = cleaner.for_html() if "html" in doc.flags else cleaner
-                record = chosen.clean(
-                    doc.text, id=doc.id, url=doc.url, source=doc.source, fetched_at=doc.fetched_at
-                )
+                if doc.html is not None:
+                    record = cleaner.clean_html(doc.html, id=doc.id, url=doc.url,
+                                                source=doc.source, fetched_at=doc.fetched_at)
+                else:
+                    record = cleaner.clean(doc.text, id=doc.id, url=doc.url, source=doc.source,
+                                           fetched_at=doc.fetched_at)
             except Exception as exc:  # one bad document must not cost the others
                 errors += 1
                 err.write(f"newsclean: {doc.source}: could not clean: {exc!r}\n")

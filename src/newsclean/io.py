@@ -33,6 +33,7 @@ class Document:
     url: str | None = None
     flags: tuple[str, ...] = ()
     fetched_at: str | None = None
+    html: str | None = None  # the page, for HTML inputs (``text`` is then empty)
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
@@ -69,9 +70,7 @@ def read_text_file(path: Path) -> Iterator[Document | InputError]:
 
 
 def read_html_file(path: Path) -> Iterator[Document | InputError]:
-    """A saved HTML page: one document, its main text found by trafilatura."""
-    from newsclean.html import html_to_text
-
+    """A saved HTML page: one document, cleaned with ``Cleaner.clean_html``."""
     source = str(path)
     try:
         html, flags = decode(path.read_bytes(), source)
@@ -81,7 +80,7 @@ def read_html_file(path: Path) -> Iterator[Document | InputError]:
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
         return
-    yield Document(id=path.stem, source=source, text=html_to_text(html), flags=(*flags, "html"))
+    yield Document(id=path.stem, source=source, text="", flags=flags, html=html)
 
 
 def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
@@ -112,20 +111,15 @@ def _jsonl_document(record: Any, source: str, stem: str, number: int) -> Documen
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return InputError(source, 'the object has no "text" or "html" string', line=number)
-    flags: tuple[str, ...] = ()
-    if not isinstance(text, str):
-        from newsclean.html import html_to_text
-
-        text, flags = html_to_text(str(html)), ("html",)
     url = record.get("url") if isinstance(record.get("url"), str) else None
     fetched = record.get("fetched_at")
     return Document(
         id=str(record.get("id") or f"{stem}:{number}"),
         source=url or f"{source}:{number}",
-        text=text,
+        text=text if isinstance(text, str) else "",
         url=url,
-        flags=flags,
         fetched_at=fetched if isinstance(fetched, str) else None,
+        html=html if not isinstance(text, str) else None,
     )
 
 

@@ -42,13 +42,14 @@ from newsclean.meta.published import (
     signature_line,
 )
 from newsclean.meta.titles import clean_title, pick_title
-from newsclean.segment import Line, segment
+from newsclean.segment import Line, normalize, segment, split_lines
 
 log = logging.getLogger(__name__)
 
 MAX_PASSES = 8  # passes converge in two or three; the cap only guards against a cycle
-# Rules that look for the body among the lines; off for text trafilatura extracted from HTML.
-HTML_OFF = frozenset({rules.PREAMBLE, rules.TRAILER, rules.MENU})
+# Off for text trafilatura extracted from HTML: it has found the body already, and the
+# headline is the one the markup declares (see Cleaner.clean_html).
+HTML_OFF = frozenset({rules.PREAMBLE, rules.TRAILER, rules.MENU, rules.HEADLINE})
 
 
 @dataclass(slots=True)
@@ -134,12 +135,14 @@ class Cleaner:
             raise InputTypeError(f"clean_html() takes the page as str, got {type(html).__name__}")
         from newsclean.html import MAX_DATE, html_metadata, html_to_text
 
-        record = self.for_html().clean(
-            html_to_text(html), id=id, url=url, source=source, fetched_at=fetched_at
-        )
+        text = html_to_text(html)
+        record = self.for_html().clean(text, id=id, url=url, source=source, fetched_at=fetched_at)
         reference = _reference(fetched_at)
         max_date = reference.isoformat()[:10] if reference is not None else MAX_DATE
-        return _with_page_metadata(record, html_metadata(html, max_date=max_date))
+        meta = html_metadata(html, max_date=max_date)
+        if meta.title and rules.HEADLINE not in self.config.disabled_rules:
+            record = _without_headline(record, text, meta.title)
+        return _with_page_metadata(record, meta)
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -348,6 +351,23 @@ class Cleaner:
             ),
             updated=dates.updated.value if dates.updated else None,
         )
+
+
+def _without_headline(record: Article, text: str, title: str) -> Article:
+    """Move the body's first paragraph to ``removed`` when it is the declared headline."""
+    paragraphs = record.text.split("\n\n") if record.text else []
+    if not paragraphs or paragraphs[0].casefold() != " ".join(title.split()).casefold():
+        return record
+    gone = {r.line for r in record.removed}
+    for number, raw in enumerate(split_lines(text), start=1):
+        if number not in gone and normalize(raw):
+            removal = Removal(number, raw, rules.HEADLINE)
+            return replace(
+                record,
+                text="\n\n".join(paragraphs[1:]),
+                removed=tuple(sorted((*record.removed, removal), key=lambda r: r.line)),
+            )
+    return record
 
 
 def _with_page_metadata(record: Article, meta: Any) -> Article:
