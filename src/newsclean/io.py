@@ -54,33 +54,35 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8-sig", errors="replace"), ("encoding_replaced",)
 
 
-def read_text_file(path: Path) -> Iterator[Document | InputError]:
-    """A plain-text scrape: one document, its id the file's stem."""
+def _read(path: Path) -> tuple[str, tuple[str, ...]] | InputError:
+    """A whole file, decoded; or the error that names it."""
     source = str(path)
     try:
-        data = path.read_bytes()
-        text, flags = decode(data, source)
+        return decode(path.read_bytes(), source)
     except InputError as exc:
-        yield exc
-        return
+        return exc
     except OSError as exc:
-        yield InputError(source, exc.strerror or str(exc))
+        return InputError(source, exc.strerror or str(exc))
+
+
+def read_text_file(path: Path) -> Iterator[Document | InputError]:
+    """A plain-text scrape: one document, its id the file's stem."""
+    read = _read(path)
+    if isinstance(read, InputError):
+        yield read
         return
-    yield Document(id=path.stem, source=source, text=text, flags=flags)
+    text, flags = read
+    yield Document(id=path.stem, source=str(path), text=text, flags=flags)
 
 
 def read_html_file(path: Path) -> Iterator[Document | InputError]:
     """A saved HTML page: one document, cleaned with ``Cleaner.clean_html``."""
-    source = str(path)
-    try:
-        html, flags = decode(path.read_bytes(), source)
-    except InputError as exc:
-        yield exc
+    read = _read(path)
+    if isinstance(read, InputError):
+        yield read
         return
-    except OSError as exc:
-        yield InputError(source, exc.strerror or str(exc))
-        return
-    yield Document(id=path.stem, source=source, text="", flags=flags, html=html)
+    html, flags = read
+    yield Document(id=path.stem, source=str(path), text="", flags=flags, html=html)
 
 
 def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
