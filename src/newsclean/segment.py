@@ -33,10 +33,6 @@ class Line:
     chars: int
     sentence_end: bool  # ends like a sentence (., !, ?, closing quote, ...)
 
-    @property
-    def tokens(self) -> list[str]:
-        return _WORD.findall(self.text.casefold())
-
 
 def normalize(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
