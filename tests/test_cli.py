@@ -66,7 +66,8 @@ def test_bad_inputs_are_named_and_the_rest_still_written(tmp_path: Path) -> None
     assert "Traceback" not in stderr
     records = {json.loads(line)["id"]: json.loads(line) for line in done.stdout.splitlines()}
     assert set(records) == {"good", "latin1"}
-    assert "encoding_replaced" in records["latin1"]["flags"]
+    assert "encoding_detected" in records["latin1"]["flags"]
+    assert "Café owners" in records["latin1"]["text"]
 
 
 def test_unknown_rule_is_a_usage_error() -> None:

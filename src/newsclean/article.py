@@ -142,3 +142,5 @@ class Article(_Record):
     removed: tuple[Removal, ...] = field(default=())
     #: beyond the contract: the "Updated" date when the page prints one
     updated: str | None = None
+    #: beyond the contract: the encoding the input's bytes were read in (None for a str)
+    encoding: str | None = None

@@ -10,8 +10,9 @@ import argparse
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO
 
@@ -20,9 +21,10 @@ from newsclean.article import Article
 from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError
-from newsclean.io import Document, atomic_writer, dumps, find_inputs, read_path, read_stdin
+from newsclean.io import atomic_writer, dumps, find_inputs, read_path, read_stdin
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
+from newsclean.runner import Input, clean_documents, default_jobs
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -51,8 +53,13 @@ def _parser() -> argparse.ArgumentParser:
                        "(on stdout; the JSON Lines then go only to -o FILE)")
     clean.add_argument("--disable", action="append", default=[], metavar="RULE",
                        help="turn a rule off (repeatable); `newsclean rules` lists the ids")
+    clean.add_argument("--format", choices=("jsonl", "json", "text"), default="jsonl",
+                       help="jsonl (default): one JSON record per line; json: one JSON array; "
+                       "text: the clean bodies, for reading")
+    clean.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                       help="worker processes (default: one per core); output order is kept")
     clean.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress or summary on stderr")
+                       help="no progress bar or summary on stderr")
 
     rules = commands.add_parser(
         "rules", help="list every rule", description="List every rule with its id and doc."
@@ -104,14 +111,92 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
-def _documents(paths: Sequence[str]) -> Iterator[Document | InputError]:
-    for item in find_inputs(p for p in paths if p != "-"):
-        if isinstance(item, InputError):
-            yield item
+class _Origins:
+    """Which input file each document came from, in order, for the progress bar: results come
+    back in input order, so the file of each result is the next one in the queue."""
+
+    def __init__(self) -> None:
+        self.queue: deque[int] = deque()
+
+    def documents(self, inputs: Sequence[Path | InputError], stdin: bool) -> Iterator[Input]:
+        for index, item in enumerate(inputs):
+            if isinstance(item, InputError):
+                self.queue.append(index)
+                yield item
+                continue
+            for document in read_path(item):
+                self.queue.append(index)
+                yield document
+        if stdin:
+            for document in read_stdin():
+                self.queue.append(len(inputs))
+                yield document
+
+
+class _Progress:
+    """One line on stderr, redrawn at most ten times a second: inputs done, records/s, errors."""
+
+    WIDTH = 24
+    INTERVAL = 0.1  # seconds between redraws
+
+    def __init__(self, err: IO[str], total: int, *, live: bool, summary: bool) -> None:
+        self.err, self.total, self.live, self.summary = err, total, live, summary
+        self.started = self.drawn = time.monotonic()
+        self.inputs = self.records = self.errors = 0
+
+    def update(self, inputs: int, *, error: bool) -> None:
+        self.inputs = max(self.inputs, inputs)
+        if error:
+            self.errors += 1
         else:
-            yield from read_path(item)
-    if "-" in paths:
-        yield from read_stdin()
+            self.records += 1
+        now = time.monotonic()
+        if self.live and now - self.drawn >= self.INTERVAL:
+            self.drawn = now
+            self._draw(now)
+
+    def _rate(self, now: float) -> float:
+        return self.records / max(now - self.started, 1e-9)
+
+    def _draw(self, now: float) -> None:
+        filled = self.WIDTH * self.inputs // max(self.total, 1)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.err.write(f"\rnewsclean [{bar}] {self.inputs}/{self.total} inputs, "
+                       f"{self.records} records, {self._rate(now):.1f} records/s, "
+                       f"{self.errors} errors ")
+        self.err.flush()
+
+    def finish(self) -> None:
+        now = time.monotonic()
+        if self.live:
+            self.err.write("\r\x1b[K")
+        if self.summary:
+            self.err.write(f"newsclean: {self.records} records, {self.errors} errors in "
+                           f"{now - self.started:.1f}s ({self._rate(now):.1f} records/s)\n")
+
+
+class _Writer:
+    """Records out, as JSON Lines, one JSON array, or the clean bodies for reading."""
+
+    def __init__(self, sink: IO[str] | None, fmt: str) -> None:
+        self.sink, self.fmt, self.count = sink, fmt, 0
+
+    def write(self, record: Article) -> None:
+        sink = self.sink
+        if sink is None:
+            return
+        if self.fmt == "jsonl":
+            sink.write(dumps(record.to_dict()) + "\n")
+        elif self.fmt == "json":
+            sink.write(("[\n" if self.count == 0 else ",\n") + dumps(record.to_dict()))
+        else:
+            title = f"  {record.title}" if record.title else ""
+            sink.write(f"== {record.id}{title}\n\n{record.text}\n\n")
+        self.count += 1
+
+    def close(self) -> None:
+        if self.sink is not None and self.fmt == "json":
+            self.sink.write("[]\n" if self.count == 0 else "\n]\n")
 
 
 def explain(record: Article, out: IO[str]) -> None:
@@ -124,9 +209,13 @@ def explain(record: Article, out: IO[str]) -> None:
 
 def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     try:
-        cleaner = Cleaner(CleanConfig(disabled_rules=frozenset(args.disable)))
+        config = CleanConfig(disabled_rules=frozenset(args.disable))
+        Cleaner(config)
     except NewscleanError as exc:
         err.write(f"newsclean: error: {exc}\n")
+        return EXIT_USAGE
+    if args.jobs is not None and args.jobs < 1:
+        err.write("newsclean: error: -j must be at least 1\n")
         return EXIT_USAGE
     missing = [p for p in args.paths if p != "-" and not _exists(p)]
     if missing:
@@ -134,52 +223,35 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             err.write(f"newsclean: error: {path}: no such file or directory\n")
         return EXIT_USAGE
 
-    progress = not args.quiet and err.isatty()
-    started = time.monotonic()
-    done = errors = 0
+    inputs = list(find_inputs(p for p in args.paths if p != "-"))
+    stdin = "-" in args.paths
+    origins = _Origins()
+    progress = _Progress(err, len(inputs) + stdin, live=not args.quiet and err.isatty(),
+                         summary=not args.quiet)
+    jobs = args.jobs or default_jobs()
 
     def run(sink: IO[str] | None) -> None:
-        nonlocal done, errors
-        for doc in _documents(args.paths):
-            if isinstance(doc, InputError):
-                errors += 1
-                err.write(f"newsclean: {doc}\n")
-                continue
-            try:
-                if doc.html is not None:
-                    record = cleaner.clean_html(doc.html, id=doc.id, url=doc.url,
-                                                source=doc.source, fetched_at=doc.fetched_at)
-                else:
-                    record = cleaner.clean(doc.text, id=doc.id, url=doc.url, source=doc.source,
-                                           fetched_at=doc.fetched_at)
-            except Exception as exc:  # one bad document must not cost the others
-                errors += 1
-                err.write(f"newsclean: {doc.source}: could not clean: {exc!r}\n")
-                continue
-            if doc.flags:
-                record = _with_flags(record, doc.flags)
-            if sink is not None:
-                sink.write(dumps(record.to_dict()) + "\n")
-            if args.explain:
-                explain(record, out)
-            done += 1
-            if progress and done % 50 == 0:
-                err.write(f"\rnewsclean: {done} records, {errors} errors")
-                err.flush()
+        writer = _Writer(sink, args.format)
+        for result in clean_documents(origins.documents(inputs, stdin), config, jobs=jobs):
+            origin = origins.queue.popleft()
+            if isinstance(result, InputError):
+                err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
+            else:
+                writer.write(result)
+                if args.explain:
+                    explain(result, out)
+            progress.update(origin + 1, error=isinstance(result, InputError))
+        writer.close()
 
-    if args.output:
-        with atomic_writer(args.output) as handle:
-            run(handle)
-    else:
-        run(None if args.explain else out)
-    if progress:
-        elapsed = time.monotonic() - started
-        err.write(f"\rnewsclean: {done} records, {errors} errors in {elapsed:.1f}s\n")
-    return EXIT_INPUT_ERRORS if errors else EXIT_OK
-
-
-def _with_flags(record: Article, flags: tuple[str, ...]) -> Article:
-    return replace(record, flags=tuple(sorted(set(record.flags) | set(flags))))
+    try:
+        if args.output:
+            with atomic_writer(args.output) as handle:
+                run(handle)
+        else:
+            run(None if args.explain else out)
+    finally:
+        progress.finish()
+    return EXIT_INPUT_ERRORS if progress.errors else EXIT_OK
 
 
 def _exists(path: str) -> bool:
@@ -202,6 +274,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Python from complaining when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except BrokenProcessPool:
+        err.write("newsclean: error: a worker process died (out of memory?); "
+                  "try fewer workers with -j\n")
+        return EXIT_INPUT_ERRORS
     except OSError as exc:
         err.write(f"newsclean: error: {exc}\n")
         return EXIT_INPUT_ERRORS

@@ -28,3 +28,7 @@ class InputError(NewscleanError, OSError):
         self.source = source
         self.line = line
         self.reason = message
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        # Rebuilt from its own fields, so that it crosses to and from worker processes.
+        return (type(self), (self.source, self.reason, self.line))

@@ -8,9 +8,11 @@ the caller reports, never an exception that ends the batch.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import charset_normalizer
+import ftfy
+import ftfy.badness
+
 from newsclean.errors import InputError
+from newsclean.language import char_script
 
 _SNIFF = 8192  # bytes read to tell a binary file from text
 
@@ -34,31 +41,142 @@ class Document:
     flags: tuple[str, ...] = ()
     fetched_at: str | None = None
     html: str | None = None  # the page, for HTML inputs (``text`` is then empty)
+    encoding: str | None = None  # what the bytes were read as
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
 
 
-def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
-    """Decode a text input's bytes: UTF-8 (a BOM is dropped); NUL bytes mean binary.
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A text input's bytes as text: the encoding they were read in, and what was done."""
 
-    Bytes that are not UTF-8 are replaced (U+FFFD) and the flag ``encoding_replaced`` says so.
+    text: str
+    encoding: str
+    flags: tuple[str, ...] = ()
+
+
+# Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The single-byte encodings that scrapes of the region's press come in. Detection is limited
+# to them: across every code page, short Cyrillic text is often "detected" as mac_cyrillic.
+LEGACY_ENCODINGS = (
+    "cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5",
+    "cp1252", "cp1250", "cp1254", "cp1257", "iso8859_9",
+)
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def decode(data: bytes, source: str, *, html: bool = False) -> Decoded:
+    """Decode a text input's bytes, saying how (``Decoded.encoding``, ``Decoded.flags``).
+
+    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-8; for HTML, the charset its
+    ``<meta>`` declares; a legacy single-byte encoding detected by charset-normalizer among
+    ``LEGACY_ENCODINGS`` (flag ``encoding_detected``); failing all, UTF-8 with undecodable bytes
+    replaced by U+FFFD (flag ``encoding_replaced``). Text that is mojibake (UTF-8 read as a
+    single-byte encoding, "Ã©" for "é") is then repaired by ftfy (flag ``mojibake_repaired``).
+    NUL bytes outside UTF-16/32 mean a binary file: an ``InputError``.
+
+    >>> decode("Привет, мир".encode("cp1251"), "a.txt").encoding
+    'cp1251'
+    >>> decoded = decode("cafÃ© au lait".encode("utf-8"), "a.txt")
+    >>> decoded.text, decoded.flags
+    ('café au lait', ('mojibake_repaired',))
     """
     if not data.strip():
         raise InputError(source, "empty file")
+    decoded = _decode_bytes(data, source, html=html)
+    if not decoded.text.strip():
+        raise InputError(source, "empty file")
+    return _repair_mojibake(decoded)
+
+
+def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(codec), codec.removesuffix("-sig"))
+            except UnicodeDecodeError:
+                return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"),
+                               ("encoding_replaced",))
     if b"\x00" in data[:_SNIFF]:
         raise InputError(source, "binary file (NUL bytes), not a text scrape")
     try:
-        return data.decode("utf-8-sig"), ()
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        return data.decode("utf-8-sig", errors="replace"), ("encoding_replaced",)
+        pass
+    if html:
+        declared = _DECLARED_CHARSET.search(data[:_SNIFF])
+        if declared:
+            label = _codec(declared.group(1).decode("ascii"))
+            if label is not None and label != "utf-8":
+                with contextlib.suppress(UnicodeDecodeError):
+                    return Decoded(data.decode(label), label)
+    matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
+    if matches:
+        # charset-normalizer's ranking, corrected where a reading is implausible on its face:
+        # on short text it can prefer cp1250 ("Ďđčâĺň") over cp1251 ("Привет").
+        best = min(matches, key=lambda match: _implausible_words(str(match)))
+        return Decoded(str(best), best.encoding, ("encoding_detected",))
+    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
 
 
-def _read(path: Path) -> tuple[str, tuple[str, ...]] | InputError:
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _implausible_words(text: str) -> int:
+    """Words no language writes: letters of two scripts (``Cafй``), or Latin words mostly
+    of accented letters (``Ďđčâĺň``), the marks of bytes read in the wrong code page."""
+    bad = 0
+    for word in _WORD.findall(text[:_SNIFF]):
+        if word.isascii():
+            continue
+        scripts = {char_script(ch) for ch in word}
+        mixed = len(scripts) > 1
+        accented = scripts == {"LATIN"} and sum(not ch.isascii() for ch in word) > 0.4 * len(word)
+        bad += mixed or accented
+    return bad
+
+
+def _codec(label: str) -> str | None:
+    """Python's name for an encoding label (``windows-1251`` -> ``cp1251``), or None."""
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+# What UTF-8 looks like when its bytes were read as cp1252 or Latin-1 ("Ã©", "â€™") or as
+# cp1251 ("Рѕ", "С‚"): a lead byte's letter, then a continuation byte's. Text without one
+# is not mojibake, and skips ftfy's slower check.
+_CONTINUATION = "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE_HINT = re.compile(
+    f"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    f"\u02dc{_CONTINUATION}]|"
+    f"[\u0420\u0421][\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2116{_CONTINUATION}]"
+)
+
+
+def _repair_mojibake(decoded: Decoded) -> Decoded:
+    if not _MOJIBAKE_HINT.search(decoded.text) or not ftfy.badness.is_bad(decoded.text):
+        return decoded
+    fixed = ftfy.fix_encoding(decoded.text)
+    if fixed == decoded.text:
+        return decoded
+    return Decoded(fixed, decoded.encoding, (*decoded.flags, "mojibake_repaired"))
+
+
+def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
     """A whole file, decoded; or the error that names it."""
     source = str(path)
     try:
-        return decode(path.read_bytes(), source)
+        return decode(path.read_bytes(), source, html=html)
     except InputError as exc:
         return exc
     except OSError as exc:
@@ -71,18 +189,18 @@ def read_text_file(path: Path) -> Iterator[Document | InputError]:
     if isinstance(read, InputError):
         yield read
         return
-    text, flags = read
-    yield Document(id=path.stem, source=str(path), text=text, flags=flags)
+    yield Document(id=path.stem, source=str(path), text=read.text, flags=read.flags,
+                   encoding=read.encoding)
 
 
 def read_html_file(path: Path) -> Iterator[Document | InputError]:
     """A saved HTML page: one document, cleaned with ``Cleaner.clean_html``."""
-    read = _read(path)
+    read = _read(path, html=True)
     if isinstance(read, InputError):
         yield read
         return
-    html, flags = read
-    yield Document(id=path.stem, source=str(path), text="", flags=flags, html=html)
+    yield Document(id=path.stem, source=str(path), text="", flags=read.flags, html=read.text,
+                   encoding=read.encoding)
 
 
 def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
@@ -115,13 +233,17 @@ def _jsonl_document(record: Any, source: str, stem: str, number: int) -> Documen
         return InputError(source, 'the object has no "text" or "html" string', line=number)
     url = record.get("url") if isinstance(record.get("url"), str) else None
     fetched = record.get("fetched_at")
+    # JSON text is Unicode already; what a crawler can still get wrong is mojibake.
+    content = _repair_mojibake(Decoded(text if isinstance(text, str) else str(html), "utf-8"))
     return Document(
         id=str(record.get("id") or f"{stem}:{number}"),
         source=url or f"{source}:{number}",
-        text=text if isinstance(text, str) else "",
+        text=content.text if isinstance(text, str) else "",
         url=url,
+        flags=content.flags,
         fetched_at=fetched if isinstance(fetched, str) else None,
-        html=html if not isinstance(text, str) else None,
+        html=None if isinstance(text, str) else content.text,
+        encoding="utf-8",
     )
 
 
@@ -166,11 +288,12 @@ def read_stdin(stream: IO[bytes] | None = None) -> Iterator[Document | InputErro
     """Standard input as one plain-text document with the id ``stdin``."""
     data = (stream or sys.stdin.buffer).read()
     try:
-        text, flags = decode(data, "<stdin>")
+        read = decode(data, "<stdin>")
     except InputError as exc:
         yield exc
         return
-    yield Document(id="stdin", source="<stdin>", text=text, flags=flags)
+    yield Document(id="stdin", source="<stdin>", text=read.text, flags=read.flags,
+                   encoding=read.encoding)
 
 
 def dumps(record: dict[str, Any]) -> str:

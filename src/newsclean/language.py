@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import unicodedata
 from importlib import resources
 
@@ -27,14 +28,19 @@ def _factory() -> DetectorFactory:
 def detect_language(text: str, *, seed: int = 0) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or ``None`` when it cannot be told.
 
-    Deterministic: langdetect samples at random, so the detector is seeded every call.
-    Chinese comes back as ``zh`` (langdetect's ``zh-cn``/``zh-tw`` collapsed).
+    Two stages. Text whose stop words name one language by a wide margin (see
+    :func:`stopword_vote`) is that language; any other text goes to langdetect, seeded every
+    call because it samples at random. Both stages are deterministic. Chinese comes back as
+    ``zh`` (langdetect's ``zh-cn``/``zh-tw`` collapsed).
 
     >>> detect_language("The minister said on Tuesday that the talks would go on.")
     'en'
     """
-    if sum(ch.isalpha() for ch in text) < _LETTER_MIN:
+    if sum(ch.isalpha() for ch in text[:1000]) < _LETTER_MIN:
         return None
+    voted = stopword_vote(text)
+    if voted is not None:
+        return voted
     detector = _factory().create()
     detector.seed = seed
     detector.append(text)
@@ -45,6 +51,63 @@ def detect_language(text: str, *, seed: int = 0) -> str | None:
     if code == "unknown":
         return None
     return code.split("-")[0]
+
+
+# The script each stop list is written in, where it is not Latin. A word of another script in
+# a list (jusText's Marathi, Nepali and Telugu lists are mostly English words) casts no vote.
+_LIST_SCRIPTS = {
+    "ar": "ARABIC", "fa": "ARABIC", "ur": "ARABIC", "he": "HEBREW", "el": "GREEK",
+    "be": "CYRILLIC", "bg": "CYRILLIC", "kk": "CYRILLIC", "ky": "CYRILLIC", "mk": "CYRILLIC",
+    "ru": "CYRILLIC", "sr": "CYRILLIC", "uk": "CYRILLIC", "hy": "ARMENIAN", "ka": "GEORGIAN",
+    "bn": "BENGALI", "gu": "GUJARATI", "hi": "DEVANAGARI", "mr": "DEVANAGARI", "ne": "DEVANAGARI",
+    "kn": "KANNADA", "ml": "MALAYALAM", "ta": "TAMIL", "te": "TELUGU", "ko": "HANGUL",
+}
+_VOTE_MIN_WORDS = 20  # fewer words and the vote is not trusted
+_VOTE_MIN_SHARE = 0.2  # the winner's stop words must be this share of the words
+_VOTE_MARGIN = 2.0  # ... and this many times the runner-up's
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _voters() -> dict[str, tuple[str, ...]]:
+    """Each stop word, and the languages whose list has it (in that list's own script)."""
+    voters: dict[str, list[str]] = {}
+    for code, words in sorted(_stopword_table().items()):
+        script = _LIST_SCRIPTS.get(code, "LATIN")
+        for word in words:
+            if script_of(word) == script:
+                voters.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in voters.items()}
+
+
+def stopword_vote(text: str) -> str | None:
+    """The language whose stop words make up ``text`` by a wide margin, or ``None``.
+
+    Checked against langdetect on every dump of the evaluation corpus: where the vote names
+    a language, langdetect names the same one. It is several times faster, so only the text
+    it cannot settle goes on to langdetect.
+
+    >>> stopword_vote("Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln für "
+    ...               "alle Schulen des Landes ab dem nächsten Jahr gelten sollen, und die "
+    ...               "Lehrer sind damit nicht zufrieden.")
+    'de'
+    """
+    words = _WORD.findall(text.casefold())
+    if len(words) < _VOTE_MIN_WORDS:
+        return None
+    voters = _voters()
+    votes: dict[str, int] = {}
+    for word in words:
+        for code in voters.get(word, ()):
+            votes[code] = votes.get(code, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    winner, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if count >= _VOTE_MIN_SHARE * len(words) and count >= _VOTE_MARGIN * runner_up:
+        return winner
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,7 +138,8 @@ _RANGES = (
 )
 
 
-def _script(ch: str) -> str:
+def char_script(ch: str) -> str:
+    """The Unicode script of one character (``LATIN``, ``CYRILLIC``, ...; "" when unnamed)."""
     code = ord(ch)
     for limit, script in _RANGES:
         if code < limit:
@@ -86,18 +150,22 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0] if name else ""
 
 
+_SCRIPT_SAMPLE = 2000  # characters read to tell the script: enough for any majority
+
+
 def script_of(text: str) -> str | None:
     """The Unicode script most of ``text``'s letters belong to (``LATIN``, ``CYRILLIC``, ...).
 
     >>> script_of("Ссылка скопирована"), script_of("Copy link")
     ('CYRILLIC', 'LATIN')
     """
+    text = text[:_SCRIPT_SAMPLE]
     if text.isascii():
         return "LATIN" if any(ch.isalpha() for ch in text) else None
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
-            script = _script(ch)
+            script = char_script(ch)
             counts[script] = counts.get(script, 0) + 1
     if not counts:
         return None

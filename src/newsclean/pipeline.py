@@ -69,13 +69,16 @@ class _Memo:
     verdicts: dict[int, dict[str, str | None]] = field(default_factory=dict)
 
 
+_SAMPLE_LINE_MAX = 10_000  # langdetect reads no further than this
+
+
 def _sample(lines: Sequence[Line], limit: int) -> str:
     """The longest lines, up to ``limit`` characters: what the language is read from."""
     picked, size = [], 0
     for line in sorted(lines, key=lambda ln: -ln.chars):
         if size >= limit:
             break
-        picked.append(line.text)
+        picked.append(line.text[:_SAMPLE_LINE_MAX])
         size += line.chars
     return "\n".join(picked)
 

@@ -27,6 +27,7 @@ class Line:
     number: int  # 1-based line number in the input
     raw: str  # the line as it was, without its line ending
     text: str  # whitespace collapsed, stripped
+    lower: str  # text lower-cased: what case-insensitive patterns match (``patterns.folded``)
     key: str  # casefolded words only: what repetition and phrase lists compare
     words: int  # count of word tokens (in unspaced scripts, half the characters)
     unspaced: bool  # written in a script without spaces (Chinese, Japanese, Thai)
@@ -58,6 +59,7 @@ def make_line(number: int, raw: str) -> Line | None:
         number=number,
         raw=raw,
         text=text,
+        lower=text.lower(),
         key=" ".join(tokens),
         words=words,
         unspaced=unspaced * 2 > len(text),

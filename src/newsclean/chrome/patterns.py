@@ -18,6 +18,20 @@ def _phrases(text: str) -> frozenset[str]:
     keys = (" ".join(_WORD.findall(p.casefold())) for p in text.split(","))
     return frozenset(k for k in keys if k)
 
+
+_UPPER = re.compile(r"(?<!\\)[A-Z]")  # an upper-case letter that is not an escape (\S, \W)
+
+
+def folded(source: str) -> re.Pattern[str]:
+    """A case-insensitive pattern, written in lower case, to match against ``Line.lower``.
+
+    Python's ``re.IGNORECASE`` tries both cases of every letter at every position; matching
+    lower-cased text with a lower-case pattern finds the same lines three to four times faster.
+    """
+    if _UPPER.search(source):
+        raise ValueError(f"a folded pattern must be lower case: {source[:60]!r}")
+    return re.compile(source)
+
 # Site UI strings that are never article text when they stand alone on a line.
 UI_STRINGS = _phrases(
     """
@@ -73,52 +87,41 @@ SOCIAL_NAMES = _phrases(
 )
 
 # Phrases that only share, follow and subscribe prompts begin with.
-SHARE_FOLLOW = re.compile(
+SHARE_FOLLOW = folded(
     r"^(?:share|share this|share on|share it|share the story|tweet this|pin it|"
     r"follow us|follow me|follow our|join us|join our|like us|find us|"
     r"teilen|folgen sie uns|partager|suivez-nous|suivez nous|compartir|síguenos|"
     r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
-    r"bizi izləyin|bizi takip edin|paylaş)\b",
-    re.IGNORECASE,
-)
+    r"bizi izləyin|bizi takip edin|paylaş)\b")
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
-SHARE_END = re.compile(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$",
-                       re.IGNORECASE)
+SHARE_END = folded(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$")
 # "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
-SHARE_ANYWHERE = re.compile(
+SHARE_ANYWHERE = folded(
     r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"
-    r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window",
-    re.IGNORECASE,
-)
+    r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window")
 
 # Copyright and reuse notices.
-COPYRIGHT = re.compile(
+COPYRIGHT = folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|"
     r"use of (?:the )?materials?|materials? (?:is|are) (?:allowed|permitted)|"
     r"hyperlink to|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)|"
     r"без письменного разрешения|при использовании материалов|ссылка на .{1,40} обязательна|"
-    r"may not be (?:published|reproduced|rewritten|redistributed)",
-    re.IGNORECASE,
-)
+    r"may not be (?:published|reproduced|rewritten|redistributed)")
 
 # The unmistakable part of a notice: removes the line even when it reads like a sentence.
-COPYRIGHT_STRONG = re.compile(
+COPYRIGHT_STRONG = folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
-    r"may not be (?:published|reproduced|rewritten|redistributed)|\bCC[- ]BY\b|"
-    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite",
-    re.IGNORECASE,
-)
+    r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc[- ]by\b|"
+    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite")
 
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
-AD_LABEL = re.compile(
+AD_LABEL = folded(
     r"^(?:anzeige|advertisement|advertising|sponsored|promoted|paid content|publicidad|"
-    r"publicité|pubblicità|реклама|reklam)\b\s*[-:|–—]",
-    re.IGNORECASE,
-)
+    r"publicité|pubblicità|реклама|reklam)\b\s*[-:|–—]")
 
 # View, comment and reading-time counters.
 COUNTER = re.compile(
@@ -171,38 +174,30 @@ AUTHOR_PROMO = re.compile(
 )
 
 # Cookie and consent prompts.
-COOKIE = re.compile(
+COOKIE = folded(
     r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|"
-    r"файлы? cookie|çerez",
-    re.IGNORECASE,
-)
+    r"файлы? cookie|çerez")
 
 # Words that address the reader of a cookie prompt.
-COOKIE_CUE = re.compile(
+COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
-    r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы)\b",
-    re.IGNORECASE,
-)
+    r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы)\b")
 
 # Subscription, newsletter, app and paywall prompts.
-SUBSCRIBE = re.compile(
+SUBSCRIBE = folded(
     r"^(?:subscribe|sign up|get (?:our|the) [\w ]{0,40}newsletter|get (?:our|the) (?:latest|app)|"
     r"download (?:our|the) app|[\w .&-]{0,40}\bnewsletter$|"
     r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
     r"support (?:our|independent) journalism|to continue reading|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|"
-    r"want to read more|unlimited access|start your free trial)\b",
-    re.IGNORECASE,
-)
+    r"want to read more|unlimited access|start your free trial)\b")
 
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
-PROMPT_CHANNEL = re.compile(
+PROMPT_CHANNEL = folded(
     r"\b(?:newsletters?|subscri\w+|sign up|e-?mail|inbox|posteingang|apps?|notifications?|"
-    r"benachrichtigung\w*|abonn\w+|anmelden|push|rss|рассылк\w+|подпи\w+|bülten|abone)\b",
-    re.IGNORECASE,
-)
+    r"benachrichtigung\w*|abonn\w+|anmelden|push|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
 PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
     r"вы|вас|ваш\w*|siz|sizin)\b|^(?:enter|download|get|join|sign|subscribe|lass|hol)\b",
@@ -334,7 +329,7 @@ DATELINE = re.compile(
 )
 
 # A photo caption's credit: "... (Image: GETTY)", "Photo: Damian Dovarganes, AP", "Getty Images".
-CAPTION_CREDIT = re.compile(
+CAPTION_CREDIT = folded(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"beitragsbild|aufmacherbild|headerbild|"
@@ -346,10 +341,9 @@ CAPTION_CREDIT = re.compile(
     r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
     r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
     r"(?:/[\w .]+)?\)?$",
-    re.IGNORECASE,
 )
 # A link to another story inside or after the article: "READ MORE: ...", "... [INSIGHT]".
-CROSSLINK = re.compile(
+CROSSLINK = folded(
     r"^(?:read more|read also|see also|also read|related|more|watch|listen|related article|"
     r"related story|recommended|lesen sie auch|mehr dazu|auch interessant|à lire aussi|lire aussi|"
     r"voir aussi|lea también|leer también|leggi anche|читайте также|читать также|смотрите также|"
@@ -357,11 +351,9 @@ CROSSLINK = re.compile(
     r"ver también|vea también|leia também|leia mais|weiterlesen|see more|more|czytaj też|"
     r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
     r"mehr zum thema|más información|leggi|читайте|смотрите)\s*[:>»|\-–—]\s*\S|"
-    r"\s\[[A-Z][A-Z ]{1,20}\]\s*\|?$|"
+    r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
-    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:",
-    re.IGNORECASE,
-)
+    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:")
 
 # A domain-like name, as outlets sign with: "Caliber.Az", "trend.az".
 DOMAIN_NAME = re.compile(

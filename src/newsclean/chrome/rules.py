@@ -221,9 +221,9 @@ def _share(line: Line, ctx: DocContext) -> bool:
     """A share, follow or join prompt: short, and shaped like a call to action."""
     if line.words > 14 or (ctx.is_prose(line) and line.words > 10):
         return False
-    if line.words <= 5 and p.SHARE_END.search(line.text):
+    if line.words <= 5 and p.SHARE_END.search(line.lower):
         return True
-    return bool(p.SHARE_FOLLOW.match(line.text) or p.SHARE_ANYWHERE.search(line.text))
+    return bool(p.SHARE_FOLLOW.match(line.lower) or p.SHARE_ANYWHERE.search(line.lower))
 
 
 @line_rule(
@@ -242,9 +242,9 @@ def _copyright(line: Line, ctx: DocContext) -> bool:
     """A copyright or reuse notice (©, all rights reserved, use of materials...)."""
     if line.words > 50:
         return False
-    if p.COPYRIGHT_STRONG.search(line.text):
+    if p.COPYRIGHT_STRONG.search(line.lower):
         return True
-    return not (line.sentence_end and ctx.is_prose(line)) and bool(p.COPYRIGHT.search(line.text))
+    return not (line.sentence_end and ctx.is_prose(line)) and bool(p.COPYRIGHT.search(line.lower))
 
 
 @line_rule(
@@ -294,7 +294,7 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
 )
 def _caption(line: Line, ctx: DocContext) -> bool:
     """A photo caption or credit: ends with "(Image: X)", starts with "Photo:", or is a credit."""
-    return line.words <= 40 and bool(p.CAPTION_CREDIT.search(line.text))
+    return line.words <= 40 and bool(p.CAPTION_CREDIT.search(line.lower))
 
 
 @line_rule(
@@ -309,7 +309,7 @@ def _caption(line: Line, ctx: DocContext) -> bool:
 )
 def _crosslink(line: Line, ctx: DocContext) -> bool:
     """A link to other stories or topics: "READ MORE: headline", "Filed under: ...", "[INSIGHT]"."""
-    return line.words <= 30 and bool(p.CROSSLINK.search(line.text))
+    return line.words <= 30 and bool(p.CROSSLINK.search(line.lower))
 
 
 @line_rule(
@@ -319,7 +319,7 @@ def _crosslink(line: Line, ctx: DocContext) -> bool:
 )
 def _ad(line: Line, ctx: DocContext) -> bool:
     """A line opened by an advertising label ("ANZEIGE -", "Advertisement:")."""
-    return line.words <= 40 and bool(p.AD_LABEL.match(line.text))
+    return line.words <= 40 and bool(p.AD_LABEL.match(line.lower))
 
 
 @line_rule(
@@ -334,8 +334,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
     """A cookie or consent prompt addressed to the reader."""
     return (
         line.words <= 150
-        and bool(p.COOKIE.search(line.text))
-        and bool(p.COOKIE_CUE.search(line.text))
+        and bool(p.COOKIE.search(line.lower))
+        and bool(p.COOKIE_CUE.search(line.lower))
     )
 
 
@@ -355,11 +355,11 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
     """A subscription, newsletter, app or paywall prompt addressed to the reader."""
-    if line.words <= 30 and p.SUBSCRIBE.match(line.text):
+    if line.words <= 30 and p.SUBSCRIBE.match(line.lower):
         return True
     return (
         line.words <= 60
-        and bool(p.PROMPT_CHANNEL.search(line.text))
+        and bool(p.PROMPT_CHANNEL.search(line.lower))
         and bool(p.PROMPT_READER.search(line.text))
     )
 

@@ -1,0 +1,101 @@
+"""Peak memory of ``newsclean clean -j N`` on JSON Lines inputs of growing size.
+
+    python bench/memory.py --sizes 50 200 1000      # MB of input; prints peak RSS for each
+
+The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
+the file reaches the size. The peak is the largest sum of resident memory over the
+``newsclean`` process and its workers, sampled every 0.1 s from ``/proc`` (Linux). Flat
+means: the same peak whatever the input size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from eval_body import DEFAULT_EVAL
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in kB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(int(row.split()[1]) for row in status.splitlines()
+                          if row.startswith("VmRSS:"))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
+def make_input(path: Path, megabytes: int, eval_dir: Path) -> int:
+    texts = [p.read_text("utf-8") for s in ("aeb", "trafi")
+             for p in sorted((eval_dir / "data" / s).glob("*.txt"))]
+    target, written, count = megabytes * 1_000_000, 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            line = json.dumps({"id": f"doc-{count}", "text": texts[count % len(texts)]},
+                              ensure_ascii=False) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            count += 1
+    return count
+
+
+def measure(cmd: list[str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, tree_rss_kb(process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    process.wait()
+    sampler.join()
+    if process.returncode != 0:
+        sys.exit(f"newsclean exited with {process.returncode}")
+    return time.perf_counter() - start, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 1000], help="MB of input")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
+    args = ap.parse_args(argv)
+    newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
+    work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
+    try:
+        for size in args.sizes:
+            source = work / "input.jsonl"
+            count = make_input(source, size, args.eval)
+            seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",
+                                     "-o", str(work / "out.jsonl")])
+            print(f"{size:6d} MB  {count:8d} records  {seconds:8.1f} s  "
+                  f"{count / seconds:6.1f} records/s  peak RSS {peak / 1024:7.1f} MB (all processes)",
+                  flush=True)
+            source.unlink()
+            (work / "out.jsonl").unlink()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""Reading bytes in whatever encoding a scraper left them, and saying what was done."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import InputError
+from newsclean.cli import main
+from newsclean.io import decode
+
+RUSSIAN = ("Столица республики перенесла заседание парламента на следующую неделю, сообщили "
+           "в пресс-службе. Депутаты обсудят бюджет и новые законы о выборах.")
+UKRAINIAN = "Київ отримав нову партію гуманітарної допомоги, повідомляє міністерство охорони."
+FRENCH = ("Le président a déclaré que la réunion aurait lieu à Genève la semaine prochaine, "
+          "après des négociations très difficiles.")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r"), (UKRAINIAN, "koi8_u"), (RUSSIAN, "cp866"),
+     (FRENCH, "cp1252"), ("Привет, мир", "cp1251")],
+)
+def test_legacy_encodings_are_detected_and_named(text: str, codec: str) -> None:
+    decoded = decode(text.encode(codec), "page.txt")
+    assert decoded.text == text
+    assert decoded.flags == ("encoding_detected",)
+    # Encodings that agree on every byte of the text are equally right.
+    assert decoded.text.encode(decoded.encoding) == text.encode(codec)
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_byte_order_marks_say_the_encoding(codec: str) -> None:
+    data = text_with_bom(RUSSIAN, codec)
+    decoded = decode(data, "page.txt")
+    assert decoded.text == RUSSIAN and decoded.flags == ()
+    assert decoded.encoding.startswith(codec.split("-")[0] + "-")
+
+
+def text_with_bom(text: str, codec: str) -> bytes:
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(codec, b"")
+    return bom + text.encode(codec)
+
+
+def test_plain_utf8_is_read_as_is() -> None:
+    decoded = decode(RUSSIAN.encode(), "page.txt")
+    assert (decoded.text, decoded.encoding, decoded.flags) == (RUSSIAN, "utf-8", ())
+
+
+def test_html_declared_charset_is_believed() -> None:
+    page = f'<html><head><meta charset="windows-1251"></head><body><p>{RUSSIAN}</p></body></html>'
+    decoded = decode(page.encode("cp1251"), "page.html", html=True)
+    assert decoded.text == page and decoded.encoding == "cp1251" and decoded.flags == ()
+
+
+@pytest.mark.parametrize(("text", "misread_as"), [(FRENCH, "cp1252"), (FRENCH, "latin-1"),
+                                                   (RUSSIAN, "cp1251")])
+def test_mojibake_is_repaired_and_flagged(text: str, misread_as: str) -> None:
+    mangled = text.encode("utf-8").decode(misread_as, errors="replace").encode("utf-8")
+    decoded = decode(mangled, "page.txt")
+    assert decoded.text == text and decoded.flags == ("mojibake_repaired",)
+
+
+@pytest.mark.parametrize("text", [FRENCH, RUSSIAN, UKRAINIAN, "Él llegó. «Sí», dijo. Pasó»"])
+def test_real_text_is_not_taken_for_mojibake(text: str) -> None:
+    assert decode(text.encode(), "page.txt").flags == ()
+
+
+def test_undecidable_bytes_are_replaced_and_flagged() -> None:
+    noise = bytes(range(0x80, 0x100)) * 4
+    decoded = decode(noise, "page.txt")
+    assert decoded.flags in {("encoding_replaced",), ("encoding_detected",)}
+    assert decoded.text
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t ", b"\x00\x01\x02\x03binary", codecs.BOM_UTF8])
+def test_empty_and_binary_inputs_are_errors_naming_the_file(data: bytes) -> None:
+    with pytest.raises(InputError, match=r"^scrapes/a\.txt: (empty|binary)"):
+        decode(data, "scrapes/a.txt")
+
+
+@given(st.text(st.characters(categories=["L", "Zs"]), min_size=1).filter(str.strip))
+def test_utf16_and_utf8_round_trip(text: str) -> None:
+    for data in (codecs.BOM_UTF16_LE + text.encode("utf-16-le"), text.encode("utf-8")):
+        decoded = decode(data, "x.txt")
+        assert decoded.text == text or "mojibake_repaired" in decoded.flags
+
+
+def test_cli_records_say_the_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ru.txt").write_bytes(f"Заголовок статьи\n\n{RUSSIAN}\n".encode("cp1251"))
+    (tmp_path / "utf16.txt").write_bytes(f"Заголовок статьи\n\n{RUSSIAN}\n".encode("utf-16"))
+    lines = [{"id": "j", "text": FRENCH.encode().decode("cp1252")}]
+    (tmp_path / "crawl.jsonl").write_text("\n".join(json.dumps(x) for x in lines), "utf-8")
+    assert main(["clean", str(tmp_path), "-j", "1"]) == 0
+    records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert records["ru"]["encoding"] == "cp1251" and "encoding_detected" in records["ru"]["flags"]
+    assert RUSSIAN in records["ru"]["text"]
+    assert records["utf16"]["encoding"] == "utf-16"
+    assert not [f for f in records["utf16"]["flags"] if "encoding" in f or "mojibake" in f]
+    assert records["j"]["text"] == FRENCH and "mojibake_repaired" in records["j"]["flags"]

@@ -1,0 +1,153 @@
+"""Many inputs: worker processes, output formats, progress, and pathological input."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean import Cleaner, clean, clean_html
+from newsclean.cli import main
+from newsclean.errors import InputError
+from newsclean.io import Document
+from newsclean.runner import clean_documents
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PARAGRAPH = ("The minister said on Tuesday that the talks with the delegation would resume next "
+             "week in the capital, after a pause of several months.")
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """The fixtures, a JSON Lines file with a bad line among good ones, and a broken file."""
+    for path in sorted(FIXTURES.glob("*.txt")):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    lines = [json.dumps({"id": f"j{n}", "text": f"Headline {n}\n\n{PARAGRAPH} Item {n}."})
+             for n in range(40)]
+    lines.insert(7, "{not json")
+    (tmp_path / "crawl.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    (tmp_path / "zz_binary.txt").write_bytes(b"\x00\x01binary")
+    return tmp_path
+
+
+def records_of(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["clean", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_workers_give_the_same_records_in_the_same_order(
+    batch: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code1, one, err1 = records_of(capsys, str(batch), "-j", "1")
+    code2, two, err2 = records_of(capsys, str(batch), "-j", "2")
+    assert code1 == code2 == 1  # the bad line and the binary file
+    assert one == two
+    ids = [json.loads(line)["id"] for line in one.splitlines()]
+    assert ids[:3] == ["000_19febdbf991cfabd", "001_df44eed964ba50df", "002_7c405a90af3b0854"]
+    assert ids[5:] == [f"j{n}" for n in range(40)]
+    for err in (err1, err2):
+        assert "crawl.jsonl:8: not a JSON object" in err and "zz_binary.txt: binary file" in err
+
+
+def test_library_stream_passes_errors_through_in_place() -> None:
+    docs: list[Document | InputError] = [
+        Document(id=str(n), source=f"d{n}", text=f"Headline {n}\n\n{PARAGRAPH}") for n in range(30)
+    ]
+    docs.insert(11, InputError("broken.txt", "empty file"))
+    for jobs in (1, 2):
+        results = list(clean_documents(docs, jobs=jobs))
+        assert isinstance(results[11], InputError) and results[11].source == "broken.txt"
+        assert [r.id for r in results if not isinstance(r, InputError)] == [str(n) for n in range(30)]
+
+
+def test_json_format_is_one_array_of_the_same_records(
+    batch: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, jsonl, _ = records_of(capsys, str(batch), "-j", "1")
+    _, array, _ = records_of(capsys, str(batch), "-j", "1", "--format", "json")
+    assert json.loads(array) == [json.loads(line) for line in jsonl.splitlines()]
+
+
+def test_json_format_of_nothing_is_an_empty_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    code, out, _ = records_of(capsys, str(tmp_path), "--format", "json")
+    assert code == 1 and json.loads(out) == []
+
+
+def test_text_format_prints_the_clean_bodies(capsys: pytest.CaptureFixture[str]) -> None:
+    path = FIXTURES / "000_19febdbf991cfabd.txt"
+    code, out, _ = records_of(capsys, str(path), "--format", "text")
+    record = clean(path.read_text(encoding="utf-8"), id=path.stem)
+    assert code == 0
+    assert out == f"== {path.stem}  {record.title}\n\n{record.text}\n\n"
+    assert "Loading..." not in out
+
+
+def test_summary_line_unless_quiet(batch: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = records_of(capsys, str(batch), "-j", "1")
+    assert "newsclean: 45 records, 2 errors in" in err
+    _, _, quiet = records_of(capsys, str(batch), "-j", "1", "-q")
+    assert "records" not in quiet and "crawl.jsonl:8" in quiet  # errors are never silenced
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal(
+    batch: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr("newsclean.cli._Progress.INTERVAL", 0.0)
+    assert main(["clean", str(batch), "-j", "1", "-o", str(batch / "out.jsonl")]) == 1
+    shown = terminal.getvalue()
+    assert "\rnewsclean [" in shown and "7/7 inputs" in shown and "records/s" in shown
+    assert "2 errors" in shown
+    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    main(["clean", str(batch), "-j", "1", "-q", "-o", str(batch / "out.jsonl")])
+    assert "newsclean [" not in terminal.getvalue()
+
+
+def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = records_of(capsys, str(FIXTURES), "-j", "0")
+    assert code == 2 and "-j" in err
+
+
+# Pathological input: each finishes (a hang fails the run) and keeps what it should.
+
+
+def test_a_three_megabyte_line_without_newline_is_kept_whole() -> None:
+    rng = random.Random(0)
+    words = PARAGRAPH.lower().replace(",", "").replace(".", "").split()
+    line = " ".join(rng.choice(words) for _ in range(560_000))
+    assert len(line) > 3_000_000
+    record = clean(line)
+    assert record.text == line and record.removed == ()
+
+
+def test_two_hundred_thousand_separators_leave_the_story() -> None:
+    text = "Headline of the story\n\n" + "\n".join(["-" * 10] * 200_000) + f"\n\n{PARAGRAPH}"
+    record = clean(text)
+    assert record.text == PARAGRAPH
+    assert sum(r.rule == "chrome.separator" for r in record.removed) == 200_000
+
+
+def test_a_line_of_two_hundred_thousand_separators_is_removed() -> None:
+    record = clean(f"{PARAGRAPH}\n\n" + "=" * 200_000)
+    assert record.text == PARAGRAPH and len(record.removed) == 1
+
+
+def test_deeply_nested_html_keeps_its_text() -> None:
+    page = "<html><body>" + "<div>" * 20_000 + f"<p>{PARAGRAPH}</p>" + "</div>" * 20_000
+    record = Cleaner().clean_html(page + "</body></html>")
+    assert PARAGRAPH in record.text
+    assert clean_html("<div>" * 50_000).text == ""
