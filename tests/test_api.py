@@ -19,6 +19,7 @@ CONTRACT = [
 
 def test_public_namespace_is_explicit() -> None:
     assert set(newsclean.__all__) <= set(dir(newsclean))
+    assert all(getattr(newsclean, name) is not None for name in newsclean.__all__)
     assert "clean" in newsclean.__all__ and "Cleaner" in newsclean.__all__
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "ConfigError",
     "DatePattern",
     "Dateline",
+    "DedupIndex",
     "Evidence",
     "InputError",
     "InputTypeError",
@@ -54,8 +55,24 @@ __all__ = [
     "clean_html",
     "detect_language",
     "find_dates",
+    "find_duplicates",
     "normalize_date",
     "parse_byline",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+_LAZY = {"DedupIndex": "newsclean.dedup", "find_duplicates": "newsclean.dedup"}
+
+
+def __getattr__(name: str) -> object:
+    # Duplicate detection brings numpy; it is imported when first asked for, not with newsclean.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'newsclean' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

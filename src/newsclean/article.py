@@ -144,3 +144,5 @@ class Article(_Record):
     updated: str | None = None
     #: beyond the contract: the encoding the input's bytes were read in (None for a str)
     encoding: str | None = None
+    #: beyond the contract: how this record duplicates ``duplicate_of`` (see ``newsclean.dedup``)
+    duplicate_kind: str | None = None

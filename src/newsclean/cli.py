@@ -7,14 +7,17 @@ the others still written); 2 a usage error or a path that does not exist.
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from newsclean import __version__
 from newsclean.article import Article
@@ -58,8 +61,25 @@ def _parser() -> argparse.ArgumentParser:
                        "text: the clean bodies, for reading")
     clean.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                        help="worker processes (default: one per core); output order is kept")
+    clean.add_argument("--dedup", action="store_true",
+                       help="mark duplicates across the batch (duplicate_of, duplicate_kind)")
+    clean.add_argument("--threshold", type=float, default=0.5, metavar="T",
+                       help="with --dedup: shingle similarity from which bodies are near copies "
+                       "(default 0.5)")
     clean.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar or summary on stderr")
+
+    dedup = commands.add_parser(
+        "dedup", help="mark duplicates in records cleaned earlier",
+        description="Read records written by `newsclean clean` (JSON Lines), and write them "
+        "again in the same order with duplicates marked (duplicate_of, duplicate_kind, the "
+        "flag duplicate). Streams: memory holds one small fingerprint per record.",
+    )
+    dedup.add_argument("paths", nargs="+", metavar="FILE", help="JSON Lines of records")
+    dedup.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    dedup.add_argument("--threshold", type=float, default=0.5, metavar="T",
+                       help="shingle similarity from which bodies are near copies (default 0.5)")
+    dedup.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
     rules = commands.add_parser(
         "rules", help="list every rule", description="List every rule with its id and doc."
@@ -143,6 +163,7 @@ class _Progress:
         self.err, self.total, self.live, self.summary = err, total, live, summary
         self.started = self.drawn = time.monotonic()
         self.inputs = self.records = self.errors = 0
+        self.duplicates: int | None = None
 
     def update(self, inputs: int, *, error: bool) -> None:
         self.inputs = max(self.inputs, inputs)
@@ -171,7 +192,8 @@ class _Progress:
         if self.live:
             self.err.write("\r\x1b[K")
         if self.summary:
-            self.err.write(f"newsclean: {self.records} records, {self.errors} errors in "
+            marked = "" if self.duplicates is None else f", {self.duplicates} duplicates"
+            self.err.write(f"newsclean: {self.records} records{marked}, {self.errors} errors in "
                            f"{now - self.started:.1f}s ({self._rate(now):.1f} records/s)\n")
 
 
@@ -181,22 +203,58 @@ class _Writer:
     def __init__(self, sink: IO[str] | None, fmt: str) -> None:
         self.sink, self.fmt, self.count = sink, fmt, 0
 
-    def write(self, record: Article) -> None:
+    def write(self, record: dict[str, Any]) -> None:
         sink = self.sink
         if sink is None:
             return
         if self.fmt == "jsonl":
-            sink.write(dumps(record.to_dict()) + "\n")
+            sink.write(dumps(record) + "\n")
         elif self.fmt == "json":
-            sink.write(("[\n" if self.count == 0 else ",\n") + dumps(record.to_dict()))
+            sink.write(("[\n" if self.count == 0 else ",\n") + dumps(record))
         else:
-            title = f"  {record.title}" if record.title else ""
-            sink.write(f"== {record.id}{title}\n\n{record.text}\n\n")
+            title = f"  {record['title']}" if record.get("title") else ""
+            sink.write(f"== {record['id']}{title}\n\n{record['text']}\n\n")
         self.count += 1
 
     def close(self) -> None:
         if self.sink is not None and self.fmt == "json":
             self.sink.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+class _Deduplicator:
+    """``--dedup``: records are held back in a temporary JSON Lines file while their
+    fingerprints go into a ``DedupIndex``; at the end they are written out in order, each
+    duplicate marked. Memory holds the fingerprints only."""
+
+    def __init__(self, err: IO[str], threshold: float) -> None:
+        from newsclean.dedup import DedupIndex
+
+        self.err = err
+        self.index = DedupIndex(threshold=threshold)
+        self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - replay closes
+        self.errors = 0
+
+    def add(self, record: dict[str, Any], where: str) -> None:
+        try:
+            self.index.add(record)
+        except (TypeError, ValueError) as exc:
+            self.errors += 1
+            self.err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
+        self.spill.write(dumps(record) + "\n")
+
+    def replay(self, writer: _Writer) -> int:
+        """Write every held record, duplicates marked; returns how many were marked."""
+        from newsclean.dedup import mark_duplicate_dict
+
+        assigned = self.index.assignments()
+        self.spill.seek(0)
+        for line in self.spill:
+            record = json.loads(line)
+            if record["id"] in assigned:
+                record = mark_duplicate_dict(record, *assigned[record["id"]])
+            writer.write(record)
+        self.spill.close()
+        return len(assigned)
 
 
 def explain(record: Article, out: IO[str]) -> None:
@@ -232,15 +290,21 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     def run(sink: IO[str] | None) -> None:
         writer = _Writer(sink, args.format)
+        dedup = _Deduplicator(err, args.threshold) if args.dedup else None
         for result in clean_documents(origins.documents(inputs, stdin), config, jobs=jobs):
             origin = origins.queue.popleft()
             if isinstance(result, InputError):
                 err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
             else:
-                writer.write(result)
+                if dedup is not None:
+                    dedup.add(result.to_dict(), result.source)
+                else:
+                    writer.write(result.to_dict())
                 if args.explain:
                     explain(result, out)
             progress.update(origin + 1, error=isinstance(result, InputError))
+        if dedup is not None:
+            progress.duplicates = dedup.replay(writer)
         writer.close()
 
     try:
@@ -254,6 +318,74 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return EXIT_INPUT_ERRORS if progress.errors else EXIT_OK
 
 
+def _dedup_records(paths: Sequence[str], err: IO[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each record of the files with where it is (``file:line``); bad lines reported."""
+    for name in paths:
+        try:
+            handle = open(name, encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            err.write(f"newsclean: {name}: {exc.strerror or exc}\n")
+            continue
+        with handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    err.write(f"newsclean: {name}:{number}: not a JSON object: {exc}\n")
+                    continue
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+                        or record.get("id") is None:
+                    err.write(f"newsclean: {name}:{number}: not a record (needs id and text)\n")
+                    continue
+                yield f"{name}:{number}", record
+
+
+def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from newsclean.dedup import DedupIndex, mark_duplicate_dict
+
+    missing = [p for p in args.paths if not _exists(p)]
+    for path in missing:
+        err.write(f"newsclean: error: {path}: no such file or directory\n")
+    if missing:
+        return EXIT_USAGE
+    if not 0 < args.threshold <= 1:
+        err.write("newsclean: error: --threshold must be in (0, 1]\n")
+        return EXIT_USAGE
+    started = time.monotonic()
+    index = DedupIndex(threshold=args.threshold)
+    problems = io.StringIO()
+    errors = total = 0
+    for where, record in _dedup_records(args.paths, problems):
+        try:
+            index.add(record)
+        except ValueError as exc:
+            errors += 1
+            err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
+    err.write(problems.getvalue())
+    errors += problems.getvalue().count("\n")
+    assigned = index.assignments()
+
+    def write(sink: IO[str]) -> None:
+        nonlocal total
+        for _, record in _dedup_records(args.paths, io.StringIO()):
+            if record["id"] in assigned:
+                record = mark_duplicate_dict(record, *assigned[record["id"]])
+            sink.write(dumps(record) + "\n")
+            total += 1
+
+    if args.output:
+        with atomic_writer(args.output) as handle:
+            write(handle)
+    else:
+        write(out)
+    if not args.quiet:
+        err.write(f"newsclean: {total} records, {len(assigned)} duplicates, {errors} errors in "
+                  f"{time.monotonic() - started:.1f}s\n")
+    return EXIT_INPUT_ERRORS if errors else EXIT_OK
+
+
 def _exists(path: str) -> bool:
     return Path(path).exists()
 
@@ -265,6 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _cmd_rules(args, out)
+        if args.command == "dedup":
+            return _cmd_dedup(args, out, err)
         return _cmd_clean(args, out, err)
     except KeyboardInterrupt:
         err.write("newsclean: interrupted\n")

@@ -1,0 +1,398 @@
+"""Duplicates across a batch: the same story republished, re-scraped, edited, or cut to a teaser.
+
+A :class:`DedupIndex` belongs to its caller (no global state). Each record added is reduced to
+a small fingerprint: a hash of its normalised body (exact copies), a MinHash signature of its
+word shingles (near copies; fixed seeds, so the same on every run and machine), and a key of
+its opening words (teasers: a teaser cut off with "..." starts like the article it teases).
+Candidates come from locality-sensitive hashing of the signatures and from the opening key;
+each is verified on its estimated similarity or containment before it joins a cluster.
+
+Kinds (``duplicate_kind``):
+
+``exact``
+    the same normalised body;
+``near``
+    word-shingle Jaccard similarity at or above ``threshold`` (a few words edited, other chrome);
+``containment``
+    the record's body is contained in a longer one (a teaser, the start of the article; or an
+    article reproduced inside a longer one);
+``syndication``
+    a copy published under another domain (republished by another outlet): exact, near, or
+    the article inside a longer one (with a new first paragraph); a teaser stays ``containment``.
+
+A cluster's original is the same whatever the input order: the earliest published member
+where dates allow (members with a date before those without), else the longest body, then the
+lowest id; a member that is contained in another is never the original while a full one exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from newsclean.article import Article
+
+_WORD = re.compile(r"[^\W_]+")
+# Scripts written without spaces: shingles of characters stand in for shingles of words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_PRIME = np.uint64((1 << 61) - 1)
+_MASK32 = np.uint64(0xFFFFFFFF)
+
+KINDS = ("exact", "near", "containment", "syndication")
+_PART_OF = 0.8  # a body with fewer shingles than this share of another's is a part of it
+_GROUP_CHECK_MAX = 64  # a bigger cluster names its teasers by their "..." alone
+
+
+@dataclass(frozen=True, slots=True)
+class DedupConfig:
+    """How duplicates are found.
+
+    ``threshold``: the Jaccard similarity of word shingles from which two bodies are near
+    copies. ``containment``: the share of a shorter body's shingles that must be in a longer
+    one. ``bands`` x ``rows`` MinHash values make the signature; more bands find pairs of
+    lower similarity as candidates, at more memory. ``prefix_words``: the opening words that
+    key teasers. ``min_words``: bodies shorter than this are never matched (a caption is not
+    a story).
+    """
+
+    threshold: float = 0.5
+    containment: float = 0.8
+    shingle: int = 3
+    bands: int = 24
+    rows: int = 4
+    prefix_words: int = 12
+    min_words: int = 20
+    seed: int = 1
+
+    @property
+    def num_perm(self) -> int:
+        return self.bands * self.rows
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A record an added one duplicates: its id, how, and the estimated similarity."""
+
+    id: str
+    kind: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Records that are one story: its original, and each other member with its kind."""
+
+    original: str
+    members: tuple[tuple[str, str], ...]  # (id, duplicate_kind), the original excluded
+
+
+@dataclass(slots=True)
+class _Entry:
+    id: str
+    exact: bytes
+    prefix: int | None
+    signature: np.ndarray
+    size: int  # distinct shingles
+    words: int
+    published: str | None
+    domain: str | None
+    truncated: bool
+
+
+def tokens_of(text: str) -> list[str]:
+    """Unicode word tokens, casefolded; in scripts without spaces, one token per character."""
+    words = _WORD.findall(text.casefold())
+    if not words or not any(_UNSPACED.search(w) for w in words[:50]):
+        return words
+    out: list[str] = []
+    for word in words:
+        out.extend(word if _UNSPACED.search(word) else [word])
+    return out
+
+
+def _truncated_end(tokens: list[str], text: str) -> list[str]:
+    # A teaser's last word may be cut mid-word ("the minis..."): it is not a shingle of the
+    # article, so it is left out.
+    return tokens[:-1] if text.rstrip().endswith(("...", "…")) and len(tokens) > 1 else tokens
+
+
+class DedupIndex:
+    """Find duplicates among records added to it.
+
+    >>> index = DedupIndex()
+    >>> story = " ".join(f"word{n}" for n in range(60))
+    >>> index.add({"id": "a", "text": story})
+    []
+    >>> [(m.id, m.kind) for m in index.add({"id": "b", "text": story})]
+    [('a', 'exact')]
+    >>> [(c.original, c.members) for c in index.clusters()]
+    [('a', (('b', 'exact'),))]
+    """
+
+    def __init__(self, config: DedupConfig | None = None, **overrides: Any) -> None:
+        config = config or DedupConfig()
+        self.config = replace(config, **overrides) if overrides else config
+        cfg = self.config
+        if not 0 < cfg.threshold <= 1 or not 0 < cfg.containment <= 1:
+            raise ValueError("threshold and containment must be in (0, 1]")
+        rng = np.random.RandomState(cfg.seed)
+        self._a = rng.randint(1, 1 << 61, size=cfg.num_perm, dtype=np.uint64) | np.uint64(1)
+        self._b = rng.randint(0, 1 << 61, size=cfg.num_perm, dtype=np.uint64)
+        self._entries: list[_Entry] = []
+        self._ids: dict[str, int] = {}
+        self._exact: dict[bytes, int] = {}
+        self._prefix: dict[int, list[int]] = {}
+        self._bands: list[dict[bytes, list[int]]] = [{} for _ in range(cfg.bands)]
+        self._links: list[tuple[int, int, str, float]] = []  # (new entry, earlier, kind, sim)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    # ------------------------------------------------------------------ adding
+    def add(self, record: Article | Mapping[str, Any]) -> list[Match]:
+        """Add a record (an ``Article`` or its dict); returns the earlier records it duplicates."""
+        entry = self._entry(record)
+        if entry.id in self._ids:
+            raise ValueError(f"record id {entry.id!r} was added already")
+        matches = self._candidates(entry)
+        index = len(self._entries)
+        self._entries.append(entry)
+        self._ids[entry.id] = index
+        if entry.size:
+            self._store(entry, index)
+        for other, kind, similarity in matches:
+            self._links.append((index, other, kind, similarity))
+        return [Match(self._entries[o].id, k, round(s, 3)) for o, k, s in matches]
+
+    def query(self, record: Article | Mapping[str, Any]) -> list[Match]:
+        """The records already added that ``record`` duplicates, without adding it."""
+        entry = self._entry(record)
+        return [Match(self._entries[o].id, k, round(s, 3)) for o, k, s in self._candidates(entry)]
+
+    def _entry(self, record: Article | Mapping[str, Any]) -> _Entry:
+        get = record.get if isinstance(record, Mapping) else lambda k, d=None: getattr(record, k, d)
+        text = get("text") or ""
+        record_id = get("id")
+        if not isinstance(text, str) or record_id is None:
+            raise TypeError("a record needs an id and a text (str)")
+        tokens = tokens_of(text)
+        truncated = text.rstrip().endswith(("...", "…"))
+        exact = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=16).digest()
+        shingles = self._shingles(_truncated_end(tokens, text))
+        cfg = self.config
+        if len(tokens) < cfg.min_words:
+            shingles = set()
+        prefix = (
+            zlib.crc32(" ".join(tokens[: cfg.prefix_words]).encode("utf-8"))
+            if len(tokens) > cfg.prefix_words else None
+        )
+        url = get("url") or get("source") or ""
+        return _Entry(
+            id=str(record_id), exact=exact, prefix=prefix, signature=self._signature(shingles),
+            size=len(shingles), words=len(tokens), published=get("published"),
+            domain=_domain(url if isinstance(url, str) else ""), truncated=truncated,
+        )
+
+    def _shingles(self, tokens: list[str]) -> set[int]:
+        k = self.config.shingle
+        if len(tokens) < k:
+            return {zlib.crc32(" ".join(tokens).encode("utf-8"))} if tokens else set()
+        return {zlib.crc32(" ".join(tokens[i:i + k]).encode("utf-8"))
+                for i in range(len(tokens) - k + 1)}
+
+    def _signature(self, shingles: set[int]) -> np.ndarray:
+        if not shingles:
+            return np.full(self.config.num_perm, np.uint32(0xFFFFFFFF), dtype=np.uint32)
+        values = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
+        hashed = ((values[:, None] * self._a + self._b) >> np.uint64(29)) & _MASK32
+        signature: np.ndarray = hashed.min(axis=0).astype(np.uint32)
+        return signature
+
+    def _band_keys(self, signature: np.ndarray) -> Iterator[bytes]:
+        rows = self.config.rows
+        raw = signature.tobytes()
+        width = rows * 4
+        for band in range(self.config.bands):
+            yield raw[band * width:(band + 1) * width]
+
+    def _store(self, entry: _Entry, index: int) -> None:
+        self._exact.setdefault(entry.exact, index)
+        if entry.prefix is not None:
+            self._prefix.setdefault(entry.prefix, []).append(index)
+        for table, key in zip(self._bands, self._band_keys(entry.signature), strict=True):
+            table.setdefault(key, []).append(index)
+
+    # ---------------------------------------------------------------- matching
+    def _candidates(self, entry: _Entry) -> list[tuple[int, str, float]]:
+        if not entry.size:
+            return []
+        seen: set[int] = set()
+        exact = self._exact.get(entry.exact)
+        if exact is not None:
+            seen.add(exact)
+        if entry.prefix is not None:
+            seen.update(self._prefix.get(entry.prefix, ()))
+        for table, key in zip(self._bands, self._band_keys(entry.signature), strict=True):
+            seen.update(table.get(key, ()))
+        found = []
+        for other in sorted(seen):
+            verdict = self._verify(entry, self._entries[other])
+            if verdict is not None:
+                found.append((other, *verdict))
+        return found
+
+    def _verify(self, a: _Entry, b: _Entry) -> tuple[str, float] | None:
+        if a.exact == b.exact:
+            return self._kind("exact", a, b), 1.0
+        jaccard = float(np.count_nonzero(a.signature == b.signature)) / self.config.num_perm
+        small, large = (a, b) if a.size <= b.size else (b, a)
+        # |S ∩ L| / |S|, from the Jaccard estimate and the two set sizes.
+        contained = min(1.0, jaccard * (small.size + large.size) / ((1 + jaccard) * small.size))
+        teaser = small.truncated and a.prefix is not None and a.prefix == b.prefix
+        much_shorter = small.size < _PART_OF * large.size
+        if (much_shorter or teaser) and (
+            contained >= self.config.containment or (teaser and contained >= 0.5)
+        ):
+            # A teaser is a teaser wherever it is; a longer copy on another domain is a
+            # republication.
+            return ("containment" if small.truncated else self._kind("containment", a, b)), contained
+        if jaccard >= self.config.threshold:
+            return self._kind("near", a, b), jaccard
+        return None
+
+    @staticmethod
+    def _kind(kind: str, a: _Entry, b: _Entry) -> str:
+        if a.domain and b.domain and a.domain != b.domain:
+            return "syndication"
+        return kind
+
+    # ---------------------------------------------------------------- clusters
+    def _groups(self) -> dict[int, list[int]]:
+        """Entries joined by their links. Copies (exact, near, syndication) join both ways; a
+        record contained in others (a teaser) joins only the one that contains it best, so a
+        teaser made of an opening two stories share never merges those stories."""
+        parent = list(range(len(self._entries)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+
+        best: dict[int, tuple[float, int]] = {}  # contained entry -> (-similarity, container)
+        for new, old, _, similarity in self._links:
+            a, b = self._entries[new], self._entries[old]
+            if self._part_of(a, b):
+                small, large = (new, old) if a.size <= b.size else (old, new)
+                candidate = (-similarity, large)
+                if small not in best or candidate < best[small]:
+                    best[small] = candidate
+            else:
+                union(new, old)
+        for small, (_, large) in sorted(best.items()):
+            union(small, large)
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self._entries)):
+            groups.setdefault(find(i), []).append(i)
+        return groups
+
+    def _part_of(self, a: _Entry, b: _Entry) -> bool:
+        """Whether the shorter of two linked entries is a part of the longer (not a copy)."""
+        if a.exact == b.exact:
+            return False
+        small, large = (a, b) if a.size <= b.size else (b, a)
+        return small.truncated or small.size < _PART_OF * large.size
+
+    def _rank(self, i: int, contained: set[int]) -> tuple[Any, ...]:
+        e = self._entries[i]
+        return (i in contained, e.published is None, e.published or "", -e.words, e.id)
+
+    def clusters(self) -> list[Cluster]:
+        """Every group of two or more records, each with its original; sorted by original id."""
+        out = []
+        for members in self._groups().values():
+            if len(members) < 2:
+                continue
+            contained = {i for i in members if self._contained_in_group(i, members)}
+            original = min(members, key=lambda i: self._rank(i, contained))
+            rest = sorted((self._entries[i].id, self._relation(i, original))
+                          for i in members if i != original)
+            out.append(Cluster(self._entries[original].id, tuple(rest)))
+        return sorted(out, key=lambda c: c.original)
+
+    def _contained_in_group(self, i: int, members: list[int]) -> bool:
+        """Whether member ``i`` is the part of a longer member (a teaser of an article)."""
+        e = self._entries[i]
+        if len(members) > _GROUP_CHECK_MAX:  # pairwise checks grow quadratically
+            return e.truncated
+        for j in members:
+            other = self._entries[j]
+            if other.words > e.words:
+                verdict = self._verify(e, other)
+                if verdict is not None and verdict[0] == "containment":
+                    return True
+        return False
+
+    def _relation(self, i: int, original: int) -> str:
+        """How member ``i`` relates to the original: checked directly, else by its own link."""
+        verdict = self._verify(self._entries[i], self._entries[original])
+        if verdict is not None:
+            return verdict[0]
+        # Joined through another member: the kind of its own first link.
+        return next((kind for new, old, kind, _ in self._links if i in (new, old)), "near")
+
+    def assignments(self) -> dict[str, tuple[str, str]]:
+        """Each duplicate's id, mapped to its cluster's original id and its kind."""
+        return {member: (cluster.original, kind)
+                for cluster in self.clusters() for member, kind in cluster.members}
+
+
+def _domain(url: str) -> str | None:
+    if "://" not in url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def find_duplicates(
+    records: Iterable[Article], config: DedupConfig | None = None, **overrides: Any
+) -> list[Article]:
+    """The records again, each duplicate with ``duplicate_of``, ``duplicate_kind`` and the flag
+    ``duplicate`` set; the original of each cluster is left as it was.
+
+    >>> from newsclean import clean
+    >>> story = "Headline\\n\\n" + " ".join(f"word{n}" for n in range(80)) + "."
+    >>> a, b = clean(story, id="a"), clean(story, id="b")
+    >>> [(r.id, r.duplicate_of, r.duplicate_kind) for r in find_duplicates([b, a])]
+    [('b', 'a', 'exact'), ('a', None, None)]
+    """
+    records = list(records)
+    index = DedupIndex(config, **overrides)
+    for record in records:
+        index.add(record)
+    assigned = index.assignments()
+    return [mark_duplicate(r, *assigned[r.id]) if r.id in assigned else r for r in records]
+
+
+def mark_duplicate(record: Article, original: str, kind: str) -> Article:
+    """``record`` as a duplicate of ``original``."""
+    flags = tuple(sorted({*record.flags, "duplicate"}))
+    return replace(record, duplicate_of=original, duplicate_kind=kind, flags=flags)
+
+
+def mark_duplicate_dict(record: dict[str, Any], original: str, kind: str) -> dict[str, Any]:
+    """A record's dict (as written by ``newsclean clean``) marked as a duplicate of ``original``."""
+    flags = sorted({*record.get("flags", ()), "duplicate"})
+    return {**record, "duplicate_of": original, "duplicate_kind": kind, "flags": flags}

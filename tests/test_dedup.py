@@ -1,0 +1,171 @@
+"""Duplicates across a batch: kinds, originals, order independence, and the command line."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import DedupIndex, clean, find_duplicates
+from newsclean.cli import main
+
+RNG = random.Random(3)
+VOCABULARY = [f"w{n}" for n in range(5000)]
+
+
+def story(words: int = 150, rng: random.Random = RNG) -> str:
+    return " ".join(rng.choice(VOCABULARY) for _ in range(words))
+
+
+def record(id: str, text: str, url: str | None = None, published: str | None = None) -> dict:
+    return {"id": id, "text": text, "url": url, "published": published}
+
+
+def edited(text: str, share: float, rng: random.Random) -> str:
+    tokens = text.split()
+    for i in rng.sample(range(len(tokens)), int(len(tokens) * share)):
+        tokens[i] = rng.choice(VOCABULARY)
+    return " ".join(tokens)
+
+
+def test_each_kind_is_found_and_named() -> None:
+    rng = random.Random(1)
+    base = story(rng=rng)
+    records = [
+        record("base", base, "https://a.example/1", "2024-01-02"),
+        record("exact", base, "https://a.example/1?print"),
+        record("near", edited(base, 0.06, rng), "https://a.example/2"),
+        record("teaser", " ".join(base.split()[:50]) + " ...", "https://a.example/"),
+        record("republished", story(30, rng) + "\n\n" + base, "https://b.example/x"),
+        record("unrelated", story(rng=rng), "https://a.example/3"),
+    ]
+    index = DedupIndex()
+    for r in records:
+        index.add(r)
+    assert index.assignments() == {
+        "exact": ("base", "exact"),
+        "near": ("base", "near"),
+        "teaser": ("base", "containment"),
+        "republished": ("base", "syndication"),
+    }
+
+
+def test_a_teaser_of_two_stories_opening_alike_joins_only_one() -> None:
+    rng = random.Random(2)
+    opening = story(20, rng)
+    one, two = opening + " " + story(100, rng), opening + " " + story(100, rng)
+    teaser = " ".join(one.split()[:26]) + "..."
+    index = DedupIndex()
+    for r in (record("one", one), record("two", two), record("teaser", teaser)):
+        index.add(r)
+    assert index.assignments() == {"teaser": ("one", "containment")}
+
+
+def test_hard_negative_on_the_same_topic_is_not_a_duplicate() -> None:
+    rng = random.Random(4)
+    sentences = [story(15, rng) for _ in range(10)]
+    other = sentences[:1] + [sentences[5]] + [story(15, rng) for _ in range(8)]
+    index = DedupIndex()
+    index.add(record("a", " ".join(sentences)))
+    assert index.add(record("b", " ".join(other))) == []
+
+
+def test_short_bodies_are_never_matched() -> None:
+    index = DedupIndex()
+    index.add(record("a", "Photo: AP"))
+    assert index.add(record("b", "Photo: AP")) == []
+
+
+def test_original_is_the_earliest_then_the_longest_then_the_lowest_id() -> None:
+    base = story()
+    dated = [record("z", base, published="2024-03-01"), record("y", base, published="2024-02-01"),
+             record("x", base)]
+    assert find_cluster(dated) == "y"
+    undated = [record("b", base + " tail words here"), record("a", base), record("c", base)]
+    assert find_cluster(undated) == "b"
+    assert find_cluster([record("b", base), record("a", base)]) == "a"
+
+
+def find_cluster(records: list[dict]) -> str:
+    index = DedupIndex()
+    for r in records:
+        index.add(r)
+    (cluster,) = index.clusters()
+    return cluster.original
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_clusters_do_not_depend_on_input_order(rng: random.Random) -> None:
+    words = random.Random(9)
+    base, second = story(rng=words), story(rng=words)
+    records = [
+        record("a", base, published="2024-05-01"), record("b", edited(base, 0.05, words)),
+        record("c", " ".join(base.split()[:60]) + " …"), record("d", second),
+        record("e", second), record("f", story(rng=words)),
+    ]
+    expected = clusters_of(records)
+    shuffled = records[:]
+    rng.shuffle(shuffled)
+    assert clusters_of(shuffled) == expected
+    assert {c.original for c in expected} == {"a", "d"}
+
+
+def clusters_of(records: list[dict]) -> list:
+    index = DedupIndex()
+    for r in records:
+        index.add(r)
+    return index.clusters()
+
+
+def test_scripts_without_spaces_are_compared_by_characters() -> None:
+    text = "北京市政府周二宣布将在明年实施新的交通管理规定以减少市中心的拥堵情况" * 3
+    index = DedupIndex()
+    index.add(record("a", text))
+    assert [m.kind for m in index.add(record("b", text[:-2] + "。"))] == ["near"]
+
+
+def test_same_id_twice_is_refused() -> None:
+    index = DedupIndex()
+    index.add(record("a", story()))
+    with pytest.raises(ValueError, match="'a'"):
+        index.add(record("a", story()))
+
+
+def test_find_duplicates_marks_records() -> None:
+    text = "A headline\n\n" + story() + "."
+    records = find_duplicates([clean(text, id="late"), clean(text, id="early")])
+    assert [(r.id, r.duplicate_of, r.duplicate_kind) for r in records] == [
+        ("late", "early", "exact"), ("early", None, None)]
+    assert "duplicate" in records[0].flags and "duplicate" not in records[1].flags
+
+
+def test_cli_clean_dedup_and_dedup_of_earlier_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = story()
+    lines = [{"id": "one", "text": f"Headline\n\n{body}."},
+             {"id": "two", "text": f"Other headline\n\n{story()}."},
+             {"id": "three", "text": f"Headline\n\n{body}."}]
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(json.dumps(x) for x in lines), "utf-8")
+    assert main(["clean", str(crawl), "--dedup", "-j", "1"]) == 0
+    out, err = capsys.readouterr()
+    marked = [(r["id"], r["duplicate_of"], r["duplicate_kind"]) for r in map(json.loads, out.splitlines())]
+    assert marked == [("one", None, None), ("two", None, None), ("three", "one", "exact")]
+    assert "1 duplicates" in err
+
+    plain = tmp_path / "plain.jsonl"
+    assert main(["clean", str(crawl), "-o", str(plain), "-j", "1"]) == 0
+    with plain.open("a", encoding="utf-8") as handle:
+        handle.write("{broken\n")
+    capsys.readouterr()
+    assert main(["dedup", str(plain)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(x)["duplicate_of"] for x in out.splitlines()] == [None, None, "one"]
+    assert "plain.jsonl:4: not a JSON object" in err
+    assert main(["dedup", str(tmp_path / "missing.jsonl")]) == 2
