@@ -169,3 +169,15 @@ def test_cli_clean_dedup_and_dedup_of_earlier_records(
     assert [json.loads(x)["duplicate_of"] for x in out.splitlines()] == [None, None, "one"]
     assert "plain.jsonl:4: not a JSON object" in err
     assert main(["dedup", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_cli_dedup_names_a_record_it_could_not_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = f"Headline\n\n{story()}."
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(json.dumps({"id": "same", "text": body}) for _ in range(2)), "utf-8")
+    assert main(["clean", str(crawl), "--dedup", "-j", "1"]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2  # both still written
+    assert "not checked for duplicates" in err and "'same'" in err

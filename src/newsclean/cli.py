@@ -7,7 +7,6 @@ the others still written); 2 a usage error or a path that does not exist.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import sys
@@ -24,7 +23,7 @@ from newsclean.article import Article
 from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError
-from newsclean.io import atomic_writer, dumps, find_inputs, read_path, read_stdin
+from newsclean.io import atomic_writer, dumps, find_inputs, iter_jsonl, read_path, read_stdin
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
 from newsclean.runner import Input, clean_documents, default_jobs
@@ -226,21 +225,20 @@ class _Deduplicator:
     fingerprints go into a ``DedupIndex``; at the end they are written out in order, each
     duplicate marked. Memory holds the fingerprints only."""
 
-    def __init__(self, err: IO[str], threshold: float) -> None:
+    def __init__(self, threshold: float) -> None:
         from newsclean.dedup import DedupIndex
 
-        self.err = err
         self.index = DedupIndex(threshold=threshold)
         self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - replay closes
-        self.errors = 0
 
-    def add(self, record: dict[str, Any], where: str) -> None:
+    def add(self, record: dict[str, Any], where: str) -> InputError | None:
+        """Hold the record; an error when it could not be checked (it is still written)."""
+        self.spill.write(dumps(record) + "\n")
         try:
             self.index.add(record)
         except (TypeError, ValueError) as exc:
-            self.errors += 1
-            self.err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
-        self.spill.write(dumps(record) + "\n")
+            return InputError(where, f"not checked for duplicates: {exc}")
+        return None
 
     def replay(self, writer: _Writer) -> int:
         """Write every held record, duplicates marked; returns how many were marked."""
@@ -290,14 +288,17 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     def run(sink: IO[str] | None) -> None:
         writer = _Writer(sink, args.format)
-        dedup = _Deduplicator(err, args.threshold) if args.dedup else None
+        dedup = _Deduplicator(args.threshold) if args.dedup else None
         for result in clean_documents(origins.documents(inputs, stdin), config, jobs=jobs):
             origin = origins.queue.popleft()
             if isinstance(result, InputError):
                 err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
             else:
                 if dedup is not None:
-                    dedup.add(result.to_dict(), result.source)
+                    problem = dedup.add(result.to_dict(), result.source)
+                    if problem is not None:
+                        progress.errors += 1
+                        err.write(f"newsclean: {problem}\n")
                 else:
                     writer.write(result.to_dict())
                 if args.explain:
@@ -318,28 +319,19 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return EXIT_INPUT_ERRORS if progress.errors else EXIT_OK
 
 
-def _dedup_records(paths: Sequence[str], err: IO[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each record of the files with where it is (``file:line``); bad lines reported."""
+def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
+    """Each record of the files with where it is (``file:line``), or the error of a bad line."""
     for name in paths:
-        try:
-            handle = open(name, encoding="utf-8")  # noqa: SIM115 - closed below
-        except OSError as exc:
-            err.write(f"newsclean: {name}: {exc.strerror or exc}\n")
-            continue
-        with handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    err.write(f"newsclean: {name}:{number}: not a JSON object: {exc}\n")
-                    continue
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
-                        or record.get("id") is None:
-                    err.write(f"newsclean: {name}:{number}: not a record (needs id and text)\n")
-                    continue
-                yield f"{name}:{number}", record
+        for item in iter_jsonl(Path(name)):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            number, record = item
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+                    or record.get("id") is None:
+                yield InputError(name, "not a record (needs id and text)", line=number)
+                continue
+            yield f"{name}:{number}", record
 
 
 def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
@@ -355,21 +347,26 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         return EXIT_USAGE
     started = time.monotonic()
     index = DedupIndex(threshold=args.threshold)
-    problems = io.StringIO()
     errors = total = 0
-    for where, record in _dedup_records(args.paths, problems):
+    for item in _dedup_records(args.paths):
+        if isinstance(item, InputError):
+            errors += 1
+            err.write(f"newsclean: {item}\n")
+            continue
+        where, record = item
         try:
             index.add(record)
         except ValueError as exc:
             errors += 1
             err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
-    err.write(problems.getvalue())
-    errors += problems.getvalue().count("\n")
     assigned = index.assignments()
 
     def write(sink: IO[str]) -> None:
         nonlocal total
-        for _, record in _dedup_records(args.paths, io.StringIO()):
+        for item in _dedup_records(args.paths):  # the second pass: errors were told above
+            if isinstance(item, InputError):
+                continue
+            record = item[1]
             if record["id"] in assigned:
                 record = mark_duplicate_dict(record, *assigned[record["id"]])
             sink.write(dumps(record) + "\n")

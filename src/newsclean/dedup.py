@@ -151,6 +151,7 @@ class DedupIndex:
         self._prefix: dict[int, list[int]] = {}
         self._bands: list[dict[bytes, list[int]]] = [{} for _ in range(cfg.bands)]
         self._links: list[tuple[int, int, str, float]] = []  # (new entry, earlier, kind, sim)
+        self._first_kind: dict[int, str] = {}  # entry -> the kind of its first link
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -169,6 +170,8 @@ class DedupIndex:
             self._store(entry, index)
         for other, kind, similarity in matches:
             self._links.append((index, other, kind, similarity))
+            self._first_kind.setdefault(index, kind)
+            self._first_kind.setdefault(other, kind)
         return [Match(self._entries[o].id, k, round(s, 3)) for o, k, s in matches]
 
     def query(self, record: Article | Mapping[str, Any]) -> list[Match]:
@@ -351,7 +354,7 @@ class DedupIndex:
         if verdict is not None:
             return verdict[0]
         # Joined through another member: the kind of its own first link.
-        return next((kind for new, old, kind, _ in self._links if i in (new, old)), "near")
+        return self._first_kind.get(i, "near")
 
     def assignments(self) -> dict[str, tuple[str, str]]:
         """Each duplicate's id, mapped to its cluster's original id and its kind."""

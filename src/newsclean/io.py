@@ -203,10 +203,9 @@ def read_html_file(path: Path) -> Iterator[Document | InputError]:
                    encoding=read.encoding)
 
 
-def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
-    """Crawler JSON Lines: one object per line with ``text`` or ``html``, and optionally
-    ``id``, ``url`` and ``fetched_at``. Streamed: one line in memory at a time. A bad line is
-    reported with its number and the others are still read."""
+def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
+    """Each JSON value of a JSON Lines file with its line number, streamed one line at a time;
+    a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
     source = str(path)
     try:
         handle = path.open("rb")
@@ -218,11 +217,20 @@ def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+                yield number, json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 yield InputError(source, f"not a JSON object: {exc}", line=number)
-                continue
-            yield _jsonl_document(record, source, path.stem, number)
+
+
+def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
+    """Crawler JSON Lines: one object per line with ``text`` or ``html``, and optionally
+    ``id``, ``url`` and ``fetched_at``. Streamed: one line in memory at a time. A bad line is
+    reported with its number and the others are still read."""
+    for item in iter_jsonl(path):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield _jsonl_document(item[1], str(path), path.stem, item[0])
 
 
 def _jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
