@@ -26,6 +26,8 @@ from newsclean.language import detect_language
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import DATE_PATTERNS, DatePattern, ParsedDate, find_dates, normalize_date
 from newsclean.pipeline import Cleaner, clean, clean_html
+from newsclean.provenance.citations import find_citations
+from newsclean.provenance.registry import OutletInfo, Registry
 
 __version__ = "0.1.0"
 
@@ -46,7 +48,9 @@ __all__ = [
     "Item",
     "NewscleanError",
     "Outlet",
+    "OutletInfo",
     "ParsedDate",
+    "Registry",
     "Removal",
     "Rule",
     "__version__",
@@ -54,6 +58,7 @@ __all__ = [
     "clean",
     "clean_html",
     "detect_language",
+    "find_citations",
     "find_dates",
     "find_duplicates",
     "normalize_date",

@@ -7,12 +7,16 @@ changed copy with :func:`dataclasses.replace`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["article", "listing"]
 AuthorKind = Literal["person", "organization"]
 TzSource = Literal["explicit", "outlet", "none"]
+#: outlet (the registry or cues say so), wire (a wire's tag), self (the publisher naming
+#: itself), institution, person, or unknown
+CitationKind = Literal["outlet", "wire", "self", "institution", "person", "unknown"]
 
 
 def _plain(value: Any) -> Any:
@@ -77,6 +81,8 @@ class Outlet(_Record):
     country: str | None
     confidence: float
     evidence: tuple[Evidence, ...] = ()
+    #: beyond the contract: ratings from ``--ratings``, ``{"source": file name, "values": {...}}``
+    ratings: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +92,7 @@ class Citation(_Record):
     name: str
     outlet_id: str | None
     phrase: str
-    kind: str | None = None
+    kind: CitationKind = "unknown"
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ from newsclean.errors import InputError, NewscleanError
 from newsclean.io import atomic_writer, dumps, find_inputs, iter_jsonl, read_path, read_stdin
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
+from newsclean.provenance.cues import CITE_PATTERNS
+from newsclean.provenance.registry import Registry
 from newsclean.runner import Input, clean_documents, default_jobs
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -65,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--threshold", type=float, default=0.5, metavar="T",
                        help="with --dedup: shingle similarity from which bodies are near copies "
                        "(default 0.5)")
+    _registry_options(clean)
     clean.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar or summary on stderr")
 
@@ -80,11 +83,57 @@ def _parser() -> argparse.ArgumentParser:
                        help="shingle similarity from which bodies are near copies (default 0.5)")
     dedup.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
+    outlets = commands.add_parser(
+        "outlets", help="list the outlet registry",
+        description="List the outlets newsclean knows (the shipped registry, with --registry "
+        "merged over it): id, country, type, domains and name.",
+    )
+    outlets.add_argument("--country", metavar="XX", help="only outlets of this country "
+                         "(ISO 3166-1 alpha-2, e.g. AZ)")
+    outlets.add_argument("--format", choices=("table", "jsonl"), default="table",
+                         help="table (default) for reading, or one JSON object per outlet")
+    _registry_options(outlets)
+
     rules = commands.add_parser(
         "rules", help="list every rule", description="List every rule with its id and doc."
     )
     rules.add_argument("--markdown", action="store_true", help="as the Markdown of docs/rules.md")
     return parser
+
+
+def _registry_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--registry", metavar="FILE",
+                        help="a TOML file of outlets merged over the shipped registry "
+                        "(same layout; an entry with a known id replaces it)")
+    parser.add_argument("--ratings", metavar="FILE",
+                        help="a CSV of ratings keyed by domain; outlets carry their row, "
+                        "with the file's name as its source")
+
+
+def _registry(args: argparse.Namespace) -> Registry | None:
+    """The registry the options ask for (``None``: the shipped one); raises on a bad file."""
+    if not (args.registry or args.ratings):
+        return None
+    registry = Registry.load(args.registry) if args.registry else Registry.shipped()
+    return registry.with_ratings(args.ratings) if args.ratings else registry
+
+
+def _cmd_outlets(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    try:
+        registry = _registry(args) or Registry.shipped()
+    except NewscleanError as exc:
+        err.write(f"newsclean: error: {exc}\n")
+        return EXIT_USAGE
+    outlets = registry.select(country=args.country)
+    if args.format == "jsonl":
+        for outlet in outlets:
+            out.write(dumps(outlet.to_dict()) + "\n")
+        return EXIT_OK
+    for outlet in outlets:
+        domains = ", ".join(outlet.domains)
+        out.write(f"{outlet.id:<28} {outlet.country or '--':<3} {outlet.type or '':<14} "
+                  f"{domains:<34} {outlet.name}\n")
+    return EXIT_OK
 
 
 def rules_markdown(rules: Sequence[Rule]) -> str:
@@ -114,6 +163,18 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
     ]
     for pattern in DATE_PATTERNS:
         out.append(f"| `{pattern.id}` | {pattern.doc} | {pattern.example} | `{pattern.expected}` |")
+    out += [
+        "",
+        "## Citation patterns",
+        "",
+        "How `citations` are read from the body (see `docs/provenance.md`). Each citation's",
+        "`phrase` is the text one of these matched.",
+        "",
+        "| id | what it reads | example | name |",
+        "|---|---|---|---|",
+    ]
+    for cite in CITE_PATTERNS:
+        out.append(f"| `{cite.id}` | {cite.doc} | {cite.example} | `{cite.expected}` |")
     return "\n".join(out) + "\n"
 
 
@@ -125,8 +186,10 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     width = max(len(r.id) for r in rules)
     for rule in rules:
         out.write(f"{rule.id:<{width}}  {rule.doc}\n")
-    for pattern in DATE_PATTERNS:
-        out.write(f"{pattern.id:<{width}}  {pattern.doc}\n")
+    for pattern_id, doc in [(p.id, p.doc) for p in DATE_PATTERNS] + [
+        (p.id, p.doc) for p in CITE_PATTERNS
+    ]:
+        out.write(f"{pattern_id:<{width}}  {doc}\n")
     return EXIT_OK
 
 
@@ -265,7 +328,7 @@ def explain(record: Article, out: IO[str]) -> None:
 
 def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     try:
-        config = CleanConfig(disabled_rules=frozenset(args.disable))
+        config = CleanConfig(disabled_rules=frozenset(args.disable), registry=_registry(args))
         Cleaner(config)
     except NewscleanError as exc:
         err.write(f"newsclean: error: {exc}\n")
@@ -396,6 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_rules(args, out)
         if args.command == "dedup":
             return _cmd_dedup(args, out, err)
+        if args.command == "outlets":
+            return _cmd_outlets(args, out, err)
         return _cmd_clean(args, out, err)
     except KeyboardInterrupt:
         err.write("newsclean: interrupted\n")

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsclean.errors import ConfigError
+
+if TYPE_CHECKING:
+    from newsclean.provenance.registry import Registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,8 @@ class CleanConfig:
     short_line_words: int = 4
     #: Consecutive short lines that make a menu run when they sit outside the body.
     menu_run_length: int = 3
+    #: The outlet registry (``Registry.load(path)`` to extend it); ``None`` is the shipped one.
+    registry: Registry | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.disabled_rules, frozenset):

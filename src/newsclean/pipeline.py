@@ -34,7 +34,6 @@ from newsclean.language import detect_language, script_of, stopwords
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
-from newsclean.meta.outlets import outlet_timezone
 from newsclean.meta.published import (
     choose_dates,
     collect_authors,
@@ -42,6 +41,8 @@ from newsclean.meta.published import (
     signature_line,
 )
 from newsclean.meta.titles import clean_title, pick_title
+from newsclean.provenance.identify import identify
+from newsclean.provenance.registry import Registry
 from newsclean.segment import Line, normalize, segment, split_lines
 
 log = logging.getLogger(__name__)
@@ -318,12 +319,23 @@ class Cleaner:
         signature = signature_line(lines, removed, kept)
         if signature is not None and rules.SIGNATURE not in self.config.disabled_rules:
             removed = {**removed, signature: rules.SIGNATURE}
-        chrome = (lines[i].text for i, rule in removed.items() if rule.startswith("chrome."))
-        zone, day_first = outlet_timezone(url, chrome)
+        authors = collect_authors(lines, removed, kept, title, stopwords(language))
+        top = kept[0] if kept else len(lines)
+        provenance = identify(
+            self.config.registry or Registry.shipped(),
+            url=url,
+            chrome=[(lines[i].text, i < top) for i, rule in sorted(removed.items())
+                    if rule != rules.HEADLINE],
+            first=lines[0].text if lines else None,
+            body=body,
+            authors=authors,
+        )
+        flags |= provenance.flags
+        zone = provenance.timezone
+        day_first = provenance.info.day_first if zone is not None and provenance.info else None
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
                              reference=reference, day_first=day_first)
         published = dates.published
-        authors = collect_authors(lines, removed, kept, title, stopwords(language))
         if kind == "article":
             if published is None:
                 flags.add("undated")
@@ -346,6 +358,8 @@ class Cleaner:
             page_date=dates.page_date.value if dates.page_date else None,
             dateline=find_dateline(lines, removed, kept),
             authors=authors,
+            outlet=provenance.outlet,
+            citations=provenance.citations,
             language=language,
             items=items,
             flags=tuple(sorted(flags)),

@@ -1,0 +1,207 @@
+"""Citations: the outlets and sources a text attributes statements to.
+
+Each match of a named pattern (``cite.told``, ``cite.according_to``, ... in
+:mod:`newsclean.provenance.cues`) gives a name and the phrase it was read from; the name is
+then told apart as an outlet (the registry, or cues such as *News*, *Agency*, a domain), an
+institution (*Ministry*, *Committee*, an acronym), a person, or the publisher itself.
+
+>>> from newsclean.provenance.registry import Registry
+>>> [(c.name, c.kind, c.outlet_id) for c in find_citations(
+...     ["The analyst told Trend that talks would resume, according to Interfax."],
+...     Registry.shipped())]
+[('Trend', 'outlet', 'trend'), ('Interfax', 'outlet', 'interfax')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsclean.article import Citation, CitationKind
+from newsclean.provenance.cues import (
+    CITE_PATTERNS,
+    FUNCTION_WORDS,
+    INSTITUTION_WORDS,
+    NAME_BEFORE,
+    NOT_A_NAME_AFTER,
+    NOT_NAMES,
+    OUTLET_WORDS,
+    PERSON_TITLES,
+    WIRE_TAG,
+    CitePattern,
+)
+from newsclean.provenance.registry import OutletInfo, Registry, name_key
+
+_LOOKBACK = 90  # characters before a reporting verb where its subject is looked for
+_QUOTE_CHARS = " \t\"'“”«»‘’"
+_TRAILING = ".,;:!?)”\"'’»"
+_REPORTING_ONLY = frozenset({"said", "says", "stated", "announced"})  # not for people
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A citation before it is told apart from the publisher."""
+
+    citation: Citation
+    gives_quotes: bool
+    outlet: OutletInfo | None
+
+
+def find_citations(
+    paragraphs: Iterable[str], registry: Registry, publisher: OutletInfo | None = None
+) -> tuple[Citation, ...]:
+    """Every source the paragraphs attribute statements to, in reading order, each once."""
+    return tuple(f.citation for f in scan(paragraphs, registry, publisher))
+
+
+def scan(
+    paragraphs: Iterable[str], registry: Registry, publisher: OutletInfo | None = None
+) -> list[Found]:
+    """Citations with what the provenance stage needs to know of them."""
+    found: list[Found] = []
+    seen: set[tuple[str, str]] = set()
+    for paragraph in paragraphs:
+        hits: list[tuple[int, Found]] = []
+        tag = WIRE_TAG.match(paragraph)
+        if tag:
+            hit = _classify(tag.group("name"), tag.group(0).strip(), None, registry, publisher,
+                            wire=True, gives_quotes=False)
+            if hit is not None and hit.outlet is not None:  # a known outlet's tag only
+                hits.append((tag.start("name"), hit))
+        lowered = paragraph.lower()
+        for pattern in CITE_PATTERNS:
+            if pattern.keywords and not any(k in lowered for k in pattern.keywords):
+                continue
+            for m in pattern.regex.finditer(paragraph):
+                hits.extend(_read(pattern, m, paragraph, registry, publisher))
+        for _, hit in sorted(hits, key=lambda item: item[0]):
+            key = (name_key(hit.citation.name), hit.citation.kind or "")
+            if key not in seen:
+                seen.add(key)
+                found.append(hit)
+    return found
+
+
+def _read(
+    pattern: CitePattern, m: re.Match[str], paragraph: str, registry: Registry,
+    publisher: OutletInfo | None,
+) -> list[tuple[int, Found]]:
+    if pattern.name_before:
+        before = paragraph[max(0, m.start() - _LOOKBACK): m.start()]
+        subject = NAME_BEFORE.search(before)
+        if subject is None:
+            return []
+        name, desc = subject.group("name"), subject.group("desc")
+        start = m.start() - len(before) + subject.start("name")
+        phrase = paragraph[start: m.end()]
+        verb = m.group("verb")
+        hit = _classify(name, phrase, desc, registry, publisher, gives_quotes=verb == "quoted",
+                        people=verb not in _REPORTING_ONLY, wire=False)
+        if hit is None or hit.citation.kind == "unknown":
+            return []  # "Kazakhstan reported 1,200 new cases": not a source
+        return [(start, hit)]
+    name = m.group("name")
+    desc = m.groupdict().get("desc")
+    after = paragraph[m.end("name"): m.end("name") + 40]
+    follow = re.match(r"\s+([a-z]+(?:\s+agency)?)", after)
+    next_word = follow.group(1).split()[0] if follow else None
+    if next_word is not None and (next_word in NOT_A_NAME_AFTER or (
+            next_word not in FUNCTION_WORDS and _adjective(name, registry))):
+        return []  # "according to Kazakh media", "a Russian newspaper": adjectives, not names
+    if follow and not desc and re.fullmatch(r"news\s+agency|agency|newspaper|website|portal|"
+                                            r"outlet|daily|channel|tv|radio", follow.group(1)):
+        desc = follow.group(1)
+    phrase = paragraph[m.start(): m.end("name")]
+    results = []
+    for part, offset in _parts(name, registry):
+        hit = _classify(part, phrase, desc, registry, publisher,
+                        gives_quotes=pattern.gives_quotes, wire=False)
+        if hit is not None:
+            results.append((m.start("name") + offset, hit))
+    return results
+
+
+def _adjective(name: str, registry: Registry) -> bool:
+    """One unknown word before a lower-case noun reads as an adjective (``Russian``)."""
+    return " " not in name.strip() and "." not in name and registry.by_name(name) is None
+
+
+def _parts(name: str, registry: Registry) -> list[tuple[str, int]]:
+    """A name, or the names an ``and`` joins (``Reuters and the Associated Press``)."""
+    name = name.strip(_TRAILING + _QUOTE_CHARS)
+    if " and " not in name or registry.by_name(name) is not None:
+        return [(name, 0)]
+    parts, offset = [], 0
+    for piece in name.split(" and "):
+        parts.append((re.sub(r"^the\s+", "", piece.strip()), offset))
+        offset += len(piece) + 5
+    return parts
+
+
+def _classify(
+    name: str, phrase: str, desc: str | None, registry: Registry, publisher: OutletInfo | None,
+    *, gives_quotes: bool, wire: bool, people: bool = True,
+) -> Found | None:
+    name = _tidy(name)
+    if not name or name.casefold() in NOT_NAMES or len(name) < 2:
+        return None
+    outlet = registry.by_name(name) or _alias_prefix(name, registry)
+    kind: CitationKind = _kind(name, desc, outlet, wire=wire)
+    if kind == "person" and not people:
+        return None
+    if outlet is not None and publisher is not None and outlet.id == publisher.id:
+        kind = "self"
+    citation = Citation(name=name, outlet_id=outlet.id if outlet else None, phrase=phrase.strip(),
+                        kind=kind)
+    return Found(citation, gives_quotes, outlet)
+
+
+def _tidy(name: str) -> str:
+    name = name.strip(_QUOTE_CHARS).rstrip(_TRAILING).strip(_QUOTE_CHARS)
+    return re.sub(r"['’]s?$", "", name)  # Reuters' / RFE/RL's
+
+
+def _alias_prefix(name: str, registry: Registry) -> OutletInfo | None:
+    """A declined Russian name (``Интерфакса``) or a possessive: the alias plus a short ending."""
+    words = name.split()
+    if not words or not re.search(r"[а-яё]", name, re.IGNORECASE):
+        return None
+    for cut in (1, 2):
+        stem = name[:-cut]
+        outlet = registry.by_name(stem)
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool) -> CitationKind:
+    if outlet is not None:
+        return "wire" if wire else "outlet"
+    words = [w.casefold().strip(".,'’") for w in re.split(r"[\s-]+", name)]
+    if wire:
+        return "wire"
+    if desc and re.search(r"news|newspaper|daily|weekly|magazine|website|portal|outlet|channel|"
+                          r"broadcaster|television|radio|publication|агентств|издани|газет|"
+                          r"телеканал|портал", desc, re.IGNORECASE):
+        return "outlet"
+    if re.search(r"\.[a-z]{2,}$", name):
+        return "outlet"  # Armiya.az, news.am
+    if any(w in OUTLET_WORDS for w in words) and not any(w in INSTITUTION_WORDS - {"agency"} for w in words):
+        return "outlet"
+    if any(w in INSTITUTION_WORDS for w in words) or (desc and "agency" in desc.casefold()):
+        return "institution"
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
+        return "institution"  # an acronym: CSTO, NATO, UN
+    if words[0] in PERSON_TITLES or (
+        2 <= len(words) <= 4 and all(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁƏ][\w'’.-]*", w) for w in name.split())
+    ):
+        return "person"
+    return "unknown"
+
+
+def publisher_from(found: Sequence[Found]) -> OutletInfo | None:
+    """The one outlet the text's quotes were given to, when there is exactly one: the weak
+    self-attribution signal (``told Trend`` in an article with no other outlet evidence)."""
+    outlets = {f.outlet.id: f.outlet for f in found if f.gives_quotes and f.outlet is not None}
+    return next(iter(outlets.values())) if len(outlets) == 1 else None

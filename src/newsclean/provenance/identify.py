@@ -1,0 +1,349 @@
+"""Which outlet published a record, how sure we are, and why.
+
+Signals, strongest first, each with the confidence it gives on its own:
+
+========================  ====  ===============================================================
+signal                    conf  read from
+========================  ====  ===============================================================
+``url``                   0.99  the record's URL, on a registry domain
+``url_domain``            0.95  the record's URL, on a domain the registry does not know
+``copyright``             0.90  a copyright line of the chrome naming a registry outlet
+``reuse``                 0.90  a reuse notice (``a hyperlink to Caliber.az is required``)
+``signature``             0.85  a phrase the registry lists for the outlet (an author promo)
+``site_name``             0.80  a line above the article that is the outlet's name or domain
+``handle``                0.75  a follow-us handle of the outlet (``@AzerNewsAz``)
+``byline``                0.70  an organisation byline (``Caliber.Az``)
+``copyright_name``        0.60  a copyright line naming an outlet the registry does not know
+``site_domain``           0.50  a line above the article that is an unknown domain
+``wire_tag``              0.50  a wire's tag opening the article (``MOSCOW (Reuters) -``),
+                                only beside another signal for that wire: every client of
+                                a wire prints its tag
+``self_attribution``      0.35  quotes given to one outlet (``told Trend``), and nothing else
+========================  ====  ===============================================================
+
+Signals naming the same outlet combine (``1 - (1 - a)(1 - b)``, at most 0.99). The URL, when
+given, decides. Otherwise the strongest outlet wins, and when other signals name another
+outlet its confidence drops by half of the runner-up's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from newsclean.article import Author, Citation, Evidence, Outlet
+from newsclean.provenance.citations import Found, publisher_from, scan
+from newsclean.provenance.cues import (
+    COPYRIGHT,
+    COPYRIGHT_NOISE,
+    CREDIT,
+    DOMAIN_TOKEN,
+    FOLLOW,
+    FOOTER,
+    HANDLE,
+    HOLDER_COMPANY_WORDS,
+    HOLDER_OUTLET_WORDS,
+    LEGAL_FORM,
+    REUSE,
+    SOCIAL_DOMAINS,
+)
+from newsclean.provenance.registry import OutletInfo, Registry, name_key, registered_domain
+
+CONFIDENCE = {
+    "url": 0.99, "url_domain": 0.95, "copyright": 0.90, "reuse": 0.90, "signature": 0.85,
+    "site_name": 0.80, "handle": 0.75, "byline": 0.70, "copyright_name": 0.60,
+    "site_domain": 0.50, "wire_tag": 0.50, "self_attribution": 0.35,
+}
+#: below this, an outlet's time zone is not assumed for dates printed without an offset
+TIMEZONE_CONFIDENCE = 0.5
+_SITE_NAME_WORDS = 6
+_SITE_NAME_CHARS = 5
+_SITE_NAME_LINES = 12
+_HOLDER_WORDS = 6
+_WIRE_TYPES = frozenset({"news agency"})
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What the provenance stage tells the record."""
+
+    outlet: Outlet | None
+    #: the registry entry of the outlet, when it has one (its time zone dates the record)
+    info: OutletInfo | None
+    citations: tuple[Citation, ...]
+    flags: frozenset[str]
+
+    @property
+    def timezone(self) -> str | None:
+        """The outlet's time zone, when the outlet is known well enough to assume it."""
+        if self.info is None or self.outlet is None:
+            return None
+        return self.info.timezone if self.outlet.confidence >= TIMEZONE_CONFIDENCE else None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    info: OutletInfo | None
+    name: str
+    domain: str | None = None
+    evidence: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float:
+        doubt = 1.0
+        for signal in {signal for signal, _ in self.evidence}:
+            doubt *= 1.0 - CONFIDENCE[signal]
+        return min(0.99, 1.0 - doubt)
+
+
+class _Candidates:
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.by_key: dict[str, _Candidate] = {}
+
+    def add(self, signal: str, text: str, info: OutletInfo | None, *, name: str | None = None,
+            domain: str | None = None) -> None:
+        if info is not None:
+            key = "id:" + info.id
+            candidate = self.by_key.setdefault(key, _Candidate(info, info.name))
+        else:
+            key = "domain:" + domain if domain else "name:" + name_key(name or "")
+            candidate = self.by_key.setdefault(key, _Candidate(None, name or domain or "", domain))
+        if domain and candidate.domain is None:
+            candidate.domain = domain
+        if (signal, text) not in candidate.evidence:
+            candidate.evidence.append((signal, text))
+
+    def merge_unknown(self) -> None:
+        """An unknown name and an unknown domain that spell the same outlet are one."""
+        domains = {k: c for k, c in self.by_key.items() if k.startswith("domain:")}
+        for key, candidate in list(self.by_key.items()):
+            if not key.startswith("name:"):
+                continue
+            squeezed = _squeeze(candidate.name)
+            for other in domains.values():
+                label = (other.domain or "").split(".")[0]
+                if squeezed and (squeezed == _squeeze(other.domain or "") or squeezed == label):
+                    other.evidence.extend(candidate.evidence)
+                    other.name = candidate.name
+                    del self.by_key[key]
+                    break
+
+
+def identify(
+    registry: Registry,
+    *,
+    url: str | None,
+    chrome: Sequence[tuple[str, bool]],
+    first: str | None = None,
+    body: Sequence[str],
+    authors: Iterable[Author] = (),
+) -> Provenance:
+    """The outlet, citations and provenance flags of one document.
+
+    ``chrome`` holds the lines cleaning removed, each with whether it stands above the
+    article (where a site-name header is); ``first`` is the document's first line, where
+    an unknown domain is read as the site's name; ``body`` holds the article's paragraphs.
+    """
+    candidates = _Candidates(registry)
+    url = original_url(url) if url else url
+    url_domain = registered_domain(url) if url else None
+    if url:
+        info = registry.by_url(url)
+        if info is not None:
+            candidates.add("url", url, info, domain=url_domain)
+        elif url_domain is not None:
+            candidates.add("url_domain", url, None, name=url_domain, domain=url_domain)
+    wanted = _lines_with_cues([text for text, _ in chrome], registry)
+    heads = 0
+    for number, (text, above) in enumerate(chrome):
+        # the site's name sits among the first lines above the article, not in a ticker
+        head = above and heads < _SITE_NAME_LINES
+        heads += head
+        if head or number in wanted or text == first:
+            _read_chrome(candidates, text, head, first=text == first)
+    for author in authors:
+        if author.kind == "organization":
+            info = registry.by_name(author.name)
+            if info is not None:
+                candidates.add("byline", author.raw, info)
+    found = scan(body, registry)
+    wires = [f for f in found if f.citation.kind == "wire"]
+    for f in wires:
+        # Every client of a wire prints its tag: the tag backs the wire's own pages, it
+        # never names a publisher alone.
+        if f.outlet is not None and "id:" + f.outlet.id in candidates.by_key:
+            candidates.add("wire_tag", f.citation.phrase, f.outlet)
+    if not candidates.by_key:
+        own = publisher_from(found)
+        if own is not None:
+            phrase = next(f.citation.phrase for f in found
+                          if f.outlet is not None and f.outlet.id == own.id and f.gives_quotes)
+            candidates.add("self_attribution", phrase, own)
+    candidates.merge_unknown()
+    chosen, info = _choose(candidates, url_domain)
+    citations = _as_published_by(found, info)
+    flags = set()
+    if any(f.gives_quotes and f.outlet is not None and (info is None or f.outlet.id != info.id)
+           and f.citation.kind == "outlet" for f in found) or any(
+        f.gives_quotes and f.outlet is None and f.citation.kind == "outlet" for f in found
+    ):
+        flags.add("secondary_reporting")
+    if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
+        flags.add("wire_copy")
+    return Provenance(chosen, info, citations, frozenset(flags))
+
+
+def original_url(url: str) -> str:
+    """The archived page's own URL for a Wayback Machine URL; any other URL as it is.
+
+    >>> original_url("https://web.archive.org/web/20181206101316/https://swap-stop.org/de/")
+    'https://swap-stop.org/de/'
+    """
+    m = _WAYBACK.match(url.strip())
+    return m.group(1) if m else url
+
+
+_WAYBACK = re.compile(r"^(?:https?://)?web\.archive\.org/web/[0-9a-z_*]+/((?:https?://)?[^/\s].*)$",
+                      re.IGNORECASE)
+_MADE_BY = re.compile(r"\b(?:powered|managed|designed|developed|hosted|created|made|built|"
+                      r"maintained|supported)\s+(?:and\s+\w+\s+)?by\b.*$", re.IGNORECASE)
+_LINK_CUE = re.compile(r"link|ссылк|kaynak|istinad|source", re.IGNORECASE)
+
+
+def _lines_with_cues(texts: Sequence[str], registry: Registry) -> set[int]:
+    """The lines (by index) where a copyright, reuse, signature or handle cue appears: each
+    cue is looked for once over all the lines, not line by line."""
+    lowered = "\n".join(texts).lower()
+    ends = [m.start() for m in _NEWLINE.finditer(lowered)]
+    wanted: set[int] = set()
+    for regex in (COPYRIGHT, REUSE, _AT, registry.signature_regex()):
+        if regex is not None:
+            wanted.update(bisect.bisect_left(ends, m.start()) for m in regex.finditer(lowered))
+    return wanted
+
+
+_NEWLINE = re.compile("\n")
+_AT = re.compile("@")
+
+
+def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool) -> None:
+    registry = candidates.registry
+    lowered = text.lower()
+    if COPYRIGHT.search(lowered):
+        if not CREDIT.search(text) and FOOTER.search(text):
+            named = _named_in(_MADE_BY.sub("", text), registry)
+            for info, domain in named:
+                candidates.add("copyright", text, info, name=domain, domain=domain)
+            holder = None if named else _holder(text)
+            if holder:
+                candidates.add("copyright_name", text, None, name=holder)
+    elif REUSE.search(lowered):
+        for info, domain in _named_in(text, registry):
+            if info is not None or _LINK_CUE.search(text):  # "a hyperlink to foo.az"
+                candidates.add("reuse" if info else "copyright_name", text, info, name=domain,
+                               domain=domain)
+    for info in registry.signatures_in(text):
+        candidates.add("signature", text, info)
+    for handle in HANDLE.findall(text) if FOLLOW.search(text) else ():
+        info = registry.by_handle(handle) or _handle_owner(handle, registry)
+        if info is not None:
+            candidates.add("handle", text, info)
+    if above and len(text.split()) <= _SITE_NAME_WORDS:
+        # a short or all-capital line (AFP, REUTERS) above an article is a credit as often
+        # as it is the site's name
+        plain = text.strip()
+        credit = len(plain) < _SITE_NAME_CHARS or (plain.isupper() and "." not in plain)
+        info = None if credit else registry.by_name(plain)
+        if info is not None:
+            candidates.add("site_name", text, info)
+        elif first:
+            m = DOMAIN_TOKEN.fullmatch(text.strip(" .|"))
+            domain = registered_domain(m.group(1)) if m else None
+            if domain and domain not in SOCIAL_DOMAINS:
+                candidates.add("site_domain", text, None, name=domain, domain=domain)
+
+
+def _named_in(text: str, registry: Registry) -> list[tuple[OutletInfo | None, str | None]]:
+    """Registry outlets (by name or domain) and unknown domains a chrome line names."""
+    found: list[tuple[OutletInfo | None, str | None]] = []
+    for m in DOMAIN_TOKEN.finditer(text):
+        domain = registered_domain(m.group(1))
+        if domain is None or domain in SOCIAL_DOMAINS:
+            continue
+        info = registry.by_url(domain)
+        found.append((info, None if info else domain))
+    for info in registry.names_in(text):
+        if all(f[0] is None or f[0].id != info.id for f in found):
+            found.append((info, None))
+    return found
+
+
+def _holder(text: str) -> str | None:
+    """The name a copyright footer gives, when it reads as an outlet's: ``© 2024 Foo News``.
+
+    A company (``Tamedia``, ``MediaNews Group``) is an owner, not the outlet: only a name with
+    a word of the trade (News, Zeitung, Times, Radio, ...) counts; its legal form is dropped.
+    """
+    holder = COPYRIGHT_NOISE.sub(" ", text)
+    holder = re.split(r"[.|•·;/]\s|\s[-–—|/]\s|\.$", holder.strip(" .,;:|-–—"))[0]
+    holder = LEGAL_FORM.sub("", " ".join(holder.split()).strip(" .,;:|-–—")).strip(" .,;:")
+    words = holder.split()
+    if not 1 <= len(words) <= _HOLDER_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return None
+    folded = {w.casefold().strip("«»\"'") for w in words}
+    if not folded & HOLDER_OUTLET_WORDS or folded & HOLDER_COMPANY_WORDS:
+        return None
+    return holder
+
+
+def _handle_owner(handle: str, registry: Registry) -> OutletInfo | None:
+    """The outlet whose squeezed name or domain a handle is: ``@Trend_Az`` for trend.az."""
+    return registry.by_squeezed(_squeeze(handle))
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^0-9a-zа-яё]", "", text.casefold())
+
+
+def _choose(candidates: _Candidates, url_domain: str | None) -> tuple[Outlet | None, OutletInfo | None]:
+    ranked = sorted(candidates.by_key.values(), key=lambda c: -c.confidence)
+    if not ranked:
+        return None, None
+    url_first = [c for c in ranked if any(s in {"url", "url_domain"} for s, _ in c.evidence)]
+    best = url_first[0] if url_first else ranked[0]
+    confidence = best.confidence
+    if not url_first:
+        others = [c for c in ranked if c is not best]
+        if others:
+            confidence = max(0.05, confidence - others[0].confidence / 2)
+    info = best.info
+    registry = candidates.registry
+    domain = url_domain if url_first else best.domain
+    if domain is None and info is not None and info.domains:
+        domain = info.domains[0].split("/", 1)[0]
+    ratings = info.ratings if info is not None else registry.ratings_for(domain)
+    evidence = sorted(best.evidence, key=lambda e: -CONFIDENCE[e[0]])
+    outlet = Outlet(
+        id=info.id if info else None,
+        name=info.name if info else best.name,
+        domain=domain,
+        country=info.country if info else None,
+        confidence=round(confidence, 2),
+        evidence=tuple(Evidence(signal, text) for signal, text in evidence),
+        ratings=ratings,
+    )
+    return outlet, info
+
+
+def _as_published_by(found: Sequence[Found], info: OutletInfo | None) -> tuple[Citation, ...]:
+    """Citations, with the publisher naming itself marked as ``self``."""
+    out = []
+    for f in found:
+        citation = f.citation
+        if info is not None and f.outlet is not None and f.outlet.id == info.id:
+            citation = replace(citation, kind="self")
+        out.append(citation)
+    return tuple(out)

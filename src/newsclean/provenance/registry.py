@@ -1,0 +1,434 @@
+"""The outlet registry: what newsclean knows of outlets, kept as data users can extend.
+
+The shipped registry is ``outlets.toml`` beside this module. :meth:`Registry.load` merges a
+user's file of the same layout over it (an entry with a known id replaces that entry whole),
+and :meth:`Registry.with_ratings` attaches a user's CSV of domain ratings. newsclean ships no
+rating of its own.
+
+>>> registry = Registry.shipped()
+>>> registry.get("trend").timezone
+'Asia/Baku'
+>>> registry.by_url("https://en.trend.az/azerbaijan/politics/1").name
+'Trend'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsclean.errors import ConfigError, InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised by the py310 tox env
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+# Countries whose press writes numeric dates month first (04/10/2024 is April 10).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
+_REQUIRED = ("id", "name")
+_LISTS = ("aliases", "domains", "languages", "signatures")
+_TEXTS = ("country", "timezone", "type", "owner", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class OutletInfo:
+    """One registry entry: an outlet and the verifiable facts about it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    country: str | None = None
+    languages: tuple[str, ...] = ()
+    timezone: str | None = None
+    type: str | None = None
+    signatures: tuple[str, ...] = ()
+    owner: str | None = None
+    source: str | None = None
+    #: ratings attached by the user (``--ratings``): ``{"source": file name, "values": {...}}``
+    ratings: Mapping[str, Any] | None = None
+
+    @property
+    def day_first(self) -> bool:
+        """Whether the outlet's country writes ``04/10/2024`` day first."""
+        return self.country not in MONTH_FIRST_COUNTRIES
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "aliases": list(self.aliases),
+            "domains": list(self.domains), "country": self.country,
+            "languages": list(self.languages), "timezone": self.timezone, "type": self.type,
+            "signatures": list(self.signatures), "owner": self.owner, "source": self.source,
+            "ratings": dict(self.ratings) if self.ratings else None,
+        }
+
+
+def name_key(text: str) -> str:
+    """A name as compared: case, ``the``, spacing and punctuation ignored.
+
+    >>> name_key("The Times of  Central Asia") == name_key("times of central asia.")
+    True
+    """
+    text = text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()")
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(text.split())
+
+
+def registered_domain(url_or_host: str) -> str | None:
+    """The registered domain of a URL or host name (public suffix list, bundled, offline).
+
+    >>> registered_domain("https://www.bbc.co.uk/news/world")
+    'bbc.co.uk'
+    >>> registered_domain("en.trend.az")
+    'trend.az'
+    """
+    from tld import get_fld
+
+    value = url_or_host.strip()
+    if not value:
+        return None
+    host = urlsplit(value if "//" in value else "//" + value).hostname
+    if not host:
+        return None
+    found = get_fld(host, fix_protocol=True, fail_silently=True)
+    return found if isinstance(found, str) else None
+
+
+@dataclass(frozen=True, eq=False)
+class Registry:
+    """A set of outlets, looked up by id, by URL and by the names their pages print."""
+
+    outlets: tuple[OutletInfo, ...] = ()
+    #: where ratings came from (the CSV's file name), when ratings are attached
+    ratings_source: str | None = None
+    _ratings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------- building
+    @classmethod
+    def shipped(cls) -> Registry:
+        """The registry shipped with newsclean (read once per process)."""
+        return _shipped()
+
+    @classmethod
+    def load(cls, path: str | Path, *, base: Registry | None = None) -> Registry:
+        """The shipped registry (or ``base``) with the outlets of a TOML file merged over it.
+
+        Raises :class:`~newsclean.errors.InputError` when the file cannot be read and
+        :class:`~newsclean.errors.ConfigError` when an entry is malformed; both name the file.
+        """
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read the registry: {exc.strerror or exc}") from None
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: not a TOML registry: {exc}") from None
+        outlets = parse_outlets(data, str(path), check_zones=True)
+        return (base or cls.shipped()).merged(outlets)
+
+    def merged(self, outlets: Iterable[OutletInfo]) -> Registry:
+        """This registry with ``outlets`` added; an entry with a known id replaces it."""
+        by_id = {o.id: o for o in self.outlets}
+        for outlet in outlets:
+            by_id[outlet.id] = outlet
+        return replace(self, outlets=tuple(by_id.values()))
+
+    def with_ratings(self, path: str | Path) -> Registry:
+        """This registry with the ratings of a CSV keyed by domain attached.
+
+        The CSV's domain column is the one headed ``domain`` (or ``site``, ``url``,
+        ``source``), else the first; every other column is a rating, kept as given
+        (numbers as numbers). An outlet carries the row of any of its domains.
+        """
+        path = Path(path)
+        ratings = read_ratings(path)
+        return replace(self, ratings_source=path.name, _ratings=ratings)
+
+    # ------------------------------------------------------------- lookups
+    def __iter__(self) -> Iterator[OutletInfo]:
+        return iter(self.outlets)
+
+    def __len__(self) -> int:
+        return len(self.outlets)
+
+    def get(self, outlet_id: str) -> OutletInfo | None:
+        """The outlet with this id, with its ratings when ratings are attached."""
+        outlet = self._index.ids.get(outlet_id)
+        return self._rated(outlet) if outlet is not None else None
+
+    def select(self, country: str | None = None) -> list[OutletInfo]:
+        """The outlets (of one country, ISO 3166-1 alpha-2, when given), sorted by id."""
+        chosen = [o for o in self.outlets if country is None or o.country == country.upper()]
+        return sorted((self._rated(o) for o in chosen), key=lambda o: o.id)
+
+    def by_url(self, url: str) -> OutletInfo | None:
+        """The outlet whose domain (or ``domain/path``) the URL is on."""
+        domain = registered_domain(url)
+        if domain is None:
+            return None
+        value = url.strip()
+        parts = urlsplit(value if "//" in value else "//" + value)
+        path = (parts.path or "/").rstrip("/")
+        index = self._index
+        for prefix, on_path in index.paths.get(domain, ()):
+            if path == prefix or path.startswith(prefix + "/"):
+                return self._rated(on_path)
+        outlet = index.domains.get(domain)
+        return self._rated(outlet) if outlet is not None else None
+
+    def by_name(self, text: str) -> OutletInfo | None:
+        """The outlet with this name, alias or domain (case, ``the`` and spacing ignored)."""
+        outlet = self._index.names.get(name_key(text))
+        if outlet is None and "." in text:
+            domain = _domain_like(text)
+            outlet = self._index.domains.get(domain) if domain else None
+        return self._rated(outlet) if outlet is not None else None
+
+    def by_handle(self, handle: str) -> OutletInfo | None:
+        """The outlet a social-media handle (``@AzerNewsAz``) belongs to."""
+        outlet = self._index.handles.get(handle.lstrip("@").casefold())
+        return self._rated(outlet) if outlet is not None else None
+
+    def by_squeezed(self, squeezed: str) -> OutletInfo | None:
+        """The outlet whose name, alias or domain is this once spaces and punctuation go
+        (``trendaz``); only keys of at least five characters count."""
+        outlet = self._index.squeezed.get(squeezed) if len(squeezed) >= 5 else None
+        return self._rated(outlet) if outlet is not None else None
+
+    def names_in(self, text: str) -> list[OutletInfo]:
+        """Outlets whose name or alias the text prints as words, in the order they appear.
+
+        Short all-capital names (``AP``, ``DW``) must match in capitals."""
+        index = self._index
+        hits: list[tuple[int, OutletInfo]] = []
+        for regex, table in ((index.exact, index.names_exact), (index.folded, index.names)):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                key = m.group(0) if table is index.names_exact else name_key(m.group(0))
+                outlet = table.get(key)
+                if outlet is not None:
+                    hits.append((m.start(), outlet))
+        found: dict[str, OutletInfo] = {}
+        for _, outlet in sorted(hits, key=lambda hit: hit[0]):
+            found.setdefault(outlet.id, self._rated(outlet))
+        return list(found.values())
+
+    def signatures_in(self, text: str) -> list[OutletInfo]:
+        """Outlets whose signature phrases (not handles or wire tags) the text prints."""
+        regex = self._index.signatures
+        if regex is None:
+            return []
+        found = {m.group(0) for m in regex.finditer(text.lower())}
+        return [self._rated(self._index.phrases[p]) for p in sorted(found)]
+
+    def signature_regex(self) -> re.Pattern[str] | None:
+        """One regex for every signature phrase, to match against lower-cased text."""
+        return self._index.signatures
+
+    def ratings_for(self, domain: str | None) -> dict[str, Any] | None:
+        """The attached ratings of a domain, ``{"source", "values"}``, or ``None``."""
+        if not domain or not self._ratings:
+            return None
+        values = self._ratings.get(domain.casefold().removeprefix("www."))
+        if values is None:
+            return None
+        return {"source": self.ratings_source, "values": dict(values)}
+
+    # ------------------------------------------------------------- internals
+    def _rated(self, outlet: OutletInfo) -> OutletInfo:
+        if not self._ratings:
+            return outlet
+        for domain in outlet.domains:
+            ratings = self.ratings_for(domain.split("/", 1)[0])
+            if ratings is not None:
+                return replace(outlet, ratings=ratings)
+        return outlet
+
+    @functools.cached_property
+    def _index(self) -> _Index:
+        return _Index.build(self.outlets)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the index is rebuilt where the registry lands (a worker process)
+        return {k: v for k, v in self.__dict__.items() if k != "_index"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+@dataclass(slots=True)
+class _Index:
+    ids: dict[str, OutletInfo]
+    domains: dict[str, OutletInfo]
+    paths: dict[str, list[tuple[str, OutletInfo]]]
+    names: dict[str, OutletInfo]
+    handles: dict[str, OutletInfo]
+    phrases: dict[str, OutletInfo]
+    squeezed: dict[str, OutletInfo]
+    names_exact: dict[str, OutletInfo]
+    exact: re.Pattern[str] | None = None
+    folded: re.Pattern[str] | None = None
+    signatures: re.Pattern[str] | None = None
+
+    @classmethod
+    def build(cls, outlets: Iterable[OutletInfo]) -> _Index:
+        index = cls({}, {}, {}, {}, {}, {}, {}, {})
+        for outlet in outlets:
+            index.ids[outlet.id] = outlet
+            for domain in outlet.domains:
+                host, _, path = domain.casefold().partition("/")
+                if path:
+                    index.paths.setdefault(host, []).append(("/" + path.rstrip("/"), outlet))
+                else:
+                    index.domains.setdefault(host, outlet)
+                    index.names.setdefault(name_key(host), outlet)
+            for name in outlet.names:
+                index.names.setdefault(name_key(name), outlet)
+                if _SHORT_CAPS.fullmatch(name):
+                    index.names_exact.setdefault(name, outlet)
+            for key in (*outlet.names, *outlet.domains):
+                index.squeezed.setdefault(_squeeze(key.split("/", 1)[0]), outlet)
+            for phrase in outlet.signatures:
+                if phrase.startswith("@"):
+                    index.handles.setdefault(phrase[1:].casefold(), outlet)
+                elif not (phrase.startswith("(") and phrase.endswith(")")):
+                    index.phrases.setdefault(phrase.lower(), outlet)
+        for prefixes in index.paths.values():
+            prefixes.sort(key=lambda item: -len(item[0]))
+        index.exact = _alternation(index.names_exact, 0)
+        ordered = sorted(index.phrases, key=lambda p: (-len(p), p))
+        if ordered:
+            index.signatures = re.compile("|".join(re.escape(p) for p in ordered))
+        index.folded = _alternation(
+            {n for o in index.ids.values() for n in o.names if not _SHORT_CAPS.fullmatch(n)},
+            re.IGNORECASE,
+        )
+        return index
+
+
+_SHORT_CAPS = re.compile(r"[A-ZА-ЯЁ0-9]{1,4}")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^0-9a-zа-яё]", "", text.casefold())
+
+
+def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    """One regex for many names, longest first, matched as whole words."""
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    if not ordered:
+        return None
+    body = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<![\w.@])(?:{body})(?![\w])", flags)
+
+
+_DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$")
+
+
+def _domain_like(text: str) -> str | None:
+    m = _DOMAIN_LIKE.match(text.strip().casefold())
+    return registered_domain(m.group(1)) if m else None
+
+
+def parse_outlets(data: Mapping[str, Any], origin: str, *, check_zones: bool) -> list[OutletInfo]:
+    """The ``[[outlet]]`` tables of a parsed registry file, checked."""
+    tables = data.get("outlet")
+    if not isinstance(tables, list):
+        raise ConfigError(f"{origin}: a registry holds [[outlet]] tables; none found")
+    outlets = []
+    for number, table in enumerate(tables, start=1):
+        where = f"{origin}: outlet #{number}"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: not a table")
+        missing = [key for key in _REQUIRED if not isinstance(table.get(key), str) or not table[key]]
+        if missing:
+            raise ConfigError(f"{where}: missing {', '.join(missing)}")
+        where = f"{origin}: outlet {table['id']!r}"
+        unknown = set(table) - {*_REQUIRED, *_LISTS, *_TEXTS}
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+        values: dict[str, Any] = {"id": table["id"], "name": table["name"]}
+        for key in _LISTS:
+            items = table.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise ConfigError(f"{where}: {key} must be a list of strings")
+            values[key] = tuple(items)
+        for key in _TEXTS:
+            if key in table and not isinstance(table[key], str):
+                raise ConfigError(f"{where}: {key} must be a string")
+            values[key] = table.get(key)
+        country = values["country"]
+        if country is not None and not re.fullmatch(r"[A-Z]{2}", country):
+            raise ConfigError(f"{where}: country must be an ISO 3166-1 alpha-2 code, got {country!r}")
+        if check_zones and values["timezone"] is not None:
+            try:
+                ZoneInfo(values["timezone"])
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ConfigError(
+                    f"{where}: unknown time zone {values['timezone']!r} (an IANA name such as "
+                    "'Asia/Baku')"
+                ) from None
+        outlets.append(OutletInfo(**values))
+    return outlets
+
+
+_DOMAIN_COLUMNS = ("domain", "site", "url", "source", "host")
+
+
+def read_ratings(path: Path) -> dict[str, dict[str, Any]]:
+    """Rows of a ratings CSV keyed by domain (lower case, without ``www.``)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the ratings: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise ConfigError(f"{path}: not a CSV of ratings: {exc}") from None
+    if len(rows) < 2 or len(rows[0]) < 2:
+        raise ConfigError(f"{path}: a ratings CSV needs a header, a domain column and a score column")
+    header = [h.strip() for h in rows[0]]
+    folded = [h.casefold() for h in header]
+    key = next((folded.index(c) for c in _DOMAIN_COLUMNS if c in folded), 0)
+    ratings: dict[str, dict[str, Any]] = {}
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ConfigError(f"{path}:{line}: {len(row)} columns, the header has {len(header)}")
+        domain = registered_domain(row[key]) or row[key].strip().casefold()
+        ratings[domain.removeprefix("www.")] = {
+            header[i]: _number(cell) for i, cell in enumerate(row) if i != key
+        }
+    return ratings
+
+
+def _number(cell: str) -> Any:
+    text = cell.strip()
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            continue
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> Registry:
+    text = resources.files("newsclean.provenance").joinpath("outlets.toml").read_text("utf-8")
+    return Registry(tuple(parse_outlets(tomllib.loads(text), "outlets.toml", check_zones=False)))
