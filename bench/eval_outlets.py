@@ -2,6 +2,7 @@
 
     python bench/eval_outlets.py               # all three sets, dev split
     python bench/eval_outlets.py --show wrong  # list the wrong identifications
+    python bench/eval_outlets.py --html        # from the pages' HTML instead of the dumps
 
 Outlets: each page's text dump is cleaned twice. Without its URL (the text alone), an
 identification is right when the outlet's domain is the page's registered domain, or its
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import gzip
 import json
 import re
 import time
@@ -72,7 +74,7 @@ def page_url(url: str) -> str:
     return url
 
 
-def eval_outlets(eval_dir: Path, split: str, show: str | None) -> None:
+def eval_outlets(eval_dir: Path, split: str, show: str | None, html: bool = False) -> None:
     from newsclean import Cleaner
     from newsclean.provenance.identify import original_url
     from newsclean.provenance.registry import registered_domain
@@ -91,7 +93,11 @@ def eval_outlets(eval_dir: Path, split: str, show: str | None) -> None:
                 continue
             text = (folder / f"{page}.txt").read_text("utf-8")
             totals["pages"] += 1
-            outlet = cleaner.clean(text, id=page).to_dict()["outlet"]
+            if html:
+                markup = gzip.decompress((folder / f"{page}.html.gz").read_bytes())
+                outlet = cleaner.clean_html(markup.decode("utf-8", "replace"), id=page).to_dict()["outlet"]
+            else:
+                outlet = cleaner.clean(text, id=page).to_dict()["outlet"]
             if outlet is not None:
                 totals["identified"] += 1
                 ok = right_outlet(outlet, domain)
@@ -110,7 +116,7 @@ def eval_outlets(eval_dir: Path, split: str, show: str | None) -> None:
     pages = totals["pages"]
     print(f"outlets   {pages} pages with a truth URL ({totals['no truth domain']} without), "
           f"{seconds:.1f}s for both runs")
-    print(f"  from the text alone: identified {totals['identified'] / pages:.3f} "
+    print(f"  from the {'HTML' if html else 'text'} alone: identified {totals['identified'] / pages:.3f} "
           f"(right {totals['right']}, wrong {totals['wrong']}: "
           f"{totals['wrong'] / max(1, totals['identified']):.3f} of those identified)")
     for (signal, ok), count in sorted(by_signal.items()):
@@ -149,9 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--citations", type=Path, nargs="+", default=CITATIONS)
     ap.add_argument("--show", choices=["right", "wrong", "citations"])
     ap.add_argument("--only", choices=["outlets", "citations"])
+    ap.add_argument("--html", action="store_true",
+                    help="identify from the pages' HTML (.html.gz) instead of the text dumps")
     args = ap.parse_args(argv)
     if args.only != "citations":
-        eval_outlets(args.eval, args.split, args.show)
+        eval_outlets(args.eval, args.split, args.show, html=args.html)
     if args.only != "outlets":
         for path in args.citations:
             eval_citations(path, args.show)

@@ -352,3 +352,25 @@ def test_bad_registry_options_are_usage_errors(
     assert main(["clean", str(ROOT / "fixtures"), option, str(bad)]) == 2
     err = capsys.readouterr().err
     assert str(bad) in err and "Traceback" not in err
+
+
+def html_page(site_name: str) -> str:
+    return (
+        "<html><head><title>Budget approved</title>"
+        f'<meta property="og:site_name" content="{site_name}"></head><body><article>'
+        f"<h1>Budget approved after long debate</h1><p>{PROSE}</p><p>{MORE}</p>"
+        "</article></body></html>"
+    )
+
+
+def test_html_declared_site_name() -> None:
+    known = Cleaner().clean_html(html_page("Trend News Agency"))
+    assert known.outlet is not None and known.outlet.id == "trend"
+    assert [e.signal for e in known.outlet.evidence] == ["markup_site_name"]
+    unknown = Cleaner().clean_html(html_page("Foo Valley News"))
+    assert unknown.outlet is not None and (unknown.outlet.id, unknown.outlet.name) == (
+        None, "Foo Valley News")
+    company = Cleaner().clean_html(html_page("Foo Verlag GmbH"))
+    assert company.outlet is None
+    url_wins = Cleaner().clean_html(html_page("Foo Valley News"), url="https://caliber.az/1")
+    assert url_wins.outlet is not None and url_wins.outlet.id == "caliber"

@@ -41,7 +41,7 @@ from newsclean.meta.published import (
     signature_line,
 )
 from newsclean.meta.titles import clean_title, pick_title
-from newsclean.provenance.identify import identify
+from newsclean.provenance.identify import identify, with_declared_name
 from newsclean.provenance.registry import Registry
 from newsclean.segment import Line, normalize, segment, split_lines
 
@@ -146,6 +146,9 @@ class Cleaner:
         meta = html_metadata(html, max_date=max_date)
         if meta.title and rules.HEADLINE not in self.config.disabled_rules:
             record = _without_headline(record, text, meta.title)
+        if meta.sitename:
+            registry = self.config.registry or Registry.shipped()
+            record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
         return _with_page_metadata(record, meta)
 
     # ------------------------------------------------------------------ public

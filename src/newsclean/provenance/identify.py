@@ -10,6 +10,7 @@ signal                    conf  read from
 ``copyright``             0.90  a copyright line of the chrome naming a registry outlet
 ``reuse``                 0.90  a reuse notice (``a hyperlink to Caliber.az is required``)
 ``signature``             0.85  a phrase the registry lists for the outlet (an author promo)
+``markup_site_name``      0.80  the site name an HTML page declares (``og:site_name``)
 ``site_name``             0.80  a line above the article that is the outlet's name or domain
 ``handle``                0.75  a follow-us handle of the outlet (``@AzerNewsAz``)
 ``byline``                0.70  an organisation byline (``Caliber.Az``)
@@ -53,6 +54,7 @@ from newsclean.provenance.registry import OutletInfo, Registry, name_key, regist
 
 CONFIDENCE = {
     "url": 0.99, "url_domain": 0.95, "copyright": 0.90, "reuse": 0.90, "signature": 0.85,
+    "markup_site_name": 0.80,
     "site_name": 0.80, "handle": 0.75, "byline": 0.70, "copyright_name": 0.60,
     "site_domain": 0.50, "wire_tag": 0.50, "self_attribution": 0.35,
 }
@@ -336,6 +338,43 @@ def _choose(candidates: _Candidates, url_domain: str | None) -> tuple[Outlet | N
         ratings=ratings,
     )
     return outlet, info
+
+
+def with_declared_name(
+    outlet: Outlet | None, declared: str, registry: Registry
+) -> Outlet | None:
+    """The outlet once the site name an HTML page declares (``og:site_name``, JSON-LD
+    publisher) is weighed in: it names the outlet when nothing else did, adds to the evidence
+    when it agrees, and never overrides a URL."""
+    declared = " ".join(declared.split())
+    if (not declared or len(declared.split()) > _SITE_NAME_WORDS or _WAYBACK_NAME.search(declared)
+            or COPYRIGHT.search(declared.lower()) or LEGAL_FORM.search(declared)):
+        return outlet  # an archive, a copyright line or a company, not the site's name
+    info = registry.by_name(declared)
+    evidence = Evidence("markup_site_name", declared)
+    agrees = outlet is not None and (
+        (info is not None and outlet.id == info.id)
+        or (info is None and outlet.id is None and name_key(outlet.name) == name_key(declared))
+    )
+    if outlet is not None and agrees:
+        doubt = (1 - outlet.confidence) * (1 - CONFIDENCE["markup_site_name"])
+        return replace(outlet, confidence=round(min(0.99, 1 - doubt), 2),
+                       evidence=(*outlet.evidence, evidence))
+    if outlet is not None and outlet.confidence >= CONFIDENCE["markup_site_name"]:
+        return outlet
+    domain = info.domains[0].split("/", 1)[0] if info is not None and info.domains else None
+    return Outlet(
+        id=info.id if info else None,
+        name=info.name if info else declared,
+        domain=domain if info else (outlet.domain if outlet and outlet.id is None else None),
+        country=info.country if info else None,
+        confidence=round(CONFIDENCE["markup_site_name"] - (0 if info else 0.1), 2),
+        evidence=(evidence,),
+        ratings=info.ratings if info else registry.ratings_for(domain),
+    )
+
+
+_WAYBACK_NAME = re.compile(r"archive\.org|wayback", re.IGNORECASE)
 
 
 def _as_published_by(found: Sequence[Found], info: OutletInfo | None) -> tuple[Citation, ...]:
