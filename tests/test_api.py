@@ -93,3 +93,19 @@ def test_listing_flag_and_truncated_article() -> None:
 def test_lines_are_numbered_as_in_the_input() -> None:
     record = clean("Loading...\r\nA headline for the story\r\n\r\nText of the story goes here.")
     assert (record.removed[0].line, record.removed[0].rule) == (1, "chrome.ui")
+
+
+def test_listing_items_carry_their_dates() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "fixtures"
+            / "004_aae28568f5a434c0.txt").read_text("utf-8")
+    first = "Controversies and Rejections: What Future Awaits the CSTO?\n"
+    second = "Experts Warn Kazakhstan Over Possible Consequences of Further Armenia-Azerbaijan Conflict\n"
+    page = page.replace(first, first + "\n16 April 2025\n").replace(second, second + "\n02.04.2025\n")
+    record = clean(page)
+    assert record.kind == "listing"
+    assert [(item.date, item.truncated) for item in record.items] == [
+        ("2025-04-16", True), ("2025-04-02", True)]
+    assert record.page_date == "2025-04-17"
+    assert "16 April 2025" in [r.text for r in record.removed]

@@ -181,3 +181,45 @@ def test_cli_dedup_names_a_record_it_could_not_check(
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 2  # both still written
     assert "not checked for duplicates" in err and "'same'" in err
+
+
+def test_listing_items_are_linked_to_the_articles_they_tease() -> None:
+    rng = random.Random(7)
+    first, second, other = story(rng=rng), story(rng=rng), story(rng=rng)
+    listing = {
+        "id": "index", "text": "", "kind": "listing", "url": "https://a.example/",
+        "items": [
+            {"title": "One", "text": " ".join(first.split()[:40]) + " ...", "date": None,
+             "truncated": True},
+            {"title": "Two", "text": " ".join(second.split()[:30]) + "...", "date": "2024-03-01",
+             "truncated": True},
+            {"title": "Gone", "text": " ".join(other.split()[:30]) + "...", "date": None,
+             "truncated": True},
+        ],
+    }
+    records = [listing, record("second", second, "https://a.example/2"),
+               record("first", first, "https://a.example/1")]
+    index = DedupIndex()
+    for r in records:
+        index.add(r)
+    assigned = index.assignments()
+    from newsclean.dedup import mark_dict
+
+    marked = [mark_dict(r, assigned) for r in records]
+    assert [item["teaser_of"] for item in marked[0]["items"]] == ["first", "second", None]
+    # The articles are originals, never duplicates of the listing's teasers.
+    assert all(m.get("duplicate_of") is None for m in marked)
+
+
+def test_find_duplicates_marks_items_of_cleaned_listings() -> None:
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    articles = [clean(p.read_text("utf-8"), id=p.stem[:3])
+                for p in sorted(fixtures.glob("00[01]_*.txt"))]
+    teasers = "\n\n".join(
+        f"{a.title}\n\n" + " ".join(a.text.split()[:45]) + "..." for a in articles
+    )
+    listing = clean("Latest news\n\n" + teasers, id="index")
+    assert listing.kind == "listing"
+    out = find_duplicates([listing, *articles])
+    assert [item.teaser_of for item in out[0].items] == ["000", "001"]
+    assert [r.duplicate_of for r in out] == [None, None, None]

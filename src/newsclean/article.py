@@ -111,6 +111,9 @@ class Item(_Record):
     text: str
     date: str | None = None
     truncated: bool = False
+    #: beyond the contract: the id of the article in the batch this teaser is the start of
+    #: (set by duplicate detection)
+    teaser_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -305,17 +305,14 @@ class _Deduplicator:
 
     def replay(self, writer: _Writer) -> int:
         """Write every held record, duplicates marked; returns how many were marked."""
-        from newsclean.dedup import mark_duplicate_dict
+        from newsclean.dedup import is_item, mark_dict
 
         assigned = self.index.assignments()
         self.spill.seek(0)
         for line in self.spill:
-            record = json.loads(line)
-            if record["id"] in assigned:
-                record = mark_duplicate_dict(record, *assigned[record["id"]])
-            writer.write(record)
+            writer.write(mark_dict(json.loads(line), assigned))
         self.spill.close()
-        return len(assigned)
+        return sum(not is_item(key) for key in assigned)
 
 
 def explain(record: Article, out: IO[str]) -> None:
@@ -398,7 +395,7 @@ def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] 
 
 
 def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from newsclean.dedup import DedupIndex, mark_duplicate_dict
+    from newsclean.dedup import DedupIndex, is_item, mark_dict
 
     missing = [p for p in args.paths if not _exists(p)]
     for path in missing:
@@ -429,10 +426,7 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         for item in _dedup_records(args.paths):  # the second pass: errors were told above
             if isinstance(item, InputError):
                 continue
-            record = item[1]
-            if record["id"] in assigned:
-                record = mark_duplicate_dict(record, *assigned[record["id"]])
-            sink.write(dumps(record) + "\n")
+            sink.write(dumps(mark_dict(item[1], assigned)) + "\n")
             total += 1
 
     if args.output:
@@ -441,7 +435,8 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     else:
         write(out)
     if not args.quiet:
-        err.write(f"newsclean: {total} records, {len(assigned)} duplicates, {errors} errors in "
+        duplicates = sum(not is_item(key) for key in assigned)
+        err.write(f"newsclean: {total} records, {duplicates} duplicates, {errors} errors in "
                   f"{time.monotonic() - started:.1f}s\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
 

@@ -20,6 +20,10 @@ Kinds (``duplicate_kind``):
     a copy published under another domain (republished by another outlet): exact, near, or
     the article inside a longer one (with a new first paragraph); a teaser stays ``containment``.
 
+A listing's teasers (its ``items``) are matched too, each as a part of the listing
+(``<listing id>#item<n>``): an item that is the start of an article in the batch gets the
+article's id as ``teaser_of``. An item is never a cluster's original.
+
 A cluster's original is the same whatever the input order: the earliest published member
 where dates allow (members with a date before those without), else the longest body, then the
 lowest id; a member that is contained in another is never the original while a full one exists.
@@ -104,6 +108,7 @@ class _Entry:
     published: str | None
     domain: str | None
     truncated: bool
+    owner: str | None = None  # for a listing's teaser (an item), the listing's id
 
 
 def tokens_of(text: str) -> list[str]:
@@ -158,8 +163,16 @@ class DedupIndex:
 
     # ------------------------------------------------------------------ adding
     def add(self, record: Article | Mapping[str, Any]) -> list[Match]:
-        """Add a record (an ``Article`` or its dict); returns the earlier records it duplicates."""
+        """Add a record (an ``Article`` or its dict); returns the earlier records it duplicates.
+
+        A listing's items are added with it, each as ``<id>#item<n>``."""
         entry = self._entry(record)
+        matches = self._add(entry)
+        for part in item_parts(record):
+            self._add(self._entry(part, owner=entry.id))
+        return matches
+
+    def _add(self, entry: _Entry) -> list[Match]:
         if entry.id in self._ids:
             raise ValueError(f"record id {entry.id!r} was added already")
         matches = self._candidates(entry)
@@ -179,8 +192,8 @@ class DedupIndex:
         entry = self._entry(record)
         return [Match(self._entries[o].id, k, round(s, 3)) for o, k, s in self._candidates(entry)]
 
-    def _entry(self, record: Article | Mapping[str, Any]) -> _Entry:
-        get = record.get if isinstance(record, Mapping) else lambda k, d=None: getattr(record, k, d)
+    def _entry(self, record: Article | Mapping[str, Any], *, owner: str | None = None) -> _Entry:
+        get = _getter(record)
         text = get("text") or ""
         record_id = get("id")
         if not isinstance(text, str) or record_id is None:
@@ -200,7 +213,7 @@ class DedupIndex:
         return _Entry(
             id=str(record_id), exact=exact, prefix=prefix, signature=self._signature(shingles),
             size=len(shingles), words=len(tokens), published=get("published"),
-            domain=_domain(url if isinstance(url, str) else ""), truncated=truncated,
+            domain=_domain(url if isinstance(url, str) else ""), truncated=truncated, owner=owner,
         )
 
     def _shingles(self, tokens: list[str]) -> set[int]:
@@ -246,6 +259,9 @@ class DedupIndex:
             seen.update(table.get(key, ()))
         found = []
         for other in sorted(seen):
+            if entry.owner is not None and entry.owner in (
+                    self._entries[other].id, self._entries[other].owner):
+                continue  # an item is not a copy of its own listing, nor of its siblings
             verdict = self._verify(entry, self._entries[other])
             if verdict is not None:
                 found.append((other, *verdict))
@@ -320,7 +336,7 @@ class DedupIndex:
 
     def _rank(self, i: int, contained: set[int]) -> tuple[Any, ...]:
         e = self._entries[i]
-        return (i in contained, e.published is None, e.published or "", -e.words, e.id)
+        return (e.owner is not None, i in contained, e.published is None, e.published or "", -e.words, e.id)
 
     def clusters(self) -> list[Cluster]:
         """Every group of two or more records, each with its original; sorted by original id."""
@@ -362,6 +378,39 @@ class DedupIndex:
                 for cluster in self.clusters() for member, kind in cluster.members}
 
 
+_ITEM = "#item"
+
+
+def _getter(record: Article | Mapping[str, Any]) -> Any:
+    if isinstance(record, Mapping):
+        return record.get
+    return lambda key, default=None: getattr(record, key, default)
+
+
+def item_parts(record: Article | Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A listing's teasers as records of their own: ``<id>#item<n>``, its URL, the item's date."""
+    get = _getter(record)
+    items = get("items") or ()
+    out = []
+    for n, item in enumerate(items):
+        part = _getter(item)
+        text = part("text")
+        if isinstance(text, str) and text:
+            out.append({"id": f"{get('id')}{_ITEM}{n}", "text": text, "url": get("url"),
+                        "source": get("source"), "published": part("date")})
+    return out
+
+
+def is_item(record_id: str) -> bool:
+    """Whether an id in ``assignments()`` is a listing's item rather than a record."""
+    return _ITEM in record_id
+
+
+def _teaser_of(item_id: str, assigned: Mapping[str, tuple[str, str]]) -> str | None:
+    found = assigned.get(item_id)
+    return found[0] if found is not None and not is_item(found[0]) else None
+
+
 def _domain(url: str) -> str | None:
     if "://" not in url:
         return None
@@ -386,16 +435,35 @@ def find_duplicates(
     for record in records:
         index.add(record)
     assigned = index.assignments()
-    return [mark_duplicate(r, *assigned[r.id]) if r.id in assigned else r for r in records]
+    return [mark(r, assigned) for r in records]
 
 
-def mark_duplicate(record: Article, original: str, kind: str) -> Article:
-    """``record`` as a duplicate of ``original``."""
-    flags = tuple(sorted({*record.flags, "duplicate"}))
-    return replace(record, duplicate_of=original, duplicate_kind=kind, flags=flags)
+def mark(record: Article, assigned: Mapping[str, tuple[str, str]]) -> Article:
+    """``record`` with what ``DedupIndex.assignments()`` says of it: ``duplicate_of``,
+    ``duplicate_kind`` and the flag ``duplicate``, and each item's ``teaser_of``."""
+    if record.id in assigned:
+        original, kind = assigned[record.id]
+        flags = tuple(sorted({*record.flags, "duplicate"}))
+        record = replace(record, duplicate_of=original, duplicate_kind=kind, flags=flags)
+    if record.items:
+        items = tuple(replace(item, teaser_of=_teaser_of(f"{record.id}{_ITEM}{n}", assigned))
+                      for n, item in enumerate(record.items))
+        record = replace(record, items=items)
+    return record
 
 
-def mark_duplicate_dict(record: dict[str, Any], original: str, kind: str) -> dict[str, Any]:
-    """A record's dict (as written by ``newsclean clean``) marked as a duplicate of ``original``."""
-    flags = sorted({*record.get("flags", ()), "duplicate"})
-    return {**record, "duplicate_of": original, "duplicate_kind": kind, "flags": flags}
+def mark_dict(record: dict[str, Any], assigned: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
+    """:func:`mark` for a record's dict, as ``newsclean clean`` writes it."""
+    record_id = str(record.get("id"))
+    if record_id in assigned:
+        original, kind = assigned[record_id]
+        flags = sorted({*record.get("flags", ()), "duplicate"})
+        record = {**record, "duplicate_of": original, "duplicate_kind": kind, "flags": flags}
+    items = record.get("items")
+    if isinstance(items, list) and items:
+        record = {**record, "items": [
+            {**item, "teaser_of": _teaser_of(f"{record_id}{_ITEM}{n}", assigned)}
+            if isinstance(item, dict) else item
+            for n, item in enumerate(items)
+        ]}
+    return record

@@ -32,6 +32,7 @@ from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
 from newsclean.meta.bylines import parse_byline
+from newsclean.meta.dates import normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import (
@@ -184,7 +185,8 @@ class Cleaner:
             result = self._pass(view, memo, want_title=title is None)
             language = result.language
             if number == 0:
-                teasers = [Teaser(_at(kept, t.title), kept[t.text], t.truncated) for t in result.teasers]
+                teasers = [Teaser(_at(kept, t.title), kept[t.text], t.truncated, _at(kept, t.date))
+                           for t in result.teasers]
             if result.title is not None and title is None:
                 title = kept[result.title]
             if not result.named:
@@ -305,14 +307,6 @@ class Cleaner:
         if teasers:
             kind = "listing"
             flags.add("listing")
-            items = tuple(
-                Item(
-                    title=lines[t.title].text if t.title is not None else None,
-                    text=lines[t.text].text,
-                    truncated=t.truncated,
-                )
-                for t in teasers
-            )
         elif body and _truncated(body[-1]):
             flags.add("truncated")
         if not body:
@@ -339,6 +333,16 @@ class Cleaner:
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
                              reference=reference, day_first=day_first)
         published = dates.published
+        if teasers:
+            items = tuple(
+                Item(
+                    title=lines[t.title].text if t.title is not None else None,
+                    text=lines[t.text].text,
+                    date=_item_date(lines, t.date, zone, reference, day_first),
+                    truncated=t.truncated,
+                )
+                for t in teasers
+            )
         if kind == "article":
             if published is None:
                 flags.add("undated")
@@ -417,6 +421,17 @@ def _reference(value: str | datetime | date | None) -> datetime | date | None:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+def _item_date(
+    lines: Sequence[Line], index: int | None, zone: str | None,
+    reference: datetime | date | None, day_first: bool | None,
+) -> str | None:
+    """A teaser's date, read like the article's (the outlet's zone, the reference year)."""
+    if index is None:
+        return None
+    found = normalize_date(lines[index].text, tz=zone, reference=reference, day_first=day_first)
+    return found.value if found is not None else None
 
 
 def _at(kept: Sequence[int], index: int | None) -> int | None:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsclean.chrome import patterns as p
+from newsclean.chrome import rules
 from newsclean.chrome.rules import DocContext
 from newsclean.meta.titles import headline_shaped
 from newsclean.segment import Line
@@ -18,6 +19,7 @@ class Teaser:
     title: int | None  # line index of the teaser's headline
     text: int  # line index of its paragraph
     truncated: bool
+    date: int | None = None  # line index of its date: between headline and text, or just after
 
 
 def find_teasers(
@@ -30,8 +32,13 @@ def find_teasers(
         if i in named or not ctx.is_prose(lines[i]):
             continue
         title = i - 1
+        date = None
         while title >= 0 and title in named and named[title].startswith("meta."):
+            if named[title] == rules.DATE and date is None:
+                date = title
             title -= 1
+        if date is None and named.get(i + 1) == rules.DATE:
+            date = i + 1
         has_title = (
             title >= 0
             and title not in named
@@ -39,7 +46,7 @@ def find_teasers(
             and not ctx.is_prose(lines[title])
         )
         truncated = bool(p.TRUNCATED.search(lines[i].text))
-        teasers.append(Teaser(title if has_title else None, i, truncated))
+        teasers.append(Teaser(title if has_title else None, i, truncated, date))
     cut = [t for t in teasers if t.truncated and t.title is not None]
     if len(cut) < MIN_TRUNCATED:
         return []
