@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,6 +48,9 @@ _WORD = re.compile(r"[^\W_]+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
+_BASE = 0x100000001B3  # odd, so it has an inverse modulo 2**64 (FNV's 64-bit prime)
+_HASH_BASE = np.uint64(_BASE)
+_HASH_INVERSE = np.uint64(pow(_BASE, -1, 1 << 64))
 
 KINDS = ("exact", "near", "containment", "syndication")
 _PART_OF = 0.8  # a body with fewer shingles than this share of another's is a part of it
@@ -154,9 +157,12 @@ class DedupIndex:
         self._ids: dict[str, int] = {}
         self._exact: dict[bytes, int] = {}
         self._prefix: dict[int, list[int]] = {}
-        self._bands: list[dict[bytes, list[int]]] = [{} for _ in range(cfg.bands)]
+        # band key -> the entry, or the entries, with that key (one int mostly: memory)
+        self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(cfg.bands)]
         self._links: list[tuple[int, int, str, float]] = []  # (new entry, earlier, kind, sim)
         self._first_kind: dict[int, str] = {}  # entry -> the kind of its first link
+        self._pow = np.empty(0, dtype=np.uint64)
+        self._inv = np.empty(0, dtype=np.uint64)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -201,10 +207,8 @@ class DedupIndex:
         tokens = tokens_of(text)
         truncated = text.rstrip().endswith(("...", "…"))
         exact = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=16).digest()
-        shingles = self._shingles(_truncated_end(tokens, text))
         cfg = self.config
-        if len(tokens) < cfg.min_words:
-            shingles = set()
+        shingles = self._shingles(_truncated_end(tokens, text) if len(tokens) >= cfg.min_words else [])
         prefix = (
             zlib.crc32(" ".join(tokens[: cfg.prefix_words]).encode("utf-8"))
             if len(tokens) > cfg.prefix_words else None
@@ -216,34 +220,68 @@ class DedupIndex:
             domain=_domain(url if isinstance(url, str) else ""), truncated=truncated, owner=owner,
         )
 
-    def _shingles(self, tokens: list[str]) -> set[int]:
-        k = self.config.shingle
-        if len(tokens) < k:
-            return {zlib.crc32(" ".join(tokens).encode("utf-8"))} if tokens else set()
-        return {zlib.crc32(" ".join(tokens[i:i + k]).encode("utf-8"))
-                for i in range(len(tokens) - k + 1)}
+    def _shingles(self, tokens: list[str]) -> np.ndarray:
+        """The distinct hashes of the word k-shingles.
 
-    def _signature(self, shingles: set[int]) -> np.ndarray:
-        if not shingles:
+        A shingle's hash is a polynomial hash (modulo 2**64) of its words' UTF-8 bytes joined
+        by spaces, computed for all shingles at once from prefix sums over the document's
+        bytes: no Python call per word or per shingle."""
+        if not tokens:
+            return np.empty(0, dtype=np.uint64)
+        data = np.frombuffer(" ".join(tokens).encode("utf-8"), dtype=np.uint8).astype(np.uint64)
+        data += np.uint64(1)  # so that a zero byte still counts
+        size = len(data)
+        powers, inverses = self._powers(size)
+        prefix = np.zeros(size + 1, dtype=np.uint64)
+        np.cumsum(data * powers[:size], out=prefix[1:])
+        gaps = np.flatnonzero(data == np.uint64(ord(" ") + 1))
+        starts = np.concatenate((np.zeros(1, dtype=np.int64), gaps + 1))
+        ends = np.concatenate((gaps, np.array([size], dtype=np.int64)))
+        k = min(self.config.shingle, len(starts))
+        first, last = starts[: len(starts) - k + 1], ends[k - 1:]
+        hashed = (prefix[last] - prefix[first]) * inverses[first]
+        unique: np.ndarray = np.unique(hashed)
+        return unique
+
+    def _powers(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Powers of the hash base and of its inverse modulo 2**64, grown as documents need."""
+        if len(self._pow) < size:
+            grown = max(size, 2 * len(self._pow), 4096)
+            base = np.full(grown, _HASH_BASE, dtype=np.uint64)
+            base[0] = 1
+            inverse = np.full(grown, _HASH_INVERSE, dtype=np.uint64)
+            inverse[0] = 1
+            self._pow, self._inv = np.cumprod(base), np.cumprod(inverse)
+        return self._pow, self._inv
+
+    def _signature(self, shingles: np.ndarray) -> np.ndarray:
+        if not len(shingles):
             return np.full(self.config.num_perm, np.uint32(0xFFFFFFFF), dtype=np.uint32)
-        values = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
-        hashed = ((values[:, None] * self._a + self._b) >> np.uint64(29)) & _MASK32
+        hashed = ((shingles[:, None] * self._a + self._b) >> np.uint64(29)) & _MASK32
         signature: np.ndarray = hashed.min(axis=0).astype(np.uint32)
         return signature
 
-    def _band_keys(self, signature: np.ndarray) -> Iterator[bytes]:
-        rows = self.config.rows
-        raw = signature.tobytes()
-        width = rows * 4
-        for band in range(self.config.bands):
-            yield raw[band * width:(band + 1) * width]
+    def _band_keys(self, signature: np.ndarray) -> list[int]:
+        """One 64-bit key per band: a polynomial over the band's rows (vectorised)."""
+        rows = signature.reshape(self.config.bands, self.config.rows).astype(np.uint64)
+        keys = rows[:, 0].copy()
+        for row in range(1, self.config.rows):
+            keys = keys * _HASH_BASE + rows[:, row]
+        listed: list[int] = keys.tolist()
+        return listed
 
     def _store(self, entry: _Entry, index: int) -> None:
         self._exact.setdefault(entry.exact, index)
         if entry.prefix is not None:
             self._prefix.setdefault(entry.prefix, []).append(index)
         for table, key in zip(self._bands, self._band_keys(entry.signature), strict=True):
-            table.setdefault(key, []).append(index)
+            found = table.get(key)
+            if found is None:
+                table[key] = index
+            elif isinstance(found, list):
+                found.append(index)
+            else:
+                table[key] = [found, index]
 
     # ---------------------------------------------------------------- matching
     def _candidates(self, entry: _Entry) -> list[tuple[int, str, float]]:
@@ -256,7 +294,11 @@ class DedupIndex:
         if entry.prefix is not None:
             seen.update(self._prefix.get(entry.prefix, ()))
         for table, key in zip(self._bands, self._band_keys(entry.signature), strict=True):
-            seen.update(table.get(key, ()))
+            hit = table.get(key)
+            if isinstance(hit, list):
+                seen.update(hit)
+            elif hit is not None:
+                seen.add(hit)
         found = []
         for other in sorted(seen):
             if entry.owner is not None and entry.owner in (

@@ -407,10 +407,20 @@ def _with_page_metadata(record: Article, meta: Any) -> Article:
         if authors:
             changes["authors"] = authors
             flags.discard("no_byline")
-    if meta.date and record.kind == "article":
+    if meta.date and record.kind == "article" and _markup_date_wins(meta.date, record.published):
         changes.update(published=meta.date, published_raw=meta.date, published_tz="none")
         flags -= {"undated", "date_ambiguous", "published_from_updated"}
     return replace(record, **changes, flags=tuple(sorted(flags)))
+
+
+def _markup_date_wins(markup: str, printed: str | None) -> bool:
+    """Whether the day the markup declares beats the date the page's text prints.
+
+    The text wins when it prints the same day (it may add the time and offset) and when the
+    markup's day is a January 1st (htmldate's answer when it found only a year)."""
+    if printed is None:
+        return True
+    return not (markup[:10] == printed[:10] or markup[4:10] == "-01-01")
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
