@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="with --dedup: shingle similarity from which bodies are near copies "
                        "(default 0.5)")
     _registry_options(clean)
+    _dask_option(clean)
     clean.add_argument("-q", "--quiet", action="store_true",
                        help="no progress bar or summary on stderr")
 
@@ -81,6 +82,10 @@ def _parser() -> argparse.ArgumentParser:
     dedup.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     dedup.add_argument("--threshold", type=float, default=0.5, metavar="T",
                        help="shingle similarity from which bodies are near copies (default 0.5)")
+    _dask_option(dedup)
+    dedup.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                       help="with --dask and no address: local worker processes "
+                       "(default: one per core)")
     dedup.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
     outlets = commands.add_parser(
@@ -99,6 +104,76 @@ def _parser() -> argparse.ArgumentParser:
     )
     rules.add_argument("--markdown", action="store_true", help="as the Markdown of docs/rules.md")
     return parser
+
+
+def _dask_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dask", nargs="?", const="", default=None, metavar="SCHEDULER",
+                        help="run on Dask: on the scheduler at this address, or on a local "
+                        "cluster (-j workers) when none is given; needs "
+                        "pip install 'newsclean[dask]'")
+
+
+def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
+                 config: CleanConfig | None) -> int:
+    """``clean --dask`` and ``dedup --dask``: the same records, computed on a Dask cluster."""
+    try:
+        from newsclean import dask as on_dask
+
+        connection = on_dask.client(args.dask or None, workers=args.jobs or default_jobs())
+    except ImportError as exc:
+        err.write(f"newsclean: error: {exc}\n")
+        return EXIT_USAGE
+    except OSError as exc:
+        err.write(f"newsclean: error: cannot reach the Dask scheduler {args.dask}: {exc}\n")
+        return EXIT_USAGE
+    started = time.monotonic()
+    try:
+        if config is not None:  # clean
+            records = on_dask.clean_bag(on_dask.read_inputs(args.paths), config)
+        else:
+            records = on_dask.records_in(args.paths)
+        duplicates = 0
+        if config is None or args.dedup:
+            from newsclean.dedup import is_item
+
+            records = records.persist()
+            skipped: list[str] = []
+            assigned = on_dask.find_duplicates_bag(records, threshold=args.threshold,
+                                                   skipped=skipped)
+            duplicates = sum(not is_item(key) for key in assigned)
+            records = on_dask.mark_bag(records, assigned)
+        errors = 0
+        for record_id in skipped if config is None or args.dedup else ():
+            if is_item(record_id):
+                continue
+            errors += 1
+            err.write(f"newsclean: record id {record_id!r} came earlier: not checked for "
+                      "duplicates\n")
+
+        def write(sink: IO[str] | None) -> int:
+            nonlocal errors
+            writer = _Writer(sink, getattr(args, "format", "jsonl"))
+            for part in on_dask.iter_partitions(records):
+                for record in part:
+                    if on_dask.ERROR in record:
+                        errors += 1
+                        err.write(f"newsclean: {record[on_dask.ERROR]}\n")
+                    else:
+                        writer.write(record)
+            writer.close()
+            return writer.count
+
+        if args.output:
+            with atomic_writer(args.output) as handle:
+                total = write(handle)
+        else:
+            total = write(out)
+    finally:
+        connection.close()
+    if not args.quiet:
+        err.write(f"newsclean: {total} records, {errors} errors, {duplicates} duplicates in "
+                  f"{time.monotonic() - started:.1f}s on Dask\n")
+    return EXIT_INPUT_ERRORS if errors else EXIT_OK
 
 
 def _registry_options(parser: argparse.ArgumentParser) -> None:
@@ -339,6 +414,11 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             err.write(f"newsclean: error: {path}: no such file or directory\n")
         return EXIT_USAGE
 
+    if args.dask is not None:
+        if "-" in args.paths or args.explain:
+            err.write("newsclean: error: --dask reads files and folders (not - or --explain)\n")
+            return EXIT_USAGE
+        return _run_on_dask(args, out, err, config)
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
     stdin = "-" in args.paths
     origins = _Origins()
@@ -405,6 +485,8 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if not 0 < args.threshold <= 1:
         err.write("newsclean: error: --threshold must be in (0, 1]\n")
         return EXIT_USAGE
+    if args.dask is not None:
+        return _run_on_dask(args, out, err, None)
     started = time.monotonic()
     index = DedupIndex(threshold=args.threshold)
     errors = total = 0

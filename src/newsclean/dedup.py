@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -283,6 +283,55 @@ class DedupIndex:
             else:
                 table[key] = [found, index]
 
+    # ------------------------------------------------- the distributed path (newsclean.dask)
+    def fingerprints(self, record: Article | Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Plain-data fingerprints of a record and of its listing items, in the order
+        :meth:`add` indexes them: what a Dask worker computes where the record is."""
+        entry = self._entry(record)
+        entries = [entry, *(self._entry(part, owner=entry.id) for part in item_parts(record))]
+        return [_plain(e) for e in entries]
+
+    def keys_of(self, fingerprint: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """The keys under which :meth:`add` would store a fingerprint (none for a body too
+        short to match): its exact hash, its opening key, and one key per LSH band."""
+        entry = _unplain(fingerprint)
+        if not entry.size:
+            return []
+        keys: list[tuple[Any, ...]] = [("x", entry.exact)]
+        if entry.prefix is not None:
+            keys.append(("p", entry.prefix))
+        keys.extend((band, key) for band, key in enumerate(self._band_keys(entry.signature)))
+        return keys
+
+    def verify_fingerprints(self, later: Sequence[Any], earlier: Sequence[Any]) -> tuple[str, float] | None:
+        """The link :meth:`add` makes when ``later`` is added after ``earlier``, or ``None``."""
+        a, b = _unplain(later), _unplain(earlier)
+        if a.owner is not None and a.owner in (b.id, b.owner):
+            return None
+        return self._verify(a, b)
+
+    @classmethod
+    def from_parts(
+        cls, config: DedupConfig, fingerprints: Sequence[Sequence[Any]],
+        links: Iterable[tuple[int, int, str, float]],
+    ) -> DedupIndex:
+        """An index of the linked records only, rebuilt from ``(seq, *fingerprint)`` rows in
+        input order and verified links ``(later seq, earlier seq, kind, similarity)``: its
+        clusters and assignments are those of adding every record in order on one machine."""
+        index = cls(config)
+        position = {}
+        for row in fingerprints:
+            position[row[0]] = len(index._entries)
+            entry = _unplain(row[1:])
+            index._ids[entry.id] = len(index._entries)
+            index._entries.append(entry)
+        for later, earlier, kind, similarity in sorted(links):
+            new, old = position[later], position[earlier]
+            index._links.append((new, old, kind, similarity))
+            index._first_kind.setdefault(new, kind)
+            index._first_kind.setdefault(old, kind)
+        return index
+
     # ---------------------------------------------------------------- matching
     def _candidates(self, entry: _Entry) -> list[tuple[int, str, float]]:
         if not entry.size:
@@ -421,6 +470,18 @@ class DedupIndex:
 
 
 _ITEM = "#item"
+
+
+def _plain(e: _Entry) -> tuple[Any, ...]:
+    return (e.id, e.exact, e.prefix, e.signature.tobytes(), e.size, e.words, e.published,
+            e.domain, e.truncated, e.owner)
+
+
+def _unplain(fields: Sequence[Any]) -> _Entry:
+    (id_, exact, prefix, signature, size, words, published, domain, truncated, owner) = fields
+    return _Entry(id=id_, exact=exact, prefix=prefix,
+                  signature=np.frombuffer(signature, dtype=np.uint32), size=size, words=words,
+                  published=published, domain=domain, truncated=truncated, owner=owner)
 
 
 def _getter(record: Article | Mapping[str, Any]) -> Any:

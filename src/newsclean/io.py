@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import gzip
 import json
 import os
 import re
@@ -208,18 +209,28 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
     source = str(path)
     try:
-        handle = path.open("rb")
+        handle = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")  # noqa: SIM115
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
         return
-    with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield number, json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield InputError(source, f"not a JSON object: {exc}", line=number)
+    try:
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                item = parse_jsonl_line(source, number, raw)
+                if item is not None:
+                    yield item
+    except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream
+        yield InputError(source, f"cannot read on: {exc}")
+
+
+def parse_jsonl_line(source: str, number: int, raw: bytes) -> tuple[int, Any] | InputError | None:
+    """One line of a JSON Lines file: its value, an ``InputError``, or ``None`` when blank."""
+    if not raw.strip():
+        return None
+    try:
+        return number, json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return InputError(source, f"not a JSON object: {exc}", line=number)
 
 
 def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
@@ -230,10 +241,11 @@ def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
         if isinstance(item, InputError):
             yield item
         else:
-            yield _jsonl_document(item[1], str(path), path.stem, item[0])
+            yield jsonl_document(item[1], str(path), path.stem, item[0])
 
 
-def _jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
+def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
+    """The document of one JSON Lines record (``number`` is its line)."""
     if not isinstance(record, dict):
         return InputError(source, "each line must be a JSON object", line=number)
     text, html = record.get("text"), record.get("html")
@@ -260,6 +272,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html_file,
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
+    ".gz": read_jsonl_file,  # gzip-compressed JSON Lines (.jsonl.gz)
 }
 
 

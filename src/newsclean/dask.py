@@ -1,0 +1,424 @@
+"""Cleaning and de-duplicating whole corpora on Dask (``pip install 'newsclean[dask]'``).
+
+Nothing here is imported by ``import newsclean``; Dask is imported when a function of this
+module is first called. The results are those of the single-machine path, record for record:
+
+* :func:`clean_bag` cleans a bag of input records with one :class:`~newsclean.Cleaner` per
+  partition, in the bag's order;
+* :func:`find_duplicates_bag` finds duplicates as a distributed job: fingerprints (MinHash
+  signatures, exact and opening keys) are computed where the records are, the LSH band keys
+  are shuffled so that candidate pairs meet, candidates are verified where their fingerprints
+  are joined, and only the verified links come back to form clusters, whose originals follow
+  the single-machine rule. The answer does not depend on the partitioning.
+
+Readers and writers: :func:`read_inputs` (text dumps, HTML, JSON Lines plain or gzip; a big
+plain JSON Lines file is read in byte ranges, with line numbers kept), :func:`read_parquet`,
+:func:`write_jsonl` (one file, in order) and :func:`write_parquet`.
+
+>>> from newsclean.dask import clean_bag  # doctest: +SKIP
+>>> import dask.bag as db  # doctest: +SKIP
+>>> clean_bag(db.from_sequence([{"id": "a", "text": "..."}])).compute()  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsclean.config import CleanConfig
+from newsclean.dedup import DedupConfig, DedupIndex, mark_dict
+from newsclean.errors import InputError
+from newsclean.io import (
+    Document,
+    find_inputs,
+    iter_jsonl,
+    jsonl_document,
+    parse_jsonl_line,
+    read_path,
+)
+
+if TYPE_CHECKING:
+    from dask.bag import Bag
+
+INSTALL = "pip install 'newsclean[dask]'"
+CHUNK_BYTES = 32 * 1024 * 1024  # a plain JSON Lines file is read in ranges of this size
+ERROR = "__newsclean_error__"  # the key of an error marker in a bag of records
+_SEQ_RECORD, _SEQ_POSITION = 40, 12  # bits: partition | position | item, in one sequence int
+
+
+def require() -> None:
+    """Import Dask, or say which ``pip install`` brings it."""
+    try:
+        import dask.bag
+        import dask.dataframe  # noqa: F401
+    except ImportError as exc:
+        raise ImportError(f"newsclean's Dask support needs Dask: {INSTALL}") from exc
+
+
+def client(address: str | None = None, *, workers: int | None = None) -> Any:
+    """A ``distributed.Client``: to the scheduler at ``address``, or to a local cluster of
+    ``workers`` processes started here."""
+    require()
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ImportError(f"newsclean's Dask support needs distributed: {INSTALL}") from exc
+    if address:
+        return Client(address)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    return Client(cluster)
+
+
+# --------------------------------------------------------------------------- reading
+def read_inputs(paths: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES, raw: bool = False) -> Bag:
+    """A bag of the documents of ``paths`` (files and folders, as ``newsclean clean`` reads
+    them), in order. Each element is a :class:`~newsclean.io.Document`, or an error marker
+    ``{ERROR: message}`` for what could not be read (counted, never fatal). With ``raw``,
+    JSON Lines objects are given as they are (records written earlier, for ``dedup``)."""
+    require()
+    import dask.bag as db
+    from dask import delayed
+
+    parts = []
+    for item in find_inputs(paths):
+        if isinstance(item, InputError):
+            parts.append(delayed(_errors)([str(item)]))
+        elif item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes:
+            for start, end in _ranges(item, chunk_bytes):
+                parts.append(delayed(_read_range)(str(item), start, end))
+        else:
+            parts.append(delayed(_read_file)(str(item), raw))
+    if not parts:
+        return db.from_sequence([], npartitions=1)
+    # line numbers of later ranges need the line counts of the earlier ones
+    return _numbered(db.from_delayed(parts), raw)
+
+
+def _errors(messages: list[str]) -> list[dict[str, str]]:
+    return [{ERROR: m} for m in messages]
+
+
+def _read_file(path: str, raw: bool) -> list[Any]:
+    if raw:
+        return [{ERROR: str(item)} if isinstance(item, InputError) else _record(path, *item)
+                for item in iter_jsonl(Path(path))]
+    return [{ERROR: str(d)} if isinstance(d, InputError) else d for d in read_path(Path(path))]
+
+
+def _ranges(path: Path, chunk: int) -> list[tuple[int, int]]:
+    """Byte ranges of a file, each ending at a line end."""
+    size = path.stat().st_size
+    edges = [0]
+    with path.open("rb") as handle:
+        while edges[-1] + chunk < size:
+            handle.seek(edges[-1] + chunk)
+            handle.readline()
+            edges.append(min(size, handle.tell()))
+    if edges[-1] < size:
+        edges.append(size)
+    return list(itertools.pairwise(edges))
+
+
+def _read_range(path: str, start: int, end: int) -> list[Any]:
+    """The documents of one byte range; line numbers are relative (fixed by ``_numbered``)."""
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        data = handle.read(end - start)
+    out: list[Any] = [{"__range__": (path, start, data.count(b"\n"))}]
+    stem = Path(path).name.removesuffix(".jsonl")
+    for number, raw in enumerate(data.splitlines(), start=1):
+        item = parse_jsonl_line(path, number, raw)
+        if item is None:
+            continue
+        if isinstance(item, InputError):
+            out.append({"__line__": (number, item.reason)})
+            continue
+        out.append(("__doc__", number, item[1], stem))
+    return out
+
+
+def _numbered(bag: Bag, raw: bool) -> Bag:
+    """Turn the relative line numbers of byte ranges into the file's own."""
+    import dask.bag as db
+    from dask import delayed
+
+    def count(part: list[Any]) -> tuple[str, int, int] | None:
+        head = part[0] if part else None
+        return head["__range__"] if isinstance(head, dict) and "__range__" in head else None
+
+    heads = bag.map_partitions(lambda part: [count(part)]).compute()
+    offsets: list[int] = []
+    seen: dict[str, int] = {}
+    for head in heads:
+        if head is None:
+            offsets.append(0)
+            continue
+        path, _, lines = head
+        offsets.append(seen.get(path, 0))
+        seen[path] = seen.get(path, 0) + lines
+    parts = [delayed(_renumber)(part, offset, raw) for part, offset in
+             zip(bag.to_delayed(), offsets, strict=True)]
+    return db.from_delayed(parts)
+
+
+def _renumber(part: list[Any], offset: int, raw: bool) -> list[Any]:
+    if not part or not (isinstance(part[0], dict) and "__range__" in part[0]):
+        return part
+    path = part[0]["__range__"][0]
+    out: list[Any] = []
+    for item in part[1:]:
+        if isinstance(item, dict):
+            number, reason = item["__line__"]
+            out.append({ERROR: f"{path}:{number + offset}: {reason}"})
+            continue
+        _, number, record, stem = item
+        if raw:
+            out.append(_record(path, number + offset, record))
+            continue
+        document = jsonl_document(record, path, stem, number + offset)
+        out.append({ERROR: str(document)} if isinstance(document, InputError) else document)
+    return out
+
+
+def read_parquet(path: str, **options: Any) -> Bag:
+    """A bag of input records (dicts with ``id``, ``text`` or ``html``, ...) from Parquet."""
+    require()
+    import dask.dataframe as dd
+
+    frame = dd.read_parquet(path, **options)
+    return frame.to_bag(format="dict")
+
+
+# --------------------------------------------------------------------------- cleaning
+def clean_bag(bag: Bag, config: CleanConfig | None = None) -> Bag:
+    """A bag of records (dicts, as ``newsclean clean`` writes them) from a bag of inputs:
+    :class:`~newsclean.io.Document` values, or dicts with ``text`` or ``html`` and optionally
+    ``id``, ``url``, ``fetched_at``. One :class:`~newsclean.Cleaner` per partition; error
+    markers pass through."""
+    require()
+    config = config or CleanConfig()
+    return bag.map_partitions(_clean_partition, config)
+
+
+def _clean_partition(part: Iterable[Any], config: CleanConfig) -> list[dict[str, Any]]:
+    from newsclean.pipeline import Cleaner
+    from newsclean.runner import clean_document
+
+    cleaner = Cleaner(config)
+    out: list[dict[str, Any]] = []
+    for number, item in enumerate(part, start=1):
+        if isinstance(item, dict) and ERROR in item:
+            out.append(item)
+            continue
+        document = item if isinstance(item, Document) else jsonl_document(
+            item, "dask", "record", number)
+        if isinstance(document, InputError):
+            out.append({ERROR: str(document)})
+            continue
+        try:
+            out.append(clean_document(cleaner, document).to_dict())
+        except Exception as exc:  # one bad document never costs the partition
+            out.append({ERROR: f"{document.source}: could not be cleaned: {exc}"})
+    return out
+
+
+# --------------------------------------------------------------------------- duplicates
+def find_duplicates_bag(
+    records: Bag, config: DedupConfig | None = None, *, skipped: list[str] | None = None,
+    **overrides: Any,
+) -> dict[str, tuple[str, str]]:
+    """Each duplicate's id -> (its cluster's original, its kind), as
+    :meth:`DedupIndex.assignments` gives on one machine for the same records in the same
+    order; listing items appear as ``<id>#item<n>``. A record whose id came earlier is left
+    out, as ``DedupIndex.add`` refuses it; its id is appended to ``skipped`` when given."""
+    require()
+    import dask.bag as db
+    from dask import delayed
+
+    index = DedupIndex(config, **overrides)
+    cfg = index.config
+    parts = [delayed(_fingerprints)(part, number, cfg)
+             for number, part in enumerate(records.to_delayed())]
+    prints = db.from_delayed(parts)
+    repeated = dict(prints.pluck(1).frequencies().filter(lambda kv: kv[1] > 1).compute())
+    if repeated:
+        firsts: dict[str, int] = {}
+        for fid, seq in sorted(prints.filter(lambda fp: fp[1] in repeated)
+                               .map(lambda fp: (fp[1], fp[0])).compute(), key=lambda x: x[1]):
+            if fid in firsts and skipped is not None:
+                skipped.append(fid)
+            firsts.setdefault(fid, seq)
+        prints = prints.filter(lambda fp: fp[1] not in repeated or firsts[fp[1]] == fp[0])
+    prints = prints.persist()
+    keys = prints.map_partitions(_keys, cfg)
+    pairs = (keys.groupby(lambda kv: kv[0], shuffle="tasks")
+                 .map(lambda group: sorted({seq for _, seq in group[1]}))
+                 .filter(lambda seqs: len(seqs) > 1)
+                 .map_partitions(_pairs)
+                 .distinct())
+    links = _verify_pairs(pairs, prints, cfg)
+    linked = sorted({s for a, b, _, _ in links for s in (a, b)})
+    wanted = set(linked)
+    entries = prints.filter(lambda fp: fp[0] in wanted).compute()
+    return DedupIndex.from_parts(cfg, sorted(entries, key=lambda fp: fp[0]), links).assignments()
+
+
+def mark_bag(records: Bag, assigned: Mapping[str, tuple[str, str]]) -> Bag:
+    """The records with ``duplicate_of``, ``duplicate_kind``, the flag ``duplicate`` and the
+    items' ``teaser_of`` set, as :func:`newsclean.dedup.mark_dict` does."""
+    return records.map(lambda r: r if ERROR in r else mark_dict(r, assigned))
+
+
+def _fingerprints(part: Iterable[Any], number: int, cfg: DedupConfig) -> list[tuple[Any, ...]]:
+    index = DedupIndex(cfg)
+    out = []
+    for position, record in enumerate(part):
+        if not isinstance(record, Mapping) or ERROR in record:
+            continue
+        base = (number << _SEQ_RECORD) | (position << _SEQ_POSITION)
+        for sub, fingerprint in enumerate(index.fingerprints(record)):
+            out.append((base | sub, *fingerprint))
+    return out
+
+
+def _keys(part: Iterable[tuple[Any, ...]], cfg: DedupConfig) -> Iterator[tuple[Any, int]]:
+    """The LSH keys of each fingerprint: its exact hash, its opening key, its band keys."""
+    index = DedupIndex(cfg)
+    for seq, *fingerprint in part:
+        for key in index.keys_of(fingerprint):
+            yield key, seq
+
+
+def _pairs(groups: Iterable[list[int]]) -> Iterator[tuple[int, int]]:
+    for seqs in groups:
+        for i, later in enumerate(seqs):
+            for earlier in seqs[:i]:
+                yield later, earlier
+
+
+def _verify_pairs(pairs: Bag, prints: Bag, cfg: DedupConfig) -> list[tuple[int, int, str, float]]:
+    """Join each candidate pair with the two fingerprints (a dataframe merge, shuffled by
+    sequence number), verify it where it lands, and bring back the links that hold."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    pair_frame = pairs.to_dataframe(meta=pd.DataFrame({"later": pd.Series(dtype="int64"),
+                                                       "earlier": pd.Series(dtype="int64")}))
+    blob_meta = pd.DataFrame({"seq": pd.Series(dtype="int64"), "blob": pd.Series(dtype=object)})
+    blobs = prints.map(lambda fp: (fp[0], fp)).to_dataframe(meta=blob_meta)
+    # The fingerprints are Python tuples: the task-based shuffle moves them as they are.
+    joined = pair_frame.merge(blobs.rename(columns={"seq": "later", "blob": "a"}), on="later",
+                              shuffle_method="tasks")
+    joined = joined.merge(blobs.rename(columns={"seq": "earlier", "blob": "b"}), on="earlier",
+                          shuffle_method="tasks")
+    link_meta = pd.DataFrame({"later": pd.Series(dtype="int64"),
+                              "earlier": pd.Series(dtype="int64"),
+                              "kind": pd.Series(dtype=object),
+                              "similarity": pd.Series(dtype="float64")})
+    verified = joined.map_partitions(_verify_frame, cfg, meta=link_meta)
+    frame = verified.compute()
+    assert isinstance(frame, pd.DataFrame) and not isinstance(frame, dd.DataFrame)
+    return sorted((int(r.later), int(r.earlier), str(r.kind), float(r.similarity))
+                  for r in frame.itertuples(index=False))
+
+
+def _verify_frame(frame: Any, cfg: DedupConfig) -> Any:
+    import pandas as pd
+
+    index = DedupIndex(cfg)
+    rows = []
+    for later, earlier, a, b in zip(frame["later"], frame["earlier"], frame["a"], frame["b"],
+                                    strict=True):
+        verdict = index.verify_fingerprints(a[1:], b[1:])
+        if verdict is not None:
+            rows.append((int(later), int(earlier), verdict[0], verdict[1]))
+    return pd.DataFrame(rows, columns=["later", "earlier", "kind", "similarity"]).astype(
+        {"later": "int64", "earlier": "int64", "kind": object, "similarity": "float64"})
+
+
+# --------------------------------------------------------------------------- writing
+def write_jsonl(records: Bag, path: str | Path, *, in_flight: int = 4) -> tuple[int, list[str]]:
+    """Write the records to one JSON Lines file, in order, while later partitions are still
+    being computed (at most ``in_flight`` at a time). Returns the count and the errors."""
+    from newsclean.io import atomic_writer, dumps
+
+    written, errors = 0, []
+    with atomic_writer(path) as handle:
+        for part in iter_partitions(records, in_flight=in_flight):
+            for record in part:
+                if ERROR in record:
+                    errors.append(record[ERROR])
+                    continue
+                handle.write(dumps(record) + "\n")
+                written += 1
+    return written, errors
+
+
+def iter_partitions(bag: Bag, *, in_flight: int = 4) -> Iterator[list[Any]]:
+    """The computed partitions of a bag, in order, with a bounded number computed ahead."""
+    import dask
+
+    pending = list(bag.to_delayed())
+    try:
+        from distributed import get_client
+
+        live = get_client()
+    except (ImportError, ValueError):
+        live = None
+    if live is None:
+        for part in pending:
+            yield dask.compute(part)[0]
+        return
+    futures = [live.compute(p) for p in pending[:in_flight]]
+    for i in range(len(pending)):
+        result = futures[i].result()
+        futures[i] = None
+        if i + in_flight < len(pending):
+            futures.append(live.compute(pending[i + in_flight]))
+        yield result
+
+
+def write_parquet(records: Bag, path: str | Path) -> None:
+    """Write the records to a Parquet dataset (one file per partition): one column per key
+    of the record, nested values (authors, outlet, citations, items, removed, flags, ...)
+    stored as JSON text, every column text or null."""
+    import dask.dataframe as dd
+    import pandas as pd
+    from dask import delayed
+
+    from newsclean.article import Article
+
+    columns = [f.name for f in fields(Article)]
+
+    def frame(part: Iterable[dict[str, Any]]) -> Any:
+        rows = [[_cell(r.get(c)) for c in columns] for r in part if ERROR not in r]
+        return pd.DataFrame(rows, columns=columns, dtype=object)
+
+    meta = pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    parts = [delayed(frame)(p) for p in records.to_delayed()]
+    dd.from_delayed(parts, meta=meta).to_parquet(str(path), write_index=False)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def records_in(paths: Sequence[str]) -> Bag:
+    """A bag of records written earlier by ``newsclean clean`` (JSON Lines, plain or gzip)."""
+    require()
+    return read_inputs(paths, raw=True)
+
+
+def _record(path: str, number: int, record: Any) -> Any:
+    """A record read back, or the error marker of a line that is not one."""
+    if isinstance(record, dict) and isinstance(record.get("text"), str) \
+            and record.get("id") is not None:
+        return record
+    return {ERROR: f"{path}:{number}: not a record (needs id and text)"}

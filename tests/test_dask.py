@@ -1,0 +1,170 @@
+"""The Dask path: the same records and the same duplicate clusters as on one machine,
+whatever the partitioning, on a local cluster of two worker processes started here."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean import CleanConfig
+from newsclean import dask as on_dask
+from newsclean.cli import main
+from newsclean.dedup import DedupIndex
+from newsclean.io import find_inputs, read_path
+from newsclean.runner import clean_documents
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+VOCABULARY = [f"w{n}" for n in range(3000)]
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    connection = on_dask.client(workers=2)
+    yield connection
+    connection.close()
+
+
+def planted(seed: int = 5, bases: int = 120) -> list[dict]:
+    """Records with copies of every kind, hard negatives, and listings whose items tease."""
+    rng = random.Random(seed)
+    records: list[dict] = []
+    for n in range(bases):
+        body = [rng.choice(VOCABULARY) for _ in range(rng.randint(40, 160))]
+        text = " ".join(body)
+        day = f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+        records.append({"id": f"b{n}", "text": text, "url": f"https://a{n % 7}.example/{n}",
+                        "published": day if n % 3 else None})
+        roll = n % 6
+        if roll == 0:
+            records.append({"id": f"b{n}-exact", "text": text, "url": f"https://a{n % 7}.example/x{n}"})
+        elif roll == 1:
+            edited = [rng.choice(VOCABULARY) if rng.random() < 0.05 else w for w in body]
+            records.append({"id": f"b{n}-near", "text": " ".join(edited)})
+        elif roll == 2:
+            records.append({"id": f"b{n}-teaser", "text": " ".join(body[: len(body) // 3]) + " ..."})
+        elif roll == 3:
+            records.append({"id": f"b{n}-syndicated", "url": f"https://b{n}.example/1",
+                            "text": " ".join(rng.choice(VOCABULARY) for _ in range(25)) + " " + text})
+        elif roll == 4:
+            records.append({"id": f"b{n}-listing", "text": "", "kind": "listing", "items": [
+                {"title": "t", "text": " ".join(body[:30]) + "...", "date": None, "truncated": True},
+                {"title": "u", "text": " ".join(rng.choice(VOCABULARY) for _ in range(30)),
+                 "date": None, "truncated": False}]})
+    rng.shuffle(records)
+    return records
+
+
+def single_machine(records: list[dict]) -> tuple[dict, list]:
+    index = DedupIndex()
+    for record in records:
+        index.add(record)
+    return index.assignments(), index.clusters()
+
+
+@pytest.mark.parametrize("partitions", [1, 3, 17])
+def test_duplicates_match_one_machine(client, partitions: int) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    records = planted()
+    assigned, _ = single_machine(records)
+    assert len(assigned) > 60  # the corpus plants copies of every kind
+    assert {kind for _, kind in assigned.values()} == {"exact", "near", "containment", "syndication"}
+    found = on_dask.find_duplicates_bag(db.from_sequence(records, npartitions=partitions))
+    assert found == assigned
+    marked = on_dask.mark_bag(db.from_sequence(records, npartitions=partitions), found).compute()
+    teased = [item.get("teaser_of") for r in marked for item in r.get("items", ())]
+    assert any(t is not None for t in teased)
+
+
+def test_clusters_and_originals_match(client) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    records = planted(seed=9)
+    _, clusters = single_machine(records)
+    found = on_dask.find_duplicates_bag(db.from_sequence(records, npartitions=5))
+    rebuilt: dict[str, set[tuple[str, str]]] = {}
+    for member, (original, kind) in found.items():
+        rebuilt.setdefault(original, set()).add((member, kind))
+    assert rebuilt == {c.original: set(c.members) for c in clusters}
+
+
+def test_repeated_ids_are_left_out_like_one_machine(client) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    records = planted(seed=3, bases=30)
+    twice = [*records, {**records[0], "text": records[1]["text"]}]
+    skipped: list[str] = []
+    found = on_dask.find_duplicates_bag(db.from_sequence(twice, npartitions=4), skipped=skipped)
+    assert found == single_machine(records)[0]
+    assert records[0]["id"] in skipped
+
+
+def write_inputs(folder: Path) -> None:
+    for path in sorted(FIXTURES.glob("*.txt")):
+        (folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    lines = [json.dumps({"id": f"j{n}", "text": path.read_text("utf-8")})
+             for n, path in enumerate(sorted(FIXTURES.glob("*.txt")) * 8)]
+    lines.insert(20, "this line is not JSON")
+    (folder / "crawl.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    with gzip.open(folder / "more.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines[:6]) + "\n")
+
+
+def test_cleaning_matches_one_machine(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write_inputs(tmp_path)
+    documents = [d for p in find_inputs([str(tmp_path)]) for d in read_path(p)]  # type: ignore[arg-type]
+    single = [r.to_dict() if hasattr(r, "to_dict") else {on_dask.ERROR: str(r)}
+              for r in clean_documents(documents, CleanConfig())]
+    # small byte ranges: the 40-line file is read in several parts, numbered as one
+    bag = on_dask.clean_bag(on_dask.read_inputs([str(tmp_path)], chunk_bytes=20_000))
+    assert bag.npartitions > 3
+    assert bag.compute() == single
+    errors = [r[on_dask.ERROR] for r in single if on_dask.ERROR in r]
+    assert errors == [f"{tmp_path / 'crawl.jsonl'}:21: not a JSON object: "
+                      "Expecting value: line 1 column 1 (char 0)"]
+
+
+def test_parquet_round_trip(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    inputs = [{"id": p.stem, "text": p.read_text("utf-8")} for p in sorted(FIXTURES.glob("*.txt"))]
+    records = on_dask.clean_bag(db.from_sequence(inputs, npartitions=2))
+    on_dask.write_parquet(records, tmp_path / "records")
+    back = on_dask.read_parquet(str(tmp_path / "records")).compute()
+    assert [r["id"] for r in back] == [p.stem for p in sorted(FIXTURES.glob("*.txt"))]
+    assert json.loads(back[0]["authors"])[0]["name"] == "Akbar Mammadov"
+
+
+def test_cli_clean_and_dedup_on_dask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_dask, out_one = tmp_path / "dask.jsonl", tmp_path / "one.jsonl"
+    assert main(["clean", str(FIXTURES), "--dask", "-j", "2", "-o", str(out_dask), "-q"]) == 0
+    assert main(["clean", str(FIXTURES), "-o", str(out_one), "-q"]) == 0
+    assert out_dask.read_text("utf-8") == out_one.read_text("utf-8")
+    marked_dask, marked_one = tmp_path / "md.jsonl", tmp_path / "m1.jsonl"
+    assert main(["dedup", str(out_one), "--dask", "-j", "2", "-o", str(marked_dask), "-q"]) == 0
+    assert main(["dedup", str(out_one), "-o", str(marked_one), "-q"]) == 0
+    assert marked_dask.read_text("utf-8") == marked_one.read_text("utf-8")
+
+
+def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    with pytest.raises(ImportError, match=r"pip install 'newsclean\[dask\]'"):
+        on_dask.require()
+    assert main(["clean", str(FIXTURES), "--dask", "-q"]) == 2
+    assert "pip install 'newsclean[dask]'" in capsys.readouterr().err
+
+
+def test_without_dask_option_nothing_of_dask_is_imported() -> None:
+    code = ("import sys; from newsclean.cli import main; "
+            f"main(['clean', {str(FIXTURES)!r}, '-q', '-o', '/dev/null']); "
+            "print(any(m == 'dask' or m.startswith(('dask.', 'distributed')) for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
