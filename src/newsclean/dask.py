@@ -244,7 +244,7 @@ def find_duplicates_bag(
     cfg = index.config
     parts = [delayed(_fingerprints)(part, number, cfg)
              for number, part in enumerate(records.to_delayed())]
-    prints = db.from_delayed(parts)
+    prints = db.from_delayed(parts).persist()
     repeated = dict(prints.pluck(1).frequencies().filter(lambda kv: kv[1] > 1).compute())
     if repeated:
         firsts: dict[str, int] = {}
@@ -253,14 +253,9 @@ def find_duplicates_bag(
             if fid in firsts and skipped is not None:
                 skipped.append(fid)
             firsts.setdefault(fid, seq)
-        prints = prints.filter(lambda fp: fp[1] not in repeated or firsts[fp[1]] == fp[0])
-    prints = prints.persist()
-    keys = prints.map_partitions(_keys, cfg)
-    pairs = (keys.groupby(lambda kv: kv[0], shuffle="tasks")
-                 .map(lambda group: sorted({seq for _, seq in group[1]}))
-                 .filter(lambda seqs: len(seqs) > 1)
-                 .map_partitions(_pairs)
-                 .distinct())
+        prints = prints.filter(
+            lambda fp: fp[1] not in repeated or firsts[fp[1]] == fp[0]).persist()
+    pairs = _candidate_pairs(prints, cfg)
     links = _verify_pairs(pairs, prints, cfg)
     linked = sorted({s for a, b, _, _ in links for s in (a, b)})
     wanted = set(linked)
@@ -286,29 +281,85 @@ def _fingerprints(part: Iterable[Any], number: int, cfg: DedupConfig) -> list[tu
     return out
 
 
-def _keys(part: Iterable[tuple[Any, ...]], cfg: DedupConfig) -> Iterator[tuple[Any, int]]:
-    """The LSH keys of each fingerprint: its exact hash, its opening key, its band keys."""
+_MASK63 = (1 << 63) - 1
+_GOLDEN = 0x9E3779B97F4A7C15
+
+
+def _key_int(key: tuple[Any, ...]) -> int:
+    """A key as one 63-bit int, so that the shuffle moves plain integer columns. Two keys that
+    collide only add a candidate, which verification then rejects."""
+    kind, value = key
+    if kind == "x":
+        return int.from_bytes(value[:8], "little") & _MASK63
+    if kind == "p":
+        return ((value + 1) * _GOLDEN) & _MASK63
+    return ((value ^ ((kind + 2) * _GOLDEN)) * _GOLDEN) & _MASK63
+
+
+def _key_frame(part: Iterable[tuple[Any, ...]], cfg: DedupConfig) -> Any:
+    """The LSH keys of each fingerprint (exact hash, opening key, band keys) as rows of
+    (key, seq, whether the row is a teaser's opening key)."""
+    import pandas as pd
+
     index = DedupIndex(cfg)
+    keys, seqs, openings, teasers = [], [], [], []
     for seq, *fingerprint in part:
+        truncated = bool(fingerprint[8])
         for key in index.keys_of(fingerprint):
-            yield key, seq
+            keys.append(_key_int(key))
+            seqs.append(seq)
+            openings.append(key[0] == "p")
+            teasers.append(truncated)
+    return pd.DataFrame({"key": pd.Series(keys, dtype="int64"),
+                         "seq": pd.Series(seqs, dtype="int64"),
+                         "opening": pd.Series(openings, dtype="bool"),
+                         "teaser": pd.Series(teasers, dtype="bool")})
 
 
-def _pairs(groups: Iterable[list[int]]) -> Iterator[tuple[int, int]]:
-    for seqs in groups:
-        for i, later in enumerate(seqs):
-            for earlier in seqs[:i]:
-                yield later, earlier
+def _pair_frame(frame: Any) -> Any:
+    """Candidate pairs (later, earlier) of the records that share a key in this partition
+    of the shuffled keys; by an opening key only when one of the two is a teaser."""
+    import pandas as pd
+
+    shared = frame[frame.duplicated("key", keep=False)]
+    later, earlier = [], []
+    for _, group in shared.groupby("key", sort=False):
+        rows = sorted(zip(group["seq"].tolist(), group["teaser"].tolist(), strict=True))
+        opening = bool(group["opening"].all())
+        for i, (seq_i, teaser_i) in enumerate(rows):
+            for seq_j, teaser_j in rows[:i]:
+                if seq_i == seq_j:
+                    continue
+                if opening and not (teaser_i or teaser_j):
+                    continue
+                later.append(seq_i)
+                earlier.append(seq_j)
+    return pd.DataFrame({"later": pd.Series(later, dtype="int64"),
+                         "earlier": pd.Series(earlier, dtype="int64")})
 
 
-def _verify_pairs(pairs: Bag, prints: Bag, cfg: DedupConfig) -> list[tuple[int, int, str, float]]:
+def _candidate_pairs(prints: Bag, cfg: DedupConfig) -> Any:
+    """Shuffle the keys so that records sharing one meet, and pair them (deduplicated)."""
+    import dask.dataframe as dd
+    import pandas as pd
+    from dask import delayed
+
+    key_meta = pd.DataFrame({"key": pd.Series(dtype="int64"), "seq": pd.Series(dtype="int64"),
+                             "opening": pd.Series(dtype="bool"), "teaser": pd.Series(dtype="bool")})
+    keys = dd.from_delayed([delayed(_key_frame)(part, cfg) for part in prints.to_delayed()],
+                           meta=key_meta)
+    pair_meta = pd.DataFrame({"later": pd.Series(dtype="int64"),
+                              "earlier": pd.Series(dtype="int64")})
+    pairs = keys.shuffle("key").map_partitions(_pair_frame, meta=pair_meta)
+    return pairs.drop_duplicates()
+
+
+def _verify_pairs(pair_frame: Any, prints: Bag, cfg: DedupConfig) -> list[tuple[int, int, str, float]]:
     """Join each candidate pair with the two fingerprints (a dataframe merge, shuffled by
     sequence number), verify it where it lands, and bring back the links that hold."""
     import dask.dataframe as dd
     import pandas as pd
 
-    pair_frame = pairs.to_dataframe(meta=pd.DataFrame({"later": pd.Series(dtype="int64"),
-                                                       "earlier": pd.Series(dtype="int64")}))
     blob_meta = pd.DataFrame({"seq": pd.Series(dtype="int64"), "blob": pd.Series(dtype=object)})
     blobs = prints.map(lambda fp: (fp[0], fp)).to_dataframe(meta=blob_meta)
     # The fingerprints are Python tuples: the task-based shuffle moves them as they are.

@@ -4,7 +4,8 @@ A :class:`DedupIndex` belongs to its caller (no global state). Each record added
 a small fingerprint: a hash of its normalised body (exact copies), a MinHash signature of its
 word shingles (near copies; fixed seeds, so the same on every run and machine), and a key of
 its opening words (teasers: a teaser cut off with "..." starts like the article it teases).
-Candidates come from locality-sensitive hashing of the signatures and from the opening key;
+Candidates come from locality-sensitive hashing of the signatures and from the opening key
+(a pair by the opening key alone needs a teaser in it);
 each is verified on its estimated similarity or containment before it joins a cluster.
 
 Kinds (``duplicate_kind``):
@@ -156,7 +157,10 @@ class DedupIndex:
         self._entries: list[_Entry] = []
         self._ids: dict[str, int] = {}
         self._exact: dict[bytes, int] = {}
+        # opening key -> entries; teasers (cut off with "...") apart: a pair found by its
+        # opening alone needs a teaser in it, or every story of a template would be a pair
         self._prefix: dict[int, list[int]] = {}
+        self._teasers: dict[int, list[int]] = {}
         # band key -> the entry, or the entries, with that key (one int mostly: memory)
         self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(cfg.bands)]
         self._links: list[tuple[int, int, str, float]] = []  # (new entry, earlier, kind, sim)
@@ -274,6 +278,8 @@ class DedupIndex:
         self._exact.setdefault(entry.exact, index)
         if entry.prefix is not None:
             self._prefix.setdefault(entry.prefix, []).append(index)
+            if entry.truncated:
+                self._teasers.setdefault(entry.prefix, []).append(index)
         for table, key in zip(self._bands, self._band_keys(entry.signature), strict=True):
             found = table.get(key)
             if found is None:
@@ -298,7 +304,7 @@ class DedupIndex:
         if not entry.size:
             return []
         keys: list[tuple[Any, ...]] = [("x", entry.exact)]
-        if entry.prefix is not None:
+        if entry.prefix is not None:  # a pair by this key needs a teaser in it
             keys.append(("p", entry.prefix))
         keys.extend((band, key) for band, key in enumerate(self._band_keys(entry.signature)))
         return keys
@@ -341,7 +347,8 @@ class DedupIndex:
         if exact is not None:
             seen.add(exact)
         if entry.prefix is not None:
-            seen.update(self._prefix.get(entry.prefix, ()))
+            openings = self._prefix if entry.truncated else self._teasers
+            seen.update(openings.get(entry.prefix, ()))
         for table, key in zip(self._bands, self._band_keys(entry.signature), strict=True):
             hit = table.get(key)
             if isinstance(hit, list):
