@@ -119,12 +119,12 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
             single, single_wall, single_peak = one_process(folder)
             print(f"  one process: {single_wall:.1f}s, peak RSS {single_peak:.0f} MB", flush=True)
-            score({m: o for m, (o, _) in single.items()}, corpus.truth, "  one process")
+            score({m: o for m, (o, _) in single.items()}, corpus, "  one process")
             found, wall, worker_peak, client_peak = on_dask(folder)
             print(f"  dask, 2 workers: {wall:.1f}s, peak RSS per worker {worker_peak:.0f} MB, "
                   f"client {client_peak:.0f} MB; same assignments as one process: "
                   f"{found == single}", flush=True)
-            score({m: o for m, (o, _) in found.items()}, corpus.truth, "  dask")
+            score({m: o for m, (o, _) in found.items()}, corpus, "  dask")
             times.append((size, single_wall, wall))
         finally:
             shutil.rmtree(folder, ignore_errors=True)

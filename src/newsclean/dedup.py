@@ -113,6 +113,7 @@ class _Entry:
     domain: str | None
     truncated: bool
     owner: str | None = None  # for a listing's teaser (an item), the listing's id
+    opening: bytes = b""  # crc32 of each of the first word blocks: where a teaser starts
 
 
 def tokens_of(text: str) -> list[str]:
@@ -222,6 +223,7 @@ class DedupIndex:
             id=str(record_id), exact=exact, prefix=prefix, signature=self._signature(shingles),
             size=len(shingles), words=len(tokens), published=get("published"),
             domain=_domain(url if isinstance(url, str) else ""), truncated=truncated, owner=owner,
+            opening=_opening(_truncated_end(tokens, text)),
         )
 
     def _shingles(self, tokens: list[str]) -> np.ndarray:
@@ -408,17 +410,21 @@ class DedupIndex:
             if ri != rj:
                 parent[max(ri, rj)] = min(ri, rj)
 
-        best: dict[int, tuple[float, int]] = {}  # contained entry -> (-similarity, container)
+        # contained entry -> (-opening words shared, -similarity, container): a teaser's
+        # container is the record whose opening it repeats longest (the similarity of a short
+        # text to a long one is a noisy estimate), then the most similar
+        best: dict[int, tuple[int, float, int]] = {}
         for new, old, _, similarity in self._links:
             a, b = self._entries[new], self._entries[old]
             if self._part_of(a, b):
                 small, large = (new, old) if a.size <= b.size else (old, new)
-                candidate = (-similarity, large)
+                shared = _opening_shared(self._entries[small], self._entries[large])
+                candidate = (-shared, -similarity, large)
                 if small not in best or candidate < best[small]:
                     best[small] = candidate
             else:
                 union(new, old)
-        for small, (_, large) in sorted(best.items()):
+        for small, (_, _, large) in sorted(best.items()):
             union(small, large)
         groups: dict[int, list[int]] = {}
         for i in range(len(self._entries)):
@@ -481,14 +487,36 @@ _ITEM = "#item"
 
 def _plain(e: _Entry) -> tuple[Any, ...]:
     return (e.id, e.exact, e.prefix, e.signature.tobytes(), e.size, e.words, e.published,
-            e.domain, e.truncated, e.owner)
+            e.domain, e.truncated, e.owner, e.opening)
 
 
 def _unplain(fields: Sequence[Any]) -> _Entry:
-    (id_, exact, prefix, signature, size, words, published, domain, truncated, owner) = fields
+    (id_, exact, prefix, signature, size, words, published, domain, truncated, owner,
+     opening) = fields
     return _Entry(id=id_, exact=exact, prefix=prefix,
                   signature=np.frombuffer(signature, dtype=np.uint32), size=size, words=words,
-                  published=published, domain=domain, truncated=truncated, owner=owner)
+                  published=published, domain=domain, truncated=truncated, owner=owner,
+                  opening=opening)
+
+
+_BLOCK_WORDS, _BLOCKS = 8, 8  # the opening kept: 8 blocks of 8 words
+
+
+def _opening(tokens: list[str]) -> bytes:
+    """A hash of each full block of 8 words among the first 64."""
+    ends = range(_BLOCK_WORDS, min(len(tokens), _BLOCK_WORDS * _BLOCKS) + 1, _BLOCK_WORDS)
+    return b"".join(zlib.crc32(" ".join(tokens[end - _BLOCK_WORDS:end]).encode("utf-8"))
+                    .to_bytes(4, "little") for end in ends)
+
+
+def _opening_shared(a: _Entry, b: _Entry) -> int:
+    """How many opening blocks two records share, from the first on."""
+    shared = 0
+    for i in range(0, min(len(a.opening), len(b.opening)), 4):
+        if a.opening[i:i + 4] != b.opening[i:i + 4]:
+            break
+        shared += 1
+    return shared
 
 
 def _getter(record: Article | Mapping[str, Any]) -> Any:
