@@ -61,7 +61,7 @@ def require() -> None:
 
 def client(address: str | None = None, *, workers: int | None = None) -> Any:
     """A ``distributed.Client``: to the scheduler at ``address``, or to a local cluster of
-    ``workers`` processes started here."""
+    ``workers`` processes started here (one thread each; its dashboard on a free port)."""
     require()
     try:
         from distributed import Client, LocalCluster
@@ -70,7 +70,7 @@ def client(address: str | None = None, *, workers: int | None = None) -> Any:
     if address:
         return Client(address)
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")
     return Client(cluster)
 
 
