@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -87,10 +88,11 @@ def default_jobs() -> int:
 
 
 def _context() -> BaseContext:
-    # fork starts workers with newsclean already imported; elsewhere fork is unsafe or absent.
-    if sys.platform.startswith("linux"):
+    # fork starts workers with newsclean already imported; elsewhere fork is absent, and in a
+    # process that runs other threads (a Dask client, a web server) it may deadlock.
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    return multiprocessing.get_context("spawn")
 
 
 _worker_cleaner: Cleaner | None = None
