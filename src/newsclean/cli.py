@@ -461,14 +461,15 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
     """Each record of the files with where it is (``file:line``), or the error of a bad line."""
+    from newsclean.dedup import is_record
+
     for name in paths:
         for item in iter_jsonl(Path(name)):
             if isinstance(item, InputError):
                 yield item
                 continue
             number, record = item
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
-                    or record.get("id") is None:
+            if not is_record(record):
                 yield InputError(name, "not a record (needs id and text)", line=number)
                 continue
             yield f"{name}:{number}", record

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsclean.config import CleanConfig
-from newsclean.dedup import DedupConfig, DedupIndex, mark_dict
+from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
 from newsclean.errors import InputError
 from newsclean.io import (
     Document,
@@ -357,7 +357,6 @@ def _candidate_pairs(prints: Bag, cfg: DedupConfig) -> Any:
 def _verify_pairs(pair_frame: Any, prints: Bag, cfg: DedupConfig) -> list[tuple[int, int, str, float]]:
     """Join each candidate pair with the two fingerprints (a dataframe merge, shuffled by
     sequence number), verify it where it lands, and bring back the links that hold."""
-    import dask.dataframe as dd
     import pandas as pd
 
     blob_meta = pd.DataFrame({"seq": pd.Series(dtype="int64"), "blob": pd.Series(dtype=object)})
@@ -373,7 +372,6 @@ def _verify_pairs(pair_frame: Any, prints: Bag, cfg: DedupConfig) -> list[tuple[
                               "similarity": pd.Series(dtype="float64")})
     verified = joined.map_partitions(_verify_frame, cfg, meta=link_meta)
     frame = verified.compute()
-    assert isinstance(frame, pd.DataFrame) and not isinstance(frame, dd.DataFrame)
     return sorted((int(r.later), int(r.earlier), str(r.kind), float(r.similarity))
                   for r in frame.itertuples(index=False))
 
@@ -469,7 +467,6 @@ def records_in(paths: Sequence[str]) -> Bag:
 
 def _record(path: str, number: int, record: Any) -> Any:
     """A record read back, or the error marker of a line that is not one."""
-    if isinstance(record, dict) and isinstance(record.get("text"), str) \
-            and record.get("id") is not None:
+    if is_record(record):
         return record
     return {ERROR: f"{path}:{number}: not a record (needs id and text)"}

@@ -539,6 +539,12 @@ def item_parts(record: Article | Mapping[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def is_record(value: Any) -> bool:
+    """Whether a JSON value read back is a record duplicates can be looked for in."""
+    return isinstance(value, dict) and isinstance(value.get("text"), str) \
+        and value.get("id") is not None
+
+
 def is_item(record_id: str) -> bool:
     """Whether an id in ``assignments()`` is a listing's item rather than a record."""
     return _ITEM in record_id

@@ -50,7 +50,13 @@ from newsclean.provenance.cues import (
     REUSE,
     SOCIAL_DOMAINS,
 )
-from newsclean.provenance.registry import OutletInfo, Registry, name_key, registered_domain
+from newsclean.provenance.registry import (
+    OutletInfo,
+    Registry,
+    name_key,
+    registered_domain,
+    squeeze,
+)
 
 CONFIDENCE = {
     "url": 0.99, "url_domain": 0.95, "copyright": 0.90, "reuse": 0.90, "signature": 0.85,
@@ -124,10 +130,10 @@ class _Candidates:
         for key, candidate in list(self.by_key.items()):
             if not key.startswith("name:"):
                 continue
-            squeezed = _squeeze(candidate.name)
+            squeezed = squeeze(candidate.name)
             for other in domains.values():
                 label = (other.domain or "").split(".")[0]
-                if squeezed and (squeezed == _squeeze(other.domain or "") or squeezed == label):
+                if squeezed and (squeezed == squeeze(other.domain or "") or squeezed == label):
                     other.evidence.extend(candidate.evidence)
                     other.name = candidate.name
                     del self.by_key[key]
@@ -303,11 +309,7 @@ def _holder(text: str) -> str | None:
 
 def _handle_owner(handle: str, registry: Registry) -> OutletInfo | None:
     """The outlet whose squeezed name or domain a handle is: ``@Trend_Az`` for trend.az."""
-    return registry.by_squeezed(_squeeze(handle))
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"[^0-9a-zа-яё]", "", text.casefold())
+    return registry.by_squeezed(squeeze(handle))
 
 
 def _choose(candidates: _Candidates, url_domain: str | None) -> tuple[Outlet | None, OutletInfo | None]:

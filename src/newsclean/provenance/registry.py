@@ -303,7 +303,7 @@ class _Index:
                 if _SHORT_CAPS.fullmatch(name):
                     index.names_exact.setdefault(name, outlet)
             for key in (*outlet.names, *outlet.domains):
-                index.squeezed.setdefault(_squeeze(key.split("/", 1)[0]), outlet)
+                index.squeezed.setdefault(squeeze(key.split("/", 1)[0]), outlet)
             for phrase in outlet.signatures:
                 if phrase.startswith("@"):
                     index.handles.setdefault(phrase[1:].casefold(), outlet)
@@ -325,7 +325,8 @@ class _Index:
 _SHORT_CAPS = re.compile(r"[A-ZА-ЯЁ0-9]{1,4}")
 
 
-def _squeeze(text: str) -> str:
+def squeeze(text: str) -> str:
+    """A name without case, spaces or punctuation: ``Trend.az`` and ``@Trend_Az`` alike."""
     return re.sub(r"[^0-9a-zа-яё]", "", text.casefold())
 
 
