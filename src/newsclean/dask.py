@@ -29,6 +29,8 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from newsclean.config import CleanConfig
 from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
 from newsclean.errors import InputError
@@ -81,22 +83,32 @@ def read_inputs(paths: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES, raw: bo
     ``{ERROR: message}`` for what could not be read (counted, never fatal). With ``raw``,
     JSON Lines objects are given as they are (records written earlier, for ``dedup``)."""
     require()
+    import dask
     import dask.bag as db
     from dask import delayed
 
+    inputs = list(find_inputs(paths))
+    ranged = {item: _ranges(item, chunk_bytes) for item in inputs
+              if not isinstance(item, InputError) and item.suffix.lower() == ".jsonl"
+              and item.stat().st_size > chunk_bytes}
+    # a range's first line number needs the line counts of the ranges before it: counting
+    # newlines is cheap next to parsing, and done once, in parallel
+    counted = iter(dask.compute(*[delayed(_count_lines)(str(item), start, end)
+                                  for item, spans in ranged.items() for start, end in spans]))
     parts = []
-    for item in find_inputs(paths):
+    for item in inputs:
         if isinstance(item, InputError):
             parts.append(delayed(_errors)([str(item)]))
-        elif item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes:
-            for start, end in _ranges(item, chunk_bytes):
-                parts.append(delayed(_read_range)(str(item), start, end))
+        elif item in ranged:
+            offset = 0
+            for start, end in ranged[item]:
+                parts.append(delayed(_read_range)(str(item), start, end, offset, raw))
+                offset += next(counted)
         else:
             parts.append(delayed(_read_file)(str(item), raw))
     if not parts:
         return db.from_sequence([], npartitions=1)
-    # line numbers of later ranges need the line counts of the earlier ones
-    return _numbered(db.from_delayed(parts), raw)
+    return db.from_delayed(parts)
 
 
 def _errors(messages: list[str]) -> list[dict[str, str]]:
@@ -124,64 +136,32 @@ def _ranges(path: Path, chunk: int) -> list[tuple[int, int]]:
     return list(itertools.pairwise(edges))
 
 
-def _read_range(path: str, start: int, end: int) -> list[Any]:
-    """The documents of one byte range; line numbers are relative (fixed by ``_numbered``)."""
+def _read_bytes(path: str, start: int, end: int) -> bytes:
     with open(path, "rb") as handle:
         handle.seek(start)
-        data = handle.read(end - start)
-    out: list[Any] = [{"__range__": (path, start, data.count(b"\n"))}]
+        return handle.read(end - start)
+
+
+def _count_lines(path: str, start: int, end: int) -> int:
+    return _read_bytes(path, start, end).count(b"\n")
+
+
+def _read_range(path: str, start: int, end: int, offset: int, raw: bool) -> list[Any]:
+    """The documents of one byte range, whose first line is line ``offset + 1``."""
+    data = _read_bytes(path, start, end)
     stem = Path(path).name.removesuffix(".jsonl")
-    for number, raw in enumerate(data.splitlines(), start=1):
-        item = parse_jsonl_line(path, number, raw)
+    out: list[Any] = []
+    for number, line in enumerate(data.split(b"\n"), start=offset + 1):
+        item = parse_jsonl_line(path, number, line)
         if item is None:
             continue
         if isinstance(item, InputError):
-            out.append({"__line__": (number, item.reason)})
-            continue
-        out.append(("__doc__", number, item[1], stem))
-    return out
-
-
-def _numbered(bag: Bag, raw: bool) -> Bag:
-    """Turn the relative line numbers of byte ranges into the file's own."""
-    import dask.bag as db
-    from dask import delayed
-
-    def count(part: list[Any]) -> tuple[str, int, int] | None:
-        head = part[0] if part else None
-        return head["__range__"] if isinstance(head, dict) and "__range__" in head else None
-
-    heads = bag.map_partitions(lambda part: [count(part)]).compute()
-    offsets: list[int] = []
-    seen: dict[str, int] = {}
-    for head in heads:
-        if head is None:
-            offsets.append(0)
-            continue
-        path, _, lines = head
-        offsets.append(seen.get(path, 0))
-        seen[path] = seen.get(path, 0) + lines
-    parts = [delayed(_renumber)(part, offset, raw) for part, offset in
-             zip(bag.to_delayed(), offsets, strict=True)]
-    return db.from_delayed(parts)
-
-
-def _renumber(part: list[Any], offset: int, raw: bool) -> list[Any]:
-    if not part or not (isinstance(part[0], dict) and "__range__" in part[0]):
-        return part
-    path = part[0]["__range__"][0]
-    out: list[Any] = []
-    for item in part[1:]:
-        if isinstance(item, dict):
-            number, reason = item["__line__"]
-            out.append({ERROR: f"{path}:{number + offset}: {reason}"})
-            continue
-        _, number, record, stem = item
-        if raw:
-            out.append(_record(path, number + offset, record))
-            continue
-        document = jsonl_document(record, path, stem, number + offset)
-        out.append({ERROR: str(document)} if isinstance(document, InputError) else document)
+            out.append({ERROR: str(item)})
+        elif raw:
+            out.append(_record(path, number, item[1]))
+        else:
+            document = jsonl_document(item[1], path, stem, number)
+            out.append({ERROR: str(document)} if isinstance(document, InputError) else document)
     return out
 
 
@@ -281,39 +261,46 @@ def _fingerprints(part: Iterable[Any], number: int, cfg: DedupConfig) -> list[tu
     return out
 
 
-_MASK63 = (1 << 63) - 1
-_GOLDEN = 0x9E3779B97F4A7C15
-
-
-def _key_int(key: tuple[Any, ...]) -> int:
-    """A key as one 63-bit int, so that the shuffle moves plain integer columns. Two keys that
-    collide only add a candidate, which verification then rejects."""
-    kind, value = key
-    if kind == "x":
-        return int.from_bytes(value[:8], "little") & _MASK63
-    if kind == "p":
-        return ((value + 1) * _GOLDEN) & _MASK63
-    return ((value ^ ((kind + 2) * _GOLDEN)) * _GOLDEN) & _MASK63
+_MASK63 = np.uint64((1 << 63) - 1)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_FIELD_EXACT, _FIELD_PREFIX, _FIELD_SIGNATURE, _FIELD_SIZE, _FIELD_TRUNCATED = 1, 2, 3, 4, 8
 
 
 def _key_frame(part: Iterable[tuple[Any, ...]], cfg: DedupConfig) -> Any:
-    """The LSH keys of each fingerprint (exact hash, opening key, band keys) as rows of
-    (key, seq, whether the row is a teaser's opening key)."""
+    """The keys under which ``DedupIndex.add`` stores each fingerprint (its exact hash, its
+    opening key, one key per LSH band; none for a body too short to match), as rows of
+    (key, seq, whether it is an opening key, whether the record is a teaser).
+
+    Each key is one 63-bit int, so that the shuffle moves plain integer columns; the kinds
+    of key are salted apart. Two keys that collide only add a candidate, which verification
+    then rejects."""
     import pandas as pd
 
+    rows = [row for row in part if row[1 + _FIELD_SIZE]]
+    seqs = np.array([row[0] for row in rows], dtype=np.int64)
+    teasers = np.array([bool(row[1 + _FIELD_TRUNCATED]) for row in rows], dtype=bool)
+    exact = np.array([int.from_bytes(row[1 + _FIELD_EXACT][:8], "little") for row in rows],
+                     dtype=np.uint64)
+    with_prefix = [i for i, row in enumerate(rows) if row[1 + _FIELD_PREFIX] is not None]
+    prefix = np.array([rows[i][1 + _FIELD_PREFIX] for i in with_prefix], dtype=np.uint64)
     index = DedupIndex(cfg)
-    keys, seqs, openings, teasers = [], [], [], []
-    for seq, *fingerprint in part:
-        truncated = bool(fingerprint[8])
-        for key in index.keys_of(fingerprint):
-            keys.append(_key_int(key))
-            seqs.append(seq)
-            openings.append(key[0] == "p")
-            teasers.append(truncated)
-    return pd.DataFrame({"key": pd.Series(keys, dtype="int64"),
-                         "seq": pd.Series(seqs, dtype="int64"),
-                         "opening": pd.Series(openings, dtype="bool"),
-                         "teaser": pd.Series(teasers, dtype="bool")})
+    signatures = np.frombuffer(b"".join(row[1 + _FIELD_SIGNATURE] for row in rows),
+                               dtype=np.uint32).reshape(len(rows), cfg.num_perm)
+    bands = index.band_matrix(signatures)
+    salts = (np.arange(cfg.bands, dtype=np.uint64) + np.uint64(2)) * _GOLDEN
+    with np.errstate(over="ignore"):
+        keys = np.concatenate((exact, (prefix + np.uint64(1)) * _GOLDEN,
+                               ((bands ^ salts) * _GOLDEN).ravel())) & _MASK63
+    with_prefix_at = np.array(with_prefix, dtype=np.int64)
+    return pd.DataFrame({
+        "key": keys.astype(np.int64),
+        "seq": np.concatenate((seqs, seqs[with_prefix_at], np.repeat(seqs, cfg.bands))),
+        "opening": np.concatenate((np.zeros(len(rows), dtype=bool),
+                                   np.ones(len(with_prefix), dtype=bool),
+                                   np.zeros(len(rows) * cfg.bands, dtype=bool))),
+        "teaser": np.concatenate((teasers, teasers[with_prefix_at],
+                                  np.repeat(teasers, cfg.bands))),
+    })
 
 
 def _pair_frame(frame: Any) -> Any:
@@ -322,20 +309,13 @@ def _pair_frame(frame: Any) -> Any:
     import pandas as pd
 
     shared = frame[frame.duplicated("key", keep=False)]
-    later, earlier = [], []
-    for _, group in shared.groupby("key", sort=False):
-        rows = sorted(zip(group["seq"].tolist(), group["teaser"].tolist(), strict=True))
-        opening = bool(group["opening"].all())
-        for i, (seq_i, teaser_i) in enumerate(rows):
-            for seq_j, teaser_j in rows[:i]:
-                if seq_i == seq_j:
-                    continue
-                if opening and not (teaser_i or teaser_j):
-                    continue
-                later.append(seq_i)
-                earlier.append(seq_j)
-    return pd.DataFrame({"later": pd.Series(later, dtype="int64"),
-                         "earlier": pd.Series(earlier, dtype="int64")})
+    shared = shared.assign(opening=shared.groupby("key", sort=False)["opening"].transform("all"))
+    joined = shared.merge(shared[["key", "seq", "teaser"]], on="key", suffixes=("", "_b"))
+    keep = (joined["seq"] > joined["seq_b"]) & (
+        ~joined["opening"] | joined["teaser"] | joined["teaser_b"])
+    joined = joined[keep]
+    return pd.DataFrame({"later": joined["seq"].to_numpy(dtype="int64"),
+                         "earlier": joined["seq_b"].to_numpy(dtype="int64")})
 
 
 def _candidate_pairs(prints: Bag, cfg: DedupConfig) -> Any:

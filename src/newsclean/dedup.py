@@ -268,13 +268,18 @@ class DedupIndex:
         return signature
 
     def _band_keys(self, signature: np.ndarray) -> list[int]:
-        """One 64-bit key per band: a polynomial over the band's rows (vectorised)."""
-        rows = signature.reshape(self.config.bands, self.config.rows).astype(np.uint64)
-        keys = rows[:, 0].copy()
-        for row in range(1, self.config.rows):
-            keys = keys * _HASH_BASE + rows[:, row]
-        listed: list[int] = keys.tolist()
+        listed: list[int] = self.band_matrix(signature[None, :])[0].tolist()
         return listed
+
+    def band_matrix(self, signatures: np.ndarray) -> np.ndarray:
+        """The LSH band keys of signatures (one per row): one 64-bit key per band, a
+        polynomial over the band's rows, for all rows at once."""
+        cfg = self.config
+        rows = signatures.reshape(len(signatures), cfg.bands, cfg.rows).astype(np.uint64)
+        keys: np.ndarray = rows[:, :, 0].copy()
+        for row in range(1, cfg.rows):
+            keys = keys * _HASH_BASE + rows[:, :, row]
+        return keys
 
     def _store(self, entry: _Entry, index: int) -> None:
         self._exact.setdefault(entry.exact, index)
@@ -298,18 +303,6 @@ class DedupIndex:
         entry = self._entry(record)
         entries = [entry, *(self._entry(part, owner=entry.id) for part in item_parts(record))]
         return [_plain(e) for e in entries]
-
-    def keys_of(self, fingerprint: Sequence[Any]) -> list[tuple[Any, ...]]:
-        """The keys under which :meth:`add` would store a fingerprint (none for a body too
-        short to match): its exact hash, its opening key, and one key per LSH band."""
-        entry = _unplain(fingerprint)
-        if not entry.size:
-            return []
-        keys: list[tuple[Any, ...]] = [("x", entry.exact)]
-        if entry.prefix is not None:  # a pair by this key needs a teaser in it
-            keys.append(("p", entry.prefix))
-        keys.extend((band, key) for band, key in enumerate(self._band_keys(entry.signature)))
-        return keys
 
     def verify_fingerprints(self, later: Sequence[Any], earlier: Sequence[Any]) -> tuple[str, float] | None:
         """The link :meth:`add` makes when ``later`` is added after ``earlier``, or ``None``."""
