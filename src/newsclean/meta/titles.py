@@ -9,6 +9,7 @@ share none of the body's words and lose to the real headline.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 
@@ -16,14 +17,13 @@ from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import DocContext
 from newsclean.segment import Line
 
-LOOKBACK = 25  # unnamed lines before the body that may hold the headline
+LOOKBACK = 60  # unnamed lines before the body that may hold the headline
+HEAD_LINES = 3  # lines at the top of the body's span that may hold it
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
 _BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # separators of a breadcrumb trail
-MIN_SCORE = 1.0  # below this no candidate is a headline: the page has none
-DISTANCE_COST = 0.08  # per unnamed line between a candidate and the body
-TOPMOST_MARGIN = 1.0  # how near the best score a line above it must come to be the headline
 _MAX_WORDS = 30
 _MAX_CHARS = 250
+_TRAIL = re.compile(r"\s*[»›>]\s*")  # the separators of a breadcrumb trail
 _DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[]+|[^\w\"'„“”‘’«»?!.…)\]]+$")
 
 
@@ -40,12 +40,121 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """The headline without the decoration sites put around it (``›``, ``[>``, ``|``)."""
+    """The headline without the decoration sites put around it (``›``, ``[>``, ``|``) and
+    without the breadcrumb trail printed on its line (``Home » News » Headline``)."""
+    trail = _TRAIL.split(text)
+    if len(trail) >= 3 and len(trail[-1].split()) >= 2:
+        text = trail[-1]
     return _DECORATION.sub("", text).strip() or text
 
 
 def _content_words(text: str, ctx: DocContext) -> set[str]:
     return {w for w in re.findall(r"[^\W_]{3,}", text.casefold()) if w not in ctx.stopwords}
+
+
+FEATURES = (
+    "share",  # the share of its content words that the body's opening uses
+    "shared",  # how many it uses (at most 4), over 4: two menu words are not seven
+    "printed_twice",  # page title and heading
+    "printed_often",  # three times or more: a label of every menu and footer
+    "short",  # fewer than 3 words
+    "long",  # more than 20 words
+    "sentence",  # ends with a full stop
+    "digits",  # a quarter of it digits: a date or a price
+    "trail",  # a breadcrumb trail or an interface label
+    "distance",  # log(1 + unnamed lines between it and the body), over 3
+    "menu",  # both lines above it and both below are a few words each
+    "topmost",  # no candidate above it in the window shares words with the body
+    "before_prose",  # the next unnamed line is a paragraph
+    "colon",  # has a separator (": ", " | ", " – "): a kicker or a site name glued on
+    "in_body",  # it opens the body's span, above the first paragraph
+    "most_shared",  # no candidate shares more of its words with the body
+    "headline_length",  # 4 to 15 words, not ending like a sentence
+)
+# Weights of a linear ranker over FEATURES, fitted on the development pages with
+# bench/fit_title.py (5-fold cross-validated there); a page's headline is its best candidate
+# when that scores above NONE_SCORE.
+WEIGHTS = (2.28, 2.77, 1.34, 1.74, -1.26, -0.78, -0.97, -0.19, -2.89, -1.47, -0.95, 0.56, 0.05, 0.75, 1.70, 0.15, 1.08)
+NONE_SCORE = -3.42
+MENU_WORDS = 3  # a line of at most this many words may be a menu entry
+_SEPARATOR = re.compile(r": | \| | [–—-] ")
+
+
+def candidates(
+    lines: Sequence[Line],
+    named: Mapping[int, str],
+    start: int,
+    counts: Mapping[str, int],
+    ctx: DocContext,
+    end: int | None = None,
+) -> list[tuple[int, tuple[float, ...]]]:
+    """The headline-shaped lines before ``start`` (the body's first line), nearest first,
+    each with its FEATURES."""
+    body_words: list[str] = []
+    for i in range(start, len(lines) if end is None else end):
+        if i not in named and ctx.is_prose(lines[i]):
+            body_words.extend(lines[i].key.split())
+            if len(body_words) >= BODY_SAMPLE_WORDS:
+                break
+    body = _content_words(" ".join(body_words), ctx)
+
+    found: list[tuple[int, int]] = []  # (line, unnamed lines between it and the body)
+    stop = len(lines) if end is None else end
+    paragraph = next((i for i in range(start, min(start + HEAD_LINES + 1, stop))
+                      if ctx.is_prose(lines[i])), None)
+    for i in range(start, start if paragraph is None else paragraph):
+        # a headline the body's span begins with, above its first paragraph
+        if i not in named and headline_shaped(lines[i], ctx):
+            found.append((i, -1))
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        if i in named:
+            continue
+        seen += 1
+        if seen > LOOKBACK:
+            break
+        if headline_shaped(lines[i], ctx):
+            found.append((i, seen - 1))
+    texts = {i: clean_title(lines[i].text) for i, _ in found}
+    words = {i: _content_words(texts[i], ctx) for i, _ in found}
+    topmost_shared = min((i for i, _ in found if words[i] & body), default=None)
+    most = max((len(words[i] & body) for i, _ in found), default=0)
+    out = []
+    for i, distance in found:
+        line = lines[i]
+        shared = len(words[i] & body)
+        repeats = counts.get(line.key, 0)
+        after = next((j for j in range(i + 1, len(lines)) if j not in named), None)
+        features = (
+            shared / len(words[i]) if words[i] else 0.0,
+            min(shared, 4) / 4,
+            float(repeats == 2),
+            float(repeats > 2),
+            float(line.words < 3),
+            float(line.words > 20),
+            float(line.text.endswith(".")),
+            float(sum(ch.isdigit() for ch in line.text) > len(line.text) // 4),
+            float(len(_BREADCRUMB.findall(texts[i])) >= 2 or line.key in p.UI_STRINGS),
+            math.log1p(max(distance, 0)) / 3,
+            float(_in_menu(lines, i)),
+            float(i == topmost_shared),
+            float(after is not None and ctx.is_prose(lines[after])),
+            float(bool(_SEPARATOR.search(line.text))),
+            float(distance < 0),
+            float(most > 0 and shared == most),
+            float(4 <= line.words <= 15 and not line.sentence_end),
+        )
+        out.append((i, features))
+    return out
+
+
+def _in_menu(lines: Sequence[Line], i: int) -> bool:
+    around = [lines[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
+    return len(around) == 4 and all(line.words <= MENU_WORDS for line in around)
+
+
+def rank(features: Sequence[float]) -> float:
+    return sum(w * f for w, f in zip(WEIGHTS, features, strict=True))
 
 
 def pick_title(
@@ -57,61 +166,8 @@ def pick_title(
     end: int | None = None,
 ) -> int | None:
     """The index of the headline among the lines before ``start`` (the body's first line)."""
-    body_words: list[str] = []
-    for i in range(start, len(lines) if end is None else end):
-        if i not in named and ctx.is_prose(lines[i]):
-            body_words.extend(lines[i].key.split())
-            if len(body_words) >= BODY_SAMPLE_WORDS:
-                break
-    body = _content_words(" ".join(body_words), ctx)
-
-    scored: list[tuple[float, int]] = []
-    seen = 0
-    for i in range(start - 1, -1, -1):
-        if i in named:
-            continue
-        seen += 1
-        if seen > LOOKBACK:
-            break
-        line = lines[i]
-        if headline_shaped(line, ctx):
-            scored.append((_score(line, ctx, body, counts) - DISTANCE_COST * (seen - 1), i))
-    if not scored:
+    found = candidates(lines, named, start, counts, ctx, end)
+    if not found:
         return None
-    best = max(scored)[0]
-    if best < MIN_SCORE:
-        return None
-    # The headline comes first, then its standfirst, byline and date: of the candidates that
-    # score nearly as well as the best, the topmost is the headline.
-    chosen = min(i for score, i in scored if score >= best - TOPMOST_MARGIN)
-    above = chosen - 1
-    if (
-        above >= 0
-        and above not in named
-        and headline_shaped(lines[above], ctx)
-        and lines[above].words < lines[chosen].words
-        and lines[chosen].text.endswith(".")
-        and not lines[above].sentence_end
-    ):
-        return above  # the chosen line is a standfirst sentence; the headline stands above it
-    return chosen
-
-
-def _score(line: Line, ctx: DocContext, body: set[str], counts: Mapping[str, int]) -> float:
-    words = _content_words(line.text, ctx)
-    score = 0.0
-    if words and body:
-        score += 4.0 * len(words & body) / len(words)
-    if counts.get(line.key, 0) > 1:
-        score += 1.5
-    if 4 <= line.words <= 20:
-        score += 1.0
-    elif line.words < 3:
-        score -= 1.0
-    if line.text.endswith("."):
-        score -= 0.5
-    if sum(ch.isdigit() for ch in line.text) > len(line.text) // 4:
-        score -= 1.5
-    if len(_BREADCRUMB.findall(line.text)) >= 2 or line.key in p.UI_STRINGS:
-        score -= 2.0  # "Startseite » Rezepte » Kuchen", "Volleyball | MTV Stuttgart | News"
-    return score
+    score, chosen = max((rank(f), -i) for i, f in found)
+    return -chosen if score >= NONE_SCORE else None
