@@ -24,6 +24,12 @@ from newsclean import clean, parse_byline
         ("Von Vanessa Franke", [("Vanessa Franke", "person")]),
         ("Written by Ana Sandoiu on July 27, 2017", [("Ana Sandoiu", "person")]),
         ("By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am", [("Jane Slaughter", "person")]),
+        ("---- by Kenneth Surin", [("Kenneth Surin", "person")]),
+        ("Gepostet von Katharina Volkwein | Wohnen", [("Katharina Volkwein", "person")]),
+        ("Escrito por Ana Pérez", [("Ana Pérez", "person")]),
+        ("By Alex Villa Last updated Nov 8, 2023 Share with new partner:",
+         [("Alex Villa", "person")]),
+        ("By Anna von der Leyen", [("Anna von der Leyen", "person")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:
@@ -36,6 +42,11 @@ def test_roles() -> None:
     assert [(a.name, a.role) for a in staff] == [("Jane Doe", "Staff Writer")]
     roles = parse_byline("Reporting by Ann Lee; Editing by Tom Hay")
     assert [(a.name, a.role) for a in roles] == [("Ann Lee", "reporting"), ("Tom Hay", "editing")]
+
+
+def test_a_role_glued_to_the_name_is_split_off() -> None:
+    assert [(a.name, a.role) for a in parse_byline("Evan HalperStaff Writer")] == [
+        ("Evan Halper", "Staff Writer")]
 
 
 def test_author_promo_gives_the_handle() -> None:
@@ -69,3 +80,11 @@ def test_a_section_label_beside_a_date_is_not_an_author() -> None:
     text = ("Headline of the story here\n\nPolitics Materials 10 January 2022 09:26\n\nThe first "
             "paragraph of the story is long enough to be read as the article's own prose.")
     assert clean(text).authors == ()
+
+
+def test_a_name_signing_off_after_the_body_is_the_author() -> None:
+    text = ("Headline of the story here\n\nThe first paragraph of the story is long enough to "
+            "be read as the article's own prose, the minister said on Monday.\n\nThe second "
+            "paragraph adds what the ministry said about the plan and the cost of it.\n\n"
+            "- Nadja Podbregar\n\nImpressum\nDatenschutz\nKontakt")
+    assert [(a.name, a.kind) for a in clean(text).authors] == [("Nadja Podbregar", "person")]

@@ -31,8 +31,10 @@ _ORG_WORDS = re.compile(
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|de|fr|uk|info|news|io)\b",
                      re.IGNORECASE)
 _LEAD = re.compile(
-    r"^\s*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
-    r"compiled|additional reporting)\s+by|by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
+    r"^[\s\-–—•·]*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
+    r"compiled|additional reporting)\s+by|(?:geschrieben|gepostet|verfasst)\s+von|"
+    r"(?:escrito|publicado)\s+por|(?:écrit|publié)\s+par|scritto\s+da|escribe|"
+    r"by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*",
     re.IGNORECASE,
 )
@@ -66,6 +68,9 @@ _LABEL = re.compile(
     r"utc|gmt|est|edt|pst|pdt|cet|cest|bst|msk|ist)\b",
     re.IGNORECASE,
 )
+# a role glued to the name by a scrape that lost the line break between them
+_GLUED_ROLE = re.compile(r"[a-zà-ÿ](?:staff|senior|chief|contributing)?\s*(?:writer|reporter|"
+                         r"correspondent|editor|journalist|columnist)\b", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*[\w.]$")
 
 
@@ -90,8 +95,14 @@ def _strip_dates(text: str) -> str:
     return text
 
 
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")  # "Evan HalperStaff Writer"
+
+
 def _clean_name(part: str) -> str:
     part = _HANDLE.sub("", part)
+    label = _LABEL.search(part)
+    if label and len(part[: label.start()].split()) >= 2:
+        part = part[: label.start()]  # "Ann Lee Last updated": the label ends the name
     part = re.sub(r"\s+", " ", part).strip(" .,:;|/-–—·•")
     while True:
         trimmed = _NOISE.sub("", part).strip(" .,:;|/-–—·•")
@@ -100,7 +111,7 @@ def _clean_name(part: str) -> str:
         part = trimmed
 
 
-def _names(text: str, raw: str, role: str | None = None) -> list[Author]:
+def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
     authors = []
     for part in _SPLIT.split(text):
         name = _clean_name(part)
@@ -111,8 +122,25 @@ def _names(text: str, raw: str, role: str | None = None) -> list[Author]:
         elif len(name.split()) > 5:
             continue
         name = _case(name)
-        authors.append(Author(name=name, kind=_kind(name), raw=raw, role=role))  # type: ignore[arg-type]
+        kind = _kind(name)
+        if kind == "person" and not _person_shaped(name, first=first and not authors):
+            continue
+        authors.append(Author(name=name, kind=kind, raw=raw, role=role))  # type: ignore[arg-type]
     return authors
+
+
+_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu".split())
+
+
+def _person_shaped(name: str, *, first: bool) -> bool:
+    """Whether a segment can be a person's name: its words capitalised but for particles
+    ("Share with new partner" is not), and one word alone only as the byline's first name
+    ("Gepostet von Anna Lenz | Wohnen": "Wohnen" is a section)."""
+    words = name.split()
+    if len(words) == 1:
+        return first
+    return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _PARTICLES
+               for w in words)
 
 
 def parse_byline(text: str) -> tuple[Author, ...]:
@@ -141,7 +169,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
                        role=promo.group("role").strip() or None),)
 
     authors: list[Author] = []
-    body = _strip_dates(raw)
+    body = _GLUED.sub(", ", _strip_dates(raw)) if _GLUED_ROLE.search(raw) else _strip_dates(raw)
     # "Reporting by X; Editing by Y": each clause has its own role.
     clauses = [c for c in re.split(r"\s*;\s*", body) if c.strip()] if _ROLE_LEAD.match(body) else [body]
     for clause in clauses:
@@ -167,7 +195,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
                 for author in _names(tail.group("name"), raw, role or None):
                     authors.append(Author(author.name, author.kind, raw, role=tail.group("role")))
                 continue
-            authors.extend(_names(segment, raw, role))
+            authors.extend(_names(segment, raw, role, first=not authors))
         for org in orgs:
             name = _case(re.sub(r"\s+", " ", org).strip(" .,:;|/-–—·•"))
             if name:

@@ -184,6 +184,8 @@ def collect_authors(
     byline = min(bylines, key=lambda i: (i > end, abs(i - start))) if bylines else None
     if byline is None:
         byline = _name_line(lines, removed, start, title, stopwords)
+    if byline is None:
+        byline = _closing_name(lines, removed, end, stopwords)
     for i, line in enumerate(lines):
         rule = removed.get(i)
         if i == byline or rule == "chrome.author_promo":
@@ -249,6 +251,20 @@ def _name_line(
         if _looks_like_name(text, stopwords):
             return i
     return None
+
+
+def _closing_name(
+    lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
+) -> int | None:
+    """A name alone on the first line after the body, perhaps after a dash ("- Anna Lenz"):
+    the author signing off."""
+    if end < 0 or end + 1 >= len(lines):
+        return None
+    i = end + 1
+    if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
+        return None
+    text = lines[i].text.lstrip("-–—•· ")
+    return i if _looks_like_name(text, stopwords) else None
 
 
 def signature_line(

@@ -1,0 +1,44 @@
+"""The headline: a ranked choice among the lines before the body."""
+
+from __future__ import annotations
+
+from newsclean import clean
+from newsclean.meta import titles
+
+BODY = ("Deniz Yücel spoke on the ARD stage at the Buchmesse on Saturday about his year in the prison of "
+        "Silivri, where he grew mint in a glass to keep his spirits up.\n\n"
+        "The journalist said the mint had been his only company for months, and that the "
+        "prison had taught him patience he had never had before.")
+
+
+def test_the_headline_beats_the_menu_labels_that_share_its_words() -> None:
+    text = ("Videos\nPanorama\nBuchmesse\nAutoren\nARD auf der Buchmesse\nService\nMultimedia\n"
+            "Sport\n\nThe mint as a comfort: Deniz Yücel on his year in the prison of Silivri\n\n"
+            "19.10.2019\n\n" + BODY)
+    assert clean(text).title == ("The mint as a comfort: Deniz Yücel on his year in the prison "
+                                 "of Silivri")
+
+
+def test_a_breadcrumb_trail_on_the_headline_line_is_cut() -> None:
+    assert titles.clean_title("Home » Vegan Desserts » Peanut Butter Truffles") == (
+        "Peanut Butter Truffles")
+    assert titles.clean_title("Startseite>Beauty>Lange Haare wachsen schneller") == (
+        "Lange Haare wachsen schneller")
+    # one separator is a title's own punctuation, not a trail
+    assert titles.clean_title("Tote Hummeln › Die Erklärung") == "Tote Hummeln › Die Erklärung"
+
+
+def test_the_headline_may_open_the_body_span() -> None:
+    text = "Deniz Yücel on the mint that kept him going in Silivri\n" + BODY
+    record = clean(text)
+    assert record.title == "Deniz Yücel on the mint that kept him going in Silivri"
+    assert record.text.startswith("Deniz Yücel spoke on the ARD stage")
+
+
+def test_a_text_of_one_line_keeps_it_as_its_body() -> None:
+    record = clean("Café owners protest new tax")
+    assert "Café owners" in record.text
+
+
+def test_each_feature_has_a_weight() -> None:
+    assert len(titles.WEIGHTS) == len(titles.FEATURES)
