@@ -30,6 +30,7 @@ from newsclean import clean, parse_byline
         ("By Alex Villa Last updated Nov 8, 2023 Share with new partner:",
          [("Alex Villa", "person")]),
         ("By Anna von der Leyen", [("Anna von der Leyen", "person")]),
+        ("By Perry Bacon Jr.", [("Perry Bacon Jr.", "person")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:
@@ -47,6 +48,20 @@ def test_roles() -> None:
 def test_a_role_glued_to_the_name_is_split_off() -> None:
     assert [(a.name, a.role) for a in parse_byline("Evan HalperStaff Writer")] == [
         ("Evan Halper", "Staff Writer")]
+
+
+def test_a_role_after_the_name_without_a_comma() -> None:
+    assert [(a.name, a.role) for a in parse_byline("Richard Adams Education editor")] == [
+        ("Richard Adams", "Education editor")]
+    assert [(a.name, a.role) for a in parse_byline("Anna Maria Lenz Staff Writer")] == [
+        ("Anna Maria Lenz", "Staff Writer")]
+
+
+def test_a_name_with_a_particle_beside_the_headline() -> None:
+    text = ("El titular de la noticia de hoy\n\nEdilson La Rosa\n\nEl primer párrafo de la "
+            "noticia es lo bastante largo para leerse como el texto del artículo, dijo el "
+            "ministro el lunes en Lima.")
+    assert [a.name for a in clean(text).authors] == ["Edilson La Rosa"]
 
 
 def test_author_promo_gives_the_handle() -> None:

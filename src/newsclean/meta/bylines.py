@@ -55,6 +55,12 @@ _ROLE_TAIL = re.compile(
     r"journalist|contributor|columnist|staff|producer|photographer|analyst))$",
     re.IGNORECASE,
 )
+# "Richard Adams Education editor": a role after a name of two or three words, no comma
+_ROLE_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,2}?)\s+(?P<role>(?:[\w-]+\s+)?"
+    r"(?i:editor|correspondent|reporter|writer|journalist|columnist|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|journalistin|autor(?:in)?|rédacteur|rédactrice|redactor(?:a)?|"
+    r"periodista))$")
 _NOISE = re.compile(
     r"\b(?:on|am|le|el|il|den|at|um|à|a las|alle|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
@@ -107,8 +113,12 @@ def _clean_name(part: str) -> str:
     while True:
         trimmed = _NOISE.sub("", part).strip(" .,:;|/-–—·•")
         if trimmed == part:
-            return part
+            break
         part = trimmed
+    return part + "." if _ABBREVIATED.search(part) else part
+
+
+_ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr)|\s[A-Z])$")  # "Perry Bacon Jr.", "John Q."
 
 
 def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
@@ -190,7 +200,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
                 name = _clean_name(outlet[1])
                 if name and not _LABEL.search(name):
                     orgs.append(name)
-            tail = _ROLE_TAIL.match(segment.strip())
+            tail = _ROLE_TAIL.match(segment.strip()) or _ROLE_AFTER_NAME.match(segment.strip())
             if tail:
                 for author in _names(tail.group("name"), raw, role or None):
                     authors.append(Author(author.name, author.kind, raw, role=tail.group("role")))

@@ -210,7 +210,13 @@ _NAME_LINE = re.compile(
     r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
 )
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s")
+_CLOSING_LINES = 2  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
+_PARTICLES = frozenset("von van de der la le da di del dos bin al".split())  # as in _NAME_LINE
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:editor|correspondent|reporter|writer|journalist|columnist|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|rédacteur|"
+    r"rédactrice|redactor(?:a)?|periodista)$", re.IGNORECASE)
 
 
 def _without_dates(text: str) -> str:
@@ -220,10 +226,15 @@ def _without_dates(text: str) -> str:
 
 
 def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
+    """A person's name alone, perhaps with a role after it ("Richard Adams Education editor")."""
+    role = _ROLE_AFTER.search(text)
+    if role and len(text[: role.start()].split()) >= 2:
+        text = text[: role.start()]
     if not _NAME_LINE.match(text):
         return False
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    return not any(w in stopwords or w in p.UI_STRINGS or w in p.MONTH_WORDS for w in words)
+    return not any((w in stopwords and w not in _PARTICLES) or w in p.UI_STRINGS
+                   or w in p.MONTH_WORDS for w in words)
 
 
 def _name_line(
@@ -256,15 +267,16 @@ def _name_line(
 def _closing_name(
     lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
 ) -> int | None:
-    """A name alone on the first line after the body, perhaps after a dash ("- Anna Lenz"):
-    the author signing off."""
+    """A name alone on one of the first lines after the body, perhaps after a dash
+    ("- Anna Lenz"): the author signing off."""
     if end < 0 or end + 1 >= len(lines):
         return None
-    i = end + 1
-    if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
-        return None
-    text = lines[i].text.lstrip("-–—•· ")
-    return i if _looks_like_name(text, stopwords) else None
+    for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
+        if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
+            continue
+        if _looks_like_name(lines[i].text.lstrip("-–—•· "), stopwords):
+            return i
+    return None
 
 
 def signature_line(
