@@ -19,6 +19,7 @@ import argparse
 import json
 import random
 import sys
+import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -35,8 +36,7 @@ def norm(text: str | None) -> str:
 
 def collect(eval_dir: Path, split: str) -> tuple[list[Page], int]:
     """Candidates of every page with a true title; and how many pages have one."""
-    from newsclean import Cleaner
-    from newsclean import pipeline
+    from newsclean import Cleaner, pipeline
     from newsclean.meta import titles
 
     captured: list[list[tuple[int, tuple[float, ...], str]]] = []
@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fitted on all: {right_share(pages, weights, none) / titled:.3f} right")
     for name, weight in zip(titles.FEATURES, weights, strict=True):
         print(f"  {name:14s} {weight:+.2f}")
-    print(f"WEIGHTS = ({', '.join(f'{w:.2f}' for w in weights)})")
+    listed = ", ".join(f"{w:.2f}" for w in weights)
+    print("\n".join(textwrap.wrap(f"WEIGHTS = ({listed})", 100, subsequent_indent=" " * 11)))
     print(f"NONE_SCORE = {none:.2f}")
     return 0
 

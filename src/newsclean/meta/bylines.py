@@ -122,7 +122,7 @@ _ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr)|\s[A-Z])$")  # "Perry Bacon Jr.", "Jo
 
 
 def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
-    authors = []
+    authors: list[Author] = []
     for part in _SPLIT.split(text):
         name = _clean_name(part)
         if not name or len(name) > 60 or not _NAME_CHARS.match(name) or _LABEL.search(name):

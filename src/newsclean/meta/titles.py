@@ -74,7 +74,8 @@ FEATURES = (
 # Weights of a linear ranker over FEATURES, fitted on the development pages with
 # bench/fit_title.py (5-fold cross-validated there); a page's headline is its best candidate
 # when that scores above NONE_SCORE.
-WEIGHTS = (2.28, 2.77, 1.34, 1.74, -1.26, -0.78, -0.97, -0.19, -2.89, -1.47, -0.95, 0.56, 0.05, 0.75, 1.70, 0.15, 1.08)
+WEIGHTS = (2.28, 2.77, 1.34, 1.74, -1.26, -0.78, -0.97, -0.19, -2.89, -1.47, -0.95, 0.56, 0.05,
+           0.75, 1.70, 0.15, 1.08)
 NONE_SCORE = -3.42
 MENU_WORDS = 3  # a line of at most this many words may be a menu entry
 _SEPARATOR = re.compile(r": | \| | [–—-] ")
@@ -119,7 +120,7 @@ def candidates(
     words = {i: _content_words(texts[i], ctx) for i, _ in found}
     topmost_shared = min((i for i, _ in found if words[i] & body), default=None)
     most = max((len(words[i] & body) for i, _ in found), default=0)
-    out = []
+    out: list[tuple[int, tuple[float, ...]]] = []
     for i, distance in found:
         line = lines[i]
         shared = len(words[i] & body)
