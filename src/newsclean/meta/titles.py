@@ -70,13 +70,14 @@ FEATURES = (
     "in_body",  # it opens the body's span, above the first paragraph
     "most_shared",  # no candidate shares more of its words with the body
     "headline_length",  # 4 to 15 words, not ending like a sentence
+    "quoted",  # another line of the page repeats it inside itself (a share text, a teaser)
 )
 # Weights of a linear ranker over FEATURES, fitted on the development pages with
 # bench/fit_title.py (5-fold cross-validated there); a page's headline is its best candidate
 # when that scores above NONE_SCORE.
-WEIGHTS = (2.28, 2.77, 1.34, 1.74, -1.26, -0.78, -0.97, -0.19, -2.89, -1.47, -0.95, 0.56, 0.05,
-           0.75, 1.70, 0.15, 1.08)
-NONE_SCORE = -3.42
+WEIGHTS = (1.65, 2.83, 1.10, 1.54, -0.77, -0.68, -0.90, -0.16, -2.75, -1.38, -1.00, 0.65, 0.16,
+           0.83, 1.70, 0.35, 1.28, 1.83)
+NONE_SCORE = -3.13
 MENU_WORDS = 3  # a line of at most this many words may be a menu entry
 _SEPARATOR = re.compile(r": | \| | [–—-] ")
 
@@ -120,6 +121,7 @@ def candidates(
     words = {i: _content_words(texts[i], ctx) for i, _ in found}
     topmost_shared = min((i for i, _ in found if words[i] & body), default=None)
     most = max((len(words[i] & body) for i, _ in found), default=0)
+    page = "\n".join(line.key for line in lines) if found else ""
     out: list[tuple[int, tuple[float, ...]]] = []
     for i, distance in found:
         line = lines[i]
@@ -144,6 +146,7 @@ def candidates(
             float(distance < 0),
             float(most > 0 and shared == most),
             float(4 <= line.words <= 15 and not line.sentence_end),
+            float(line.words >= 3 and page.count(line.key) > repeats),
         )
         out.append((i, features))
     return out
