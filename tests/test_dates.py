@@ -41,6 +41,8 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         ("15 yanvar 2021", "2021-01-15", "none"),
         ("3 de abril de 2019", "2019-04-03", "none"),
         ("Erschienen am: 01.11.2023", "2023-11-01", "none"),
+        ("Von Deutscher Tennis Bund 4.\u20092.\u20092022.", "2022-02-04", "none"),
+        ("Stand: 4. 2. 2022", "2022-02-04", "none"),
         ("Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00", "explicit"),
         ("2020-04-15T15:10:00Z", "2020-04-15T15:10:00+00:00", "explicit"),
         ("Posted on 3/21/2019 at 4:05 PM", "2019-03-21T16:05:00", "none"),
@@ -149,3 +151,16 @@ def test_written_dates_parse_back_to_themselves(moment: datetime, form: int) -> 
 @given(st.text())
 def test_normalize_date_never_raises(text: str) -> None:
     normalize_date(text, reference=datetime(2024, 1, 1) + timedelta(days=3))
+
+
+def test_spaced_numeric_dates_need_the_full_year() -> None:
+    assert normalize_date("Punkt 3. 4. 20") is None  # a list's numbering, not a date
+
+
+def test_markup_day_loses_to_the_printed_day_when_it_swaps_day_and_month() -> None:
+    from newsclean.pipeline import _markup_date_wins
+
+    assert not _markup_date_wins("2022-04-02", "2022-02-04")  # the markup's reader guessed
+    assert not _markup_date_wins("2022-02-04", "2022-02-04T10:00:00")  # same day, text has time
+    assert _markup_date_wins("2022-03-02", "2022-02-04")  # a different day: the markup wins
+    assert _markup_date_wins("2022-04-02", None)

@@ -416,11 +416,14 @@ def _with_page_metadata(record: Article, meta: Any) -> Article:
 def _markup_date_wins(markup: str, printed: str | None) -> bool:
     """Whether the day the markup declares beats the date the page's text prints.
 
-    The text wins when it prints the same day (it may add the time and offset) and when the
-    markup's day is a January 1st (htmldate's answer when it found only a year)."""
+    The text wins when it prints the same day (it may add the time and offset), when the
+    markup's day is a January 1st (htmldate's answer when it found only a year), and when the
+    markup's day is the printed one with day and month swapped (the page prints its own
+    order; the markup's reader guessed)."""
     if printed is None:
         return True
-    return not (markup[:10] == printed[:10] or markup[4:10] == "-01-01")
+    swapped = markup[:4] == printed[:4] and markup[5:7] == printed[8:10] and markup[8:10] == printed[5:7]
+    return not (markup[:10] == printed[:10] or markup[4:10] == "-01-01" or swapped)
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:

@@ -99,8 +99,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
     _pattern("date.mdy_text", "Month name, day, year: April 15, 2020, Nov 8 2023.",
              r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)",
              "April 15, 2020", "2020-04-15"),
-    _pattern("date.dmy_numeric", "Day first with dots: 15.04.2020 (and 15.04.20).",
-             r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)",
+    _pattern("date.dmy_numeric",
+             "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year).",
+             r"(?<![\d.])(?P<d>[0-3]?\d)\.(?:\s(?=[01]?\d\.\s?(?:19|20)\d\d))?(?P<m>[01]?\d)\."
+             r"(?:\s(?=(?:19|20)\d\d))?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)",
              "15.04.2020", "2020-04-15"),
     _pattern("date.slash_numeric",
              "Slashes: 15/04/2020 or 04/15/2020; day-first unless told, flagged when ambiguous.",
