@@ -103,3 +103,15 @@ def test_a_name_signing_off_after_the_body_is_the_author() -> None:
             "paragraph adds what the ministry said about the plan and the cost of it.\n\n"
             "- Nadja Podbregar\n\nImpressum\nDatenschutz\nKontakt")
     assert [(a.name, a.kind) for a in clean(text).authors] == [("Nadja Podbregar", "person")]
+
+
+def test_a_name_farther_from_the_headline_counts_when_the_page_prints_it_again() -> None:
+    head = ("Headline of the story here\n\nPolitics\n\nShare\n\nTweet\n\nEmail\n\n{name}\n\n"
+            "Print\n\nSave\n\nComments\n\n")
+    body = ("The first paragraph of the story is long enough to be read as the article's own "
+            "prose, the minister said on Monday.\n\nThe second paragraph adds what the ministry "
+            "said about the plan and the cost of it.\n\n")
+    again = head.format(name="Julius Richter") + body + "More from Julius Richter\n"
+    once = head.format(name="Interaktive Karte") + body + "More stories\n"
+    assert [a.name for a in clean(again).authors] == ["Julius Richter"]
+    assert clean(once).authors == ()

@@ -175,7 +175,9 @@ def collect_authors(
     Only one byline line is read: the first after the headline, else the nearest before the
     body. Pages print other bylines too (related stories, comments); they are not this
     article's authors. Without a byline, a name standing alone between the headline and
-    the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023") is read as one.
+    the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023") is read as one: within
+    three lines of them, or six when the page prints the name again (an author box, "More
+    from"); else a name signing off after the body.
     """
     authors: list[Author] = []
     start = kept[0] if kept else len(lines)
@@ -212,6 +214,7 @@ _NAME_LINE = re.compile(
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s")
 _CLOSING_LINES = 2  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
+_WIDE_WINDOW = 8  # farther, a name counts when the page prints it elsewhere too
 _PARTICLES = frozenset("von van de der la le da di del dos bin al".split())  # as in _NAME_LINE
 _ROLE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:editor|correspondent|reporter|writer|journalist|columnist|"
@@ -248,7 +251,10 @@ def _name_line(
     near = set(range(max(0, start - _NAME_WINDOW), min(len(lines), start + 1)))
     if title is not None:
         near |= set(range(title + 1, min(len(lines), title + 1 + _NAME_WINDOW)))
-    for i in sorted(near):
+    wide = set(range(max(0, start - _WIDE_WINDOW), min(len(lines), start + 1)))
+    if title is not None:
+        wide |= set(range(title + 1, min(len(lines), title + 1 + _WIDE_WINDOW)))
+    for i in sorted(near | wide):
         rule = removed.get(i)
         if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
             continue
@@ -259,9 +265,16 @@ def _name_line(
             if not _SET_APART.search(text):
                 continue
             text = _without_dates(text)
-        if _looks_like_name(text, stopwords):
+        if _looks_like_name(text, stopwords) and (i in near or _named_elsewhere(lines, i, text)):
             return i
     return None
+
+
+def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
+    """Whether the page prints the name on another line too (an author box, "More from")."""
+    role = _ROLE_AFTER.search(text)
+    name = (text[: role.start()] if role else text).casefold()
+    return any(name in line.text.casefold() for j, line in enumerate(lines) if j != at)
 
 
 def _closing_name(
