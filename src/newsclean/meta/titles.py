@@ -104,8 +104,10 @@ def candidates(
     stop = len(lines) if end is None else end
     paragraph = next((i for i in range(start, min(start + HEAD_LINES + 1, stop))
                       if ctx.is_prose(lines[i])), None)
-    for i in range(start, start if paragraph is None else paragraph):
-        # a headline the body's span begins with, above its first paragraph
+    # A headline the body's span begins with, above its first paragraph: only below chrome
+    # (start > 0). A text that begins with its body is clean text, whose first line stays
+    # (cleaning it again removes nothing).
+    for i in range(start, start if paragraph is None or start == 0 else paragraph):
         if i not in named and headline_shaped(lines[i], ctx):
             found.append((i, -1))
     seen = 0
