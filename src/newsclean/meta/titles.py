@@ -1,10 +1,12 @@
 """The headline: which line before the body is the title.
 
-Candidates are the headline-shaped lines shortly before the body. Each is scored on what a
-headline is: it speaks of what the body speaks of (its content words recur in the first
-paragraphs), sites often print it twice (page title and heading), it has a headline's
-length, and it stands close to the body. UI labels ("Install App", "Ende des Videobeitrags")
-share none of the body's words and lose to the real headline.
+Candidates are the headline-shaped lines up to ``LOOKBACK`` unnamed lines before the body,
+and those that open the body's span above its first paragraph. Each is described by named
+FEATURES of what a headline is: it speaks of what the body speaks of (its content words
+recur in the first paragraphs), sites print it twice (page title and heading) or repeat it
+in a share text, it has a headline's length, and it stands close to the body; menu labels,
+breadcrumb trails and interface strings look otherwise. A linear ranker (``WEIGHTS``, fitted
+by ``bench/fit_title.py``) scores them and the best is the headline.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from newsclean.segment import Line
 LOOKBACK = 60  # unnamed lines before the body that may hold the headline
 HEAD_LINES = 3  # lines at the top of the body's span that may hold it
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
-_BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # separators of a breadcrumb trail
+_BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # spaced separators: a trail, as a feature
 _MAX_WORDS = 30
 _MAX_CHARS = 250
-_TRAIL = re.compile(r"\s*[»›>]\s*")  # the separators of a breadcrumb trail
+_TRAIL = re.compile(r"\s*[»›>]\s*")  # what a trail printed before a headline is cut at
 _DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[]+|[^\w\"'„“”‘’«»?!.…)\]]+$")
 
 
@@ -90,8 +92,8 @@ def candidates(
     ctx: DocContext,
     end: int | None = None,
 ) -> list[tuple[int, tuple[float, ...]]]:
-    """The headline-shaped lines before ``start`` (the body's first line), nearest first,
-    each with its FEATURES."""
+    """The headline candidates around ``start`` (the body's first line), each with its
+    FEATURES: those opening the body's span first, then those before it, nearest first."""
     body_words: list[str] = []
     for i in range(start, len(lines) if end is None else end):
         if i not in named and ctx.is_prose(lines[i]):
