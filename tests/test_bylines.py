@@ -48,6 +48,9 @@ def test_roles() -> None:
 def test_a_role_glued_to_the_name_is_split_off() -> None:
     assert [(a.name, a.role) for a in parse_byline("Evan HalperStaff Writer")] == [
         ("Evan Halper", "Staff Writer")]
+    # a capital inside a name is not a glued role
+    assert [(a.name, a.role) for a in parse_byline("By Mary McDonald, Staff Writer")] == [
+        ("Mary McDonald", "Staff Writer")]
 
 
 def test_a_role_after_the_name_without_a_comma() -> None:

@@ -74,9 +74,6 @@ _LABEL = re.compile(
     r"utc|gmt|est|edt|pst|pdt|cet|cest|bst|msk|ist)\b",
     re.IGNORECASE,
 )
-# a role glued to the name by a scrape that lost the line break between them
-_GLUED_ROLE = re.compile(r"[a-zà-ÿ](?:staff|senior|chief|contributing)?\s*(?:writer|reporter|"
-                         r"correspondent|editor|journalist|columnist)\b", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*[\w.]$")
 
 
@@ -101,7 +98,9 @@ def _strip_dates(text: str) -> str:
     return text
 
 
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")  # "Evan HalperStaff Writer"
+# a role glued to the name by a scrape that lost the line break: "Evan HalperStaff Writer"
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Chief |Contributing )?(?:Writer|Reporter|"
+                    r"Correspondent|Editor|Journalist|Columnist)\b)")
 
 
 def _clean_name(part: str) -> str:
@@ -179,7 +178,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
                        role=promo.group("role").strip() or None),)
 
     authors: list[Author] = []
-    body = _GLUED.sub(", ", _strip_dates(raw)) if _GLUED_ROLE.search(raw) else _strip_dates(raw)
+    body = _GLUED.sub(", ", _strip_dates(raw))
     # "Reporting by X; Editing by Y": each clause has its own role.
     clauses = [c for c in re.split(r"\s*;\s*", body) if c.strip()] if _ROLE_LEAD.match(body) else [body]
     for clause in clauses:
