@@ -31,6 +31,9 @@ from newsclean import clean, parse_byline
          [("Alex Villa", "person")]),
         ("By Anna von der Leyen", [("Anna von der Leyen", "person")]),
         ("By Perry Bacon Jr.", [("Perry Bacon Jr.", "person")]),
+        ("By Malcolm X", [("Malcolm X", "person")]),
+        ("By 王小明 and 李华", [("王小明", "person"), ("李华", "person")]),
+        ("Автор: Иван Петров", [("Иван Петров", "person")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:

@@ -104,6 +104,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Chief |Contributing )?
 
 
 def _clean_name(part: str) -> str:
+    original = " ".join(part.split())
     part = _HANDLE.sub("", part)
     label = _LABEL.search(part)
     if label and len(part[: label.start()].split()) >= 2:
@@ -114,7 +115,8 @@ def _clean_name(part: str) -> str:
         if trimmed == part:
             break
         part = trimmed
-    return part + "." if _ABBREVIATED.search(part) else part
+    # "Perry Bacon Jr.", "John Q.": the full stop of an abbreviation is the name's own
+    return part + "." if _ABBREVIATED.search(part) and part + "." in original else part
 
 
 _ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr)|\s[A-Z])$")  # "Perry Bacon Jr.", "John Q."
@@ -142,14 +144,13 @@ _PARTICLES = frozenset("von van de der den da di del della dos du la le bin al i
 
 
 def _person_shaped(name: str, *, first: bool) -> bool:
-    """Whether a segment can be a person's name: its words capitalised but for particles
-    ("Share with new partner" is not), and one word alone only as the byline's first name
+    """Whether a segment can be a person's name: no word in lower case but particles ("Share
+    with new partner" is not; scripts without case pass), one word alone only as the first name
     ("Gepostet von Anna Lenz | Wohnen": "Wohnen" is a section)."""
     words = name.split()
-    if len(words) == 1:
-        return first
-    return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _PARTICLES
-               for w in words)
+    if len(words) == 1:  # in a script without case, a name is one word
+        return first or not (words[0][0].isupper() or words[0][0].islower())
+    return all(not w[0].islower() or w.casefold() in _PARTICLES for w in words)
 
 
 def parse_byline(text: str) -> tuple[Author, ...]:
