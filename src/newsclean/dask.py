@@ -338,9 +338,15 @@ def _verify_pairs(pair_frame: Any, prints: Bag, cfg: DedupConfig) -> list[tuple[
     """Join each candidate pair with the two fingerprints (a dataframe merge, shuffled by
     sequence number), verify it where it lands, and bring back the links that hold."""
     import pandas as pd
+    from dask import delayed
 
+    pair_frame = pair_frame.persist()
+    # Only the fingerprints of records in a pair are shuffled for the join: the sequence
+    # numbers in pairs (a few MB) go to every partition, which keeps its own.
+    paired = pair_frame.map_partitions(_paired_seqs, meta=pd.Series(dtype="int64")).compute()
+    needed = delayed(np.unique(paired.to_numpy(dtype=np.int64)), pure=True)
     blob_meta = pd.DataFrame({"seq": pd.Series(dtype="int64"), "blob": pd.Series(dtype=object)})
-    blobs = prints.map(lambda fp: (fp[0], fp)).to_dataframe(meta=blob_meta)
+    blobs = prints.map_partitions(_select, needed).to_dataframe(meta=blob_meta)
     # The fingerprints are Python tuples: the task-based shuffle moves them as they are.
     joined = pair_frame.merge(blobs.rename(columns={"seq": "later", "blob": "a"}), on="later",
                               shuffle_method="tasks")
@@ -354,6 +360,24 @@ def _verify_pairs(pair_frame: Any, prints: Bag, cfg: DedupConfig) -> list[tuple[
     frame = verified.compute()
     return sorted((int(r.later), int(r.earlier), str(r.kind), float(r.similarity))
                   for r in frame.itertuples(index=False))
+
+
+def _paired_seqs(frame: Any) -> Any:
+    import pandas as pd
+
+    return pd.Series(np.unique(np.concatenate((frame["later"].to_numpy(dtype=np.int64),
+                                               frame["earlier"].to_numpy(dtype=np.int64)))),
+                     dtype="int64")
+
+
+def _select(part: Iterable[tuple[Any, ...]], needed: np.ndarray) -> list[tuple[int, tuple[Any, ...]]]:
+    """(seq, fingerprint) of the fingerprints whose sequence number is in ``needed`` (sorted)."""
+    rows = list(part)
+    if not rows or not len(needed):
+        return []
+    seqs = np.fromiter((fp[0] for fp in rows), dtype=np.int64, count=len(rows))
+    at = np.minimum(np.searchsorted(needed, seqs), len(needed) - 1)
+    return [(fp[0], fp) for fp, keep in zip(rows, needed[at] == seqs, strict=True) if keep]
 
 
 def _verify_frame(frame: Any, cfg: DedupConfig) -> Any:
