@@ -55,12 +55,14 @@ _ROLE_TAIL = re.compile(
     r"journalist|contributor|columnist|staff|producer|photographer|analyst))$",
     re.IGNORECASE,
 )
+_ROLE_WORDS = (r"editor|correspondent|reporter|writer|journalist(?:in)?|columnist|redakteur(?:in)?|"
+               r"korrespondent(?:in)?|autor(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista")
 # "Richard Adams Education editor": a role after a name of two or three words, no comma
 _ROLE_AFTER_NAME = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,2}?)\s+(?P<role>(?:[\w-]+\s+)?"
-    r"(?i:editor|correspondent|reporter|writer|journalist|columnist|redakteur(?:in)?|"
-    r"korrespondent(?:in)?|journalistin|autor(?:in)?|rédacteur|rédactrice|redactor(?:a)?|"
-    r"periodista))$")
+    r"(?i:" + _ROLE_WORDS + r"))$")
+# the same role at the end of a line, wherever the name before it starts
+ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _ROLE_WORDS + r")$", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:on|am|le|el|il|den|at|um|à|a las|alle|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
@@ -140,7 +142,8 @@ def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) 
     return authors
 
 
-_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu".split())
+# the small words inside names ("Anna von der Leyen", "Edilson La Rosa"): not stop words there
+NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu".split())
 
 
 def _person_shaped(name: str, *, first: bool) -> bool:
@@ -150,7 +153,7 @@ def _person_shaped(name: str, *, first: bool) -> bool:
     words = name.split()
     if len(words) == 1:  # in a script without case, a name is one word
         return first or not (words[0][0].isupper() or words[0][0].islower())
-    return all(not w[0].islower() or w.casefold() in _PARTICLES for w in words)
+    return all(not w[0].islower() or w.casefold() in NAME_PARTICLES for w in words)
 
 
 def parse_byline(text: str) -> tuple[Author, ...]:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from newsclean.article import Author, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import parse_byline
+from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, parse_byline
 from newsclean.meta.dates import ParsedDate, find_dates
 from newsclean.segment import Line
 
@@ -214,12 +214,7 @@ _NAME_LINE = re.compile(
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s")
 _CLOSING_LINES = 2  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
-_WIDE_WINDOW = 8  # farther, a name counts when the page prints it elsewhere too
-_PARTICLES = frozenset("von van de der la le da di del dos bin al".split())  # as in _NAME_LINE
-_ROLE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:editor|correspondent|reporter|writer|journalist|columnist|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|rédacteur|"
-    r"rédactrice|redactor(?:a)?|periodista)$", re.IGNORECASE)
+_WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
 
 
 def _without_dates(text: str) -> str:
@@ -228,15 +223,19 @@ def _without_dates(text: str) -> str:
     return text.strip(" |/-–—,·•")
 
 
+def _name_of(text: str) -> str:
+    """A name line without the role after it ("Richard Adams Education editor")."""
+    role = ROLE_AFTER.search(text)
+    return text[: role.start()] if role and len(text[: role.start()].split()) >= 2 else text
+
+
 def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
-    """A person's name alone, perhaps with a role after it ("Richard Adams Education editor")."""
-    role = _ROLE_AFTER.search(text)
-    if role and len(text[: role.start()].split()) >= 2:
-        text = text[: role.start()]
+    """A person's name alone, perhaps with a role after it."""
+    text = _name_of(text)
     if not _NAME_LINE.match(text):
         return False
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    return not any((w in stopwords and w not in _PARTICLES) or w in p.UI_STRINGS
+    return not any((w in stopwords and w not in NAME_PARTICLES) or w in p.UI_STRINGS
                    or w in p.MONTH_WORDS for w in words)
 
 
@@ -254,7 +253,7 @@ def _name_line(
     wide = set(range(max(0, start - _WIDE_WINDOW), min(len(lines), start + 1)))
     if title is not None:
         wide |= set(range(title + 1, min(len(lines), title + 1 + _WIDE_WINDOW)))
-    for i in sorted(near | wide):
+    for i in sorted(wide):  # the near lines are among the wide ones
         rule = removed.get(i)
         if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
             continue
@@ -272,8 +271,7 @@ def _name_line(
 
 def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
     """Whether the page prints the name on another line too (an author box, "More from")."""
-    role = _ROLE_AFTER.search(text)
-    name = (text[: role.start()] if role else text).casefold()
+    name = _name_of(text).casefold()
     return any(name in line.text.casefold() for j, line in enumerate(lines) if j != at)
 
 
