@@ -155,12 +155,3 @@ def test_normalize_date_never_raises(text: str) -> None:
 
 def test_spaced_numeric_dates_need_the_full_year() -> None:
     assert normalize_date("Punkt 3. 4. 20") is None  # a list's numbering, not a date
-
-
-def test_markup_day_loses_to_the_printed_day_when_it_swaps_day_and_month() -> None:
-    from newsclean.pipeline import _markup_date_wins
-
-    assert not _markup_date_wins("2022-04-02", "2022-02-04")  # the markup's reader guessed
-    assert not _markup_date_wins("2022-02-04", "2022-02-04T10:00:00")  # same day, text has time
-    assert _markup_date_wins("2022-03-02", "2022-02-04")  # a different day: the markup wins
-    assert _markup_date_wins("2022-04-02", None)

@@ -99,3 +99,50 @@ def test_html_metadata_never_reads_the_clock() -> None:
                         '<meta property="article:published_time" content="2090-01-01">')
     assert clean_html(page).published == "2090-01-01"
     assert clean_html(page, fetched_at="2024-01-01").published != "2090-01-01"
+
+
+def dated_page(markup_day: str, above: str, footer: str = "") -> str:
+    """PAGE declaring ``markup_day`` in its markup and printing ``above`` over the article,
+    where extraction leaves it out."""
+    return PAGE.replace(
+        "<title>Site</title>",
+        f'<title>Site</title><meta property="article:published_time" content="{markup_day}">',
+    ).replace("<article>", f"<div class='meta'>{above}</div><article>").replace(
+        "</footer>", f" {footer}</footer>")
+
+
+@pytest.mark.parametrize(
+    ("markup_day", "above", "footer", "published"),
+    [
+        # The markup's day is printed nowhere: the day the page shows its readers wins.
+        ("2022-01-21", "Posted 4 February 2022", "", "2022-02-04"),
+        # The same day printed with its time and offset: the print adds them.
+        ("2022-02-04", "4 February 2022 12:30 (UTC+04:00)", "", "2022-02-04T12:30:00+04:00"),
+        # The markup's reader swapped day and month of a day-first print.
+        ("2022-04-02", "4. 2. 2022", "", "2022-02-04"),
+        # January 1st is the markup reader's answer when it found only a year.
+        ("2021-01-01", "Posted 1 April 2023", "", "2023-04-01"),
+        # The page prints the markup's day too: the markup says which printed day it is.
+        ("2022-01-21", "Posted 4 February 2022", "Page created 21 January 2022", "2022-01-21"),
+        # A two-digit year is a guess; the markup's is not.
+        ("2020-02-03", "2.6.29", "", "2020-02-03"),
+    ],
+)
+def test_html_date_weighs_the_markup_against_the_printed_date(
+    markup_day: str, above: str, footer: str, published: str
+) -> None:
+    record = clean_html(dated_page(markup_day, above, footer), id="p")
+    assert record.published == published
+    assert "undated" not in record.flags
+
+
+def test_visible_text_reads_blocks_as_lines_and_skips_what_is_not_shown() -> None:
+    from newsclean.html import visible_text
+
+    page = ("<html><head><style>p {}</style></head><body><!-- note --><ul><li>Politics</li>"
+            "<li>Economy</li></ul><p>Posted <b>4. 2. 2022</b><br>by Jane</p>"
+            "<script>var x = '<p>hidden</p>';</script><template><p>later</p></template></body></html>")
+    assert visible_text(page).splitlines() == ["Politics", "Economy", "Posted 4. 2. 2022", "by Jane"]
+    declared = '<?xml version="1.0" encoding="utf-8"?><html><body><p>Déjà vu</p></body></html>'
+    assert visible_text(declared) == "Déjà vu"
+    assert visible_text("") == ""

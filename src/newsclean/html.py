@@ -3,14 +3,18 @@
 trafilatura finds the main content (offline: it is handed the page, nothing is fetched);
 newsclean's line rules then run over its text, which still carries share rows, captions and
 teasers (see ``Cleaner.for_html``). When trafilatura finds nothing, the page's visible text
-is used. Line numbers in
-``removed`` count lines of this text, not of the HTML source.
+is used. Line numbers in ``removed`` count lines of this text, not of the HTML source.
+
+The visible text (``visible_text``) is also where the page prints its date: extraction keeps
+the article's paragraphs and often drops the date line above them.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +33,80 @@ def html_to_text(html: str) -> str:
     text = trafilatura.extract(
         html, include_comments=False, include_tables=True, output_format="txt", favor_recall=True
     )
-    if text:
-        return str(text)
+    return str(text) if text else visible_text(html)
+
+
+# Elements whose text a reader never sees, and those that flow inside a line of text; every
+# other element starts and ends a line.
+_UNSEEN = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "iframe",
+                     "object", "select", "option", "datalist"})
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
+                     "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
+                     "sup", "time", "u", "var", "wbr", "label", "img", "input", "button"})
+_SPACES = re.compile(r"\s+")
+
+
+def visible_text(html: str) -> str:
+    """The text a reader sees on the page, one line per block: what a scraper's dump holds.
+
+    >>> visible_text("<html><head><title>T</title><script>x=1</script></head><body>"
+    ...              "<nav><a>Home</a> <a>News</a></nav><p>Posted <time>4. 2. 2022</time></p>"
+    ...              "<div>One<br>Two</div></body></html>").splitlines()
+    ['Home News', 'Posted 4. 2. 2022', 'One', 'Two']
+    """
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        try:
+            root = lxml.html.fromstring(html, parser=parser)
+        except ValueError:  # a string that declares its own encoding: lxml wants the bytes
+            root = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return _soup_text(html)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return _soup_text(html)  # nested past libxml2's depth limit: the text below is lost
+    lines: list[str] = []
+    pending: list[str] = []
+
+    def end_line() -> None:
+        line = _SPACES.sub(" ", "".join(pending)).strip()
+        if line:
+            lines.append(line)
+        pending.clear()
+
+    unseen = 0  # how many enclosing elements hide their text
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if event in ("comment", "pi"):  # says nothing; the text after it is seen
+            if not unseen:
+                pending.append(element.tail or "")
+            continue
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        hidden = tag in _UNSEEN
+        block = tag not in _INLINE or tag == "br"
+        if event == "start":
+            if not unseen and not hidden:
+                if block:
+                    end_line()
+                pending.append(element.text or "")
+            unseen += hidden
+            continue
+        unseen -= hidden
+        if not unseen:
+            if block and not hidden:
+                end_line()
+            pending.append(element.tail or "")
+    end_line()
+    return "\n".join(lines)
+
+
+def _soup_text(html: str) -> str:
+    """The visible text of markup lxml cannot parse, by BeautifulSoup's lenient parser."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template"]):
+    for tag in soup(list(_UNSEEN)):
         tag.decompose()
     return "\n".join(line.strip() for line in soup.get_text("\n").splitlines() if line.strip())
 

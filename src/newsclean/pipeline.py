@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,7 +33,7 @@ from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
 from newsclean.meta.bylines import parse_byline
-from newsclean.meta.dates import normalize_date
+from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import (
@@ -138,7 +139,7 @@ class Cleaner:
         """
         if not isinstance(html, str):
             raise InputTypeError(f"clean_html() takes the page as str, got {type(html).__name__}")
-        from newsclean.html import MAX_DATE, html_metadata, html_to_text
+        from newsclean.html import MAX_DATE, html_metadata, html_to_text, visible_text
 
         text = html_to_text(html)
         record = self.for_html().clean(text, id=id, url=url, source=source, fetched_at=fetched_at)
@@ -150,7 +151,16 @@ class Cleaner:
         if meta.sitename:
             registry = self.config.registry or Registry.shipped()
             record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
-        return _with_page_metadata(record, meta)
+        printed = _Printed.of(record)
+        if record.kind == "article" and (meta.date or "")[:10] != (record.published or "")[:10]:
+            # The extracted text and the markup disagree, or neither dates the page: read the
+            # date the page prints where the whole page shows it.
+            page = visible_text(html)
+            shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
+            if shown.kind == "article" and shown.published is not None:
+                printed = _Printed.of(shown)
+            printed = replace(printed, days=_days_printed(page, reference))
+        return _with_page_metadata(record, meta, printed)
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -394,9 +404,35 @@ def _without_headline(record: Article, text: str, title: str) -> Article:
     return record
 
 
-def _with_page_metadata(record: Article, meta: Any) -> Article:
-    """What the markup declares wins over what the extracted text shows: the markup keeps
-    the title, byline and date lines that extraction leaves out."""
+_DATE_FLAGS = frozenset({"undated", "date_ambiguous", "published_from_updated"})
+_FULL_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # glued prints too: "Feb 182009"
+
+
+@dataclass(frozen=True, slots=True)
+class _Printed:
+    """The date a page prints, with the record fields that carry it, and every day it prints."""
+
+    published: str | None
+    fields: dict[str, Any]
+    flags: frozenset[str]
+    days: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, record: Article) -> _Printed:
+        fields = {"published": record.published, "published_raw": record.published_raw,
+                  "published_tz": record.published_tz, "updated": record.updated}
+        return cls(record.published, fields, frozenset(record.flags) & _DATE_FLAGS)
+
+
+def _days_printed(text: str, reference: datetime | date | None) -> frozenset[str]:
+    return frozenset(found.value[:10] for line in text.splitlines()
+                     for found in find_dates(line, reference=reference))
+
+
+def _with_page_metadata(record: Article, meta: Any, printed: _Printed) -> Article:
+    """What the markup declares fills in what the extracted text lacks: the markup keeps the
+    title, byline and date lines that extraction leaves out. The date goes to whichever of
+    the markup and the page's print ``_markup_date_wins`` says."""
     flags = {*record.flags, "html"}
     changes: dict[str, Any] = {}
     if meta.title:
@@ -407,23 +443,35 @@ def _with_page_metadata(record: Article, meta: Any) -> Article:
         if authors:
             changes["authors"] = authors
             flags.discard("no_byline")
-    if meta.date and record.kind == "article" and _markup_date_wins(meta.date, record.published):
-        changes.update(published=meta.date, published_raw=meta.date, published_tz="none")
-        flags -= {"undated", "date_ambiguous", "published_from_updated"}
+    if record.kind == "article":
+        if meta.date and _markup_date_wins(meta.date, printed):
+            changes.update(published=meta.date, published_raw=meta.date, published_tz="none")
+            flags -= _DATE_FLAGS
+        else:
+            changes.update(printed.fields)
+            flags = (flags - _DATE_FLAGS) | printed.flags
     return replace(record, **changes, flags=tuple(sorted(flags)))
 
 
-def _markup_date_wins(markup: str, printed: str | None) -> bool:
-    """Whether the day the markup declares beats the date the page's text prints.
+def _markup_date_wins(markup: str, printed: _Printed) -> bool:
+    """Whether the day the markup declares beats the date the page prints.
 
-    The text wins when it prints the same day (it may add the time and offset), when the
-    markup's day is a January 1st (htmldate's answer when it found only a year), and when the
-    markup's day is the printed one with day and month swapped (the page prints its own
-    order; the markup's reader guessed)."""
-    if printed is None:
+    The markup wins when the page prints no date, and when the printed date gives no full
+    year (``2.6.29``, ``Oct 2``): the year is then a guess. The print wins when it is the
+    same day (it may add the time and offset), when the markup's day is a January 1st
+    (htmldate's answer when it found only a year), when the markup's day is the printed one
+    with day and month swapped (the page prints its own order; the markup's reader guessed),
+    and when the page never prints the markup's day at all: a date declared in the markup
+    that the page shows nowhere is a creation or modification date more often than the
+    publication day the page shows its readers."""
+    shown = printed.published
+    if shown is None or not _FULL_YEAR.search(printed.fields["published_raw"] or ""):
         return True
-    swapped = markup[:4] == printed[:4] and markup[5:7] == printed[8:10] and markup[8:10] == printed[5:7]
-    return not (markup[:10] == printed[:10] or markup[4:10] == "-01-01" or swapped)
+    day = markup[:10]
+    swapped = day[:4] == shown[:4] and day[5:7] == shown[8:10] and day[8:10] == shown[5:7]
+    if day == shown[:10] or day[4:] == "-01-01" or swapped:
+        return False
+    return day in printed.days
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
