@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import DATE_PATTERNS, DatePattern, clean, normalize_date
@@ -155,3 +155,22 @@ def test_normalize_date_never_raises(text: str) -> None:
 
 def test_spaced_numeric_dates_need_the_full_year() -> None:
     assert normalize_date("Punkt 3. 4. 20") is None  # a list's numbering, not a date
+
+
+_DATE_PIECES = st.sampled_from(
+    ["5", "12", "2020", "19", ".", "/", "-", ":", " ", ", ", "th", "st", "Jan", "janvier", "Mai",
+     "мая", "MAYIS", "Ağustos", "İ", "Dez.", "Wed, ", "de ", "12:30", "ago", "hours", "x", "a"]
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(_DATE_PIECES, max_size=14).map("".join))
+@example("6 Maia3")  # the month is a prefix of a longer run of letters
+@example("5thJan 2020")  # the month follows a day's suffix inside one run
+@example("İ5 MAYIS 2020")  # a name whose lower case is longer than it
+def test_skipping_patterns_by_their_marks_changes_no_answer(text: str) -> None:
+    from newsclean.meta.dates import _find_dates
+
+    for day_first in (None, True):
+        assert _find_dates(text, None, None, day_first, gated=True) == _find_dates(
+            text, None, None, day_first, gated=False)

@@ -346,12 +346,35 @@ def find_dates(
     day_first: bool | None = None,
 ) -> list[ParsedDate]:
     """Every date in ``text``, left to right; a span read by one pattern is not read again."""
+    return _find_dates(text, tz, reference, day_first, gated=True)
+
+
+def _find_dates(
+    text: str,
+    tz: str | tzinfo | None,
+    reference: datetime | date | None,
+    day_first: bool | None,
+    *,
+    gated: bool,
+) -> list[ParsedDate]:
+    """``find_dates``; ``gated`` skips the patterns whose marks the text lacks (the same
+    answer, sooner: the tests compare both)."""
     if not isinstance(text, str) or (not _DIGIT.search(text) and not _maybe_relative(text)):
         return []
     zone = _tz(tz)
     found: list[ParsedDate] = []
     taken: list[tuple[int, int]] = []
+    named_month: bool | None = None
     for pattern in DATE_PATTERNS:
+        if gated:
+            mark = _PRINTS.get(pattern.id)
+            if mark is not None and mark not in text:
+                continue
+            if pattern.id in _NAMES_A_MONTH:
+                if named_month is None:
+                    named_month = _names_a_month(text)
+                if not named_month:
+                    continue
         for m in pattern.regex.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -364,11 +387,32 @@ def find_dates(
 
 _DIGIT = re.compile(r"\d")
 
+# What a pattern cannot match without: a character it prints, or a month's name. Looking for
+# these first spares the patterns' scan of the many lines with numbers and no date.
+_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/"}
+_NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.dm_text"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DAY_SUFFIXES = ("st", "nd", "rd", "th", "er")
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether a run of letters in ``text`` opens with a month's name, as the patterns read
+    one: its first 3 to 11 letters, or those after a day's suffix (``5thJan``)."""
+    for run in _LETTERS.findall(text):
+        starts = (0, 2) if run[:2].lower() in _DAY_SUFFIXES else (0,)
+        for start in starts:
+            word = run[start:start + 11]
+            if any(word[:k].lower() in _MONTHS for k in range(3, len(word) + 1)):
+                return True
+    return False
+
+
+_RELATIVE_WORD = re.compile("yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy",
+                            re.IGNORECASE)
+
 
 def _maybe_relative(text: str) -> bool:
-    lowered = text.lower()
-    return any(w in lowered for w in ("yesterday", "today", "gestern", "heute", "вчера",
-                                      "сегодня", "hier", "aujourd", "ayer", "hoy"))
+    return _RELATIVE_WORD.search(text) is not None
 
 
 def normalize_date(

@@ -6,6 +6,8 @@ stages; this module only says which lines carry them.
 
 from __future__ import annotations
 
+import re
+
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.segment import Line
@@ -14,6 +16,9 @@ _MAX_WORDS = 20
 
 
 _MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an author's name
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_number(token: str) -> bool:
@@ -26,6 +31,8 @@ def is_date_line(line: Line) -> bool:
     ``Politics Materials 10 January 2022 09:26 (UTC +04:00)`` is one; so is
     ``PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019``.
     """
+    if not _DIGIT.search(line.text):
+        return False  # a date line has its day or year in digits
     tokens = line.key.split()
     numbers = sum(1 for t in tokens if _is_number(t))
     months = sum(1 for t in tokens if t in p.MONTH_WORDS)

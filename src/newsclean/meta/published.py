@@ -76,8 +76,11 @@ def choose_dates(
     opening = set(kept[:_OPENING_LINES])
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        limit = _MAX_LABELLED_WORDS if _PUBLISHED.search(line.text) else _MAX_WORDS
-        if (line.words > limit and i not in opening) or rule in _NOT_READ:
+        if rule in _NOT_READ:
+            continue
+        if line.words > _MAX_WORDS and i not in opening and (
+            line.words > _MAX_LABELLED_WORDS or not _PUBLISHED.search(line.text)
+        ):
             continue
         if _EMBED_SIGNATURE.match(line.text):
             continue  # "— Name (@handle) November 3, 2023": an embedded post, not the article
