@@ -68,8 +68,20 @@ class _Memo:
     """What one document's passes share: the same text gets the same answers."""
 
     languages: dict[str, str | None] = field(default_factory=dict)
-    contexts: dict[tuple[str | None, str | None], DocContext] = field(default_factory=dict)
-    verdicts: dict[int, dict[str, str | None]] = field(default_factory=dict)
+
+
+# A line's verdict depends only on its text and on what its document's language and script
+# tell the rules, so verdicts are kept across documents: an outlet's menus, footers and
+# share rows are judged once per batch. The cache is emptied when it reaches this size.
+_VERDICTS_KEPT = 100_000
+
+
+@dataclass(slots=True)
+class _Judged:
+    """The rules' context for one language and script, and the verdicts given in it."""
+
+    context: DocContext
+    verdicts: dict[str, str | None] = field(default_factory=dict)
 
 
 _SAMPLE_LINE_MAX = 10_000  # langdetect reads no further than this
@@ -113,6 +125,7 @@ class Cleaner:
             )
         self._line_rules = tuple(iter_line_rules(self.config.disabled_rules))
         self._html: Cleaner | None = None
+        self._judged: dict[tuple[str | None, str | None], _Judged] = {}
 
     def for_html(self) -> Cleaner:
         """This cleaner for text extracted from HTML: trafilatura has already found the main
@@ -212,23 +225,25 @@ class Cleaner:
         )
 
     # ---------------------------------------------------------------- internals
-    def _context(self, lines: Sequence[Line], memo: _Memo) -> tuple[DocContext, str | None]:
-        """The document's language and what rules know of it; reused while it is the same."""
+    def _context(self, lines: Sequence[Line], memo: _Memo) -> tuple[_Judged, str | None]:
+        """The document's language and what rules know of it; shared by every document of
+        the same language and script."""
         sample = _sample(lines, self.config.language_sample_chars)
         if sample not in memo.languages:
             memo.languages[sample] = detect_language(sample, seed=self.config.language_seed)
         language = memo.languages[sample]
         script = script_of(sample)
-        if (language, script) not in memo.contexts:
+        judged = self._judged.get((language, script))
+        if judged is None or len(judged.verdicts) >= _VERDICTS_KEPT:
             cfg = self.config
-            memo.contexts[language, script] = DocContext(
+            judged = self._judged[language, script] = _Judged(DocContext(
                 stopwords=stopwords(language),
                 script=script,
                 prose_min_words=cfg.prose_min_words,
                 prose_min_stopword_share=cfg.prose_min_stopword_share,
                 short_line_words=cfg.short_line_words,
-            )
-        return memo.contexts[language, script], language
+            ))
+        return judged, language
 
     def _line_verdict(self, line: Line, ctx: DocContext) -> str | None:
         """The rule that names ``line`` wherever it stands, or ``None``."""
@@ -245,10 +260,10 @@ class Cleaner:
         result = _Pass()
         if not lines:
             return result
-        ctx, result.language = self._context(lines, memo)
+        judged, result.language = self._context(lines, memo)
+        ctx, verdicts = judged.context, judged.verdicts
         disabled = self.config.disabled_rules
         named = result.named
-        verdicts = memo.verdicts.setdefault(id(ctx), {})
         for i, line in enumerate(lines):
             if line.text not in verdicts:
                 verdicts[line.text] = self._line_verdict(line, ctx)

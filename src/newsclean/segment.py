@@ -52,7 +52,7 @@ def make_line(number: int, raw: str) -> Line | None:
         return None
     tokens = _WORD.findall(text.casefold())
     words = len(tokens)
-    unspaced = len(_UNSPACED.findall(text))
+    unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
     if unspaced:
         words += unspaced // 2
     return Line(
@@ -64,7 +64,8 @@ def make_line(number: int, raw: str) -> Line | None:
         words=words,
         unspaced=unspaced * 2 > len(text),
         chars=len(text),
-        sentence_end=bool(_SENTENCE_END.search(text)) and not _COUNT_END.search(text),
+        # the end's pattern is at most four characters long: only they are searched
+        sentence_end=bool(_SENTENCE_END.search(text[-4:])) and not _COUNT_END.search(text),
     )
 
 
