@@ -121,3 +121,45 @@ def test_a_name_farther_from_the_headline_counts_when_the_page_prints_it_again()
     once = head.format(name="Interaktive Karte") + body + "More stories\n"
     assert [a.name for a in clean(again).authors] == ["Julius Richter"]
     assert clean(once).authors == ()
+
+
+_HEAD = "Headline of the story here\n\n{line}\n\n"
+_BODY = ("The first paragraph of the story is long enough to be read as the article's own "
+         "prose, the minister said on Monday.\n\nThe second paragraph adds what the ministry "
+         "said about the plan and the cost of it.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("1. Februar 2022 , Daniel Dillenburg", ["Daniel Dillenburg"]),  # set apart by a comma
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),  # among several parts
+        ("Veröffentlicht am 03.02.2022 von Sarah Schnieder", ["Sarah Schnieder"]),
+        ("29. Juni 2017, 23:39 · von Tobi", ["Tobi"]),  # after a lead, one word is a name
+        ("Posted 11 April 2018 by Walter von Aachen in Travel", ["Walter von Aachen"]),
+        ("Publicado por Alberto González", ["Alberto González"]),
+        # without a lead, one word beside a date is a section, and two words need a separator
+        ("Politik · 3. Februar 2022", []),
+        ("World News 10 January 2022", []),
+        ("Approved by parliament on 4 April 2016", []),  # "by" before a word in lower case
+    ],
+)
+def test_a_name_on_a_dated_line_by_the_headline(line: str, names: list[str]) -> None:
+    assert [a.name for a in clean(_HEAD.format(line=line) + _BODY).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ("Über Swantje Schemmerling", ["Swantje Schemmerling"]),
+        ("All posts by Ann Lee »", ["Ann Lee"]),
+        ("Alles von Martin Junker", ["Martin Junker"]),
+        ("About Us", []),
+        ("Über uns", []),
+    ],
+)
+def test_an_author_box_names_the_author_when_no_byline_does(box: str, names: list[str]) -> None:
+    text = _HEAD.format(line="Politics") + _BODY + f"Related stories\n\n{box}\n\nImpressum\n"
+    assert [a.name for a in clean(text).authors] == names
+    bylined = _HEAD.format(line="By Jane Doe") + _BODY + f"Related stories\n\n{box}\n"
+    assert [a.name for a in clean(bylined).authors] == ["Jane Doe"]

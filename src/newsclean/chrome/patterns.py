@@ -265,7 +265,8 @@ BYLINE = re.compile(
 BYLINE_LEAD = re.compile(
     r"^(?i:(?:[\w]+\s+){0,2}(?:written|posted|reported|text|story|words|entry|article)\s+by|"
     r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst)\s+von|publié\s+par|"
-    r"escrito\s+por|escribe|scritto\s+da|by|von|par|por|autor|autorin|"
+    r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
+    r"autor|autorin|"
     r"author|auteur|автор|yazan|müəllif)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 )
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"

@@ -178,23 +178,31 @@ def collect_authors(
     Only one byline line is read: the first after the headline, else the nearest before the
     body. Pages print other bylines too (related stories, comments); they are not this
     article's authors. Without a byline, a name standing alone between the headline and
-    the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023") is read as one: within
-    three lines of them, or six when the page prints the name again (an author box, "More
-    from"); else a name signing off after the body.
+    the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023", "1. Februar 2022, Anna
+    Lenz") or after a lead on a dated line ("Veröffentlicht am 3.2.2022 von Anna Lenz") is
+    read as one: within three lines of them, or six when the page prints the name again;
+    else the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz"); else a name
+    signing off after the body.
     """
     authors: list[Author] = []
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
     bylines = [i for i, rule in removed.items() if rule == rules.BYLINE]
-    byline = min(bylines, key=lambda i: (i > end, abs(i - start))) if bylines else None
-    if byline is None:
-        byline = _name_line(lines, removed, start, title, stopwords)
-    if byline is None:
-        byline = _closing_name(lines, removed, end, stopwords)
+    named: tuple[int, str] | None = None
+    if bylines:
+        i = min(bylines, key=lambda i: (i > end, abs(i - start)))
+        named = i, lines[i].text
+    else:
+        named = (_name_line(lines, removed, start, title, stopwords)
+                 or _author_box(lines, stopwords)
+                 or _closing_name(lines, removed, end, stopwords))
+    byline, byline_text = named if named is not None else (None, "")
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        if i == byline or rule == "chrome.author_promo":
-            found = parse_byline(_without_dates(line.text) if rule == rules.DATE else line.text)
+        if i == byline:
+            found = parse_byline(byline_text)
+        elif rule == "chrome.author_promo":
+            found = parse_byline(line.text)
         elif rule == rules.SIGNATURE:
             found = tuple(a for a in parse_byline(line.text) if a.kind == "organization")
         else:
@@ -214,7 +222,18 @@ _NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.|von|van|de|"
     r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
 )
-_SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s")
+_SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
+# A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
+_LEAD_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|da|door|av)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
+# An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee".
+_AUTHOR_BOX = re.compile(
+    r"^(?:über|about|à propos de|sobre|acerca de|об авторе|"
+    r"(?:(?:view |see )?all (?:posts|articles|stories)|more (?:posts |articles |stories )?|"
+    r"alle (?:beiträge|artikel)|(?:zeige |mehr |weitere )?(?:alle )?(?:beiträge|artikel)|mehr|alles|"
+    r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*[»›→]?$",
+    re.IGNORECASE,
+)
 _CLOSING_LINES = 2  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
@@ -235,8 +254,18 @@ def _name_of(text: str) -> str:
 def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
     """A person's name alone, perhaps with a role after it."""
     text = _name_of(text)
-    if not _NAME_LINE.match(text):
-        return False
+    return bool(_NAME_LINE.match(text)) and _no_common_word(text, stopwords)
+
+
+def _one_name(text: str, stopwords: frozenset[str]) -> bool:
+    """One capitalised word that is no function word, label or month: "Tobi", "Redaktion"."""
+    return bool(_ONE_NAME.match(text)) and _no_common_word(text, stopwords)
+
+
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
+
+
+def _no_common_word(text: str, stopwords: frozenset[str]) -> bool:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
     return not any((w in stopwords and w not in NAME_PARTICLES) or w in p.UI_STRINGS
                    or w in p.MONTH_WORDS for w in words)
@@ -248,8 +277,9 @@ def _name_line(
     start: int,
     title: int | None,
     stopwords: frozenset[str],
-) -> int | None:
-    """A line that is only a name (and perhaps a date) next to the headline or the body."""
+) -> tuple[int, str] | None:
+    """A line that is only a name (and perhaps a date, or a lead inside a dated line) next to
+    the headline or the body, and the name's text."""
     near = set(range(max(0, start - _NAME_WINDOW), min(len(lines), start + 1)))
     if title is not None:
         near |= set(range(title + 1, min(len(lines), title + 1 + _NAME_WINDOW)))
@@ -261,14 +291,37 @@ def _name_line(
         if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
             continue
         text = lines[i].text
+        lead = _LEAD_INSIDE.search(text) if lines[i].words <= _MAX_LEAD_WORDS else None
+        if lead is not None and find_dates(text):
+            # after a lead, one word is a name too: "29. Juni 2017 · von Tobi"
+            text = _SEGMENT_END.split(_without_dates(text[lead.end():]), maxsplit=1)[0]
+            if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
+                return i, text
+            continue
         if rule == rules.DATE:
             # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
-            # never "Politics Materials 10 January 2022" (a section label).
+            # "04.02.2022 | 13:10 Uhr | Uta Lenz", never "Politics Materials 10 January 2022"
+            # (a section label).
             if not _SET_APART.search(text):
                 continue
-            text = _without_dates(text)
+            parts = [part.strip() for part in _SET_APART.split(_without_dates(text))]
+            text = next((part for part in parts if _looks_like_name(part, stopwords)), "")
         if _looks_like_name(text, stopwords) and (i in near or _named_elsewhere(lines, i, text)):
-            return i
+            return i, text
+    return None
+
+
+_MAX_LEAD_WORDS = 16  # a dated line with a lead inside it: a byline, not a sentence
+
+
+def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
+    """The name an author box is headed with ("Über Anna Lenz", "All posts by Ann Lee")."""
+    for i, line in enumerate(lines):
+        if line.words > 8:
+            continue
+        box = _AUTHOR_BOX.match(line.text)
+        if box and _looks_like_name(box.group("name"), stopwords):
+            return i, box.group("name")
     return None
 
 
@@ -280,7 +333,7 @@ def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
 
 def _closing_name(
     lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
-) -> int | None:
+) -> tuple[int, str] | None:
     """A name alone on one of the first lines after the body, perhaps after a dash
     ("- Anna Lenz"): the author signing off."""
     if end < 0 or end + 1 >= len(lines):
@@ -288,8 +341,9 @@ def _closing_name(
     for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
         if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
             continue
-        if _looks_like_name(lines[i].text.lstrip("-–—•· "), stopwords):
-            return i
+        text = lines[i].text.lstrip("-–—•· ")
+        if _looks_like_name(text, stopwords):
+            return i, text
     return None
 
 
