@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Cleaner, all_rules, clean
 from newsclean.chrome import patterns
@@ -160,11 +162,36 @@ def test_listing_page_gives_items() -> None:
         ("First headline here", True), ("Second headline here", True)]
 
 
-@pytest.mark.parametrize(
-    "pattern",
-    [v for k, v in vars(patterns).items() if isinstance(v, re.Pattern)],
-    ids=[k for k, v in vars(patterns).items() if isinstance(v, re.Pattern)],
-)
+def _all_patterns() -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern of the rules, the two of each gated one included."""
+    found: dict[str, re.Pattern[str]] = {}
+    for name, value in vars(patterns).items():
+        if isinstance(value, re.Pattern):
+            found[name] = value
+        elif isinstance(value, patterns.Gated):
+            found[name] = value.exact
+            found[name + ".loose"] = value.loose
+    return found
+
+
+_GATED = {k: v for k, v in vars(patterns).items() if isinstance(v, patterns.Gated)}
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+@given(st.lists(st.sampled_from(["a", "x", " ", ".", ",", ":", "-", "©", "(c) 2020", "@h",
+                                 "Ann", "Lee", "Follow", "follow him on", "cookies", "we use",
+                                 "copyright", "all rights reserved", "reprint", "hyperlink",
+                                 "is", "staff", "journalist", "xcookie", "consentx"]),
+                max_size=12).map("".join))
+def test_a_gated_pattern_finds_what_its_exact_pattern_finds(name: str, text: str) -> None:
+    gated = _GATED[name]
+    exact = gated.exact.search(text)
+    assert exact is None or gated.loose.search(text) is not None
+    found = gated.search(text)
+    assert (found and found.span()) == (exact and exact.span())
+
+
+@pytest.mark.parametrize("pattern", list(_all_patterns().values()), ids=list(_all_patterns()))
 def test_patterns_do_not_hang_on_adversarial_input(pattern: re.Pattern[str]) -> None:
     """No catastrophic backtracking: long runs of the characters the patterns repeat on.
 

@@ -32,6 +32,24 @@ def folded(source: str) -> re.Pattern[str]:
         raise ValueError(f"a folded pattern must be lower case: {source[:60]!r}")
     return re.compile(source)
 
+class Gated:
+    """A pattern looked for only in text where its copy without word boundaries matches.
+
+    Dropping ``\b`` can only widen what a pattern matches, so the copy finds every line the
+    pattern does; and a pattern that opens with ``\b`` cannot use the regex engine's scan for
+    its first characters, which makes it several times slower over lines it does not match.
+    """
+
+    __slots__ = ("exact", "loose")
+
+    def __init__(self, exact: re.Pattern[str]) -> None:
+        self.exact = exact
+        self.loose = re.compile(exact.pattern.replace(r"\b", ""), exact.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.exact.search(text) if self.loose.search(text) else None
+
+
 # Site UI strings that are never article text when they stand alone on a line.
 UI_STRINGS = _phrases(
     """
@@ -101,22 +119,22 @@ SHARE_ANYWHERE = folded(
     r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window")
 
 # Copyright and reuse notices.
-COPYRIGHT = folded(
+COPYRIGHT = Gated(folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|"
     r"use of (?:the )?materials?|materials? (?:is|are) (?:allowed|permitted)|"
     r"hyperlink to|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)|"
     r"без письменного разрешения|при использовании материалов|ссылка на .{1,40} обязательна|"
-    r"may not be (?:published|reproduced|rewritten|redistributed)")
+    r"may not be (?:published|reproduced|rewritten|redistributed)"))
 
 # The unmistakable part of a notice: removes the line even when it reads like a sentence.
-COPYRIGHT_STRONG = folded(
+COPYRIGHT_STRONG = Gated(folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
     r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc[- ]by\b|"
-    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite")
+    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite"))
 
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
 AD_LABEL = folded(
@@ -165,18 +183,18 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re
 
 # "Akbar Mammadov is AzerNews' staff journalist, follow him on Twitter: @AkbarMammadov97":
 # a name opens the line, then a job at the outlet; or the reader is told to follow the author.
-AUTHOR_PROMO = re.compile(
+AUTHOR_PROMO = Gated(re.compile(
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:is|was)\s+[^.]{0,60}?\b(?:journalist|"
     r"writer|reporter|correspondent|editor|columnist|contributor)\b|"
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:writes|reports|covers) (?:about|on|for)\b|"
     r"\bfollow (?:him|her|them) on\b|\breach (?:him|her|them) at\b|"
     r"\bcontact the (?:author|writer|reporter)\b",
-)
+))
 
 # Cookie and consent prompts.
-COOKIE = folded(
+COOKIE = Gated(folded(
     r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|"
-    r"файлы? cookie|çerez")
+    r"файлы? cookie|çerez"))
 
 # Words that address the reader of a cookie prompt.
 COOKIE_CUE = folded(
