@@ -21,22 +21,38 @@ CitationKind = Literal["outlet", "wire", "self", "institution", "person", "unkno
 
 def _plain(value: Any) -> Any:
     """Turn records, tuples and nested values into JSON-ready data."""
-    if hasattr(value, "to_dict"):
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, _Record):
         return value.to_dict()
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     return value
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(record: Any) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))
+    return names
+
+
 class _Record:
-    """Mixin: ``to_dict()`` over the dataclass fields, in declaration order."""
+    """Mixin: ``to_dict()`` over the dataclass fields, in declaration order; pickled as the
+    class and its field values (workers send records back that way)."""
 
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in _field_names(self)}
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), tuple(getattr(self, name) for name in _field_names(self))
 
 
 @dataclass(frozen=True, slots=True)
