@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import clean
 from newsclean.meta import titles
 
@@ -26,6 +28,21 @@ def test_a_breadcrumb_trail_on_the_headline_line_is_cut() -> None:
         "Lange Haare wachsen schneller")
     # one separator is a title's own punctuation, not a trail
     assert titles.clean_title("Tote Hummeln › Die Erklärung") == "Tote Hummeln › Die Erklärung"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("[> Jens Weber", "Jens Weber"),  # decoration goes
+        ("› Tote Hummeln |", "Tote Hummeln"),
+        ("JSON parsing: simdjson vs. JSON for Modern C++", "JSON parsing: simdjson vs. JSON for Modern C++"),
+        ("{orga your life} – das Leben organisieren", "{orga your life} – das Leben organisieren"),
+        ("#Instagram tests video notes", "#Instagram tests video notes"),
+        ("Rents rose 12%", "Rents rose 12%"),
+    ],
+)
+def test_clean_title_keeps_what_belongs_to_the_headline(printed: str, title: str) -> None:
+    assert titles.clean_title(printed) == title
 
 
 def test_the_headline_may_open_the_body_span() -> None:

@@ -26,7 +26,12 @@ _BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # spaced separators: a tr
 _MAX_WORDS = 30
 _MAX_CHARS = 250
 _TRAIL = re.compile(r"\s*[»›>]\s*")  # what a trail printed before a headline is cut at
-_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[]+|[^\w\"'„“”‘’«»?!.…)\]]+$")
+# What sites print around a headline (›, [>, |, •), never what belongs to it: quotes,
+# brackets, "#Hashtag", "{orga your life}", "C++", "100%".
+_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[{#@$€£]+|[^\w\"'„“”‘’«»?!.…)\]}+%°]+$")
+
+_OPENER = re.compile(r"^[(\[{][^\w\"'„“”‘’«»]*")
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
 
 
 def headline_shaped(line: Line, ctx: DocContext) -> bool:
@@ -47,7 +52,11 @@ def clean_title(text: str) -> str:
     trail = _TRAIL.split(text)
     if len(trail) >= 3 and len(trail[-1].split()) >= 2:
         text = trail[-1]
-    return _DECORATION.sub("", text).strip() or text
+    cleaned = _DECORATION.sub("", text).strip()
+    opener = _OPENER.match(cleaned)
+    if opener and _CLOSERS[cleaned[0]] not in cleaned:  # "[> Jens Weber": nothing closes it
+        cleaned = cleaned[opener.end():]
+    return cleaned or text
 
 
 def _content_words(text: str, ctx: DocContext) -> set[str]:
