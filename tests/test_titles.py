@@ -59,3 +59,21 @@ def test_a_text_of_one_line_keeps_it_as_its_body() -> None:
 
 def test_each_feature_has_a_weight() -> None:
     assert len(titles.WEIGHTS) == len(titles.FEATURES)
+
+
+def test_a_headline_over_its_longer_standfirst_is_marked_so() -> None:
+    from collections import Counter
+
+    from newsclean.chrome.rules import DocContext
+    from newsclean.language import stopwords
+    from newsclean.segment import segment
+
+    lines = segment("Kultur\n\nThe mint as comfort\n\nDeniz Yücel grew mint in a glass in the prison "
+                    "of Silivri to keep his spirits up\n\n" + BODY)
+    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.18, short_line_words=4)
+    start = next(i for i, line in enumerate(lines) if line.text.startswith("Deniz Yücel spoke"))
+    found = dict(titles.candidates(lines, {}, start, Counter(line.key for line in lines), ctx))
+    above_dek = titles.FEATURES.index("above_dek")
+    assert found[1][above_dek] == 1.0  # the headline, over the longer line that shares its words
+    assert found[2][above_dek] == 0.0  # the standfirst itself

@@ -82,13 +82,15 @@ FEATURES = (
     "most_shared",  # no candidate shares more of its words with the body
     "headline_length",  # 4 to 15 words, not ending like a sentence
     "quoted",  # another line of the page repeats it inside itself (a share text, a teaser)
+    "above_dek",  # the next unnamed line is a longer candidate sharing the body's words: the
+    # headline over its standfirst
 )
 # Weights of a linear ranker over FEATURES, fitted on the development pages with
 # bench/fit_title.py (5-fold cross-validated there); a page's headline is its best candidate
 # when that scores above NONE_SCORE.
-WEIGHTS = (1.65, 2.83, 1.10, 1.54, -0.77, -0.68, -0.90, -0.16, -2.75, -1.38, -1.00, 0.65, 0.16,
-           0.83, 1.70, 0.35, 1.28, 1.83)
-NONE_SCORE = -3.13
+WEIGHTS = (1.57, 2.82, 1.16, 1.78, -0.88, -0.30, -0.86, -0.36, -2.16, -1.26, -0.75, 0.33, 0.48,
+           0.77, 1.82, 0.65, 1.38, 1.86, 1.54)
+NONE_SCORE = -2.82
 MENU_WORDS = 3  # a line of at most this many words may be a menu entry
 _SEPARATOR = re.compile(r": | \| | [–—-] ")
 
@@ -136,6 +138,7 @@ def candidates(
     most = max((len(words[i] & body) for i, _ in found), default=0)
     page = "\n".join(line.key for line in lines) if found else ""
     out: list[tuple[int, tuple[float, ...]]] = []
+    found_at = {i for i, _ in found}
     for i, distance in found:
         line = lines[i]
         shared = len(words[i] & body)
@@ -160,6 +163,8 @@ def candidates(
             float(most > 0 and shared == most),
             float(4 <= line.words <= 15 and not line.sentence_end),
             float(line.words >= 3 and page.count(line.key) > repeats),
+            float(after in found_at and bool(words[after] & body)
+                  and lines[after].words > line.words),
         )
         out.append((i, features))
     return out
