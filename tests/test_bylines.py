@@ -138,6 +138,8 @@ _BODY = ("The first paragraph of the story is long enough to be read as the arti
         ("29. Juni 2017, 23:39 · von Tobi", ["Tobi"]),  # after a lead, one word is a name
         ("Posted 11 April 2018 by Walter von Aachen in Travel", ["Walter von Aachen"]),
         ("Publicado por Alberto González", ["Alberto González"]),
+        # a byline long enough to read as prose: the name ends at the label
+        ("By Alex Villa Last updated Nov 8, 2023 Share with new partner:", ["Alex Villa"]),
         # without a lead, one word beside a date is a section, and two words need a separator
         ("Politik · 3. Februar 2022", []),
         ("World News 10 January 2022", []),

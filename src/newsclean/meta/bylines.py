@@ -105,12 +105,15 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Staff |Senior |Chief |Contributing )?
                     r"Correspondent|Editor|Journalist|Columnist)\b)")
 
 
+def cut_at_label(text: str) -> str:
+    """A name up to the label that follows it: "Ann Lee Last updated Nov 8" -> "Ann Lee "."""
+    label = _LABEL.search(text)
+    return text[: label.start()] if label and len(text[: label.start()].split()) >= 2 else text
+
+
 def _clean_name(part: str) -> str:
     original = " ".join(part.split())
-    part = _HANDLE.sub("", part)
-    label = _LABEL.search(part)
-    if label and len(part[: label.start()].split()) >= 2:
-        part = part[: label.start()]  # "Ann Lee Last updated": the label ends the name
+    part = cut_at_label(_HANDLE.sub("", part))
     part = re.sub(r"\s+", " ", part).strip(" .,:;|/-–—·•")
     while True:
         trimmed = _NOISE.sub("", part).strip(" .,:;|/-–—·•")

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from newsclean.article import Author, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, parse_byline
+from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, cut_at_label, parse_byline
 from newsclean.meta.dates import ParsedDate, find_dates
 from newsclean.segment import Line
 
@@ -224,7 +224,7 @@ _NAME_LINE = re.compile(
 )
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
-_LEAD_INSIDE = re.compile(r"(?:^|\s)(?:by|von|par|por|da|door|av)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_LEAD_INSIDE = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]a|[Dd]oor|[Aa]v)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
 # An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee".
 _AUTHOR_BOX = re.compile(
@@ -294,7 +294,7 @@ def _name_line(
         lead = _LEAD_INSIDE.search(text) if lines[i].words <= _MAX_LEAD_WORDS else None
         if lead is not None and find_dates(text):
             # after a lead, one word is a name too: "29. Juni 2017 · von Tobi"
-            text = _SEGMENT_END.split(_without_dates(text[lead.end():]), maxsplit=1)[0]
+            text = cut_at_label(_SEGMENT_END.split(_without_dates(text[lead.end():]), 1)[0]).strip()
             if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
                 return i, text
             continue
