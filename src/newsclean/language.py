@@ -63,8 +63,8 @@ _LIST_SCRIPTS = {
     "kn": "KANNADA", "ml": "MALAYALAM", "ta": "TAMIL", "te": "TELUGU", "ko": "HANGUL",
 }
 _VOTE_MIN_WORDS = 20  # fewer words and the vote is not trusted
-_VOTE_MIN_SHARE = 0.2  # the winner's stop words must be this share of the words
-_VOTE_MARGIN = 2.0  # ... and this many times the runner-up's
+_VOTE_MIN_SHARE = 0.25  # the winner's stop words must be this share of the words
+_VOTE_MARGIN = 1.5  # ... and this many times the runner-up's
 _WORD = re.compile(r"[^\W\d_]+")
 
 
