@@ -402,9 +402,15 @@ def _names_a_month(text: str) -> bool:
         starts = (0, 2) if run[:2].lower() in _DAY_SUFFIXES else (0,)
         for start in starts:
             word = run[start:start + 11]
-            if any(word[:k].lower() in _MONTHS for k in range(3, len(word) + 1)):
+            # every month name's first three letters are in _MONTH_OPENINGS: most words stop here
+            if word[:3].lower()[:3] in _MONTH_OPENINGS and any(
+                word[:k].lower() in _MONTHS for k in range(3, len(word) + 1)
+            ):
                 return True
     return False
+
+
+_MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.
