@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import clean
 from newsclean.segment import normalize, split_lines
@@ -97,3 +98,23 @@ def test_html_mode_is_idempotent_and_loses_nothing(text: str) -> None:
     assert cleaner.clean(once.text).removed == ()
     gone = {r.line for r in once.removed}
     assert [t for n, t in input_lines(text) if n not in gone] == body_lines(once.text)
+
+
+_MARKUP = st.lists(
+    st.one_of(
+        st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>",
+                         "<!--", "-->", "<title>", "<meta content='2022-01-21'>", "<a href=x>",
+                         "</a>", "<?xml version='1.0' encoding='utf-8'?>", "&amp;", "<", ">"]),
+        any_text,
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_MARKUP)
+def test_html_pages_never_raise(page: str) -> None:
+    from newsclean import clean_html
+    from newsclean.html import visible_text
+
+    assert isinstance(visible_text(page), str)
+    assert clean_html(page).kind in ("article", "listing")

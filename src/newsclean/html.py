@@ -62,7 +62,7 @@ def visible_text(html: str) -> str:
             root = lxml.html.fromstring(html, parser=parser)
         except ValueError:  # a string that declares its own encoding: lxml wants the bytes
             root = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
+    except (lxml.etree.LxmlError, ValueError):  # nothing lxml can parse: an empty document
         return _soup_text(html)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return _soup_text(html)  # nested past libxml2's depth limit: the text below is lost
