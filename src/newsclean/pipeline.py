@@ -471,22 +471,24 @@ def _with_page_metadata(record: Article, meta: Any, printed: _Printed) -> Articl
 def _markup_date_wins(markup: str, printed: _Printed) -> bool:
     """Whether the day the markup declares beats the date the page prints.
 
-    The markup wins when the page prints no date, and when the printed date gives no full
-    year (``2.6.29``, ``Oct 2``): the year is then a guess. The print wins when it is the
-    same day (it may add the time and offset), when the markup's day is a January 1st
+    The print wins when it is the same day (it may add the time and offset). The markup wins
+    when the page prints no date, and when the printed date gives no full year (``2.6.29``,
+    ``Oct 2``): the year is then a guess. The print wins when the markup's day is a January 1st
     (htmldate's answer when it found only a year), when the markup's day is the printed one
     with day and month swapped (the page prints its own order; the markup's reader guessed),
     and when the page never prints the markup's day at all: a date declared in the markup
     that the page shows nowhere is a creation or modification date more often than the
     publication day the page shows its readers."""
     shown = printed.published
-    if shown is None or not _FULL_YEAR.search(printed.fields["published_raw"] or ""):
+    if shown is None:
         return True
     day = markup[:10]
-    swapped = day[:4] == shown[:4] and day[5:7] == shown[8:10] and day[8:10] == shown[5:7]
-    if day == shown[:10] or day[4:] == "-01-01" or swapped:
+    if day == shown[:10]:
         return False
-    return day in printed.days
+    if not _FULL_YEAR.search(printed.fields["published_raw"] or ""):
+        return True
+    swapped = day[:4] == shown[:4] and day[5:7] == shown[8:10] and day[8:10] == shown[5:7]
+    return not (day[4:] == "-01-01" or swapped) and day in printed.days
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
