@@ -144,6 +144,7 @@ _BODY = ("The first paragraph of the story is long enough to be read as the arti
         ("Politik · 3. Februar 2022", []),
         ("World News 10 January 2022", []),
         ("Approved by parliament on 4 April 2016", []),  # "by" before a word in lower case
+        ("Da Roma, 12 marzo 2022", []),  # a dateline's place, not a lead and a name
     ],
 )
 def test_a_name_on_a_dated_line_by_the_headline(line: str, names: list[str]) -> None:

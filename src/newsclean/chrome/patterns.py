@@ -32,8 +32,9 @@ def folded(source: str) -> re.Pattern[str]:
         raise ValueError(f"a folded pattern must be lower case: {source[:60]!r}")
     return re.compile(source)
 
+
 class Gated:
-    """A pattern looked for only in text where its copy without word boundaries matches.
+    r"""A pattern looked for only in text where its copy without word boundaries matches.
 
     Dropping ``\b`` can only widen what a pattern matches, so the copy finds every line the
     pattern does; and a pattern that opens with ``\b`` cannot use the regex engine's scan for

@@ -190,8 +190,8 @@ def collect_authors(
     bylines = [i for i, rule in removed.items() if rule == rules.BYLINE]
     named: tuple[int, str] | None = None
     if bylines:
-        i = min(bylines, key=lambda i: (i > end, abs(i - start)))
-        named = i, lines[i].text
+        nearest = min(bylines, key=lambda i: (i > end, abs(i - start)))
+        named = nearest, lines[nearest].text
     else:
         named = (_name_line(lines, removed, start, title, stopwords)
                  or _author_box(lines, stopwords)
@@ -224,7 +224,8 @@ _NAME_LINE = re.compile(
 )
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
-_LEAD_INSIDE = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]a|[Dd]oor|[Aa]v)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# ("Da Roma" opens a dateline: the short leads only in lower case)
+_LEAD_INSIDE = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|da|door|av)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
 # An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee".
 _AUTHOR_BOX = re.compile(
@@ -301,14 +302,21 @@ def _name_line(
         if rule == rules.DATE:
             # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
             # "04.02.2022 | 13:10 Uhr | Uta Lenz", never "Politics Materials 10 January 2022"
-            # (a section label).
-            if not _SET_APART.search(text):
+            # (a section label). A comma sets a name apart only after the date: before it,
+            # it ends a dateline's place ("Da Roma, 12 marzo 2022").
+            apart = _SET_APART.search(text)
+            if apart is None or (apart.group() == ", " and not _date_before(text, apart.start())):
                 continue
             parts = [part.strip() for part in _SET_APART.split(_without_dates(text))]
             text = next((part for part in parts if _looks_like_name(part, stopwords)), "")
         if _looks_like_name(text, stopwords) and (i in near or _named_elsewhere(lines, i, text)):
             return i, text
     return None
+
+
+def _date_before(text: str, at: int) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start < at
 
 
 _MAX_LEAD_WORDS = 16  # a dated line with a lead inside it: a byline, not a sentence
