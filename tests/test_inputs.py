@@ -146,3 +146,41 @@ def test_visible_text_reads_blocks_as_lines_and_skips_what_is_not_shown() -> Non
     declared = '<?xml version="1.0" encoding="utf-8"?><html><body><p>Déjà vu</p></body></html>'
     assert visible_text(declared) == "Déjà vu"
     assert visible_text("") == ""
+
+
+def titled_page(declared: str, headline: str, site: str | None = None) -> str:
+    """PAGE declaring ``declared`` as its title (and ``site`` as its name), showing ``headline``."""
+    head = f'<title>{declared}</title><meta property="og:title" content="{declared}">'
+    if site:
+        head += f'<meta property="og:site_name" content="{site}">'
+    return PAGE.replace("<title>Site</title>", head).replace("Title of the page", headline)
+
+
+@pytest.mark.parametrize(
+    ("declared", "site", "title"),
+    [
+        # the site's name glued to the headline
+        ("Budget passes after a long night | Example News", None, "Budget passes after a long night"),
+        ("Example News", "Example News", "Budget passes after a long night"),  # only the site
+        ("Budget passes after a long", None, "Budget passes after a long night"),  # cut short
+        ("Parliament approves the new budget", None, "Parliament approves the new budget"),
+    ],
+)
+def test_html_title_weighs_the_markup_against_the_headline_shown(
+    declared: str, site: str | None, title: str
+) -> None:
+    record = clean_html(titled_page(declared, "Budget passes after a long night", site), id="p")
+    assert record.title == title
+    assert "untitled" not in record.flags
+
+
+def test_an_html_listing_has_no_headline_of_its_own() -> None:
+    teaser = ("The minister said on {day} that the talks with the delegation would resume next "
+              "week in the capital after a pause of several...")
+    items = "".join(f"<h2>Headline number {n} of the day</h2><p>{teaser.format(day=day)}</p>"
+                    for n, day in enumerate(["Monday", "Tuesday", "Friday", "Sunday"]))
+    page = (f"<html><head><title>News | Example</title><meta property='og:title' "
+            f"content='News | Example'></head><body><main>{items}</main></body></html>")
+    record = clean_html(page)
+    assert record.kind == "listing" and len(record.items) == 4
+    assert record.title is None  # the record contract: a listing's title is null

@@ -159,21 +159,24 @@ class Cleaner:
         reference = _reference(fetched_at)
         max_date = reference.isoformat()[:10] if reference is not None else MAX_DATE
         meta = html_metadata(html, max_date=max_date)
-        if meta.title and rules.HEADLINE not in self.config.disabled_rules:
-            record = _without_headline(record, text, meta.title)
+        # The page as a reader sees it: extraction keeps the paragraphs and often drops the
+        # headline's and the date's lines, which the markup's title and date are weighed against.
+        page = visible_text(html)
+        shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
+        title = _page_title(meta.title, shown.title if shown.kind == "article" else None,
+                            meta.sitename)
+        if title and rules.HEADLINE not in self.config.disabled_rules:
+            record = _without_headline(record, text, title)
         if meta.sitename:
             registry = self.config.registry or Registry.shipped()
             record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
         printed = _Printed.of(record)
         if record.kind == "article" and (meta.date or "")[:10] != (record.published or "")[:10]:
-            # The extracted text and the markup disagree, or neither dates the page: read the
-            # date the page prints where the whole page shows it.
-            page = visible_text(html)
-            shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
+            # The extracted text and the markup disagree, or neither dates the page.
             if shown.kind == "article" and shown.published is not None:
                 printed = _Printed.of(shown)
             printed = replace(printed, days=_days_printed(page, reference))
-        return _with_page_metadata(record, meta, printed)
+        return _with_page_metadata(record, meta, printed, title)
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -444,14 +447,34 @@ def _days_printed(text: str, reference: datetime | date | None) -> frozenset[str
                      for found in find_dates(line, reference=reference))
 
 
-def _with_page_metadata(record: Article, meta: Any, printed: _Printed) -> Article:
+def _page_title(markup: str | None, shown: str | None, site: str | None) -> str | None:
+    """The headline: the one the page shows when the markup's title contains it (a site name
+    or a kicker glued on), is contained in it (cut short), or is only the site's name; else
+    the markup's."""
+    if not markup or not shown:
+        return markup or shown
+    declared, printed = _casefolded(markup), _casefolded(shown)
+    if declared == printed:
+        return markup
+    if printed in declared or declared in printed or (site and declared == _casefolded(site)):
+        return shown
+    return markup
+
+
+def _casefolded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _with_page_metadata(
+    record: Article, meta: Any, printed: _Printed, title: str | None
+) -> Article:
     """What the markup declares fills in what the extracted text lacks: the markup keeps the
-    title, byline and date lines that extraction leaves out. The date goes to whichever of
-    the markup and the page's print ``_markup_date_wins`` says."""
+    byline and date lines that extraction leaves out. The headline is ``_page_title``'s; the
+    date goes to whichever of the markup and the page's print ``_markup_date_wins`` says."""
     flags = {*record.flags, "html"}
     changes: dict[str, Any] = {}
-    if meta.title:
-        changes["title"] = meta.title
+    if title and record.kind == "article":  # a listing has no headline of its own
+        changes["title"] = title
         flags.discard("untitled")
     if meta.author:
         authors = parse_byline(meta.author)
