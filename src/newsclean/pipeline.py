@@ -456,9 +456,9 @@ def _page_title(markup: str | None, shown: str | None, site: str | None) -> str 
     declared, printed = _casefolded(markup), _casefolded(shown)
     if declared == printed:
         return markup
-    if printed in declared or declared in printed or (site and declared == _casefolded(site)):
-        return shown
-    return markup
+    if (printed in declared and len(printed.split()) >= 2) or declared in printed:
+        return shown  # a one-word headline inside the title is likely a section's label
+    return shown if site and declared == _casefolded(site) else markup
 
 
 def _casefolded(text: str) -> str:
