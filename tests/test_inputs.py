@@ -184,3 +184,20 @@ def test_an_html_listing_has_no_headline_of_its_own() -> None:
     record = clean_html(page)
     assert record.kind == "listing" and len(record.items) == 4
     assert record.title is None  # the record contract: a listing's title is null
+
+
+@pytest.mark.parametrize(
+    ("above", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("Posted 4 February 2022 by Jane Doe", ["Jane Doe"]),
+        # a name standing alone is too often a label to be read from the whole page
+        ("Jane Doe", []),
+        ("Interaktive Karte", []),
+    ],
+)
+def test_html_byline_that_extraction_dropped(above: str, names: list[str]) -> None:
+    page = PAGE.replace("<article>", f"<div class='meta'>{above}</div><article>")
+    record = clean_html(page, id="p")
+    assert [a.name for a in record.authors] == names
+    assert ("no_byline" in record.flags) == (not names)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from newsclean.article import Article, Item, Removal
+from newsclean.article import Article, Author, Item, Removal
 from newsclean.chrome import rules
 from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
@@ -176,7 +176,8 @@ class Cleaner:
             if shown.kind == "article" and shown.published is not None:
                 printed = _Printed.of(shown)
             printed = replace(printed, days=_days_printed(page, reference))
-        return _with_page_metadata(record, meta, printed, title)
+        return _with_page_metadata(record, meta, printed, title,
+                                   shown.authors if shown.kind == "article" else ())
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -466,7 +467,8 @@ def _casefolded(text: str) -> str:
 
 
 def _with_page_metadata(
-    record: Article, meta: Any, printed: _Printed, title: str | None
+    record: Article, meta: Any, printed: _Printed, title: str | None,
+    shown_authors: tuple[Author, ...] = (),
 ) -> Article:
     """What the markup declares fills in what the extracted text lacks: the markup keeps the
     byline and date lines that extraction leaves out. The headline is ``_page_title``'s; the
@@ -476,11 +478,14 @@ def _with_page_metadata(
     if title and record.kind == "article":  # a listing has no headline of its own
         changes["title"] = title
         flags.discard("untitled")
-    if meta.author:
-        authors = parse_byline(meta.author)
-        if authors:
-            changes["authors"] = authors
-            flags.discard("no_byline")
+    authors = parse_byline(meta.author) if meta.author else ()
+    if not authors and not record.authors:
+        # the byline extraction dropped; a name standing alone on the page is too often a
+        # label (a menu's, a map's) to be read there
+        authors = tuple(a for a in shown_authors if a.raw != a.name)
+    if authors:
+        changes["authors"] = authors
+        flags.discard("no_byline")
     if record.kind == "article":
         if meta.date and _markup_date_wins(meta.date, printed):
             changes.update(published=meta.date, published_raw=meta.date, published_tz="none")

@@ -199,8 +199,8 @@ def collect_authors(
     byline, byline_text = named if named is not None else (None, "")
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        if i == byline:
-            found = parse_byline(byline_text)
+        if i == byline:  # the name read from the line; the line itself is the evidence
+            found = tuple(replace(a, raw=line.text) for a in parse_byline(byline_text))
         elif rule == "chrome.author_promo":
             found = parse_byline(line.text)
         elif rule == rules.SIGNATURE:
