@@ -151,3 +151,19 @@ def test_deeply_nested_html_keeps_its_text() -> None:
     record = Cleaner().clean_html(page + "</body></html>")
     assert PARAGRAPH in record.text
     assert clean_html("<div>" * 50_000).text == ""
+
+
+def test_the_verdicts_a_cleaner_keeps_are_bounded_and_change_no_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean import pipeline
+
+    monkeypatch.setattr(pipeline, "_VERDICTS_KEPT", 40)
+    texts = [f"Story {n} headline here\n\n" + "\n".join(f"Menu entry {n}-{k}" for k in range(12))
+             + "\n\nThe first paragraph of the story is long enough to be read as prose, the "
+             "minister said on Tuesday." for n in range(10)]
+    cleaner = Cleaner()
+    records = [cleaner.clean(text, id=str(n)) for n, text in enumerate(texts)]
+    kept = sum(len(judged.verdicts) for judged in cleaner._judged.values())
+    assert 0 < kept <= 40 + 20  # emptied at the bound; at most one document's lines over it
+    assert records == [Cleaner().clean(text, id=str(n)) for n, text in enumerate(texts)]

@@ -72,8 +72,9 @@ class _Memo:
 
 # A line's verdict depends only on its text and on what its document's language and script
 # tell the rules, so verdicts are kept across documents: an outlet's menus, footers and
-# share rows are judged once per batch. The cache is emptied when it reaches this size.
-_VERDICTS_KEPT = 100_000
+# share rows are judged once per batch. The cache is emptied when it holds this many lines,
+# over all languages: a few tens of MB at most, whatever the batch.
+_VERDICTS_KEPT = 50_000
 
 
 @dataclass(slots=True)
@@ -237,8 +238,10 @@ class Cleaner:
             memo.languages[sample] = detect_language(sample, seed=self.config.language_seed)
         language = memo.languages[sample]
         script = script_of(sample)
+        if sum(len(kept.verdicts) for kept in self._judged.values()) >= _VERDICTS_KEPT:
+            self._judged.clear()
         judged = self._judged.get((language, script))
-        if judged is None or len(judged.verdicts) >= _VERDICTS_KEPT:
+        if judged is None:
             cfg = self.config
             judged = self._judged[language, script] = _Judged(DocContext(
                 stopwords=stopwords(language),
