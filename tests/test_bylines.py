@@ -166,3 +166,78 @@ def test_an_author_box_names_the_author_when_no_byline_does(box: str, names: lis
     assert [a.name for a in clean(text).authors] == names
     bylined = _HEAD.format(line="By Jane Doe") + _BODY + f"Related stories\n\n{box}\n"
     assert [a.name for a in clean(bylined).authors] == ["Jane Doe"]
+
+
+def test_given_names() -> None:
+    from newsclean.meta.bylines import given_name
+
+    assert all(given_name(word) for word in ("Ronja", "Jan", "Əli", "Иван", "Kathrin"))
+    assert not any(given_name(word) for word in ("Politics", "Impressum", "Ausgehandelte", "Share"))
+
+
+def test_the_given_name_list_is_case_folded_words() -> None:
+    from importlib import resources
+
+    from newsclean.chrome.patterns import UI_STRINGS
+
+    rows = resources.files("newsclean.data").joinpath("given_names.txt").read_text("utf-8")
+    names = [row for row in rows.splitlines() if not row.startswith("#")]
+    assert len(names) > 10_000
+    assert all(name == name.casefold() and " " not in name and name not in UI_STRINGS
+               for name in names)
+
+
+def test_a_name_beside_the_opening_date_is_the_byline_and_leaves_the_body() -> None:
+    text = ("Menu\n\nSport\n\nHeadline of the story here\n\nThe standfirst of the story says in "
+            "a sentence what it is about and why.\n\nRonja Beck\n\n/ 16.11.2018, 03:00 Uhr\n\n"
+            + _BODY)
+    record = clean(text)
+    assert [(a.name, a.raw) for a in record.authors] == [("Ronja Beck", "Ronja Beck")]
+    assert "Ronja Beck" not in record.text
+    assert any(r.rule == "meta.byline" and r.text == "Ronja Beck" for r in record.removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a name opening with a given name needs no separator from the date
+        ("Ariel Melgar Cabrera 3/5/2022 22:41", ["Ariel Melgar Cabrera"]),
+        ("Michael Mäser, 02.02.2022", ["Michael Mäser"]),
+        ("Jan Koch", ["Jan Koch"]),  # a month's name, and a given name
+        # a part of its own after a lead, a user name too
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ["freeman1984"]),
+        ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", ["gnaddrig"]),
+        ("Posted on 25. Januar 202225. Januar 2022Author Redaktion", ["Redaktion"]),
+        ("Markus Reuter | 23.06.2016 um 16:14 Uhr - 91 Ergänzungen", ["Markus Reuter"]),
+        # no given name, no separator, no lead: a label
+        ("Aktuelle Meldungen 3/5/2022 22:41", []),
+        ("Dezember 10, 2019 · von morgens · in Uncategorized", []),  # no digit: not a user name
+    ],
+)
+def test_names_on_dated_lines_read_with_the_given_names(line: str, names: list[str]) -> None:
+    assert [a.name for a in clean(_HEAD.format(line=line) + _BODY).authors] == names
+
+
+def test_two_capitalised_nouns_are_no_author_without_a_given_name() -> None:
+    # German sets nouns in capitals: repeated on the page, they are still a label
+    head = "Headline of the story here\n\nPolitics\n\nShare\n\nTweet\n\nEmail\n\n{label}\n\n"
+    text = head.format(label="Ausgehandelte Sonderzinssätze") + _BODY + "Ausgehandelte Sonderzinssätze\n"
+    assert clean(text).authors == ()
+    after = _HEAD.format(line="Politics") + _BODY + "Zum Ratgeber\n\nAktuelle News\n\nKontakt\n"
+    assert clean(after).authors == ()
+
+
+def test_a_name_above_a_line_about_that_person_is_an_author_box() -> None:
+    box = ("Philipp Sarasin\n\nPhilipp Sarasin lehrt Geschichte der Neuzeit an der Universität "
+           "Zürich.\n")
+    text = _HEAD.format(line="Politics") + _BODY + "Related stories\n\n" + box
+    assert [a.name for a in clean(text).authors] == ["Philipp Sarasin"]
+    heading = "Grüne Energie\n\nGrüne Energie ist die Zukunft, sagen alle.\n"
+    assert clean(_HEAD.format(line="Politics") + _BODY + "Related stories\n\n" + heading).authors == ()
+
+
+def test_a_section_read_as_a_byline_does_not_hide_the_name_by_the_date() -> None:
+    text = ("Headline of the story here\n\nVon Kopf bis Fuss\n\nThe standfirst of the story says "
+            "in a sentence what it is about and why.\n\nChristoph von Eichhorn\n\n"
+            "Aktualisiert: 11.04.2020, 10:27\n\n" + _BODY)
+    assert [a.name for a in clean(text).authors] == ["Christoph von Eichhorn"]

@@ -39,6 +39,7 @@ from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import (
     choose_dates,
     collect_authors,
+    find_byline,
     find_dateline,
     signature_line,
 )
@@ -333,6 +334,11 @@ class Cleaner:
         reference: datetime | date | None,
     ) -> Article:
         flags: set[str] = set()
+        named = find_byline(lines, removed, kept, title, stopwords(language))
+        if named is not None and named[0] in kept and rules.BYLINE not in self.config.disabled_rules:
+            # a name line the body's rules kept ("Ronja Beck" above the date): a byline, not prose
+            kept = [i for i in kept if i != named[0]]
+            removed = {**removed, named[0]: rules.BYLINE}
         body = [lines[i].text for i in kept]
         items: tuple[Item, ...] = ()
         kind = "article"
@@ -348,7 +354,7 @@ class Cleaner:
         signature = signature_line(lines, removed, kept)
         if signature is not None and rules.SIGNATURE not in self.config.disabled_rules:
             removed = {**removed, signature: rules.SIGNATURE}
-        authors = collect_authors(lines, removed, kept, title, stopwords(language))
+        authors = collect_authors(lines, removed, named)
         top = kept[0] if kept else len(lines)
         provenance = identify(
             self.config.registry or Registry.shipped(),

@@ -8,7 +8,9 @@ names are dropped. People quoted in the body never get here: only byline lines a
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from newsclean.article import Author
 from newsclean.meta.dates import find_dates
@@ -143,6 +145,22 @@ def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) 
             continue
         authors.append(Author(name=name, kind=kind, raw=raw, role=role))  # type: ignore[arg-type]
     return authors
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    data = resources.files("newsclean.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(row for row in data.splitlines() if row and not row.startswith("#"))
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a usual given name in one of some eighty locales ("Ronja", "Jan",
+    "Əli"), from Faker's lists; function words and interface strings never are.
+
+    >>> given_name("Ronja"), given_name("Politics")
+    (True, False)
+    """
+    return word.casefold() in _given_names()
 
 
 # the small words inside names ("Anna von der Leyen", "Edilson La Rosa"): not stop words there

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from newsclean.article import Author, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, cut_at_label, parse_byline
+from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, cut_at_label, given_name, parse_byline
 from newsclean.meta.dates import ParsedDate, find_dates
 from newsclean.segment import Line
 
@@ -166,36 +166,45 @@ def _settle_ambiguous(
     return settled
 
 
-def collect_authors(
+def find_byline(
     lines: Sequence[Line],
     removed: Mapping[int, str],
     kept: Sequence[int],
     title: int | None = None,
     stopwords: frozenset[str] = frozenset(),
-) -> tuple[Author, ...]:
-    """Authors from the byline nearest the body, author promos, a signature after the body.
+) -> tuple[int, str] | None:
+    """The line the article's byline is read from, and the text to read.
 
     Only one byline line is read: the first after the headline, else the nearest before the
     body. Pages print other bylines too (related stories, comments); they are not this
     article's authors. Without a byline, a name standing alone between the headline and
     the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023", "1. Februar 2022, Anna
-    Lenz") or after a lead on a dated line ("Veröffentlicht am 3.2.2022 von Anna Lenz") is
-    read as one: within three lines of them, or six when the page prints the name again;
-    else the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz"); else a name
+    Lenz") or next to the date that opens the article, or after a lead on a dated line
+    ("Veröffentlicht am 3.2.2022 von Anna Lenz") is read as one: within three lines of them,
+    or six when the page prints the name again; else the name of an author box ("Über Anna
+    Lenz", "All posts by Anna Lenz", a name above a line about that person); else a name
     signing off after the body.
     """
-    authors: list[Author] = []
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
     bylines = [i for i, rule in removed.items() if rule == rules.BYLINE]
-    named: tuple[int, str] | None = None
     if bylines:
         nearest = min(bylines, key=lambda i: (i > end, abs(i - start)))
-        named = nearest, lines[nearest].text
-    else:
-        named = (_name_line(lines, removed, start, title, stopwords)
-                 or _author_box(lines, stopwords)
-                 or _closing_name(lines, removed, end, stopwords))
+        if parse_byline(lines[nearest].text):  # not "Von Kopf bis Fuss", a section's name
+            return nearest, lines[nearest].text
+    return (_name_line(lines, removed, start, title, stopwords)
+            or _author_box(lines, stopwords)
+            or _closing_name(lines, removed, end, stopwords))
+
+
+def collect_authors(
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    named: tuple[int, str] | None,
+) -> tuple[Author, ...]:
+    """Authors from the byline ``find_byline`` found, author promos, a signature after the
+    body."""
+    authors: list[Author] = []
     byline, byline_text = named if named is not None else (None, "")
     for i, line in enumerate(lines):
         rule = removed.get(i)
@@ -226,6 +235,16 @@ _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
 # ("Da Roma" opens a dateline: the short leads only in lower case)
 _LEAD_INSIDE = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|da|door|av)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A lead opening a part of a dated line, before a name or a handle: "· von freeman1984 ·",
+# "| Autor: gnaddrig |", "25. Januar 2022Author Redaktion" (a scrape that lost the space).
+_LEAD_SEGMENT = re.compile(
+    r"(?:^|[·|•]\s*|(?<=\d))(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|(?P<label>[Aa]utor(?:in)?\s*:|[Aa]uthor\s*:?|[Aa]uteur\s*:))"
+    r"\s+(?=\w)"
+)
+# a user name in lower case: after "by" only with a digit or "_" ("freeman1984"), after a label
+# any one word
+_HANDLE_NAME = re.compile(r"^[a-z][a-z0-9_.]{1,24}[0-9_][a-z0-9_]*$")
+_ANY_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
 # An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee".
 _AUTHOR_BOX = re.compile(
@@ -235,7 +254,7 @@ _AUTHOR_BOX = re.compile(
     r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*[»›→]?$",
     re.IGNORECASE,
 )
-_CLOSING_LINES = 2  # lines after the body where the author may sign off
+_CLOSING_LINES = 3  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
 
@@ -268,8 +287,17 @@ _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
 
 def _no_common_word(text: str, stopwords: frozenset[str]) -> bool:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    # a month's name opens a name only as a given name: "Jan Koch", "May Lee"
     return not any((w in stopwords and w not in NAME_PARTICLES) or w in p.UI_STRINGS
-                   or w in p.MONTH_WORDS for w in words)
+                   or (w in p.MONTH_WORDS and (k > 0 or not given_name(w)))
+                   for k, w in enumerate(words))
+
+
+def _opens_with_given_name(text: str) -> bool:
+    """Whether a name-shaped text opens with a usual given name: "Ronja Beck" does,
+    "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not."""
+    words = _name_of(text).split()
+    return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
 
 
 def _name_line(
@@ -280,37 +308,71 @@ def _name_line(
     stopwords: frozenset[str],
 ) -> tuple[int, str] | None:
     """A line that is only a name (and perhaps a date, or a lead inside a dated line) next to
-    the headline or the body, and the name's text."""
+    the headline, the body or the date that opens the article, and the name's text."""
     near = set(range(max(0, start - _NAME_WINDOW), min(len(lines), start + 1)))
     if title is not None:
         near |= set(range(title + 1, min(len(lines), title + 1 + _NAME_WINDOW)))
     wide = set(range(max(0, start - _WIDE_WINDOW), min(len(lines), start + 1)))
     if title is not None:
         wide |= set(range(title + 1, min(len(lines), title + 1 + _WIDE_WINDOW)))
-    for i in sorted(wide):  # the near lines are among the wide ones
+    dated = _opening_date(lines, removed, start, title)
+    beside = {dated - 1, dated + 1} - {-1, len(lines)} if dated is not None else set()
+    near |= beside  # "Ronja Beck" above "/ 16.11.2018, 03:00 Uhr"
+    for i in sorted(wide | near):
         rule = removed.get(i)
         if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
             continue
-        text = lines[i].text
-        lead = _LEAD_INSIDE.search(text) if lines[i].words <= _MAX_LEAD_WORDS else None
+        line = lines[i]
+        text = line.text
+        if line.words > _MAX_LEAD_WORDS:
+            continue
+        led = _LEAD_SEGMENT.search(text)
+        if led is not None and (rule == rules.DATE or find_dates(text)):
+            # a part of its own after a lead: "Dezember 10, 2019 · von freeman1984 · in Blog"
+            name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
+            handle = _HANDLE_NAME if led.group("label") is None else _ANY_HANDLE  # "Autor: gnaddrig"
+            if (_looks_like_name(name, stopwords) or _one_name(name, stopwords)
+                    or (handle.match(name) and _no_common_word(name, stopwords))):
+                return i, name
+        lead = _LEAD_INSIDE.search(text)
         if lead is not None and find_dates(text):
             # after a lead, one word is a name too: "29. Juni 2017 · von Tobi"
             text = cut_at_label(_SEGMENT_END.split(_without_dates(text[lead.end():]), 1)[0]).strip()
             if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
                 return i, text
             continue
-        if rule == rules.DATE:
+        if rule == rules.DATE or find_dates(text):
             # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
             # "04.02.2022 | 13:10 Uhr | Uta Lenz", never "Politics Materials 10 January 2022"
             # (a section label). A comma sets a name apart only after the date: before it,
             # it ends a dateline's place ("Da Roma, 12 marzo 2022").
+            # Without a separator, a name that opens with a given name: "Ariel Melgar Cabrera
+            # 3/5/2022 22:41".
             apart = _SET_APART.search(text)
             if apart is None or (apart.group() == ", " and not _date_before(text, apart.start())):
-                continue
-            parts = [part.strip() for part in _SET_APART.split(_without_dates(text))]
-            text = next((part for part in parts if _looks_like_name(part, stopwords)), "")
-        if _looks_like_name(text, stopwords) and (i in near or _named_elsewhere(lines, i, text)):
+                rest = _without_dates(text)
+                if not (_looks_like_name(rest, stopwords) and _opens_with_given_name(rest)):
+                    continue
+                text = rest
+            else:
+                parts = [part.strip() for part in _SET_APART.split(_without_dates(text))]
+                text = next((part for part in parts if _looks_like_name(part, stopwords)), "")
+        if _looks_like_name(text, stopwords) and (
+            (i in near and (_opens_with_given_name(text) or i in beside))
+            or (_opens_with_given_name(text) and _named_elsewhere(lines, i, text))
+        ):
             return i, text
+    return None
+
+
+def _opening_date(
+    lines: Sequence[Line], removed: Mapping[int, str], start: int, title: int | None
+) -> int | None:
+    """The first date line after the headline, when it stands at the body's opening."""
+    first = title + 1 if title is not None else max(0, start - _WIDE_WINDOW)
+    for i in range(first, min(len(lines), start + _WIDE_WINDOW + 1)):
+        if removed.get(i) == rules.DATE:
+            return i
     return None
 
 
@@ -330,7 +392,17 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
         box = _AUTHOR_BOX.match(line.text)
         if box and _looks_like_name(box.group("name"), stopwords):
             return i, box.group("name")
+        if (_looks_like_name(line.text, stopwords) and _opens_with_given_name(line.text)
+                and _about(line.text, lines[i + 1: i + 3])):
+            return i, line.text
     return None
+
+
+def _about(name: str, following: Sequence[Line]) -> bool:
+    """Whether a line just below a name tells of that person: "Yirou Chen ist seit 2018 ...",
+    "Ann Lee is a reporter ..." (an author box without a heading)."""
+    return any(line.text.startswith(name + " ") and line.text[len(name) + 1: len(name) + 2].islower()
+               for line in following)
 
 
 def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
@@ -350,7 +422,7 @@ def _closing_name(
         if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
             continue
         text = lines[i].text.lstrip("-–—•· ")
-        if _looks_like_name(text, stopwords):
+        if _looks_like_name(text, stopwords) and _opens_with_given_name(text):
             return i, text
     return None
 

@@ -1,0 +1,57 @@
+"""Regenerate ``src/newsclean/data/given_names.txt`` from Faker's person providers.
+
+Faker (MIT, (c) Daniele Faraglia and contributors) lists the usual given names of some eighty
+locales. newsclean keeps the one-word names written in letters, case-folded, so that a line
+such as "Ronja Beck" can be told from a label such as "Politics Materials" without any
+package at run time. Interface strings ("Home", "Share") are left out; a name that is a
+function word of the page's language ("Will" in English) is not read there, which the byline
+rules check against the page's own stop words.
+
+    pip install faker && python tools/build_given_names.py
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+import faker.providers.person as person
+
+from newsclean.chrome import patterns
+
+# "en" is Faker's long list of rare English names ("Link", "Page", "Deforest"); the English
+# locales (en_US, en_GB, ...) list the usual ones.
+SKIPPED_LOCALES = {"en"}
+FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
+def given_names() -> set[str]:
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.name in SKIPPED_LOCALES:
+            continue
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for field in FIELDS:
+            values = provider.__dict__.get(field) or getattr(provider, field, None)
+            if isinstance(values, (dict, tuple, list, set, frozenset)):
+                names.update(str(value).casefold() for value in values)
+    return {name for name in names
+            if len(name) >= 2 and NAME.fullmatch(name) and name not in patterns.UI_STRINGS}
+
+
+def main() -> int:
+    out = Path(__file__).resolve().parent.parent / "src/newsclean/data/given_names.txt"
+    header = ("# Given names, case-folded, one a line (from Faker's person providers, MIT);"
+              " rebuilt by tools/build_given_names.py")
+    names = sorted(given_names())
+    out.write_text("\n".join([header, *names]) + "\n", encoding="utf-8")
+    print(f"wrote {len(names)} names to {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
