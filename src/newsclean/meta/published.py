@@ -183,7 +183,8 @@ def find_byline(
     ("Veröffentlicht am 3.2.2022 von Anna Lenz") is read as one: within three lines of them,
     or six when the page prints the name again; else the name of an author box ("Über Anna
     Lenz", "All posts by Anna Lenz", a name above a line about that person); else a name
-    signing off after the body.
+    signing off after the body. Where no lead, separator or opening date vouches for a name,
+    it must open with a usual given name (``given_name``): two capitalised nouns are a label.
     """
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
@@ -399,7 +400,7 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
 
 
 def _about(name: str, following: Sequence[Line]) -> bool:
-    """Whether a line just below a name tells of that person: "Yirou Chen ist seit 2018 ...",
+    """Whether a line just below a name tells of that person: "Philipp Sarasin lehrt ...",
     "Ann Lee is a reporter ..." (an author box without a heading)."""
     return any(line.text.startswith(name + " ") and line.text[len(name) + 1: len(name) + 2].islower()
                for line in following)
