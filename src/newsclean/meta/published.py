@@ -260,8 +260,8 @@ _NAME_WINDOW = 3  # lines around the headline and the body's start where a name 
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
 
 
-def _without_dates(text: str) -> str:
-    for found in reversed(find_dates(text)):
+def _without_dates(text: str, dates: Sequence[ParsedDate] | None = None) -> str:
+    for found in reversed(find_dates(text) if dates is None else dates):
         text = text[: found.start] + text[found.end :]
     return text.strip(" |/-–—,·•")
 
@@ -327,8 +327,9 @@ def _name_line(
         text = line.text
         if line.words > _MAX_LEAD_WORDS:
             continue
+        dates = find_dates(text)  # read once: every test below asks of them
         led = _LEAD_SEGMENT.search(text)
-        if led is not None and (rule == rules.DATE or find_dates(text)):
+        if led is not None and (rule == rules.DATE or dates):
             # a part of its own after a lead: "Dezember 10, 2019 · von freeman1984 · in Blog"
             name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
             handle = _HANDLE_NAME if led.group("label") is None else _ANY_HANDLE  # "Autor: gnaddrig"
@@ -336,13 +337,13 @@ def _name_line(
                     or (handle.match(name) and _no_common_word(name, stopwords))):
                 return i, name
         lead = _LEAD_INSIDE.search(text)
-        if lead is not None and find_dates(text):
+        if lead is not None and dates:
             # after a lead, one word is a name too: "29. Juni 2017 · von Tobi"
             text = cut_at_label(_SEGMENT_END.split(_without_dates(text[lead.end():]), 1)[0]).strip()
             if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
                 return i, text
             continue
-        if rule == rules.DATE or find_dates(text):
+        if rule == rules.DATE or dates:
             # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
             # "04.02.2022 | 13:10 Uhr | Uta Lenz", never "Politics Materials 10 January 2022"
             # (a section label). A comma sets a name apart only after the date: before it,
@@ -350,13 +351,13 @@ def _name_line(
             # Without a separator, a name that opens with a given name: "Ariel Melgar Cabrera
             # 3/5/2022 22:41".
             apart = _SET_APART.search(text)
-            if apart is None or (apart.group() == ", " and not _date_before(text, apart.start())):
-                rest = _without_dates(text)
+            if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
+                rest = _without_dates(text, dates)
                 if not (_looks_like_name(rest, stopwords) and _opens_with_given_name(rest)):
                     continue
                 text = rest
             else:
-                parts = [part.strip() for part in _SET_APART.split(_without_dates(text))]
+                parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
                 text = next((part for part in parts if _looks_like_name(part, stopwords)), "")
         if _looks_like_name(text, stopwords) and (
             (i in near and (_opens_with_given_name(text) or i in beside))
@@ -375,11 +376,6 @@ def _opening_date(
         if removed.get(i) == rules.DATE:
             return i
     return None
-
-
-def _date_before(text: str, at: int) -> bool:
-    dates = find_dates(text)
-    return bool(dates) and dates[0].start < at
 
 
 _MAX_LEAD_WORDS = 16  # a dated line with a lead inside it: a byline, not a sentence
