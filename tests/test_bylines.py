@@ -241,3 +241,69 @@ def test_a_section_read_as_a_byline_does_not_hide_the_name_by_the_date() -> None
             "in a sentence what it is about and why.\n\nChristoph von Eichhorn\n\n"
             "Aktualisiert: 11.04.2020, 10:27\n\n" + _BODY)
     assert [a.name for a in clean(text).authors] == ["Christoph von Eichhorn"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # a blog's clock time after the name
+        ("Posted by John Smith at 10:15 AM", ["John Smith"]),
+        ("Eingestellt von Anna Lenz um 21:11", ["Anna Lenz"]),
+        ("Publié par Anne Roy à 08:00", ["Anne Roy"]),
+        ("Ann Lee, 14:05 Uhr", ["Ann Lee"]),
+        # what follows a date is a category, a counter or the date again, never a name
+        ("von Marc Scholz | 20. Mai 2007 | Ergebnisse, Ergebnisse 2007 | 0 Kommentare",
+         ["Marc Scholz"]),
+        ("by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm",
+         ["Logan C. Ritchie"]),
+        ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", ["Cooper"]),
+        # ... but a name after the date is read when none stands before it
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        # the category a post is filed under
+        ("Posted by Nesselsetzer under Just For Fun, Reblogged | Tags: Antipodes, Fun",
+         ["Nesselsetzer"]),
+        # an e-mail address is not part of the name
+        ("Por Mariano Martín mmartin@ejemplo.com.ar", ["Mariano Martín"]),
+        # a role and a place after the name stay out ("in" is no category)
+        ("Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.",
+         ["Uta Staschewski"]),
+    ],
+)
+def test_a_byline_ends_where_its_dates_times_and_categories_begin(
+    byline: str, names: list[str]
+) -> None:
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+def test_a_lead_after_the_body_signs_off_a_blog_post() -> None:
+    text = _HEAD.format(line="Politics") + _BODY + "Posted by Ned Deily at 5:11 AM\n\nNewer Post\n"
+    record = clean(text)
+    assert [(a.name, a.raw) for a in record.authors] == [
+        ("Ned Deily", "Posted by Ned Deily at 5:11 AM")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Redaktion", ["Redaktion"]),
+        ("Redaktion 1. November 2023 10:29", ["Redaktion"]),
+        ("Redaktion Gelbe Liste | 3. Mai 2022", ["Redaktion Gelbe Liste"]),
+        ("Redaktionsschluss 3. Mai 2022", []),  # a word that begins like one is not
+    ],
+)
+def test_a_newsroom_signing_beside_the_headline(line: str, names: list[str]) -> None:
+    record = clean(_HEAD.format(line=line) + _BODY)
+    assert [(a.name, a.kind) for a in record.authors] == [(n, "organization") for n in names]
+
+
+def test_an_author_promo_names_the_person_it_is_about_not_the_outlets_it_lists() -> None:
+    promo = ("Jane Slaughter is a former editor of Labor Notes and co-author of Secrets of a "
+             "Successful Organizer who has written for The Progressive, Monthly Review and In "
+             "These Times.")
+    text = _HEAD.format(line="By Jane Slaughter") + _BODY + promo + "\n"
+    assert [(a.name, a.kind) for a in clean(text).authors] == [("Jane Slaughter", "person")]
+    second = ("Ramsey Khalifeh is a general assignment reporter on the city desk covering what the "
+              "council and the courts do or don't do for the people of the borough.")
+    text = _HEAD.format(line="By David Brand") + _BODY + second + "\n"
+    assert [a.name for a in clean(text).authors] == ["David Brand", "Ramsey Khalifeh"]

@@ -34,8 +34,8 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr
                      re.IGNORECASE)
 _LEAD = re.compile(
     r"^[\s\-–—•·]*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
-    r"compiled|additional reporting)\s+by|(?:geschrieben|gepostet|verfasst)\s+von|"
-    r"(?:escrito|publicado)\s+por|(?:écrit|publié)\s+par|scritto\s+da|escribe|"
+    r"compiled|additional reporting|entry|article)\s+by|(?:geschrieben|gepostet|verfasst|eingestellt)\s+von|"
+    r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*",
     re.IGNORECASE,
@@ -96,10 +96,37 @@ def _kind(name: str) -> str:
     return "person"
 
 
-def _strip_dates(text: str) -> str:
-    for found in reversed(find_dates(text)):
-        text = text[: found.start] + " | " + text[found.end :]
-    return text
+# A clock time a blog prints after its byline: "Posted by Ann Lee at 10:15 AM", "Eingestellt
+# von Anna Lenz um 21:11", "Publié par Anne Roy à 08:00".
+_CLOCK = re.compile(
+    r"(?:\b(?:at|um|à|a las|alle|às|om)\s+)?\b\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[AaPp]\.?[Mm]\b\.?|[Uu]hr\b))?"
+)
+
+
+# Where a byline's names end: a category it is filed under ("Posted by Ann Lee under Travel",
+# "| Schlagwörter: ..."). Not "in": "Ann Lee, reporter in Kyiv" names a place, and a role
+# before it would be read as a name.
+_CATEGORY = re.compile(
+    r"\s(?:under|unter|filed under)\s+(?=[A-ZÀ-ÖØ-Þ])|"
+    r"(?i:\b(?:schlagwörter|schlagworte|tags|kategorien?|categories|category)\s*:)"
+)
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _stretches(text: str) -> list[str]:
+    """The text cut at its dates, clock times and categories: the names are in one stretch, and
+    what follows a date ("von Anna Lenz | 20. Mai 2007 | Politik, Europa") is not a name."""
+    cuts = sorted([(d.start, d.end) for d in find_dates(text)]
+                  + [m.span() for m in _CLOCK.finditer(text)]
+                  + [m.span() for m in _CATEGORY.finditer(text)])
+    stretches, at = [], 0
+    for start, end in cuts:
+        if start > at:
+            stretches.append(text[at:start])
+        at = max(at, end)
+    stretches.append(text[at:])
+    return stretches
 
 
 # a role glued to the name by a scrape that lost the line break: "Evan HalperStaff Writer"
@@ -203,7 +230,25 @@ def parse_byline(text: str) -> tuple[Author, ...]:
                        role=promo.group("role").strip() or None),)
 
     authors: list[Author] = []
-    body = _GLUED.sub(", ", _strip_dates(raw))
+    for stretch in _stretches(_EMAIL.sub(" ", raw)):
+        authors = _read(_GLUED.sub(", ", stretch), raw)
+        if authors:
+            break
+    seen: set[str] = set()
+    unique: list[Author] = []
+    for author in authors:
+        key = author.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            if handle and author.kind == "person" and not unique:
+                author = Author(author.name, author.kind, raw, handle=handle, role=author.role)
+            unique.append(author)
+    return tuple(unique)
+
+
+def _read(body: str, raw: str) -> list[Author]:
+    """The authors one stretch of a byline names, as ``parse_byline`` reads them."""
+    authors: list[Author] = []
     # "Reporting by X; Editing by Y": each clause has its own role.
     clauses = [c for c in re.split(r"\s*;\s*", body) if c.strip()] if _ROLE_LEAD.match(body) else [body]
     for clause in clauses:
@@ -235,13 +280,4 @@ def parse_byline(text: str) -> tuple[Author, ...]:
             if name:
                 key = name.casefold()
                 authors.append(Author(WIRES.get(key, name), "organization", raw, role=role))
-    seen: set[str] = set()
-    unique: list[Author] = []
-    for author in authors:
-        key = author.name.casefold()
-        if key not in seen:
-            seen.add(key)
-            if handle and author.kind == "person" and not unique:
-                author = Author(author.name, author.kind, raw, handle=handle, role=author.role)
-            unique.append(author)
-    return tuple(unique)
+    return authors

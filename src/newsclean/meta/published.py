@@ -180,11 +180,13 @@ def find_byline(
     article's authors. Without a byline, a name standing alone between the headline and
     the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023", "1. Februar 2022, Anna
     Lenz") or next to the date that opens the article, or after a lead on a dated line
-    ("Veröffentlicht am 3.2.2022 von Anna Lenz") is read as one: within three lines of them,
-    or six when the page prints the name again; else the name of an author box ("Über Anna
-    Lenz", "All posts by Anna Lenz", a name above a line about that person); else a name
-    signing off after the body. Where no lead, separator or opening date vouches for a name,
-    it must open with a usual given name (``given_name``): two capitalised nouns are a label.
+    ("Veröffentlicht am 3.2.2022 von Anna Lenz"), or a newsroom signing as itself
+    ("Redaktion") is read as one: within three lines of them, or six when the page prints
+    the name again; else the name of an author box ("Über Anna Lenz", "All posts by Anna
+    Lenz", a name above a line about that person); else a name signing off after the body,
+    alone or after a lead ("Posted by Ann Lee at 10:15 AM"). Where no lead, separator or
+    opening date vouches for a name, it must open with a usual given name (``given_name``):
+    two capitalised nouns are a label.
     """
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
@@ -212,7 +214,13 @@ def collect_authors(
         if i == byline:  # the name read from the line; the line itself is the evidence
             found = tuple(replace(a, raw=line.text) for a in parse_byline(byline_text))
         elif rule == "chrome.author_promo":
-            found = parse_byline(line.text)
+            # the person the promo is about, who opens it; not the outlets it names after
+            found = tuple(a for a in parse_byline(line.text)
+                          if a.kind == "person" and line.text.startswith(a.name))
+            subject = None if found else _PROMO_SUBJECT.match(line.text)
+            if subject is not None:  # "Ann Lee is a general assignment reporter on the ..."
+                found = tuple(replace(a, raw=line.text) for a in parse_byline(subject.group("name"))
+                              if a.kind == "person")
         elif rule == rules.SIGNATURE:
             found = tuple(a for a in parse_byline(line.text) if a.kind == "organization")
         else:
@@ -228,6 +236,9 @@ def collect_authors(
     return tuple(authors)
 
 
+_PROMO_SUBJECT = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]*)\s+(?:is|was|writes|reports|covers)\s"
+)
 _NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.|von|van|de|"
     r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
@@ -254,6 +265,11 @@ _AUTHOR_BOX = re.compile(
     r"alle (?:beiträge|artikel)|(?:zeige |mehr |weitere )?(?:alle )?(?:beiträge|artikel)|mehr|alles|"
     r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*[»›→]?$",
     re.IGNORECASE,
+)
+# A newsroom signing as itself, perhaps with the outlet's name: "Redaktion Gelbe Liste".
+_NEWSROOM = re.compile(
+    r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
+    r"Redazione|Редакция|The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
@@ -353,17 +369,21 @@ def _name_line(
             apart = _SET_APART.search(text)
             if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
                 rest = _without_dates(text, dates)
-                if not (_looks_like_name(rest, stopwords) and _opens_with_given_name(rest)):
+                if not ((_looks_like_name(rest, stopwords) and _opens_with_given_name(rest))
+                        or _NEWSROOM.match(rest)):
                     continue
                 text = rest
             else:
                 parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
-                text = next((part for part in parts if _looks_like_name(part, stopwords)), "")
+                text = next((part for part in parts
+                             if _looks_like_name(part, stopwords) or _NEWSROOM.match(part)), "")
         if _looks_like_name(text, stopwords) and (
             (i in near and (_opens_with_given_name(text) or i in beside))
             or (_opens_with_given_name(text) and _named_elsewhere(lines, i, text))
         ):
             return i, text
+        if i in near and _NEWSROOM.match(text):
+            return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022": the newsroom signs
     return None
 
 
@@ -412,7 +432,8 @@ def _closing_name(
     lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
 ) -> tuple[int, str] | None:
     """A name alone on one of the first lines after the body, perhaps after a dash
-    ("- Anna Lenz"): the author signing off."""
+    ("- Anna Lenz"), or after a lead ("Posted by Ann Lee at 10:15 AM"): the author signing
+    off."""
     if end < 0 or end + 1 >= len(lines):
         return None
     for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
@@ -421,6 +442,8 @@ def _closing_name(
         text = lines[i].text.lstrip("-–—•· ")
         if _looks_like_name(text, stopwords) and _opens_with_given_name(text):
             return i, text
+        if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
+            return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
     return None
 
 
