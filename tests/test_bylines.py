@@ -263,6 +263,11 @@ def test_a_section_read_as_a_byline_does_not_hide_the_name_by_the_date() -> None
         # the category a post is filed under
         ("Posted by Nesselsetzer under Just For Fun, Reblogged | Tags: Antipodes, Fun",
          ["Nesselsetzer"]),
+        # a place or an outlet after the name, in lower case
+        ("Escribe Camila Méndez en Territorio", ["Camila Méndez"]),
+        ("Von Ann Lee aus Berlin", ["Ann Lee"]),
+        # brackets with a comma or a digit hold no organisation
+        ("von Ann Lee (Stand 2015, aktualisiert)", ["Ann Lee"]),
         # an e-mail address is not part of the name
         ("Por Mariano Martín mmartin@ejemplo.com.ar", ["Mariano Martín"]),
         # a role and a place after the name stay out ("in" is no category)

@@ -46,7 +46,8 @@ _ROLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bve\b|\bvə\b)\s*", re.IGNORECASE)
-_PAREN_ORG = re.compile(r"\(([^)]{2,40})\)")
+_PAREN_ORG = re.compile(r"\(([^),\d]{2,40})\)")  # "(AFP)", never "(PSPP, Start 2015)"
+_BRACKETS = re.compile(r"\([^)]*\)")
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _PROMO = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?P<role>.{0,80}?)"
@@ -169,7 +170,9 @@ def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) 
         name = _case(name)
         kind = _kind(name)
         if kind == "person" and not _person_shaped(name, first=first and not authors):
-            continue
+            name = _leading_name(name)
+            if not name:
+                continue
         authors.append(Author(name=name, kind=kind, raw=raw, role=role))  # type: ignore[arg-type]
     return authors
 
@@ -202,6 +205,17 @@ def _person_shaped(name: str, *, first: bool) -> bool:
     if len(words) == 1:  # in a script without case, a name is one word
         return first or not (words[0][0].isupper() or words[0][0].islower())
     return all(not w[0].islower() or w.casefold() in NAME_PARTICLES for w in words)
+
+
+def _leading_name(text: str) -> str:
+    """The name a segment opens with, before the first word in lower case that is no particle
+    ("Camila Méndez en Territorio" -> "Camila Méndez"): only a name of two words or more that
+    opens with a given name, so that "Projektleiterin der Stiftung in Tunesien" gives none."""
+    words = text.split()
+    end = next((k for k, w in enumerate(words) if w[0].islower() and w.casefold() not in NAME_PARTICLES),
+               len(words))
+    head = words[:end]
+    return " ".join(head) if len(head) >= 2 and given_name(head[0]) else ""
 
 
 def parse_byline(text: str) -> tuple[Author, ...]:
@@ -260,7 +274,7 @@ def _read(body: str, raw: str) -> list[Author]:
         else:
             clause = _LEAD.sub("", clause, count=1)
         orgs = [m.group(1) for m in _PAREN_ORG.finditer(clause)]
-        clause = _PAREN_ORG.sub(" ", clause)
+        clause = _BRACKETS.sub(" ", clause)
         segments = re.split(r"\s*[|/•·]\s*|\s+[-–—]\s+", clause)
         for segment in segments:
             outlet = re.split(r"\s+for\s+", segment, maxsplit=1, flags=re.IGNORECASE)
