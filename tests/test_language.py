@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from newsclean.language import _factory, detect_language, stopword_vote
+from newsclean.language import (
+    _factory,
+    _script_of_letters,
+    detect_language,
+    script_of,
+    stopword_vote,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -57,3 +65,11 @@ def test_the_vote_settles_ordinary_prose() -> None:
 def test_too_little_text_has_no_language() -> None:
     assert detect_language("Home | News") is None
     assert stopword_vote("the and of") is None
+
+
+@given(st.text(st.characters(max_codepoint=0x3000), max_size=60) | st.text(max_size=60))
+@example("Ссылка скопирована, Copy link")
+@example("ɐɑɒ ʃʒ ΑΒΓ")  # IPA letters (named one by one) beside Greek
+@example("ab αβ")  # a tie: the first script in name order wins in both
+def test_script_of_counts_as_letter_by_letter(text: str) -> None:
+    assert script_of(text) == _script_of_letters(text)
