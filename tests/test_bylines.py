@@ -159,6 +159,12 @@ def test_a_name_on_a_dated_line_by_the_headline(line: str, names: list[str]) -> 
         ("Alles von Martin Junker", ["Martin Junker"]),
         ("About Us", []),
         ("Über uns", []),
+        # a heading over the name, however far from the body
+        ("Drucken\nTeilen\nDokumente\nAutoren\nJoachim Hamberger", ["Joachim Hamberger"]),
+        ("Drucken\nTeilen\nDokumente\nInterview\nSVEN MICHAELSEN", ["Sven Michaelsen"]),
+        ("Drucken\nTeilen\nDokumente\nText:\nRedaktion Gelbe Liste", ["Redaktion Gelbe Liste"]),
+        ("Drucken\nTeilen\nDokumente\nAutoren\nAlle Beiträge", []),  # a label is no name
+        ("Drucken\nTeilen\nDokumente\nText\nMehr zum Thema Energie", []),
     ],
 )
 def test_an_author_box_names_the_author_when_no_byline_does(box: str, names: list[str]) -> None:

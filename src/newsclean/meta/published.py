@@ -271,6 +271,11 @@ _NEWSROOM = re.compile(
     r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
     r"Redazione|Редакция|The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
+# A heading over the author's name: "Autoren" / "Joachim Hamberger", "Author:" / "Ann Lee".
+_AUTHOR_HEADING = re.compile(
+    r"^(?i:autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|autores|"
+    r"interview|text|texte|texto)\s*:?$"
+)
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
@@ -402,13 +407,21 @@ _MAX_LEAD_WORDS = 16  # a dated line with a lead inside it: a byline, not a sent
 
 
 def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
-    """The name an author box is headed with ("Über Anna Lenz", "All posts by Ann Lee")."""
+    """The name an author box is headed with ("Über Anna Lenz", "All posts by Ann Lee", a
+    heading "Autoren" over the name)."""
     for i, line in enumerate(lines):
         if line.words > 8:
             continue
         box = _AUTHOR_BOX.match(line.text)
         if box and _looks_like_name(box.group("name"), stopwords):
             return i, box.group("name")
+        if _AUTHOR_HEADING.match(line.text) and i + 1 < len(lines):
+            below = lines[i + 1].text  # "Autoren" over "Joachim Hamberger"
+            if lines[i + 1].words <= 4 and (
+                (_looks_like_name(below, stopwords) and _opens_with_given_name(below))
+                or _NEWSROOM.match(below)
+            ):
+                return i + 1, below
         if (_looks_like_name(line.text, stopwords) and _opens_with_given_name(line.text)
                 and _about(line.text, lines[i + 1: i + 3])):
             return i, line.text
