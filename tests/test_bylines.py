@@ -318,3 +318,8 @@ def test_an_author_promo_names_the_person_it_is_about_not_the_outlets_it_lists()
               "council and the courts do or don't do for the people of the borough.")
     text = _HEAD.format(line="By David Brand") + _BODY + second + "\n"
     assert [a.name for a in clean(text).authors] == ["David Brand", "Ramsey Khalifeh"]
+
+
+@pytest.mark.parametrize("line", ["Seguir Medellín\n\n29/04/2022", "Follow Politics\n\n29/04/2022"])
+def test_a_follow_button_beside_the_date_is_no_author(line: str) -> None:
+    assert clean(_HEAD.format(line=line) + _BODY).authors == ()

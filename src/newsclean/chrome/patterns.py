@@ -70,6 +70,7 @@ UI_STRINGS = _phrases(
     watch now, play, pause, mute, unmute, fullscreen, full screen, listen,
     listen to this article, comments, comment, add comment, leave a comment, post a comment,
     show comments, hide comments, reply, report, tweet, like, likes, dislike, email, e mail,
+    follow, unfollow, folgen, suivre, seguir, segui, подписаться, takip et,
     send, mail, rss, rss feed, night theme, night mode, dark mode, light mode, font size,
     text size, reset, en, ru, arm, az, ge, kz, uz, eng, rus, english, русский, home page,
     homepage, all news, all articles, news feed, topics, tags, tag, categories, category,
