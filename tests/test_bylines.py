@@ -323,3 +323,24 @@ def test_an_author_promo_names_the_person_it_is_about_not_the_outlets_it_lists()
 @pytest.mark.parametrize("line", ["Seguir Medellín\n\n29/04/2022", "Follow Politics\n\n29/04/2022"])
 def test_a_follow_button_beside_the_date_is_no_author(line: str) -> None:
     assert clean(_HEAD.format(line=line) + _BODY).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Eine Kolumne von Nils Pickert", ["Nils Pickert"]),
+        ("Eine Analyse von Caspar Schwietering", ["Caspar Schwietering"]),
+        ("Ein Kommentar von Anna Lenz", ["Anna Lenz"]),
+        ("Analysis by Ann Lee", ["Ann Lee"]),
+        ("Une chronique de Anne Roy", ["Anne Roy"]),
+    ],
+)
+def test_a_piece_named_before_its_author_is_a_byline(line: str, names: list[str]) -> None:
+    record = clean(_HEAD.format(line=line) + _BODY)
+    assert [a.name for a in record.authors] == names
+    assert any(r.rule == "meta.byline" and r.text == line for r in record.removed)
+
+
+def test_a_reader_s_comment_is_no_byline() -> None:
+    text = _HEAD.format(line="Kommentar von Mareike") + _BODY
+    assert clean(text).authors == ()

@@ -281,9 +281,15 @@ BYLINE = re.compile(
     r"^(?i:by|von|par|por|di|от|автор|yazan|müəllif)\s*:?\s+" + _NAMES
     + r"(?:\s*(?:,|and|&|und|et|y|и|\|)\s*" + _NAMES + r"){0,4}$"
 )
+# What a signed piece is called before "by": "Eine Kolumne von Nils Pickert", "Analysis by".
+# Not "Kommentar von" alone: a blog prints it over a reader's comment.
+KIND_OF_PIECE = (r"column|commentary|analysis|opinion|essay|review|interview|kolumne|ein kommentar|"
+                 r"gastbeitrag|gastkommentar|analyse|glosse|rezension|chronique|tribune|éditorial|"
+                 r"columna|opinión|reseña|rubrica|recensione")
 # A byline that goes on with a date or a label: "By Jane Doe on Nov 9, 2023", "Autor: X | ...".
 BYLINE_LEAD = re.compile(
     r"^(?i:(?:[\w]+\s+){0,2}(?:written|posted|reported|text|story|words|entry|article)\s+by|"
+    r"(?:[\w]+\s+){0,2}(?:" + KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst)\s+von|publié\s+par|"
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"

@@ -13,6 +13,7 @@ import re
 from importlib import resources
 
 from newsclean.article import Author
+from newsclean.chrome import patterns as p
 from newsclean.meta.dates import find_dates
 
 # Wire services and other organisations that sign articles.
@@ -35,6 +36,7 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr
 _LEAD = re.compile(
     r"^[\s\-–—•·]*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
     r"compiled|additional reporting|entry|article)\s+by|(?:geschrieben|gepostet|verfasst|eingestellt)\s+von|"
+    r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*",
