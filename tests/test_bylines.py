@@ -344,3 +344,18 @@ def test_a_piece_named_before_its_author_is_a_byline(line: str, names: list[str]
 def test_a_reader_s_comment_is_no_byline() -> None:
     text = _HEAD.format(line="Kommentar von Mareike") + _BODY
     assert clean(text).authors == ()
+
+
+def test_a_labelled_author_far_above_the_body() -> None:
+    head = ("Blog of a photographer\n\nVeröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt "
+            "unter: Fotografie\n\nHome\n\nAbout\n\nArchive\n\nContact\n\nImprint\n\nPhotos\n\n"
+            "Headline of the story here\n\n")
+    assert [a.name for a in clean(head + _BODY).authors] == ["gnaddrig"]
+    # a label is needed: a lead alone so far away is not enough
+    far_lead = head.replace("Autor: gnaddrig", "von gnaddrig")
+    assert clean(far_lead + _BODY).authors == ()
+
+
+def test_a_domain_is_an_organisation() -> None:
+    assert [(a.name, a.kind) for a in parse_byline("Autor: www.beispiel.pl")] == [
+        ("www.beispiel.pl", "organization")]

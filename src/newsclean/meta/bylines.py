@@ -31,8 +31,9 @@ _ORG_WORDS = re.compile(
     r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?)\b",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"\b[\w-]+\.(?:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|de|fr|uk|info|news|io)\b",
-                     re.IGNORECASE)
+# a domain names an organisation: "Caliber.Az", "trend.az", "www.portalspozywczy.pl"
+_DOMAIN = re.compile(r"\bwww\.|\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|news|io)\b|"
+                     r"\b[\w-]+\.(?i:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|de|fr|uk|info|news|io)\b")
 _LEAD = re.compile(
     r"^[\s\-–—•·]*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
     r"compiled|additional reporting|entry|article)\s+by|(?:geschrieben|gepostet|verfasst|eingestellt)\s+von|"

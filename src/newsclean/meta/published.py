@@ -182,7 +182,8 @@ def find_byline(
     Lenz") or next to the date that opens the article, or after a lead on a dated line
     ("Veröffentlicht am 3.2.2022 von Anna Lenz"), or a newsroom signing as itself
     ("Redaktion") is read as one: within three lines of them, or six when the page prints
-    the name again; else the name of an author box ("Über Anna Lenz", "All posts by Anna
+    the name again; else a name after an explicit label ("| Autor: gnaddrig |") anywhere
+    above the body; else the name of an author box ("Über Anna Lenz", "All posts by Anna
     Lenz", a name above a line about that person); else a name signing off after the body,
     alone or after a lead ("Posted by Ann Lee at 10:15 AM"). Where no lead, separator or
     opening date vouches for a name, it must open with a usual given name (``given_name``):
@@ -196,6 +197,7 @@ def find_byline(
         if parse_byline(lines[nearest].text):  # not "Von Kopf bis Fuss", a section's name
             return nearest, lines[nearest].text
     return (_name_line(lines, removed, start, title, stopwords)
+            or _labelled_name(lines, removed, start, stopwords)
             or _author_box(lines, stopwords)
             or _closing_name(lines, removed, end, stopwords))
 
@@ -389,6 +391,28 @@ def _name_line(
             return i, text
         if i in near and _NEWSROOM.match(text):
             return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022": the newsroom signs
+    return None
+
+
+def _labelled_name(
+    lines: Sequence[Line], removed: Mapping[int, str], start: int, stopwords: frozenset[str]
+) -> tuple[int, str] | None:
+    """A name after an explicit label in a part of its own, anywhere above the body
+    ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: ..."): the nearest."""
+    for i in range(start - 1, -1, -1):
+        if removed.get(i) not in (rules.DATE, rules.PREAMBLE, rules.MENU) or lines[i].words > 40:
+            continue
+        text = lines[i].text
+        if ":" not in text:
+            continue
+        for led in _LEAD_SEGMENT.finditer(text):
+            if led.group("label") is None or not led.group("label").endswith(":"):
+                continue
+            name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
+            if _looks_like_name(name, stopwords) or (
+                _ANY_HANDLE.match(name) and _no_common_word(name, stopwords)
+            ):
+                return i, name
     return None
 
 
