@@ -359,3 +359,31 @@ def test_a_labelled_author_far_above_the_body() -> None:
 def test_a_domain_is_an_organisation() -> None:
     assert [(a.name, a.kind) for a in parse_byline("Autor: www.beispiel.pl")] == [
         ("www.beispiel.pl", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("promo", "name"),
+    [
+        ("Nils Pickert ist freier Autor und Journalist. Als Vater von vier Kindern schreibt er "
+         "über Familie.", "Nils Pickert"),
+        ("Anne Roy est journaliste au service politique depuis 2015.", "Anne Roy"),
+        ("Autor*in: Prof. Dr. Benjamin-Immanuel Hoff ist seit 2014 Minister für Kultur.",
+         "Benjamin-Immanuel Hoff"),
+    ],
+)
+def test_an_author_promo_in_other_languages_leaves_the_body_and_names_the_author(
+    promo: str, name: str
+) -> None:
+    record = clean(_HEAD.format(line="Politics") + _BODY + promo + "\n")
+    assert [a.name for a in record.authors] == [name]
+    assert promo not in record.text
+    assert any(r.rule == "chrome.author_promo" and r.text == promo for r in record.removed)
+
+
+def test_a_sentence_about_a_journalist_in_the_body_stays() -> None:
+    text = (_HEAD.format(line="By Ann Lee") + "Peter Weber ist Journalist und hat den Minister am "
+            "Montag in Berlin getroffen, wie die Zeitung berichtet, und er fragte ihn nach dem "
+            "Plan.\n\n" + _BODY)
+    record = clean(text)
+    assert "Peter Weber ist Journalist" in record.text
+    assert [a.name for a in record.authors] == ["Ann Lee"]

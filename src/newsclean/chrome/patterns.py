@@ -188,6 +188,16 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re
 AUTHOR_PROMO = Gated(re.compile(
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:is|was)\s+[^.]{0,60}?\b(?:journalist|"
     r"writer|reporter|correspondent|editor|columnist|contributor)\b|"
+    # "Nils Pickert ist freier Autor und Journalist.", "Anne Roy est journaliste depuis 2015.":
+    # the sentence ends soon after the job, where a story goes on ("Peter Weber ist Journalist
+    # und hat den Minister getroffen, ...")
+    r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:ist|war|est|était|es|era)\s+[^.]{0,60}?"
+    r"\b(?i:journalist(?:in)?|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|"
+    r"reporter(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|"
+    r"periodista|redactor(?:a)?|corresponsal|columnista)\b[^.,]{0,40}\.(?:\s|$)|"
+    # "Autor*in: Prof. Dr. Anna Lenz ist seit 2014 ...": a bio under an author label
+    r"^(?:Autor(?:\*in|/in|in)?|Author|About the author|Über (?:den|die) Autor(?:in)?)\s*:\s*"
+    r"(?:[A-Z][\w'’.\-]*\s+){1,5}(?:is|was|ist|war)\b|"
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:writes|reports|covers) (?:about|on|for)\b|"
     r"\bfollow (?:him|her|them) on\b|\breach (?:him|her|them) at\b|"
     r"\bcontact the (?:author|writer|reporter)\b",

@@ -191,15 +191,18 @@ def _social(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.author_promo",
-    removes=("Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarMammadov97",),
+    removes=("Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarMammadov97",
+             "Nils Pickert ist freier Autor und Journalist.",),
     keeps=(
         "Mammadov, who is a journalist with the agency, said the report was accurate and that "
         "the ministry had confirmed it.",
+        "Peter Weber ist Journalist und hat den Minister am Montag in Berlin getroffen, wie "
+        "die Zeitung berichtet.",
     ),
     where="tail",
 )
 def _author_promo(line: Line, ctx: DocContext) -> bool:
-    """An author promo: "X is Outlet's staff journalist, follow him on Twitter"."""
+    """An author promo or bio ("X is Outlet's staff journalist, follow him", "X ist Autor.")."""
     return line.words <= 90 and bool(p.AUTHOR_PROMO.search(line.text))
 
 

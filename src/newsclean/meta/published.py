@@ -239,7 +239,10 @@ def collect_authors(
 
 
 _PROMO_SUBJECT = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]*)\s+(?:is|was|writes|reports|covers)\s"
+    r"^(?:(?:Autor(?:\*in|/in|in)?|Author|About the author|Über (?:den|die) Autor(?:in)?)\s*:\s*)?"
+    r"(?:(?:Prof|Dr|Dr\.-Ing)\.\s+)*"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]*)\s+"
+    r"(?:is|was|ist|war|est|était|es|era|writes|reports|covers)\s"
 )
 _NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.|von|van|de|"
