@@ -387,3 +387,20 @@ def test_a_sentence_about_a_journalist_in_the_body_stays() -> None:
     record = clean(text)
     assert "Peter Weber ist Journalist" in record.text
     assert [a.name for a in record.authors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Clara Löw, Siddharth Prakash & Klaus Jacob", ["Clara Löw", "Siddharth Prakash", "Klaus Jacob"]),
+        ("Mrs H Pyke", ["Mrs H Pyke"]),  # a title vouches for a person, an initial without a dot
+        ("Energie & Umwelt", []),  # a list of labels is no list of names
+    ],
+)
+def test_names_beside_the_headline(line: str, names: list[str]) -> None:
+    assert [a.name for a in clean(_HEAD.format(line=line) + _BODY).authors] == names
+
+
+def test_a_title_and_one_word_is_no_author_box() -> None:
+    text = _HEAD.format(line="Politics") + _BODY + "Related stories\n\nÜber Dr. Oetker\n"
+    assert clean(text).authors == ()

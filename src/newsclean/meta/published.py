@@ -245,9 +245,12 @@ _PROMO_SUBJECT = re.compile(
     r"(?:is|was|ist|war|est|était|es|era|writes|reports|covers)\s"
 )
 _NAME_LINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.|von|van|de|"
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.?|von|van|de|"
     r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
 )
+# A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
+_HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau m mme mlle sr sra dott".split())
+_NAME_LIST = re.compile(r"\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b)\s*")
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
 # ("Da Roma" opens a dateline: the short leads only in lower case)
@@ -299,8 +302,12 @@ def _name_of(text: str) -> str:
 
 
 def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
-    """A person's name alone, perhaps with a role after it."""
+    """A person's name alone, perhaps with a role after it; after a title ("Dr.", "Mrs"), a
+    name of two words: "Dr. Oetker" is a brand as often as a person."""
     text = _name_of(text)
+    words = text.split()
+    if words and words[0].rstrip(".").casefold() in _HONORIFICS and len(words) < 3:
+        return False
     return bool(_NAME_LINE.match(text)) and _no_common_word(text, stopwords)
 
 
@@ -324,7 +331,15 @@ def _opens_with_given_name(text: str) -> bool:
     """Whether a name-shaped text opens with a usual given name: "Ronja Beck" does,
     "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not."""
     words = _name_of(text).split()
+    if len(words) >= 2 and words[0].rstrip(".").casefold() in _HONORIFICS:
+        return True
     return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
+
+
+def _looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
+    """A person's name alone, or a list of them: "Clara Löw, Siddharth Prakash & Klaus Jacob"."""
+    parts = _NAME_LIST.split(text)
+    return len(parts) <= 5 and all(_looks_like_name(part, stopwords) for part in parts)
 
 
 def _name_line(
@@ -392,6 +407,8 @@ def _name_line(
             or (_opens_with_given_name(text) and _named_elsewhere(lines, i, text))
         ):
             return i, text
+        if i in near and _looks_like_names(text, stopwords) and _opens_with_given_name(text):
+            return i, text  # "Clara Löw, Siddharth Prakash & Klaus Jacob"
         if i in near and _NEWSROOM.match(text):
             return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022": the newsroom signs
     return None
