@@ -395,6 +395,10 @@ def test_a_sentence_about_a_journalist_in_the_body_stays() -> None:
         ("Clara Löw, Siddharth Prakash & Klaus Jacob", ["Clara Löw", "Siddharth Prakash", "Klaus Jacob"]),
         ("Mrs H Pyke", ["Mrs H Pyke"]),  # a title vouches for a person, an initial without a dot
         ("Energie & Umwelt", []),  # a list of labels is no list of names
+        # a label before the name on its line
+        ("Interview: Julia Lauter", ["Julia Lauter"]),
+        ("Text: Ann Lee, Fotos: Max Muster", ["Ann Lee"]),
+        ("Text: Neue Regeln für alle", []),
     ],
 )
 def test_names_beside_the_headline(line: str, names: list[str]) -> None:

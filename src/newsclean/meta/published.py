@@ -280,10 +280,11 @@ _NEWSROOM = re.compile(
     r"Redazione|Редакция|The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # A heading over the author's name: "Autoren" / "Joachim Hamberger", "Author:" / "Ann Lee".
-_AUTHOR_HEADING = re.compile(
-    r"^(?i:autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|autores|"
-    r"interview|text|texte|texto)\s*:?$"
-)
+_AUTHOR_LABELS = (r"autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|"
+                  r"autores|interview|text|texte|texto")
+_AUTHOR_HEADING = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:?$")
+# the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
+_AUTHOR_LABEL = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:\s*(?=\w)")
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
@@ -376,6 +377,11 @@ def _name_line(
             handle = _HANDLE_NAME if led.group("label") is None else _ANY_HANDLE  # "Autor: gnaddrig"
             if (_looks_like_name(name, stopwords) or _one_name(name, stopwords)
                     or (handle.match(name) and _no_common_word(name, stopwords))):
+                return i, name
+        label = _AUTHOR_LABEL.match(text)
+        if label is not None and i in near:
+            name = _SEGMENT_END.split(text[label.end():], 1)[0].strip()
+            if _looks_like_names(name, stopwords):
                 return i, name
         lead = _LEAD_INSIDE.search(text)
         if lead is not None and dates:
