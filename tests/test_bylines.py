@@ -408,3 +408,8 @@ def test_names_beside_the_headline(line: str, names: list[str]) -> None:
 def test_a_title_and_one_word_is_no_author_box() -> None:
     text = _HEAD.format(line="Politics") + _BODY + "Related stories\n\nÜber Dr. Oetker\n"
     assert clean(text).authors == ()
+
+
+def test_a_name_and_an_office_is_no_list_of_authors() -> None:
+    text = _HEAD.format(line="Franck Riester, Ministre de la Culture") + _BODY
+    assert [a.name for a in clean(text).authors] == []

@@ -249,7 +249,7 @@ _NAME_LINE = re.compile(
     r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
 )
 # A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
-_HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau m mme mlle sr sra dott".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra dott".split())
 _NAME_LIST = re.compile(r"\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b)\s*")
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
@@ -338,9 +338,13 @@ def _opens_with_given_name(text: str) -> bool:
 
 
 def _looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
-    """A person's name alone, or a list of them: "Clara Löw, Siddharth Prakash & Klaus Jacob"."""
+    """A person's name alone, or a list of names that each open with a given name: "Clara Löw,
+    Siddharth Prakash & Klaus Jacob", never "Franck Riester, Ministre de la Culture"."""
     parts = _NAME_LIST.split(text)
-    return len(parts) <= 5 and all(_looks_like_name(part, stopwords) for part in parts)
+    return len(parts) <= 5 and all(
+        _looks_like_name(part, stopwords) and (len(parts) == 1 or _opens_with_given_name(part))
+        for part in parts
+    )
 
 
 def _name_line(
