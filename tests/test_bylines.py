@@ -394,6 +394,9 @@ def test_a_sentence_about_a_journalist_in_the_body_stays() -> None:
     [
         ("Clara Löw, Siddharth Prakash & Klaus Jacob", ["Clara Löw", "Siddharth Prakash", "Klaus Jacob"]),
         ("Mrs H Pyke", ["Mrs H Pyke"]),  # a title vouches for a person, an initial without a dot
+        ("John v. Berenberg-Consbruch", ["John v. Berenberg-Consbruch"]),
+        ("John Smith", ["John Smith"]),  # "john" is in the English stop list, and a given name
+        ("An Update", []),  # "an" is a given name too, but a short stop word stays one
         ("Energie & Umwelt", []),  # a list of labels is no list of names
         # a label before the name on its line
         ("Interview: Julia Lauter", ["Julia Lauter"]),
@@ -413,3 +416,8 @@ def test_a_title_and_one_word_is_no_author_box() -> None:
 def test_a_name_and_an_office_is_no_list_of_authors() -> None:
     text = _HEAD.format(line="Franck Riester, Ministre de la Culture") + _BODY
     assert [a.name for a in clean(text).authors] == []
+
+
+def test_a_quote_signed_after_the_body_is_no_author() -> None:
+    text = _HEAD.format(line="Politics") + _BODY + "Tim Thabe, CEO von Beispiel\n\nImpressum\n"
+    assert clean(text).authors == ()

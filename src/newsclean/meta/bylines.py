@@ -197,7 +197,7 @@ def given_name(word: str) -> bool:
 
 
 # the small words inside names ("Anna von der Leyen", "Edilson La Rosa"): not stop words there
-NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu".split())
+NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu v.".split())
 
 
 def _person_shaped(name: str, *, first: bool) -> bool:

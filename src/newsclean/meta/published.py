@@ -246,7 +246,7 @@ _PROMO_SUBJECT = re.compile(
 )
 _NAME_LINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.?|von|van|de|"
-    r"der|la|le|da|di|del|dos|bin|al)){1,3}$"
+    r"der|la|le|da|di|del|dos|bin|al|v\.)){1,3}$"
 )
 # A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
 _HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra dott".split())
@@ -322,8 +322,12 @@ _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
 
 def _no_common_word(text: str, stopwords: frozenset[str]) -> bool:
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    # a month's name opens a name only as a given name: "Jan Koch", "May Lee"
-    return not any((w in stopwords and w not in NAME_PARTICLES) or w in p.UI_STRINGS
+    # a month's name opens a name only as a given name: "Jan Koch", "May Lee"; so does a
+    # given name frequent enough to be in a stop list ("John", "Thomas", "Jean"), when
+    # it is no short function word ("An", "Can")
+    return not any((w in stopwords and w not in NAME_PARTICLES
+                    and not (k == 0 and len(w) >= 4 and given_name(w)))
+                   or w in p.UI_STRINGS
                    or (w in p.MONTH_WORDS and (k > 0 or not given_name(w)))
                    for k, w in enumerate(words))
 
@@ -500,7 +504,8 @@ def _closing_name(
 ) -> tuple[int, str] | None:
     """A name alone on one of the first lines after the body, perhaps after a dash
     ("- Anna Lenz"), or after a lead ("Posted by Ann Lee at 10:15 AM"): the author signing
-    off."""
+    off. Not a name before a role ("Tim Thabe, CEO von Beispiel"): a press release signs its
+    quotes so."""
     if end < 0 or end + 1 >= len(lines):
         return None
     for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
