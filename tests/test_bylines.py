@@ -274,6 +274,8 @@ def test_a_section_read_as_a_byline_does_not_hide_the_name_by_the_date() -> None
         ("Von Ann Lee aus Berlin", ["Ann Lee"]),
         # brackets with a comma or a digit hold no organisation
         ("von Ann Lee (Stand 2015, aktualisiert)", ["Ann Lee"]),
+        # a telephone number after the name is not part of it
+        ("By Megan Rowe meganr@ejemplo.com(509) 459-5382", ["Megan Rowe"]),
         # an e-mail address is not part of the name
         ("Por Mariano Martín mmartin@ejemplo.com.ar", ["Mariano Martín"]),
         # a role and a place after the name stay out ("in" is no category)
@@ -420,4 +422,10 @@ def test_a_name_and_an_office_is_no_list_of_authors() -> None:
 
 def test_a_quote_signed_after_the_body_is_no_author() -> None:
     text = _HEAD.format(line="Politics") + _BODY + "Tim Thabe, CEO von Beispiel\n\nImpressum\n"
+    assert clean(text).authors == ()
+
+
+def test_a_name_with_a_title_after_the_body_is_an_address_not_a_signature() -> None:
+    text = (_HEAD.format(line="Politics") + _BODY + "Abteilung Wettkampfsport\n\n"
+            "Frau Simone Stensen\n\nKorbacher Str. 93\n")
     assert clean(text).authors == ()

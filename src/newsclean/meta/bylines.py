@@ -146,6 +146,12 @@ def cut_at_label(text: str) -> str:
 
 def _clean_name(part: str) -> str:
     original = " ".join(part.split())
+    # no word without a letter at the end: "Megan Rowe 459-5382" is a name and a telephone
+    # number ("7 News WSVN" keeps its number)
+    words = part.split()
+    while words and not any(ch.isalpha() for ch in words[-1]):
+        words.pop()
+    part = " ".join(words)
     part = cut_at_label(_HANDLE.sub("", part))
     part = re.sub(r"\s+", " ", part).strip(" .,:;|/-–—·•")
     while True:

@@ -512,8 +512,9 @@ def _closing_name(
         if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
             continue
         text = lines[i].text.lstrip("-–—•· ")
-        if _looks_like_name(text, stopwords) and _opens_with_given_name(text):
-            return i, text
+        if (_looks_like_name(text, stopwords) and _opens_with_given_name(text)
+                and text.split()[0].rstrip(".").casefold() not in _HONORIFICS):
+            return i, text  # not "Frau Simone Stensen": an address, no one signs so
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
             return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
     return None
