@@ -250,6 +250,13 @@ _NAME_LINE = re.compile(
 )
 # A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
 _HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra dott".split())
+
+
+def _titled(text: str) -> bool:
+    """Whether a name opens with a title: "Mrs H Pyke", "Dr. Anna Lenz"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.rstrip(".").casefold() in _HONORIFICS
+
 _NAME_LIST = re.compile(r"\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b)\s*")
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
@@ -306,8 +313,7 @@ def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
     """A person's name alone, perhaps with a role after it; after a title ("Dr.", "Mrs"), a
     name of two words: "Dr. Oetker" is a brand as often as a person."""
     text = _name_of(text)
-    words = text.split()
-    if words and words[0].rstrip(".").casefold() in _HONORIFICS and len(words) < 3:
+    if _titled(text) and len(text.split()) < 3:
         return False
     return bool(_NAME_LINE.match(text)) and _no_common_word(text, stopwords)
 
@@ -336,7 +342,7 @@ def _opens_with_given_name(text: str) -> bool:
     """Whether a name-shaped text opens with a usual given name: "Ronja Beck" does,
     "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not."""
     words = _name_of(text).split()
-    if len(words) >= 2 and words[0].rstrip(".").casefold() in _HONORIFICS:
+    if len(words) >= 2 and _titled(text):
         return True
     return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
 
@@ -513,7 +519,7 @@ def _closing_name(
             continue
         text = lines[i].text.lstrip("-–—•· ")
         if (_looks_like_name(text, stopwords) and _opens_with_given_name(text)
-                and text.split()[0].rstrip(".").casefold() not in _HONORIFICS):
+                and not _titled(text)):
             return i, text  # not "Frau Simone Stensen": an address, no one signs so
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
             return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
