@@ -429,3 +429,13 @@ def test_a_name_with_a_title_after_the_body_is_an_address_not_a_signature() -> N
     text = (_HEAD.format(line="Politics") + _BODY + "Abteilung Wettkampfsport\n\n"
             "Frau Simone Stensen\n\nKorbacher Str. 93\n")
     assert clean(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("blog", "names"),
+    [("Daniel Lemire's blog", ["Daniel Lemire"]), ("Damian Duchamps' Blog", ["Damian Duchamps"]),
+     ("PyPy Status Blog", [])],
+)
+def test_a_blog_named_after_a_person_names_the_author(blog: str, names: list[str]) -> None:
+    text = f"{blog}\n\nHome\n\nAbout\n\nArchive\n\n" + _HEAD.format(line="Politics") + _BODY
+    assert [a.name for a in clean(text).authors] == names

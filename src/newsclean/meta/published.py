@@ -185,7 +185,8 @@ def find_byline(
     the name again; else a name after an explicit label ("| Autor: gnaddrig |") anywhere
     above the body; else the name of an author box ("Über Anna Lenz", "All posts by Anna
     Lenz", a name above a line about that person); else a name signing off after the body,
-    alone or after a lead ("Posted by Ann Lee at 10:15 AM"). Where no lead, separator or
+    alone or after a lead ("Posted by Ann Lee at 10:15 AM"); else the person a blog is named
+    after ("Daniel Lemire's blog"). Where no lead, separator or
     opening date vouches for a name, it must open with a usual given name (``given_name``):
     two capitalised nouns are a label.
     """
@@ -199,7 +200,8 @@ def find_byline(
     return (_name_line(lines, removed, start, title, stopwords)
             or _labelled_name(lines, removed, start, stopwords)
             or _author_box(lines, stopwords)
-            or _closing_name(lines, removed, end, stopwords))
+            or _closing_name(lines, removed, end, stopwords)
+            or _blog_owner(lines, stopwords))
 
 
 def collect_authors(
@@ -313,8 +315,8 @@ def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
     """A person's name alone, perhaps with a role after it; after a title ("Dr.", "Mrs"), a
     name of two words: "Dr. Oetker" is a brand as often as a person."""
     text = _name_of(text)
-    if _titled(text) and len(text.split()) < 3:
-        return False
+    if (_titled(text) and len(text.split()) < 3) or _BLOG_OF.match(text):
+        return False  # not "Damian Duchamps' Blog": a blog's name
     return bool(_NAME_LINE.match(text)) and _no_common_word(text, stopwords)
 
 
@@ -523,6 +525,21 @@ def _closing_name(
             return i, text  # not "Frau Simone Stensen": an address, no one signs so
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
             return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
+    return None
+
+
+# A personal blog's name: "Daniel Lemire's blog", "Damian Duchamps' Blog".
+_BLOG_OF = re.compile(r"^(?P<name>.+?)(?:'s|’s|'|’)\s+[Bb]log$")
+
+
+def _blog_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
+    """The person a blog is named after, when nothing else names the author."""
+    for i, line in enumerate(lines):
+        blog = _BLOG_OF.match(line.text) if line.words <= 6 else None
+        if blog and _looks_like_name(blog.group("name"), stopwords) and _opens_with_given_name(
+            blog.group("name")
+        ):
+            return i, blog.group("name")
     return None
 
 
