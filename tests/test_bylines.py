@@ -215,6 +215,9 @@ def test_a_name_beside_the_opening_date_is_the_byline_and_leaves_the_body() -> N
         ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", ["gnaddrig"]),
         ("Posted on 25. Januar 202225. Januar 2022Author Redaktion", ["Redaktion"]),
         ("Markus Reuter | 23.06.2016 um 16:14 Uhr - 91 Ergänzungen", ["Markus Reuter"]),
+        # a user name in lower case set apart from the date; never a weekday
+        ("reineckefuchs — 2. Februar 2022", ["reineckefuchs"]),
+        ("jeudi 27 juin 2019, par quelquun", []),
         # no given name, no separator, no lead: a label
         ("Aktuelle Meldungen 3/5/2022 22:41", []),
         ("Dezember 10, 2019 · von morgens · in Uncategorized", []),  # no digit: not a user name

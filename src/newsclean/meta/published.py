@@ -273,6 +273,7 @@ _LEAD_SEGMENT = re.compile(
 # a user name in lower case: after "by" only with a digit or "_" ("freeman1984"), after a label
 # any one word
 _HANDLE_NAME = re.compile(r"^[a-z][a-z0-9_.]{1,24}[0-9_][a-z0-9_]*$")
+_LOWER_HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{3,24}$")  # set apart from a date, in lower case
 _ANY_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
 # An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee".
@@ -424,6 +425,11 @@ def _name_line(
                 parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
                 text = next((part for part in parts
                              if _looks_like_name(part, stopwords) or _NEWSROOM.match(part)), "")
+                user = next((part for part in parts if _LOWER_HANDLE.match(part)
+                             and part not in p.DATE_WORDS and _no_common_word(part, stopwords)),
+                            None)
+                if not text and user is not None and i in near:
+                    return i, user  # "reineckefuchs — 2. Februar 2022": a user name
         if _looks_like_name(text, stopwords) and (
             (i in near and (_opens_with_given_name(text) or i in beside))
             or (_opens_with_given_name(text) and _named_elsewhere(lines, i, text))
