@@ -46,6 +46,12 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         ("Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00", "explicit"),
         ("2020-04-15T15:10:00Z", "2020-04-15T15:10:00+00:00", "explicit"),
         ("Posted on 3/21/2019 at 4:05 PM", "2019-03-21T16:05:00", "none"),
+        # year first: Chinese, Japanese, Korean, Hungarian
+        ("2020年7月15日 11時00分", "2020-07-15T11:00:00", "none"),
+        ("2020년 8월 27일", "2020-08-27", "none"),
+        ("입력 2020.08.27 20:27", "2020-08-27T20:27:00", "none"),
+        ("Olvasói szavazás 2020. 06. 04. 11:27", "2020-06-04T11:27:00", "none"),
+        ("2016/11/18 06:31:41", "2016-11-18T06:31:41", "none"),
     ],
 )
 def test_forms_news_sites_print(text: str, value: str, source: str) -> None:
@@ -130,6 +136,9 @@ FORMS = [
     lambda d: d.strftime("%Y-%m-%dT%H:%M:00"),
     lambda d: f"{d:%a}, {d:%d} {d:%b} {d.year} {d:%H:%M}:00 +0000",
     lambda d: f"{d:%B} {d.day}, {d.year}, {(d.hour % 12) or 12}:{d:%M} {'pm' if d.hour >= 12 else 'am'}",
+    lambda d: f"{d.year}年{d.month}月{d.day}日 {d.hour}時{d:%M}分",
+    lambda d: f"{d:%Y.%m.%d} {d:%H:%M}",
+    lambda d: f"{d:%Y/%m/%d} {d:%H:%M}",
 ]
 
 
@@ -151,6 +160,11 @@ def test_written_dates_parse_back_to_themselves(moment: datetime, form: int) -> 
 @given(st.text())
 def test_normalize_date_never_raises(text: str) -> None:
     normalize_date(text, reference=datetime(2024, 1, 1) + timedelta(days=3))
+
+
+@pytest.mark.parametrize("text", ["version 2020.1.2.3", "1.2020.08.27", "2020.13.45", "2020.08/27"])
+def test_year_first_numbers_that_are_no_date(text: str) -> None:
+    assert normalize_date(text) is None
 
 
 def test_spaced_numeric_dates_need_the_full_year() -> None:

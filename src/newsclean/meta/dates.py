@@ -3,7 +3,8 @@
 Each pattern has a stable id (``date.dmy_text``...) and is tried on the whole text in the
 order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is not read
 again by a later one. Month names are known in English, German,
-French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani. Nothing is guessed
+French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani; Chinese, Japanese and
+Korean dates are read in their year-first form (2020年7月15日). Nothing is guessed
 from the clock: a date without a year takes the year of ``reference`` when one is given and
 otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
 ``reference`` and is ``None`` without one.
@@ -89,6 +90,15 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d)"
              r"(?::(?P<S>\d\d))?(?:\.\d+)?\s*(?P<isozone>Z|[+-]\d\d:?\d\d)?)?(?!\d)",
              "2020-04-15T19:10:00+04:00", "2020-04-15T19:10:00+04:00"),
+    _pattern("date.ymd_cjk", "Year first, as Chinese, Japanese and Korean write it: 2020年7月15日 11時00分.",
+             r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"
+             r"(?:\s*(?P<H>[0-2]?\d)\s*[時时시:]\s*(?P<M>[0-5]\d)\s*[分분]?)?",
+             "2020年7月15日 11時00分", "2020-07-15T11:00:00"),
+    _pattern("date.ymd_numeric",
+             "Year first with dots or slashes: 2020.08.27, 2020. 06. 04., 2020/08/27.",
+             r"(?<![\d.,/])(?P<y>(?:19|20)\d\d)(?P<sep>[./])\s?(?P<m>[01]?\d)(?P=sep)\s?"
+             r"(?P<d>[0-3]?\d)\.?(?![\d/]|\.\d)",
+             "2020.08.27", "2020-08-27"),
     _pattern("date.rfc2822", "RFC 2822, as feeds print it: Wed, 15 Apr 2020 19:10:00 +0400.",
              r"\b(?:mon|tue|wed|thu|fri|sat|sun),\s+" + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR
              + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?P<rfczone>[+-]\d{4}|[a-z]{1,4})\b",
@@ -367,8 +377,8 @@ def _find_dates(
     named_month: bool | None = None
     for pattern in DATE_PATTERNS:
         if gated:
-            mark = _PRINTS.get(pattern.id)
-            if mark is not None and mark not in text:
+            marks = _PRINTS.get(pattern.id)
+            if marks is not None and not any(mark in text for mark in marks):
                 continue
             if pattern.id in _NAMES_A_MONTH:
                 if named_month is None:
@@ -389,7 +399,9 @@ _DIGIT = re.compile(r"\d")
 
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
-_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/"}
+# (any one of a string's characters will do)
+_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/",
+           "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.dm_text"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DAY_SUFFIXES = ("st", "nd", "rd", "th", "er")
