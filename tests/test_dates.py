@@ -46,6 +46,16 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         ("Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00", "explicit"),
         ("2020-04-15T15:10:00Z", "2020-04-15T15:10:00+00:00", "explicit"),
         ("Posted on 3/21/2019 at 4:05 PM", "2019-03-21T16:05:00", "none"),
+        # more languages' month names
+        ("13 gusht 2020, 09:08", "2020-08-13T09:08:00", "none"),
+        ("5 października 2020", "2020-10-05", "none"),
+        ("5. května 2021", "2021-05-05", "none"),
+        ("3 mei 2022", "2022-05-03", "none"),
+        ("21 octombrie 2020", "2020-10-21", "none"),
+        ("5 листопада 2021", "2021-11-05", "none"),
+        ("5 қазан 2020", "2020-10-05", "none"),
+        ("12 Σεπτεμβρίου 2021", "2021-09-12", "none"),
+        ("2021. május 5. 10:22", "2021-05-05T10:22:00", "none"),
         # year first: Chinese, Japanese, Korean, Hungarian
         ("2020年7月15日 11時00分", "2020-07-15T11:00:00", "none"),
         ("2020년 8월 27일", "2020-08-27", "none"),
@@ -128,6 +138,12 @@ def test_fetched_at_dates_relative_dates_in_a_record() -> None:
     assert clean(text).published is None
 
 
+_POLISH = ("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+           "listopada grudnia").split()
+_HUNGARIAN = ("január február március április május június július augusztus szeptember "
+              "október november december").split()
+_GREEK = ("Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου "
+          "Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου").split()
 FORMS = [
     lambda d: f"{d.day} {d:%B} {d.year} {d:%H:%M}",
     lambda d: f"{d:%B} {d.day}, {d.year} {d:%H:%M}",
@@ -137,6 +153,9 @@ FORMS = [
     lambda d: f"{d:%a}, {d:%d} {d:%b} {d.year} {d:%H:%M}:00 +0000",
     lambda d: f"{d:%B} {d.day}, {d.year}, {(d.hour % 12) or 12}:{d:%M} {'pm' if d.hour >= 12 else 'am'}",
     lambda d: f"{d.year}年{d.month}月{d.day}日 {d.hour}時{d:%M}分",
+    lambda d: f"{d.day} {_POLISH[d.month - 1]} {d.year} {d:%H:%M}",
+    lambda d: f"{d.year}. {_HUNGARIAN[d.month - 1]} {d.day}. {d:%H:%M}",
+    lambda d: f"{d.day} {_GREEK[d.month - 1]} {d.year} {d:%H:%M}",
     lambda d: f"{d:%Y.%m.%d} {d:%H:%M}",
     lambda d: f"{d:%Y/%m/%d} {d:%H:%M}",
 ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsclean.meta.dates import MORE_MONTHS
+
 _WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
 
 
@@ -341,7 +343,7 @@ MONTH_WORDS = frozenset(
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
     yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr
     """.split()
-)
+) | frozenset(MORE_MONTHS)
 DATE_WORDS = MONTH_WORDS | frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs

@@ -3,7 +3,8 @@
 Each pattern has a stable id (``date.dmy_text``...) and is tried on the whole text in the
 order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is not read
 again by a later one. Month names are known in English, German,
-French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani; Chinese, Japanese and
+French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani, and in the languages of
+``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, ...); Chinese, Japanese and
 Korean dates are read in their year-first form (2020年7月15日). Nothing is guessed
 from the clock: a date without a year takes the year of ``reference`` when one is given and
 otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
@@ -46,9 +47,45 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
+# More of the languages regional news is written in: Dutch, Polish, Czech, Slovak, Hungarian,
+# Romanian, Serbian and Bosnian, Croatian, Albanian, Ukrainian, Kazakh and Greek, in the forms
+# dates use (Polish "5 maja", Czech "5. května": the genitive). Croatian "listopad" (October)
+# is left out: in Polish and Czech it is November.
+MORE_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "januari stycznia styczeń ledna leden januára január ianuarie janar siječnja siječanj "
+        "січня қаңтар ιανουαρίου",
+        "februari lutego luty února únor februára február februarie shkurt veljače veljača "
+        "лютого ақпан φεβρουαρίου",
+        "maart marca marzec března březen március martie ožujka ožujak березня наурыз μαρτίου",
+        "kwietnia kwiecień dubna duben apríla április aprilie prill travnja travanj квітня сәуір "
+        "απριλίου",
+        "mei maja maj května květen mája május svibnja svibanj травня мамыр μαΐου",
+        "czerwca czerwiec června červen júna június iunie juna qershor lipnja lipanj червня "
+        "маусым ιουνίου",
+        "lipca lipiec července červenec júla július iulie jula korrik srpnja srpanj липня шілде "
+        "ιουλίου",
+        "augustus sierpnia sierpień srpna srpen augusta augusztus gusht kolovoza kolovoz серпня "
+        "тамыз αυγούστου",
+        "września wrzesień září septembra szeptember septembrie septembar shtator rujna rujan "
+        "вересня қыркүйек σεπτεμβρίου",
+        "października październik října říjen októbra október octombrie oktobar tetor жовтня "
+        "қазан οκτωβρίου",
+        "listopada listopad listopadu novembra noiembrie novembar nëntor studenoga studeni "
+        "листопада қараша νοεμβρίου",
+        "grudnia grudzień prosince prosinec decembra decembrie decembar dhjetor prosinca "
+        "prosinac грудня желтоқсан δεκεμβρίου",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MORE_MONTHS[_name] = _number
+_MONTHS.update(MORE_MONTHS)
+
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
 # generic word is far faster for the regex engine than an alternation of 150 names.
-_MONTH = r"(?P<mon>[^\W\d_]{3,11})\.?"
+_MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TIME = (
@@ -109,6 +146,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
     _pattern("date.mdy_text", "Month name, day, year: April 15, 2020, Nov 8 2023.",
              r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)",
              "April 15, 2020", "2020-04-15"),
+    _pattern("date.ymd_text",
+             "Year with a full stop, month name, day, as Hungarian writes it: 2021. május 5.",
+             r"(?<!\d)" + _YEAR + r"\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
+             "2021. május 5.", "2021-05-05"),
     _pattern("date.dmy_numeric",
              "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year).",
              r"(?<![\d.])(?P<d>[0-3]?\d)\.(?:\s(?=[01]?\d\.\s?(?:19|20)\d\d))?(?P<m>[01]?\d)\."
@@ -378,8 +419,12 @@ def _find_dates(
     for pattern in DATE_PATTERNS:
         if gated:
             marks = _PRINTS.get(pattern.id)
-            if marks is not None and not any(mark in text for mark in marks):
-                continue
+            if marks is not None:
+                for mark in marks:
+                    if mark in text:
+                        break
+                else:
+                    continue
             if pattern.id in _NAMES_A_MONTH:
                 if named_month is None:
                     named_month = _names_a_month(text)
@@ -402,18 +447,19 @@ _DIGIT = re.compile(r"\d")
 # (any one of a string's characters will do)
 _PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/",
            "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
-_NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.dm_text"})
+_NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
+                            "date.dm_text"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DAY_SUFFIXES = ("st", "nd", "rd", "th", "er")
 
 
 def _names_a_month(text: str) -> bool:
     """Whether a run of letters in ``text`` opens with a month's name, as the patterns read
-    one: its first 3 to 11 letters, or those after a day's suffix (``5thJan``)."""
+    one: its first 3 to 12 letters, or those after a day's suffix (``5thJan``)."""
     for run in _LETTERS.findall(text):
         starts = (0, 2) if run[:2].lower() in _DAY_SUFFIXES else (0,)
         for start in starts:
-            word = run[start:start + 11]
+            word = run[start:start + 12]
             # every month name's first three letters are in _MONTH_OPENINGS: most words stop here
             if word[:3].lower()[:3] in _MONTH_OPENINGS and any(
                 word[:k].lower() in _MONTHS for k in range(3, len(word) + 1)

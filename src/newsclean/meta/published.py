@@ -494,8 +494,8 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
                 or _NEWSROOM.match(below)
             ):
                 return i + 1, below
-        if (_looks_like_name(line.text, stopwords) and _opens_with_given_name(line.text)
-                and _about(line.text, lines[i + 1: i + 3])):
+        if (_about(line.text, lines[i + 1: i + 3])  # cheapest first: most lines are no name
+                and _looks_like_name(line.text, stopwords) and _opens_with_given_name(line.text)):
             return i, line.text
     return None
 
