@@ -30,7 +30,11 @@ def dev_ids(eval_dir: Path, set_name: str, split: str) -> list[str]:
     ids = sorted(p.name[: -len(".truth.json")] for p in (data / set_name).glob("*.truth.json"))
     if split == "all":
         return ids
-    wanted = set(json.loads((data / "split.json").read_text())[split].get(set_name, []))
+    splits = json.loads((data / "split.json").read_text())
+    if split not in splits:  # the held-out part is scored elsewhere: its ids are not here
+        raise SystemExit(f"{data / 'split.json'} has no split {split!r} (it has: "
+                         f"{', '.join(sorted(splits))}; or use --split all)")
+    wanted = set(splits[split].get(set_name, []))
     return [i for i in ids if i in wanted]
 
 
