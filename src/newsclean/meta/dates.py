@@ -133,7 +133,8 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "2020年7月15日 11時00分", "2020-07-15T11:00:00"),
     _pattern("date.ymd_numeric",
              "Year first with dots or slashes: 2020.08.27, 2020. 06. 04., 2020/08/27.",
-             r"(?<![\d.,/])(?P<y>(?:19|20)\d\d)(?P<sep>[./])\s?(?P<m>[01]?\d)(?P=sep)\s?"
+             # the look behind follows the year, so that the scan can skip to a 1 or a 2
+             r"(?P<y>(?:19|20)\d\d)(?<![\d.,/]\d{4})(?P<sep>[./])\s?(?P<m>[01]?\d)(?P=sep)\s?"
              r"(?P<d>[0-3]?\d)\.?(?![\d/]|\.\d)",
              "2020.08.27", "2020-08-27"),
     _pattern("date.rfc2822", "RFC 2822, as feeds print it: Wed, 15 Apr 2020 19:10:00 +0400.",
@@ -148,7 +149,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "April 15, 2020", "2020-04-15"),
     _pattern("date.ymd_text",
              "Year with a full stop, month name, day, as Hungarian writes it: 2021. május 5.",
-             r"(?<!\d)" + _YEAR + r"\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
+             _YEAR + r"(?<!\d{5})\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
              "2021. május 5.", "2021-05-05"),
     _pattern("date.dmy_numeric",
              "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year).",
