@@ -56,6 +56,9 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         ("5 қазан 2020", "2020-10-05", "none"),
         ("12 Σεπτεμβρίου 2021", "2021-09-12", "none"),
         ("2021. május 5. 10:22", "2021-05-05T10:22:00", "none"),
+        ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24T21:22:00", "none"),
+        ("24 أبريل 2020 10:15 صباحا", "2020-04-24T10:15:00", "none"),
+        ("21. juni/lipanj, 2020.", "2020-06-21", "none"),  # the month's name in two forms
         # year first: Chinese, Japanese, Korean, Hungarian
         ("2020年7月15日 11時00分", "2020-07-15T11:00:00", "none"),
         ("2020년 8월 27일", "2020-08-27", "none"),

@@ -4,10 +4,10 @@ Each pattern has a stable id (``date.dmy_text``...) and is tried on the whole te
 order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is not read
 again by a later one. Month names are known in English, German,
 French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani, and in the languages of
-``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, ...); Chinese, Japanese and
-Korean dates are read in their year-first form (2020年7月15日). Nothing is guessed
-from the clock: a date without a year takes the year of ``reference`` when one is given and
-otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
+``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, ...);
+Chinese, Japanese and Korean dates are read in their year-first form (2020年7月15日). Nothing
+is guessed from the clock: a date without a year takes the year of ``reference`` when one is
+given and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
 ``reference`` and is ``None`` without one.
 """
 
@@ -81,16 +81,28 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MORE_MONTHS[_name] = _number
+# Arabic: the names Egypt and the Gulf use, and the Levant's of one word ("كانون الثاني" and
+# "تشرين الأول" are two, and "آب" too short to be read as a month).
+for _number, _names in enumerate(
+    ["يناير", "فبراير شباط", "مارس آذار", "أبريل إبريل ابريل نيسان", "مايو أيار",
+     "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر",
+     "نوفمبر", "ديسمبر"],
+    start=1,
+):
+    for _name in _names.split():
+        MORE_MONTHS[_name] = _number
 _MONTHS.update(MORE_MONTHS)
 
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
 # generic word is far faster for the regex engine than an alternation of 150 names.
 _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
+# a second name of the month after a slash, as bilingual sites print it: "نيسان / أبريل"
+_MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TIME = (
     r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\.\d+)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|صباح[اًا]*|مساء[اًا]*)?"  # Arabic: morning, evening
 )
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120,
@@ -141,8 +153,11 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"\b(?:mon|tue|wed|thu|fri|sat|sun),\s+" + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR
              + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?P<rfczone>[+-]\d{4}|[a-z]{1,4})\b",
              "Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00"),
-    _pattern("date.dmy_text", "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023.",
-             r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + r",?\s*(?:de\s+)?" + _YEAR + r"(?!\d)",
+    _pattern("date.dmy_text",
+             "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, and with the "
+             "month's name in two forms: 24 نيسان / أبريل 2020, 21. juni/lipanj, 2020.",
+             r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + _MONTH_ALSO + r",?\s*(?:de\s+)?" + _YEAR
+             + r"(?!\d)",
              "15 April 2020", "2020-04-15"),
     _pattern("date.mdy_text", "Month name, day, year: April 15, 2020, Nov 8 2023.",
              r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)",
@@ -263,6 +278,7 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int, int] | None:
         return None
     hour, minute, second = int(g["H"] or 0), int(g["M"] or 0), int(g.get("S") or 0)
     ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    ampm = "am" if ampm.startswith("صباح") else "pm" if ampm.startswith("مساء") else ampm
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
