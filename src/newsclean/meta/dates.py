@@ -21,8 +21,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 OffsetSource = Literal["explicit", "outlet", "none"]
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+
+def _month_table(months: list[str]) -> dict[str, int]:
+    """Month number by name, from twelve space-separated lists of a month's names, January first."""
+    return {name: number for number, names in enumerate(months, start=1) for name in names.split()}
+
+
+_MONTHS = _month_table(
     [
         "january jan januar jän jänner janvier janv enero ene gennaio gen janeiro января январь "
         "янв ocak yanvar",
@@ -41,18 +46,14 @@ for _number, _names in enumerate(
         "november nov novembre noviembre novembro ноября ноябрь ноя kasım noyabr",
         "december dec dezember dez décembre déc diciembre dic dicembre dezembro декабря декабрь "
         "дек aralık dekabr",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+    ]
+)
 
 # More of the languages regional news is written in: Dutch, Polish, Czech, Slovak, Hungarian,
 # Romanian, Serbian and Bosnian, Croatian, Albanian, Ukrainian, Kazakh and Greek, in the forms
 # dates use (Polish "5 maja", Czech "5. května": the genitive). Croatian "listopad" (October)
 # is left out: in Polish and Czech it is November.
-MORE_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+MORE_MONTHS = _month_table(
     [
         "januari stycznia styczeń ledna leden januára január ianuarie janar siječnja siječanj "
         "січня қаңтар ιανουαρίου",
@@ -76,21 +77,15 @@ for _number, _names in enumerate(
         "листопада қараша νοεμβρίου",
         "grudnia grudzień prosince prosinec decembra decembrie decembar dhjetor prosinca "
         "prosinac грудня желтоқсан δεκεμβρίου",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MORE_MONTHS[_name] = _number
+    ]
+)
 # Arabic: the names Egypt and the Gulf use, and the Levant's of one word ("كانون الثاني" and
 # "تشرين الأول" are two, and "آب" too short to be read as a month).
-for _number, _names in enumerate(
+MORE_MONTHS |= _month_table(
     ["يناير", "فبراير شباط", "مارس آذار", "أبريل إبريل ابريل نيسان", "مايو أيار",
      "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر",
-     "نوفمبر", "ديسمبر"],
-    start=1,
-):
-    for _name in _names.split():
-        MORE_MONTHS[_name] = _number
+     "نوفمبر", "ديسمبر"]
+)
 _MONTHS.update(MORE_MONTHS)
 
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
