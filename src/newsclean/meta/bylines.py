@@ -115,7 +115,7 @@ _CATEGORY = re.compile(
     r"\s(?:under|unter|filed under)\s+(?=[A-ZÀ-ÖØ-Þ])|"
     r"(?i:\b(?:schlagwörter|schlagworte|tags|kategorien?|categories|category)\s*:)"
 )
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 def _stretches(text: str) -> list[str]:
