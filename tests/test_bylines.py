@@ -442,3 +442,125 @@ def test_a_name_with_a_title_after_the_body_is_an_address_not_a_signature() -> N
 def test_a_blog_named_after_a_person_names_the_author(blog: str, names: list[str]) -> None:
     text = f"{blog}\n\nHome\n\nAbout\n\nArchive\n\n" + _HEAD.format(line="Politics") + _BODY
     assert [a.name for a in clean(text).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        ("By\n\nAnn Lee", ["Ann Lee"]),
+        ("by\n\nquill2077", ["quill2077"]),  # a user name after the lead
+        ("Ein Beitrag von:\n\nAnna Lenz", ["Anna Lenz"]),
+        # every name under the lead, past the handles between them
+        ("By\n\nAnn Lee\n\n@annlee\n\nTom Hay\n\n01 October 2020", ["Ann Lee", "Tom Hay"]),
+        ("By\n\nthe way, what did the minister", []),  # a sentence broken after "by"
+    ],
+)
+def test_a_lead_over_the_name_is_a_byline(head: str, names: list[str]) -> None:
+    text = f"Headline of the story here\n\n{head}\n\n" + _BODY
+    assert [a.name for a in clean(text).authors] == names
+
+
+def test_a_lead_over_the_name_after_the_body_beats_a_teaser_s_byline_below_it() -> None:
+    text = (_HEAD.format(line="Politics") + _BODY + "Kommentar von\n\nIngrid Hohl\n\n"
+            "Redakteurin für Wirtschaft\n\nMore stories\n\nA teaser about another story\n\n"
+            "von Peter Unger\n")
+    assert [a.name for a in clean(text).authors] == ["Ingrid Hohl"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("作者： 记者王小明 编辑： 李华", ["王小明"]),  # the writer before the editor
+        ("【纠错】 责任编辑： 李华", ["李华"]),
+        ("스포츠조선=김민수 기자", ["김민수"]),
+    ],
+)
+def test_chinese_and_korean_credits(line: str, names: list[str]) -> None:
+    record = clean(_HEAD.format(line="Politics") + _BODY + line + "\n")
+    assert [(a.name, a.kind) for a in record.authors] == [(n, "person") for n in names]
+
+
+def test_a_paragraph_that_opens_with_a_credit_stays_in_the_body() -> None:
+    paragraph = ("〔記者王小明／台北報導〕財政部今天下午將公佈今年前三個月的出口統計數據，"
+                 "官員表示出口金額比去年同期增加，主要來自電子產品與機械設備的需求回升。")
+    record = clean(_HEAD.format(line="Politics") + paragraph + "\n\n" + _BODY)
+    assert paragraph in record.text
+    assert record.authors == ()
+
+
+def test_a_lead_glued_to_the_name() -> None:
+    assert [a.name for a in parse_byline("Geschrieben vonElisa Marvena")] == ["Elisa Marvena"]
+    text = _HEAD.format(line="Politics") + _BODY + "Teilen\n\nDrucken\n\nGeschrieben vonAnna Lenz\n"
+    assert [a.name for a in clean(text).authors] == ["Anna Lenz"]
+    assert parse_byline("Vonovia übernimmt") == ()  # no lead glued to a word of the sentence
+
+
+@pytest.mark.parametrize(("word", "names"), [("Benni", ["Benni"]), ("Juni", []), ("Teilen", [])])
+def test_one_word_over_the_date_after_the_body_signs_a_blog_post(word: str, names: list[str]) -> None:
+    text = _HEAD.format(line="Politics") + _BODY + f"{word}\n\n10. September 2017\n\nImpressum\n"
+    assert [a.name for a in clean(text).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the name between the date and the comments
+        ("5 Min. 1. November 2023 Tobi 1 Kommentar Lesezeichen", ["Tobi"]),
+        ("28. Januar 2015 reineckefuchs Schreibe einen Kommentar", ["reineckefuchs"]),
+        ("May 6, 2022 Ann Lee 4 Comments", ["Ann Lee"]),
+        ("May 6, 2022 Politik Wirtschaft 4 Comments", []),  # two labels, no name
+    ],
+)
+def test_the_name_in_a_blog_theme_s_line_of_facts(line: str, names: list[str]) -> None:
+    assert [a.name for a in clean(_HEAD.format(line=line) + _BODY).authors] == names
+
+
+def test_a_name_in_the_line_of_facts_that_the_page_prints_alone_elsewhere() -> None:
+    line = "Anna Lenz Politique scientifique 20 janvier 2020 0 Comment"
+    sidebar = "Mehr zum Thema\n\nArchiv\n\nKategorien\n\nTwitter\n\nAnna Lenz\n\n@annalenz\n"
+    assert [a.name for a in clean(_HEAD.format(line=line) + _BODY + sidebar).authors] == ["Anna Lenz"]
+    assert clean(_HEAD.format(line=line) + _BODY).authors == ()  # printed once: no telling
+    # a section printed again in the menu is no name
+    section = "Home\n\nNews\n\nSport\n\n" + _HEAD.format(line="May 06, 2022 News") + _BODY
+    assert clean(section).authors == ()
+
+
+def test_a_name_by_the_headline_beats_a_teaser_s_byline_below_the_body() -> None:
+    text = (_HEAD.format(line="1. November 2023 Tobi 1 Kommentar") + _BODY
+            + "Mehr zum Thema\n\nA teaser about another story\n\nvon Peter Unger\n")
+    assert [a.name for a in clean(text).authors] == ["Tobi"]
+
+
+@pytest.mark.parametrize(("line", "names"), [("JIJI", ["Jiji"]), ("Kyodo", ["Kyodo"]), ("Trend", [])])
+def test_a_wire_service_alone_under_the_headline(line: str, names: list[str]) -> None:
+    record = clean(_HEAD.format(line=line) + _BODY)
+    assert [(a.name, a.kind) for a in record.authors] == [(n, "organization") for n in names]
+
+
+def test_an_author_box_with_the_count_of_the_author_s_pieces() -> None:
+    text = _HEAD.format(line="Politics") + _BODY + "Über Steffi 1009 Artikel\n\nIch bin Steffi.\n"
+    assert [a.name for a in clean(text).authors] == ["Steffi"]
+    assert clean(_HEAD.format(line="Politics") + _BODY + "Über uns 12 Artikel\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("footer", "names"),
+    [
+        ("Archive – RSS – Impressum – 2009-2020 by Florian Weber – Powered by Nikola", ["Florian Weber"]),
+        ("Copyright © 2020 by Paul Sander - Alle Rechte vorbehalten!", ["Paul Sander"]),
+        ("© 2020 by Beispiel Medien GmbH", []),  # a company's copyright names no author
+    ],
+)
+def test_a_person_s_copyright_names_the_author_of_a_personal_site(
+    footer: str, names: list[str]
+) -> None:
+    text = _HEAD.format(line="Politics") + _BODY + f"Impressum\n\n{footer}\n"
+    assert [a.name for a in clean(text).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("header", "names"), [("Dr. Anna Lenz", ["Dr. Anna Lenz"]), ("Steve Mnuchin", [])]
+)
+def test_a_titled_name_heading_the_page_is_a_personal_site(header: str, names: list[str]) -> None:
+    text = f"{header}\n\nMeine Homepage\n\nStartseite\n\n" + _HEAD.format(line="Politics") + _BODY
+    assert [a.name for a in clean(text).authors] == names

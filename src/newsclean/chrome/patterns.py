@@ -307,6 +307,11 @@ BYLINE_LEAD = re.compile(
     r"autor|autorin|"
     r"author|auteur|автор|yazan|müəllif)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 )
+# A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
+GLUED_LEAD = re.compile(
+    r"^(?i:(?:geschrieben|gepostet|eingestellt|verfasst)\s+von|(?:written|posted)\s+by)"
+    r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"
 BYLINE_ROLE = re.compile(
     r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s*[,|]\s*"

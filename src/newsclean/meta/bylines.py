@@ -24,6 +24,8 @@ WIRES = {
     "anadolu agency": "Anadolu Agency", "aa": "AA", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "upi": "UPI", "apa": "APA", "trend": "Trend", "kazinform": "Kazinform",
     "sputnik": "Sputnik", "epa": "EPA", "kna": "KNA", "epd": "epd", "sda": "SDA", "apa-ots": "APA-OTS",
+    "jiji": "Jiji", "jiji press": "Jiji Press", "kyodo news": "Kyodo News", "yonhap": "Yonhap",
+    "pti": "PTI", "ians": "IANS", "ap news": "AP News",
 }
 _ORG_WORDS = re.compile(
     r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"
@@ -243,6 +245,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
     raw = text.strip()
     if not raw:
         return ()
+    text = p.GLUED_LEAD.sub(r"\g<0> ", raw, count=1)  # "Geschrieben vonAnna Lenz"
     handle_match = _HANDLE.search(raw)
     handle = handle_match.group(0) if handle_match else None
     promo = _PROMO.match(raw)
@@ -253,7 +256,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
                        role=promo.group("role").strip() or None),)
 
     authors: list[Author] = []
-    for stretch in _stretches(_EMAIL.sub(" ", raw)):
+    for stretch in _stretches(_EMAIL.sub(" ", text)):
         authors = _read(_GLUED.sub(", ", stretch), raw)
         if authors:
             break

@@ -48,7 +48,8 @@ def metadata_rule(line: Line) -> str | None:
     text = line.text
     if is_date_line(line):
         return rules.DATE
-    if p.BYLINE.match(text) or p.BYLINE_ROLE.match(text) or p.BYLINE_LEAD.match(text):
+    if (p.BYLINE.match(text) or p.BYLINE_ROLE.match(text) or p.BYLINE_LEAD.match(text)
+            or p.GLUED_LEAD.match(text)):
         return rules.BYLINE
     if p.DATELINE.match(text):
         return rules.DATELINE

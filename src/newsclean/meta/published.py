@@ -17,7 +17,14 @@ from datetime import date, datetime
 from newsclean.article import Author, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, cut_at_label, given_name, parse_byline
+from newsclean.meta.bylines import (
+    NAME_PARTICLES,
+    ROLE_AFTER,
+    WIRES,
+    cut_at_label,
+    given_name,
+    parse_byline,
+)
 from newsclean.meta.dates import ParsedDate, find_dates
 from newsclean.segment import Line
 
@@ -175,33 +182,52 @@ def find_byline(
 ) -> tuple[int, str] | None:
     """The line the article's byline is read from, and the text to read.
 
-    Only one byline line is read: the first after the headline, else the nearest before the
-    body. Pages print other bylines too (related stories, comments); they are not this
-    article's authors. Without a byline, a name standing alone between the headline and
-    the body ("Patrick Otte", "Julia Steinhoff / Oktober 25 2023", "1. Februar 2022, Anna
-    Lenz") or next to the date that opens the article, or after a lead on a dated line
-    ("Veröffentlicht am 3.2.2022 von Anna Lenz"), or a newsroom signing as itself
-    ("Redaktion") is read as one: within three lines of them, or six when the page prints
-    the name again; else a name after an explicit label ("| Autor: gnaddrig |") anywhere
-    above the body; else the name of an author box ("Über Anna Lenz", "All posts by Anna
-    Lenz", a name above a line about that person); else a name signing off after the body,
-    alone or after a lead ("Posted by Ann Lee at 10:15 AM"); else the person a blog is named
-    after ("Daniel Lemire's blog"). Where no lead, separator or
-    opening date vouches for a name, it must open with a usual given name (``given_name``):
-    two capitalised nouns are a label.
+    Only one byline line is read: the nearest to the body's start, before its end if there is
+    one there. A lead on a line of its own over the names ("By" / "Ann Lee") is a byline too.
+    Pages print other bylines (related stories, comments); they are not this article's
+    authors, and a byline below the body yields to a name by the headline.
+
+    Without a byline, in this order:
+
+    - a name standing alone between the headline and the body ("Patrick Otte", "Julia
+      Steinhoff / Oktober 25 2023", "1. Februar 2022, Anna Lenz") or next to the date that
+      opens the article, after a lead on a dated line ("Veröffentlicht am 3.2.2022 von Anna
+      Lenz"), in a blog theme's line of facts ("1. November 2023 Tobi 1 Kommentar"), a
+      newsroom signing as itself ("Redaktion") or a wire service alone ("JIJI"): within three
+      lines of them, or six when the page prints the name again;
+    - a name after an explicit label ("| Autor: gnaddrig |") anywhere above the body;
+    - a Chinese, Japanese or Korean credit on a short line ("责任编辑： 李华");
+    - the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz", "Über Steffi
+      1009 Artikel", a name above a line about that person);
+    - a name signing off after the body, alone, after a lead ("Posted by Ann Lee at 10:15
+      AM") or one word beside a date;
+    - the person a blog is named after ("Daniel Lemire's blog"), a copyright after the body
+      names ("© 2009-2020 by Florian Weber"), or a titled name heading the page ("Dr. Anna
+      Lenz").
+
+    Where no lead, separator or opening date vouches for a name, it must open with a usual
+    given name (``given_name``): two capitalised nouns are a label.
     """
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
-    bylines = [i for i, rule in removed.items() if rule == rules.BYLINE]
+    bylines = [(i, lines[i].text) for i, rule in removed.items() if rule == rules.BYLINE]
+    bylines += _split_bylines(lines, stopwords)
     if bylines:
-        nearest = min(bylines, key=lambda i: (i > end, abs(i - start)))
-        if parse_byline(lines[nearest].text):  # not "Von Kopf bis Fuss", a section's name
-            return nearest, lines[nearest].text
+        nearest = min(bylines, key=lambda b: (b[0] > end, abs(b[0] - start)))
+        if nearest[0] > end:  # below the body: a name by the headline is surer
+            by_headline = _name_line(lines, removed, start, title, stopwords)
+            if by_headline is not None:
+                return by_headline
+        if parse_byline(nearest[1]):  # not "Von Kopf bis Fuss", a section's name
+            return nearest
     return (_name_line(lines, removed, start, title, stopwords)
             or _labelled_name(lines, removed, start, stopwords)
+            or _cjk_credit(lines)
             or _author_box(lines, stopwords)
             or _closing_name(lines, removed, end, stopwords)
-            or _blog_owner(lines, stopwords))
+            or _blog_owner(lines, stopwords)
+            or _copyright_owner(lines, end, stopwords)
+            or _site_owner(lines, stopwords))
 
 
 def collect_authors(
@@ -276,12 +302,14 @@ _HANDLE_NAME = re.compile(r"^[a-z][a-z0-9_.]{1,24}[0-9_][a-z0-9_]*$")
 _LOWER_HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{3,24}$")  # set apart from a date, in lower case
 _ANY_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
-# An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee".
+# An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee", "Über
+# Steffi 1009 Artikel" (with the count of the author's pieces, a one-word name too).
 _AUTHOR_BOX = re.compile(
     r"^(?:über|about|à propos de|sobre|acerca de|об авторе|"
     r"(?:(?:view |see )?all (?:posts|articles|stories)|more (?:posts |articles |stories )?|"
     r"alle (?:beiträge|artikel)|(?:zeige |mehr |weitere )?(?:alle )?(?:beiträge|artikel)|mehr|alles|"
-    r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*[»›→]?$",
+    r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*"
+    r"(?P<count>\d+\s+(?:artikel|beiträge|posts|articles|stories))?\s*[»›→]?$",
     re.IGNORECASE,
 )
 # A newsroom signing as itself, perhaps with the outlet's name: "Redaktion Gelbe Liste".
@@ -293,8 +321,18 @@ _NEWSROOM = re.compile(
 _AUTHOR_LABELS = (r"autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|"
                   r"autores|interview|text|texte|texto")
 _AUTHOR_HEADING = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:?$")
+# A lead on a line of its own over the name: "Kommentar von" / "Ingrid Hohl", "by" / "quill2077",
+# "Ein Beitrag von:" / "Anna Lenz". The lead vouches for the name, as it does on one line.
+_LEAD_HEADING = re.compile(
+    r"^(?i:by|von|par|por|(?:written|posted) by|(?:geschrieben|verfasst|eingestellt) von|"
+    r"(?:ein )?beitrag von|ein artikel von|(?:ein )?kommentar von|un article de|"
+    r"(?:\w+\s+)?(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por))\s*:?$"
+)
 # the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
 _AUTHOR_LABEL = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:\s*(?=\w)")
+# A wire service credited alone under the headline ("JIJI", "dpa"); not a word that is also a
+# section's name ("Trend") or a photo agency's ("EPA").
+_WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa"}
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
@@ -322,8 +360,10 @@ def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
 
 
 def _one_name(text: str, stopwords: frozenset[str]) -> bool:
-    """One capitalised word that is no function word, label or month: "Tobi", "Redaktion"."""
-    return bool(_ONE_NAME.match(text)) and _no_common_word(text, stopwords)
+    """One capitalised word that is no function word, label or month: "Tobi", "Redaktion".
+    A month that is also a given name ("Juni") is a name only beside another."""
+    return (bool(_ONE_NAME.match(text)) and _no_common_word(text, stopwords)
+            and text.casefold() not in p.MONTH_WORDS)
 
 
 _ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
@@ -407,6 +447,10 @@ def _name_line(
             if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
                 return i, text
             continue
+        if dates and i in near:
+            name = _facts_name(lines, i, dates, stopwords)
+            if name:
+                return i, name
         if rule == rules.DATE or dates:
             # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
             # "04.02.2022 | 13:10 Uhr | Uta Lenz", never "Politics Materials 10 January 2022"
@@ -437,9 +481,79 @@ def _name_line(
             return i, text
         if i in near and _looks_like_names(text, stopwords) and _opens_with_given_name(text):
             return i, text  # "Clara Löw, Siddharth Prakash & Klaus Jacob"
-        if i in near and _NEWSROOM.match(text):
-            return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022": the newsroom signs
+        if i in near and (_NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
+            return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI": the newsroom
     return None
+
+
+def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tuple[int, str]]:
+    """Bylines printed over two lines, a lead over the name ("Kommentar von" / "Ingrid Hohl",
+    "by" / "quill2077"): the name's line and the name."""
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        if line.words > 4 or lines[i + 1].words > 4 or not _LEAD_HEADING.match(line.text):
+            continue
+        below = lines[i + 1].text
+        if _HANDLE_NAME.match(below) and _no_common_word(below, stopwords):
+            found.append((i + 1, below))
+            continue
+        names: list[str] = []  # "By" / "Ann Lee" / "@annlee" / "Tom Hay": each name
+        for after in lines[i + 1: i + 1 + 2 * _MAX_SPLIT_NAMES]:
+            if _AT_HANDLE.match(after.text) and names:
+                continue
+            if after.words > 4 or not _looks_like_name(after.text, stopwords):
+                break
+            names.append(after.text)
+        if names:
+            found.append((i + 1, ", ".join(names[:_MAX_SPLIT_NAMES])))
+    return found
+
+
+_MAX_SPLIT_NAMES = 4
+_AT_HANDLE = re.compile(r"^@\w{2,30}$")
+
+
+# The count of comments, or the prompt to write one, in a theme's line of facts.
+_COMMENTS = re.compile(
+    r"\s(?:\d+\s+(?:kommentare?|comments?|commentaires?|comentarios?|responses?|replies|antworten)|"
+    r"(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|no comments|"
+    r"keine kommentare|laisser un commentaire|deja un comentario)\b",
+    re.IGNORECASE,
+)
+
+
+def _facts_name(
+    lines: Sequence[Line], at: int, dates: Sequence[ParsedDate], stopwords: frozenset[str]
+) -> str | None:
+    """The author in a blog theme's line of facts under the headline: the name between the
+    date and the comments ("1. November 2023 Tobi 1 Kommentar"), or a name at either end of
+    the date that the page prints again on a line of their own ("Anna Lenz Politique
+    scientifique 20 janvier 2020 ..." over "Anna Lenz" in the sidebar), opening with a
+    given name: a section ("News") is printed again in the menu."""
+    text = lines[at].text
+
+    comments = _COMMENTS.search(text)
+    before = [d for d in dates if d.end <= comments.start()] if comments else []
+    if comments and before:
+        name = text[before[-1].end: comments.start()].strip(" |/-–—,·•")
+        if 0 < len(name.split()) <= 3 and (
+            (_looks_like_name(name, stopwords) and _opens_with_given_name(name))
+            or _one_name(name, stopwords)
+            or (bool(_LOWER_HANDLE.match(name)) and name not in p.DATE_WORDS
+                and _no_common_word(name, stopwords))
+        ):
+            return name
+    ahead = text[: dates[0].start].split()
+    behind = text[dates[-1].end:].split()
+    spans = [" ".join(ahead[:k]) for k in (3, 2, 1) if len(ahead) >= k]
+    spans += [" ".join(behind[:k]) for k in (3, 2, 1) if len(behind) >= k]
+    if not spans:
+        return None
+    alone = {line.text for j, line in enumerate(lines) if j != at and line.words <= 3}
+    return next((span for span in spans if span in alone and (
+        (_looks_like_name(span, stopwords) and _opens_with_given_name(span))
+        or (bool(_HANDLE_NAME.match(span)) and _no_common_word(span, stopwords))
+    )), None)
 
 
 def _labelled_name(
@@ -464,6 +578,30 @@ def _labelled_name(
     return None
 
 
+# Chinese, Japanese and Korean credits: "作者： 记者王小明", "【纠错】 责任编辑： 李华",
+# "스포츠조선=김민수 기자". The writer's label first, then the editor's: a page that names no
+# writer is signed by its editor.
+_CJK_CREDITS = (
+    re.compile(r"(?:作者|撰文|记者|記者|执笔|執筆)\s*[:：／/]?\s*(?:记者|記者)?\s*"
+               r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"),
+    re.compile(r"(?:^|[=\s])(?P<name>[가-힣]{2,4})\s*기자(?:\s|$|\])"),
+    re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"),
+)
+_CJK_CREDIT_CHARS = 40  # a credit line, not a paragraph that opens with one
+
+
+def _cjk_credit(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """The writer a Chinese, Japanese or Korean page credits on a short line, else its editor."""
+    short = [(i, line.text) for i, line in enumerate(lines)
+             if line.chars <= _CJK_CREDIT_CHARS and not line.text.isascii()]
+    for credit in _CJK_CREDITS:
+        for i, text in short:
+            found = credit.search(text)
+            if found is not None:
+                return i, found.group("name")
+    return None
+
+
 def _opening_date(
     lines: Sequence[Line], removed: Mapping[int, str], start: int, title: int | None
 ) -> int | None:
@@ -485,7 +623,8 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
         if line.words > 8:
             continue
         box = _AUTHOR_BOX.match(line.text)
-        if box and _looks_like_name(box.group("name"), stopwords):
+        if box and (_looks_like_name(box.group("name"), stopwords)
+                    or (box.group("count") and _one_name(box.group("name"), stopwords))):
             return i, box.group("name")
         if _AUTHOR_HEADING.match(line.text) and i + 1 < len(lines):
             below = lines[i + 1].text  # "Autoren" over "Joachim Hamberger"
@@ -517,9 +656,9 @@ def _closing_name(
     lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
 ) -> tuple[int, str] | None:
     """A name alone on one of the first lines after the body, perhaps after a dash
-    ("- Anna Lenz"), or after a lead ("Posted by Ann Lee at 10:15 AM"): the author signing
-    off. Not a name before a role ("Tim Thabe, CEO von Beispiel"): a press release signs its
-    quotes so."""
+    ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), or after a lead
+    ("Posted by Ann Lee at 10:15 AM"): the author signing off. Not a name before a role ("Tim
+    Thabe, CEO von Beispiel"): a press release signs its quotes so."""
     if end < 0 or end + 1 >= len(lines):
         return None
     for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
@@ -529,6 +668,9 @@ def _closing_name(
         if (_looks_like_name(text, stopwords) and _opens_with_given_name(text)
                 and not _titled(text)):
             return i, text  # not "Frau Simone Stensen": an address, no one signs so
+        if (_one_name(text, stopwords)
+                and rules.DATE in (removed.get(i - 1), removed.get(i + 1))):
+            return i, text  # "Benni" over "10. September 2017": a blog's author and its date
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
             return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
     return None
@@ -546,6 +688,41 @@ def _blog_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
             blog.group("name")
         ):
             return i, blog.group("name")
+    return None
+
+
+# A person's copyright in the footer: "© 2009-2020 by Florian Weber – Powered by Nikola".
+_OWNER = re.compile(
+    r"(?:^|[\s©])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by|von|par)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})(?=\s*(?:[-–—|,.]|$))"
+)
+
+
+def _copyright_owner(
+    lines: Sequence[Line], end: int, stopwords: frozenset[str]
+) -> tuple[int, str] | None:
+    """The person a site's copyright names after the body, when nothing else names the author:
+    a personal site's owner writes its pieces."""
+    for i in range(max(end + 1, 0), len(lines)):
+        owner = _OWNER.search(lines[i].text) if lines[i].words <= _MAX_WORDS else None
+        if owner and _looks_like_name(owner.group("name"), stopwords) and _opens_with_given_name(
+            owner.group("name")
+        ):
+            return i, owner.group("name")
+    return None
+
+
+_SITE_HEADER = 3  # the page's first lines, where a site prints its name
+
+
+def _site_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
+    """A personal site's owner: a person's name with a title heading the page ("Dr. Anna
+    Lenz" over "Meine Homepage"), when nothing else names the author. Without the title, a
+    name there heads a menu of topics as often ("Steve Mnuchin" over "Cryptocurrencies")."""
+    for i, line in enumerate(lines[:_SITE_HEADER]):
+        text = line.text
+        if _titled(text) and _looks_like_name(text, stopwords):
+            return i, text
     return None
 
 
