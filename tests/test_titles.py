@@ -77,3 +77,17 @@ def test_a_headline_over_its_longer_standfirst_is_marked_so() -> None:
     above_dek = titles.FEATURES.index("above_dek")
     assert found[1][above_dek] == 1.0  # the headline, over the longer line that shares its words
     assert found[2][above_dek] == 0.0  # the standfirst itself
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2 Gedanken zu „Scissors (3)“", "5 thoughts on “Scissors (3)”",
+     "3 Kommentare zu \"Scissors (3)\"", "12 réponses à « Scissors (3) »"],
+)
+def test_the_title_a_blog_s_comments_quote_is_the_headline(heading: str) -> None:
+    text = ("My blog\n\nScissors (3)\n\nWhat I read\n\nDeniz Yücel at the Buchmesse\n\n" + BODY
+            + f"\n\n{heading}\n\nAnna says:\n\nLovely story, thank you!\n")
+    assert clean(text).title == "Scissors (3)"
+    # without the heading, the ranker's choice stands: the line that shares the body's words
+    plain = text.replace(heading, "Comments")
+    assert clean(plain).title == "Deniz Yücel at the Buchmesse"

@@ -6,7 +6,8 @@ FEATURES of what a headline is: it speaks of what the body speaks of (its conten
 recur in the first paragraphs), sites print it twice (page title and heading) or repeat it
 in a share text, it has a headline's length, and it stands close to the body; menu labels,
 breadcrumb trails and interface strings look otherwise. A linear ranker (``WEIGHTS``, fitted
-by ``bench/fit_title.py``) scores them and the best is the headline.
+by ``bench/fit_title.py``) scores them and the best is the headline. A blog that quotes the
+post's title over its comments ("5 thoughts on “X”") names the headline outright.
 """
 
 from __future__ import annotations
@@ -188,8 +189,35 @@ def pick_title(
     end: int | None = None,
 ) -> int | None:
     """The index of the headline among the lines before ``start`` (the body's first line)."""
+    quoted = _commented_titles(lines)
+    if quoted:  # "2 Gedanken zu „Folge 70: Star Trek“": a blog names the post over its comments
+        named_there = [i for i in range(start - 1, -1, -1) if clean_title(lines[i].text) in quoted]
+        if named_there:
+            return named_there[0]
     found = candidates(lines, named, start, counts, ctx, end)
     if not found:
         return None
     score, chosen = max((rank(f), -i) for i, f in found)
     return -chosen if score >= NONE_SCORE else None
+
+
+# A blog's heading over the comments, which quotes the post's title: "5 thoughts on “X”",
+# "2 Gedanken zu „X“", "3 Kommentare zu "X"", "12 réponses à « X »".
+_COMMENTS_ON = re.compile(
+    r"^(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antworten?|"
+    r"réponses?|commentaires?|comentarios?|respuestas?)\s+"
+    r"(?:on|to|zu|auf|über|à|a|sur|en|para)\s+[„“\"«‘‚]\s*(?P<title>.+?)\s*[“”\"»’‘]$",
+    re.IGNORECASE,
+)
+
+
+def _commented_titles(lines: Sequence[Line]) -> set[str]:
+    """The titles the headings of a page's comments quote."""
+    found = set()
+    for line in lines:
+        if line.words <= _MAX_WORDS + 4 and line.text[:1].isalnum():
+            heading = _COMMENTS_ON.match(line.text)
+            if heading is not None:
+                found.add(heading.group("title"))
+    return found
