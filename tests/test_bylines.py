@@ -564,3 +564,12 @@ def test_a_person_s_copyright_names_the_author_of_a_personal_site(
 def test_a_titled_name_heading_the_page_is_a_personal_site(header: str, names: list[str]) -> None:
     text = f"{header}\n\nMeine Homepage\n\nStartseite\n\n" + _HEAD.format(line="Politics") + _BODY
     assert [a.name for a in clean(text).authors] == names
+
+
+def test_the_first_byline_under_the_headline_beats_a_teaser_s_nearer_the_body() -> None:
+    text = ("The minister's plan and what it will cost\n\nvon Anna Lenz\n\nam 20.09.2020\n\n"
+            "Tipp drucken\n\nTIPP!\n\nEdle Gerichte perfekt zubereitet: so gelingt Hummer\n\n"
+            "von Ella Kurz\n\n" + _BODY)
+    record = clean(text)
+    assert record.title == "The minister's plan and what it will cost"
+    assert [a.name for a in record.authors] == ["Anna Lenz"]

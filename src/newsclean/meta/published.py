@@ -182,10 +182,11 @@ def find_byline(
 ) -> tuple[int, str] | None:
     """The line the article's byline is read from, and the text to read.
 
-    Only one byline line is read: the nearest to the body's start, before its end if there is
-    one there. A lead on a line of its own over the names ("By" / "Ann Lee") is a byline too.
-    Pages print other bylines (related stories, comments); they are not this article's
-    authors, and a byline below the body yields to a name by the headline.
+    Only one byline line is read: the first between the headline and the body, else the
+    nearest to the body's start, before its end if there is one there. A lead on a line of
+    its own over the names ("By" / "Ann Lee") is a byline too. Pages print other bylines
+    (related stories, comments); they are not this article's authors, and a byline below
+    the body yields to a name by the headline.
 
     Without a byline, in this order:
 
@@ -213,7 +214,9 @@ def find_byline(
     bylines = [(i, lines[i].text) for i, rule in removed.items() if rule == rules.BYLINE]
     bylines += _split_bylines(lines, stopwords)
     if bylines:
-        nearest = min(bylines, key=lambda b: (b[0] > end, abs(b[0] - start)))
+        under = [b for b in bylines if title is not None and title < b[0] < start]
+        nearest = (min(under) if under  # the first under the headline: below it, teasers' credits
+                   else min(bylines, key=lambda b: (b[0] > end, abs(b[0] - start))))
         if nearest[0] > end:  # below the body: a name by the headline is surer
             by_headline = _name_line(lines, removed, start, title, stopwords)
             if by_headline is not None:
