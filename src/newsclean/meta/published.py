@@ -333,7 +333,7 @@ _LEAD_HEADING = re.compile(
 )
 # the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
 _AUTHOR_LABEL = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:\s*(?=\w)")
-# A wire service credited alone under the headline ("JIJI", "dpa"); not a word that is also a
+# A wire service credited alone under the headline ("JIJI", "Kyodo"); not a word that is also a
 # section's name ("Trend") or a photo agency's ("EPA").
 _WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa"}
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
@@ -494,7 +494,9 @@ def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tup
     "by" / "quill2077"): the name's line and the name."""
     found = []
     for i, line in enumerate(lines[:-1]):
-        if line.words > 4 or lines[i + 1].words > 4 or not _LEAD_HEADING.match(line.text):
+        if (line.words > 4 or lines[i + 1].words > 4
+                or line.key.rpartition(" ")[2] not in _LEAD_LAST_WORDS
+                or not _LEAD_HEADING.match(line.text)):
             continue
         below = lines[i + 1].text
         if _HANDLE_NAME.match(below) and _no_common_word(below, stopwords):
@@ -512,6 +514,7 @@ def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tup
     return found
 
 
+_LEAD_LAST_WORDS = frozenset("by von par por de".split())  # what every lead heading ends with
 _MAX_SPLIT_NAMES = 4
 _AT_HANDLE = re.compile(r"^@\w{2,30}$")
 

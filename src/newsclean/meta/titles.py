@@ -212,11 +212,14 @@ _COMMENTS_ON = re.compile(
 )
 
 
+_COUNT_WORDS = frozenset("one two three ein eine zwei drei un une uno una".split())
+
+
 def _commented_titles(lines: Sequence[Line]) -> set[str]:
     """The titles the headings of a page's comments quote."""
     found = set()
     for line in lines:
-        if line.words <= _MAX_WORDS + 4 and line.text[:1].isalnum():
+        if line.text[:1].isdigit() or line.key.partition(" ")[0] in _COUNT_WORDS:
             heading = _COMMENTS_ON.match(line.text)
             if heading is not None:
                 found.add(heading.group("title"))
