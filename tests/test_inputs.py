@@ -201,3 +201,21 @@ def test_html_byline_that_extraction_dropped(above: str, names: list[str]) -> No
     record = clean_html(page, id="p")
     assert [a.name for a in record.authors] == names
     assert ("no_byline" in record.flags) == (not names)
+
+
+@pytest.mark.parametrize(
+    ("declared", "names"),
+    [
+        ("Jane Doe", ["Jane Doe"]),
+        ("No Author", ["Ann Lee"]),  # a content system's placeholder names no one
+        ("Admin", ["Ann Lee"]),
+        ("EXAMPLE NEWS", ["Ann Lee"]),  # the site's own name is the outlet, not an author
+    ],
+)
+def test_html_declared_author_that_names_no_one_gives_way(declared: str, names: list[str]) -> None:
+    page = PAGE.replace(
+        "<title>Site</title>",
+        f'<title>Site</title><meta name="author" content="{declared}">'
+        '<meta property="og:site_name" content="Example News">',
+    ).replace("<article>", "<div class='meta'>By Ann Lee</div><article>")
+    assert [a.name for a in clean_html(page, id="p").authors] == names

@@ -487,7 +487,7 @@ def _with_page_metadata(
     if title and record.kind == "article":  # a listing has no headline of its own
         changes["title"] = title
         flags.discard("untitled")
-    authors = parse_byline(meta.author) if meta.author else ()
+    authors = _declared_authors(meta.author, meta.sitename)
     if not authors and not record.authors:
         # the byline extraction dropped; a name standing alone on the page is too often a
         # label (a menu's, a map's) to be read there
@@ -503,6 +503,27 @@ def _with_page_metadata(
             changes.update(printed.fields)
             flags = (flags - _DATE_FLAGS) | printed.flags
     return replace(record, **changes, flags=tuple(sorted(flags)))
+
+
+# What content systems put in the author field when no one is named.
+_PLACEHOLDER_AUTHORS = frozenset({"no author", "admin", "administrator", "unknown", "author",
+                                  "anonymous", "guest", "webmaster", "user", "none", "null"})
+
+
+def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
+    """The authors the markup declares, without a content system's placeholder ("No Author",
+    "Admin") or the site's own name ("Makronom" on makronom.de): those name no one."""
+    if not declared:
+        return ()
+    site = _letters(sitename or "")
+    return tuple(a for a in parse_byline(declared)
+                 if a.name.casefold() not in _PLACEHOLDER_AUTHORS
+                 and not (site and _letters(a.name) == site))
+
+
+def _letters(text: str) -> str:
+    """Only the letters, case-folded: "Jungefreiheit De" and "JUNGE FREIHEIT.de" compare."""
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
 def _markup_date_wins(markup: str, printed: _Printed) -> bool:
