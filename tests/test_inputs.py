@@ -210,6 +210,9 @@ def test_html_byline_that_extraction_dropped(above: str, names: list[str]) -> No
         ("No Author", ["Ann Lee"]),  # a content system's placeholder names no one
         ("Admin", ["Ann Lee"]),
         ("EXAMPLE NEWS", ["Ann Lee"]),  # the site's own name is the outlet, not an author
+        ("Examplenews De", ["Ann Lee"]),  # as a domain
+        ("Example; News", ["Ann Lee"]),  # split where the site's name has "&" or ";"
+        ("Jane Doe; Example News", ["Jane Doe"]),
     ],
 )
 def test_html_declared_author_that_names_no_one_gives_way(declared: str, names: list[str]) -> None:

@@ -512,18 +512,27 @@ _PLACEHOLDER_AUTHORS = frozenset({"no author", "admin", "administrator", "unknow
 
 def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
     """The authors the markup declares, without a content system's placeholder ("No Author",
-    "Admin") or the site's own name ("Makronom" on makronom.de): those name no one."""
+    "Admin") or the site's own name ("Makronom", "Jungefreiheit De" on a site that calls
+    itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs & Hire"): those name no one."""
     if not declared:
         return ()
-    site = _letters(sitename or "")
+    site = _site_key(sitename or "")
+    if site and _site_key(declared) == site:
+        return ()
     return tuple(a for a in parse_byline(declared)
                  if a.name.casefold() not in _PLACEHOLDER_AUTHORS
-                 and not (site and _letters(a.name) == site))
+                 and not (site and _site_key(a.name) == site))
 
 
-def _letters(text: str) -> str:
-    """Only the letters, case-folded: "Jungefreiheit De" and "JUNGE FREIHEIT.de" compare."""
-    return "".join(ch for ch in text.casefold() if ch.isalpha())
+# A domain's ending, as a domain ("digitalcourage.de") or as a name made of one ("Hessenschau De").
+_DOMAIN_ENDING = re.compile(r"[\s.](?:com|net|org|info|de|at|ch|fr|es|it|nl|uk|eu|ru|az|kz)$",
+                            re.IGNORECASE)
+
+
+def _site_key(text: str) -> str:
+    """A site's name as its letters alone, case-folded and without a domain's ending:
+    "JUNGE FREIHEIT", "Jungefreiheit De" and "junge-freiheit.de" compare equal."""
+    return "".join(ch for ch in _DOMAIN_ENDING.sub("", text.strip()).casefold() if ch.isalpha())
 
 
 def _markup_date_wins(markup: str, printed: _Printed) -> bool:
