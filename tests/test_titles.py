@@ -91,3 +91,14 @@ def test_the_title_a_blog_s_comments_quote_is_the_headline(heading: str) -> None
     # without the heading, the ranker's choice stands: the line that shares the body's words
     plain = text.replace(heading, "Comments")
     assert clean(plain).title == "Deniz Yücel at the Buchmesse"
+
+
+def test_the_heading_a_breadcrumb_trail_ends_with_is_the_headline() -> None:
+    head = "Sie sind hier: Home » Städte » Niedersachsen » Lingen\n\nLingen\n\n"
+    assert clean("Reiseführer\n\n" + head + BODY).title == "Lingen"
+    # the trail's end printed far from the body is a section's label in a list of teasers
+    teasers = "".join(f"Lingen\n\nApril 26, 2022\n\nTeaser number {n} about another town\n\n"
+                      for n in range(4))
+    far = ("Reiseführer\n\nHome » Städte » Lingen\n\n" + teasers + "Photo of the day\n\n"
+           "Latest stories\n\nClick to view more\n\nMint in a glass\n\n" + BODY)
+    assert clean(far).title == "Mint in a glass"

@@ -7,7 +7,8 @@ recur in the first paragraphs), sites print it twice (page title and heading) or
 in a share text, it has a headline's length, and it stands close to the body; menu labels,
 breadcrumb trails and interface strings look otherwise. A linear ranker (``WEIGHTS``, fitted
 by ``bench/fit_title.py``) scores them and the best is the headline. A blog that quotes the
-post's title over its comments ("5 thoughts on “X”") names the headline outright.
+post's title over its comments ("5 thoughts on “X”") names the headline outright, and so does
+a breadcrumb trail whose last crumb the page prints again just above the body.
 """
 
 from __future__ import annotations
@@ -194,11 +195,34 @@ def pick_title(
         named_there = [i for i in range(start - 1, -1, -1) if clean_title(lines[i].text) in quoted]
         if named_there:
             return named_there[0]
+    crumb = _last_crumb(lines, start)
+    if crumb is not None:  # "Home » Städte » Emden" over "Emden": the trail ends at the page
+        return crumb
     found = candidates(lines, named, start, counts, ctx, end)
     if not found:
         return None
     score, chosen = max((rank(f), -i) for i, f in found)
     return -chosen if score >= NONE_SCORE else None
+
+
+_CRUMB_REACH = 15  # lines below a breadcrumb trail where the page's heading repeats its end
+_CRUMB_NEAR_BODY = 6  # ... and just above the body: farther, a section's name in a teaser list
+
+
+def _last_crumb(lines: Sequence[Line], start: int) -> int | None:
+    """The heading a breadcrumb trail above the body ends with, printed again on a line of its
+    own below the trail and just above the body: a trail's last crumb is the page itself."""
+    for i in range(start - 1, -1, -1):
+        text = lines[i].text
+        if ("»" not in text and "›" not in text and ">" not in text) or lines[i].words > _MAX_WORDS:
+            continue
+        crumbs = [c for c in _TRAIL.split(text) if c]
+        if len(crumbs) < 3 or not any(ch.isalpha() for ch in crumbs[-1]):
+            continue
+        for j in range(max(i + 1, start - _CRUMB_NEAR_BODY), min(start, i + 1 + _CRUMB_REACH)):
+            if lines[j].text == crumbs[-1]:
+                return j
+    return None
 
 
 # A blog's heading over the comments, which quotes the post's title: "5 thoughts on “X”",
