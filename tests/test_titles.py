@@ -82,7 +82,8 @@ def test_a_headline_over_its_longer_standfirst_is_marked_so() -> None:
 @pytest.mark.parametrize(
     "heading",
     ["2 Gedanken zu „Scissors (3)“", "5 thoughts on “Scissors (3)”",
-     "3 Kommentare zu \"Scissors (3)\"", "12 réponses à « Scissors (3) »"],
+     "3 Kommentare zu \"Scissors (3)\"", "12 réponses à « Scissors (3) »",
+     "± 6 Kommentare zu „Scissors (3)“"],  # an icon's character before the count
 )
 def test_the_title_a_blog_s_comments_quote_is_the_headline(heading: str) -> None:
     text = ("My blog\n\nScissors (3)\n\nWhat I read\n\nDeniz Yücel at the Buchmesse\n\n" + BODY
