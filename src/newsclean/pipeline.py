@@ -45,7 +45,7 @@ from newsclean.meta.published import (
 )
 from newsclean.meta.titles import clean_title, pick_title
 from newsclean.provenance.identify import identify, with_declared_name
-from newsclean.provenance.registry import Registry
+from newsclean.provenance.registry import Registry, squeeze
 from newsclean.segment import Line, normalize, segment, split_lines
 
 log = logging.getLogger(__name__)
@@ -530,9 +530,9 @@ _DOMAIN_ENDING = re.compile(r"[\s.](?:com|net|org|info|de|at|ch|fr|es|it|nl|uk|e
 
 
 def _site_key(text: str) -> str:
-    """A site's name as its letters alone, case-folded and without a domain's ending:
-    "JUNGE FREIHEIT", "Jungefreiheit De" and "junge-freiheit.de" compare equal."""
-    return "".join(ch for ch in _DOMAIN_ENDING.sub("", text.strip()).casefold() if ch.isalpha())
+    """A site's name squeezed (``registry.squeeze``) without a domain's ending: "JUNGE
+    FREIHEIT", "Jungefreiheit De" and "junge-freiheit.de" compare equal."""
+    return squeeze(_DOMAIN_ENDING.sub("", text.strip()))
 
 
 def _markup_date_wins(markup: str, printed: _Printed) -> bool:

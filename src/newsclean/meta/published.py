@@ -393,6 +393,26 @@ def _opens_with_given_name(text: str) -> bool:
     return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
 
 
+def _given_named(text: str, stopwords: frozenset[str]) -> bool:
+    """A person's name alone that opens with a usual given name: what a name needs where no
+    lead, separator or date vouches for it."""
+    return _looks_like_name(text, stopwords) and _opens_with_given_name(text)
+
+
+def _user_name(
+    text: str, stopwords: frozenset[str], shape: re.Pattern[str] = _HANDLE_NAME
+) -> bool:
+    """A user name of the given shape ("freeman1984", "gnaddrig") that is no function word or
+    interface string."""
+    return bool(shape.match(text)) and _no_common_word(text, stopwords)
+
+
+def _lower_user_name(text: str, stopwords: frozenset[str]) -> bool:
+    """A user name in lower case that no lead vouches for ("reineckefuchs"): never a weekday
+    ("jeudi")."""
+    return _user_name(text, stopwords, _LOWER_HANDLE) and text not in p.DATE_WORDS
+
+
 def _looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
     """A person's name alone, or a list of names that each open with a given name: "Clara Löw,
     Siddharth Prakash & Klaus Jacob", never "Franck Riester, Ministre de la Culture"."""
@@ -436,7 +456,7 @@ def _name_line(
             name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
             handle = _HANDLE_NAME if led.group("label") is None else _ANY_HANDLE  # "Autor: gnaddrig"
             if (_looks_like_name(name, stopwords) or _one_name(name, stopwords)
-                    or (handle.match(name) and _no_common_word(name, stopwords))):
+                    or _user_name(name, stopwords, handle)):
                 return i, name
         label = _AUTHOR_LABEL.match(text)
         if label is not None and i in near:
@@ -464,7 +484,7 @@ def _name_line(
             apart = _SET_APART.search(text)
             if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
                 rest = _without_dates(text, dates)
-                if not ((_looks_like_name(rest, stopwords) and _opens_with_given_name(rest))
+                if not (_given_named(rest, stopwords)
                         or _NEWSROOM.match(rest)):
                     continue
                 text = rest
@@ -472,9 +492,8 @@ def _name_line(
                 parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
                 text = next((part for part in parts
                              if _looks_like_name(part, stopwords) or _NEWSROOM.match(part)), "")
-                user = next((part for part in parts if _LOWER_HANDLE.match(part)
-                             and part not in p.DATE_WORDS and _no_common_word(part, stopwords)),
-                            None)
+                user = next((part for part in parts
+                             if _lower_user_name(part, stopwords)), None)
                 if not text and user is not None and i in near:
                     return i, user  # "reineckefuchs — 2. Februar 2022": a user name
         if _looks_like_name(text, stopwords) and (
@@ -499,7 +518,7 @@ def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tup
                 or not _LEAD_HEADING.match(line.text)):
             continue
         below = lines[i + 1].text
-        if _HANDLE_NAME.match(below) and _no_common_word(below, stopwords):
+        if _user_name(below, stopwords):
             found.append((i + 1, below))
             continue
         names: list[str] = []  # "By" / "Ann Lee" / "@annlee" / "Tom Hay": each name
@@ -543,10 +562,9 @@ def _facts_name(
     if comments and before:
         name = text[before[-1].end: comments.start()].strip(" |/-–—,·•")
         if 0 < len(name.split()) <= 3 and (
-            (_looks_like_name(name, stopwords) and _opens_with_given_name(name))
+            _given_named(name, stopwords)
             or _one_name(name, stopwords)
-            or (bool(_LOWER_HANDLE.match(name)) and name not in p.DATE_WORDS
-                and _no_common_word(name, stopwords))
+            or _lower_user_name(name, stopwords)
         ):
             return name
     ahead = text[: dates[0].start].split()
@@ -557,8 +575,8 @@ def _facts_name(
         return None
     alone = {line.text for j, line in enumerate(lines) if j != at and line.words <= 3}
     return next((span for span in spans if span in alone and (
-        (_looks_like_name(span, stopwords) and _opens_with_given_name(span))
-        or (bool(_HANDLE_NAME.match(span)) and _no_common_word(span, stopwords))
+        _given_named(span, stopwords)
+        or _user_name(span, stopwords)
     )), None)
 
 
@@ -577,9 +595,7 @@ def _labelled_name(
             if led.group("label") is None or not led.group("label").endswith(":"):
                 continue
             name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
-            if _looks_like_name(name, stopwords) or (
-                _ANY_HANDLE.match(name) and _no_common_word(name, stopwords)
-            ):
+            if _looks_like_name(name, stopwords) or _user_name(name, stopwords, _ANY_HANDLE):
                 return i, name
     return None
 
@@ -635,12 +651,12 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
         if _AUTHOR_HEADING.match(line.text) and i + 1 < len(lines):
             below = lines[i + 1].text  # "Autoren" over "Joachim Hamberger"
             if lines[i + 1].words <= 4 and (
-                (_looks_like_name(below, stopwords) and _opens_with_given_name(below))
+                _given_named(below, stopwords)
                 or _NEWSROOM.match(below)
             ):
                 return i + 1, below
         if (_about(line.text, lines[i + 1: i + 3])  # cheapest first: most lines are no name
-                and _looks_like_name(line.text, stopwords) and _opens_with_given_name(line.text)):
+                and _given_named(line.text, stopwords)):
             return i, line.text
     return None
 
@@ -671,7 +687,7 @@ def _closing_name(
         if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
             continue
         text = lines[i].text.lstrip("-–—•· ")
-        if (_looks_like_name(text, stopwords) and _opens_with_given_name(text)
+        if (_given_named(text, stopwords)
                 and not _titled(text)):
             return i, text  # not "Frau Simone Stensen": an address, no one signs so
         if (_one_name(text, stopwords)
@@ -690,9 +706,7 @@ def _blog_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
     """The person a blog is named after, when nothing else names the author."""
     for i, line in enumerate(lines):
         blog = _BLOG_OF.match(line.text) if line.words <= 6 else None
-        if blog and _looks_like_name(blog.group("name"), stopwords) and _opens_with_given_name(
-            blog.group("name")
-        ):
+        if blog and _given_named(blog.group("name"), stopwords):
             return i, blog.group("name")
     return None
 
@@ -711,9 +725,7 @@ def _copyright_owner(
     a personal site's owner writes its pieces."""
     for i in range(max(end + 1, 0), len(lines)):
         owner = _OWNER.search(lines[i].text) if lines[i].words <= _MAX_WORDS else None
-        if owner and _looks_like_name(owner.group("name"), stopwords) and _opens_with_given_name(
-            owner.group("name")
-        ):
+        if owner and _given_named(owner.group("name"), stopwords):
             return i, owner.group("name")
     return None
 
