@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
 
 from newsclean.language import (
     _factory,
+    _profile_files,
     _script_of_letters,
     detect_language,
     script_of,
@@ -73,3 +76,47 @@ def test_too_little_text_has_no_language() -> None:
 @example("ab αβ")  # a tie: the first script in name order wins in both
 def test_script_of_counts_as_letter_by_letter(text: str) -> None:
     assert script_of(text) == _script_of_letters(text)
+
+
+@pytest.fixture(scope="module")
+def eager() -> DetectorFactory:
+    """langdetect's own factory, its whole table built up front, languages in the same order."""
+    factory = DetectorFactory()
+    factory.load_json_profile(
+        [(Path(PROFILES_DIRECTORY) / name).read_text("utf-8") for name in _profile_files()]
+    )
+    return factory
+
+
+def _probabilities(factory: DetectorFactory, text: str) -> list[tuple[str, float]] | None:
+    detector = factory.create()
+    detector.seed = 0
+    detector.append(text)
+    try:
+        return [(found.lang, found.prob) for found in detector.get_probabilities()]
+    except LangDetectException:
+        return None
+
+
+def test_the_table_filled_on_demand_holds_langdetects_rows(eager: DetectorFactory) -> None:
+    table = _factory().word_lang_prob_map
+    assert _factory().langlist == eager.langlist
+    words = sorted(eager.word_lang_prob_map)[::97] + ["", "zzzq", "\x00", "Ж", "ии", "the"]
+    for word in words:
+        assert (word in table) == (word in eager.word_lang_prob_map), word
+        if word in table:
+            assert table[word] == eager.word_lang_prob_map[word], word
+    assert 7 not in table
+    with pytest.raises(KeyError):
+        table["\x00\x01"]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Ссылка скопирована", "x", "123 456", "東京都の新しい計画"])
+def test_detection_is_langdetects_own(eager: DetectorFactory, text: str) -> None:
+    assert _probabilities(_factory(), text) == _probabilities(eager, text)
+
+
+@given(text=st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
+       | st.lists(st.sampled_from(TEXTS), min_size=1, max_size=3).map(" ".join))
+def test_detection_is_langdetects_own_on_any_text(eager: DetectorFactory, text: str) -> None:
+    assert _probabilities(_factory(), text) == _probabilities(eager, text)
