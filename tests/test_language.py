@@ -101,7 +101,7 @@ def _probabilities(factory: DetectorFactory, text: str) -> list[tuple[str, float
 def test_the_table_filled_on_demand_holds_langdetects_rows(eager: DetectorFactory) -> None:
     table = _factory().word_lang_prob_map
     assert _factory().langlist == eager.langlist
-    words = sorted(eager.word_lang_prob_map)[::97] + ["", "zzzq", "\x00", "Ж", "ии", "the"]
+    words = [*sorted(eager.word_lang_prob_map)[::97], "", "zzzq", "\x00", "Ж", "ии", "the"]
     for word in words:
         assert (word in table) == (word in eager.word_lang_prob_map), word
         if word in table:

@@ -14,7 +14,7 @@ from newsclean import Cleaner, clean, clean_html
 from newsclean.cli import main
 from newsclean.errors import InputError
 from newsclean.io import Document
-from newsclean.runner import clean_documents
+from newsclean.runner import clean_documents, clean_documents_as_dicts
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PARAGRAPH = ("The minister said on Tuesday that the talks with the delegation would resume next "
@@ -63,6 +63,20 @@ def test_library_stream_passes_errors_through_in_place() -> None:
         results = list(clean_documents(docs, jobs=jobs))
         assert isinstance(results[11], InputError) and results[11].source == "broken.txt"
         assert [r.id for r in results if not isinstance(r, InputError)] == [str(n) for n in range(30)]
+
+
+def test_the_dicts_stream_is_each_records_to_dict_in_place() -> None:
+    docs: list[Document | InputError] = [
+        Document(id=str(n), source=f"d{n}", text=f"Headline {n}\n\n{PARAGRAPH}\n\nShare")
+        for n in range(20)
+    ]
+    docs.insert(5, InputError("broken.txt", "empty file"))
+    expected = [str(r) if isinstance(r, InputError) else r.to_dict() for r in clean_documents(docs)]
+    assert expected[5] == str(docs[5])
+    assert [r["id"] for r in expected if isinstance(r, dict)] == [str(n) for n in range(20)]
+    for jobs in (1, 2):
+        got = clean_documents_as_dicts(docs, jobs=jobs)
+        assert [str(r) if isinstance(r, InputError) else r for r in got] == expected
 
 
 def test_json_format_is_one_array_of_the_same_records(

@@ -28,7 +28,7 @@ from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
 from newsclean.provenance.cues import CITE_PATTERNS
 from newsclean.provenance.registry import Registry
-from newsclean.runner import Input, clean_documents, default_jobs
+from newsclean.runner import Input, clean_documents, clean_documents_as_dicts, default_jobs
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -429,19 +429,26 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     def run(sink: IO[str] | None) -> None:
         writer = _Writer(sink, args.format)
         dedup = _Deduplicator(args.threshold) if args.dedup else None
-        for result in clean_documents(origins.documents(inputs, stdin), config, jobs=jobs):
+        documents = origins.documents(inputs, stdin)
+        # --explain reads the records themselves; the writers need only their dicts, which
+        # the workers make (cheaper to send back than the records)
+        results: Iterator[Article | dict[str, Any] | InputError] = (
+            clean_documents(documents, config, jobs=jobs) if args.explain
+            else clean_documents_as_dicts(documents, config, jobs=jobs))
+        for result in results:
             origin = origins.queue.popleft()
             if isinstance(result, InputError):
                 err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
             else:
+                record = result.to_dict() if isinstance(result, Article) else result
                 if dedup is not None:
-                    problem = dedup.add(result.to_dict(), result.source)
+                    problem = dedup.add(record, record["source"])
                     if problem is not None:
                         progress.errors += 1
                         err.write(f"newsclean: {problem}\n")
                 else:
-                    writer.write(result.to_dict())
-                if args.explain:
+                    writer.write(record)
+                if isinstance(result, Article):
                     explain(result, out)
             progress.update(origin + 1, error=isinstance(result, InputError))
         if dedup is not None:

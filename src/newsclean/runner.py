@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from multiprocessing.context import BaseContext
+from typing import Any, cast
 
 from newsclean.article import Article
 from newsclean.config import CleanConfig
@@ -24,6 +25,7 @@ from newsclean.io import Document
 from newsclean.pipeline import Cleaner
 
 Result = Article | InputError
+DictResult = dict[str, Any] | InputError
 Input = Document | InputError
 
 BATCH_DOCUMENTS = 16  # documents sent to a worker at once
@@ -46,13 +48,14 @@ def clean_document(cleaner: Cleaner, document: Document) -> Article:
     return record
 
 
-def _clean_or_report(cleaner: Cleaner, item: Input) -> Result:
+def _clean_or_report(cleaner: Cleaner, item: Input, *, as_dicts: bool = False) -> Result | DictResult:
     if isinstance(item, InputError):
         return item
     try:
-        return clean_document(cleaner, item)
+        record = clean_document(cleaner, item)
     except Exception as exc:  # one document that breaks a library must not cost the others
         return InputError(item.source, f"could not clean: {exc!r}")
+    return record.to_dict() if as_dicts else record
 
 
 def clean_documents(
@@ -71,13 +74,35 @@ def clean_documents(
     >>> [record.id for record in clean_documents(docs)]
     ['0', '1', '2']
     """
+    yield from cast("Iterator[Result]", _clean_all(documents, config, jobs, as_dicts=False))
+
+
+def clean_documents_as_dicts(
+    documents: Iterable[Input], config: CleanConfig | None = None, *, jobs: int = 1
+) -> Iterator[DictResult]:
+    """:func:`clean_documents`, each record given as its ``to_dict()``, made where the cleaning
+    runs: what a writer of JSON needs. With ``jobs > 1`` a dict of plain values crosses from
+    a worker process several times faster than the record's objects (its ``removed`` alone
+    holds a hundred on a typical page).
+
+    >>> from newsclean.io import Document
+    >>> doc = Document(id="1", source="doc-1", text="Loading...")
+    >>> [record["removed"] for record in clean_documents_as_dicts([doc])]
+    [[{'line': 1, 'text': 'Loading...', 'rule': 'chrome.ui'}]]
+    """
+    yield from cast("Iterator[DictResult]", _clean_all(documents, config, jobs, as_dicts=True))
+
+
+def _clean_all(
+    documents: Iterable[Input], config: CleanConfig | None, jobs: int, *, as_dicts: bool
+) -> Iterator[Result | DictResult]:
     config = config or CleanConfig()
     if jobs <= 1:
         cleaner = Cleaner(config)
         for item in documents:
-            yield _clean_or_report(cleaner, item)
+            yield _clean_or_report(cleaner, item, as_dicts=as_dicts)
         return
-    yield from _in_workers(documents, config, jobs)
+    yield from _in_workers(documents, config, jobs, as_dicts=as_dicts)
 
 
 def default_jobs() -> int:
@@ -103,9 +128,9 @@ def _start_worker(config: CleanConfig) -> None:
     _worker_cleaner = Cleaner(config)
 
 
-def _clean_batch(batch: list[Input]) -> list[Result]:
+def _clean_batch(batch: list[Input], as_dicts: bool) -> list[Result | DictResult]:
     assert _worker_cleaner is not None, "the worker was started without a cleaner"
-    return [_clean_or_report(_worker_cleaner, item) for item in batch]
+    return [_clean_or_report(_worker_cleaner, item, as_dicts=as_dicts) for item in batch]
 
 
 def _batches(documents: Iterable[Input]) -> Iterator[list[Input]]:
@@ -122,13 +147,15 @@ def _batches(documents: Iterable[Input]) -> Iterator[list[Input]]:
         yield batch
 
 
-def _in_workers(documents: Iterable[Input], config: CleanConfig, jobs: int) -> Iterator[Result]:
-    pending: deque[Future[list[Result]]] = deque()
+def _in_workers(
+    documents: Iterable[Input], config: CleanConfig, jobs: int, *, as_dicts: bool
+) -> Iterator[Result | DictResult]:
+    pending: deque[Future[list[Result | DictResult]]] = deque()
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker,
                                initargs=(config,))
     try:
         for batch in _batches(documents):
-            pending.append(pool.submit(_clean_batch, batch))
+            pending.append(pool.submit(_clean_batch, batch, as_dicts))
             while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:
