@@ -9,6 +9,7 @@ no line of a ``keeps`` example may be removed by this rule.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -48,6 +49,7 @@ def removed_by(text: str) -> dict[str, str]:
 
 
 RULES = all_rules()
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def test_ids_are_unique_dotted_and_documented() -> None:
@@ -179,6 +181,10 @@ def _all_patterns() -> dict[str, re.Pattern[str]]:
         elif isinstance(value, patterns.Gated):
             add(name, value.exact)
             add(name + ".loose", value.loose)
+        elif isinstance(value, patterns.Alternatives):
+            add(name, value.exact)
+            add(name + ".anchored", value.anchored)
+            add(name + ".anywhere", value.anywhere)
         elif isinstance(value, (tuple, list)):
             for k, item in enumerate(value):
                 add(f"{name}[{k}]", item)
@@ -212,6 +218,52 @@ def test_a_gated_pattern_finds_what_its_exact_pattern_finds(name: str, text: str
     assert exact is None or gated.loose.search(text) is not None
     found = gated.search(text)
     assert (found and found.span()) == (exact and exact.span())
+
+
+_ALTERNATIVES = {k: v for k, v in vars(patterns).items() if isinstance(v, patterns.Alternatives)}
+# Pieces of what the split patterns look for, so that generated text often comes close to a match.
+_PIECES = ["a", "x", " ", ".", "!", ",", ":", "-", "|", "»", "(", ")", "[", "]", "/", "2020",
+           "Ann Lee", "Ann", "Lee", "is", "was", "ist", "the", "staff", "journalist", "Autor",
+           "Journalist", "writes about", "follow him on", "reach her at", "contact the author",
+           "photo", "image:", "photo by", "(image: getty)", "getty images", "afp", "reuters",
+           "(quelle: dpa)", "unsplash", "read more", "lesen sie auch", "filed under", "tags",
+           "[insight]", "share it", "share", "on social media", "click to share", "follow us on",
+           "opens in a new window", "\n"]
+
+
+def test_top_level_alternatives_cut_outside_groups_and_classes() -> None:
+    cut = patterns.top_level_alternatives
+    assert cut(r"^a|b(?:c|d)|[|]|[]|x]|\||e") == ["^a", "b(?:c|d)", "[|]", "[]|x]", r"\|", "e"]
+    assert cut(r"[^]|]z|(?i:A|B)") == ["[^]|]z", "(?i:A|B)"]
+    assert cut("single") == ["single"]
+
+
+@pytest.mark.parametrize("name", sorted(_ALTERNATIVES))
+def test_split_patterns_have_both_parts(name: str) -> None:
+    split = _ALTERNATIVES[name]
+    assert split.anchored is not None and split.anywhere is not None
+
+
+@pytest.mark.parametrize("name", sorted(_ALTERNATIVES))
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join)
+       | st.lists(st.sampled_from(_PIECES), max_size=6).map("".join).map(str.upper))
+def test_a_split_pattern_says_what_its_pattern_says(name: str, text: str) -> None:
+    split = _ALTERNATIVES[name]
+    assert split.found_in(text) == bool(split.exact.search(text))
+    assert split.found_in(text.lower()) == bool(split.exact.search(text.lower()))
+
+
+@pytest.mark.parametrize("name", sorted(_ALTERNATIVES))
+def test_a_split_pattern_says_what_its_pattern_says_on_every_example(name: str) -> None:
+    split = _ALTERNATIVES[name]
+    texts = [line for rule in all_rules() for example in (*rule.removes, *rule.keeps)
+             for line in example.split("\n")]
+    texts += [line for path in sorted(FIXTURES.glob("*.txt"))
+              for line in path.read_text("utf-8").splitlines()]
+    assert len(texts) > 300
+    for text in texts:
+        for form in (text, text.lower()):
+            assert split.found_in(form) == bool(split.exact.search(form)), form
 
 
 @pytest.mark.parametrize("pattern", list(_all_patterns().values()), ids=list(_all_patterns()))

@@ -53,6 +53,64 @@ class Gated:
         return self.exact.search(text) if self.loose.search(text) else None
 
 
+def top_level_alternatives(source: str) -> list[str]:
+    """A pattern's source cut at each ``|`` that stands outside every group and class."""
+    parts, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source.startswith("^", i + 1):
+                i += 1
+            if source.startswith("]", i + 1):  # a "]" first in a class is one of its characters
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class Alternatives:
+    r"""A pattern asked only *whether* it is in a text, its top-level alternatives in two
+    parts: those anchored at the start (``^``) are tried once, at the start; the others are
+    searched together, gated as :class:`Gated` does.
+
+    The regex engine tries every alternative at every position of the text, the anchored ones
+    too; cut apart, the anchored ones cost one attempt and the others can use the engine's
+    scan for their first characters. The answer is ``bool(exact.search(text))`` (the tests
+    compare both).
+    """
+
+    __slots__ = ("anchored", "anywhere", "exact")
+
+    def __init__(self, exact: re.Pattern[str]) -> None:
+        self.exact = exact
+        parts = top_level_alternatives(exact.pattern)
+        anchored = [part for part in parts if part.startswith("^")]  # each keeps its "^"
+        anywhere = [part for part in parts if not part.startswith("^")]
+        self.anchored = re.compile("|".join(anchored), exact.flags) if anchored else None
+        self.anywhere = (Gated(re.compile("|".join(f"(?:{part})" for part in anywhere), exact.flags))
+                         if anywhere else None)
+
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in ``text``."""
+        if self.anchored is not None and self.anchored.match(text):
+            return True
+        return self.anywhere is not None and self.anywhere.search(text) is not None
+
+
 # Site UI strings that are never article text when they stand alone on a line.
 UI_STRINGS = _phrases(
     """
@@ -118,9 +176,9 @@ SHARE_FOLLOW = folded(
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = folded(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$")
 # "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
-SHARE_ANYWHERE = folded(
+SHARE_ANYWHERE = Alternatives(folded(
     r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"
-    r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window")
+    r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window"))
 
 # Copyright and reuse notices.
 COPYRIGHT = Gated(folded(
@@ -187,7 +245,7 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re
 
 # "Akbar Mammadov is AzerNews' staff journalist, follow him on Twitter: @AkbarMammadov97":
 # a name opens the line, then a job at the outlet; or the reader is told to follow the author.
-AUTHOR_PROMO = Gated(re.compile(
+AUTHOR_PROMO = Alternatives(re.compile(
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:is|was)\s+[^.]{0,60}?\b(?:journalist|"
     r"writer|reporter|correspondent|editor|columnist|contributor)\b|"
     # "Nils Pickert ist freier Autor und Journalist.", "Anne Roy est journaliste depuis 2015.":
@@ -373,7 +431,7 @@ DATELINE = re.compile(
 )
 
 # A photo caption's credit: "... (Image: GETTY)", "Photo: Damian Dovarganes, AP", "Getty Images".
-CAPTION_CREDIT = folded(
+CAPTION_CREDIT = Alternatives(folded(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"beitragsbild|aufmacherbild|headerbild|"
@@ -385,9 +443,9 @@ CAPTION_CREDIT = folded(
     r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
     r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
     r"(?:/[\w .]+)?\)?$",
-)
+))
 # A link to another story inside or after the article: "READ MORE: ...", "... [INSIGHT]".
-CROSSLINK = folded(
+CROSSLINK = Alternatives(folded(
     r"^(?:read more|read also|see also|also read|related|more|watch|listen|related article|"
     r"related story|recommended|lesen sie auch|mehr dazu|auch interessant|à lire aussi|lire aussi|"
     r"voir aussi|lea también|leer también|leggi anche|читайте также|читать также|смотрите также|"
@@ -397,7 +455,7 @@ CROSSLINK = folded(
     r"mehr zum thema|más información|leggi|читайте|смотрите)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
-    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:")
+    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:"))
 
 # A domain-like name, as outlets sign with: "Caliber.Az", "trend.az".
 DOMAIN_NAME = re.compile(

@@ -203,7 +203,7 @@ def _social(line: Line, ctx: DocContext) -> bool:
 )
 def _author_promo(line: Line, ctx: DocContext) -> bool:
     """An author promo or bio ("X is Outlet's staff journalist, follow him", "X ist Autor.")."""
-    return line.words <= 90 and bool(p.AUTHOR_PROMO.search(line.text))
+    return line.words <= 90 and p.AUTHOR_PROMO.found_in(line.text)
 
 
 @line_rule(
@@ -226,7 +226,7 @@ def _share(line: Line, ctx: DocContext) -> bool:
         return False
     if line.words <= 5 and p.SHARE_END.search(line.lower):
         return True
-    return bool(p.SHARE_FOLLOW.match(line.lower) or p.SHARE_ANYWHERE.search(line.lower))
+    return bool(p.SHARE_FOLLOW.match(line.lower) or p.SHARE_ANYWHERE.found_in(line.lower))
 
 
 @line_rule(
@@ -297,7 +297,7 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
 )
 def _caption(line: Line, ctx: DocContext) -> bool:
     """A photo caption or credit: ends with "(Image: X)", starts with "Photo:", or is a credit."""
-    return line.words <= 40 and bool(p.CAPTION_CREDIT.search(line.lower))
+    return line.words <= 40 and p.CAPTION_CREDIT.found_in(line.lower)
 
 
 @line_rule(
@@ -312,7 +312,7 @@ def _caption(line: Line, ctx: DocContext) -> bool:
 )
 def _crosslink(line: Line, ctx: DocContext) -> bool:
     """A link to other stories or topics: "READ MORE: headline", "Filed under: ...", "[INSIGHT]"."""
-    return line.words <= 30 and bool(p.CROSSLINK.search(line.lower))
+    return line.words <= 30 and p.CROSSLINK.found_in(line.lower)
 
 
 @line_rule(
