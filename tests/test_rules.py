@@ -210,7 +210,8 @@ _GATED = {k: v for k, v in vars(patterns).items() if isinstance(v, patterns.Gate
 @given(st.lists(st.sampled_from(["a", "x", " ", ".", ",", ":", "-", "©", "(c) 2020", "@h",
                                  "Ann", "Lee", "Follow", "follow him on", "cookies", "we use",
                                  "copyright", "all rights reserved", "reprint", "hyperlink",
-                                 "is", "staff", "journalist", "xcookie", "consentx"]),
+                                 "is", "staff", "journalist", "xcookie", "consentx", "share",
+                                 "teilen", "reshare", "partager:"]),
                 max_size=12).map("".join))
 def test_a_gated_pattern_finds_what_its_exact_pattern_finds(name: str, text: str) -> None:
     gated = _GATED[name]

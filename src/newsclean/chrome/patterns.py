@@ -174,7 +174,7 @@ SHARE_FOLLOW = folded(
     r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|paylaş)\b")
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
-SHARE_END = folded(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$")
+SHARE_END = Gated(folded(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$"))
 # "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
 SHARE_ANYWHERE = Alternatives(folded(
     r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"
