@@ -437,12 +437,14 @@ CAPTION_CREDIT = Alternatives(folded(
     r"beitragsbild|aufmacherbild|headerbild|"
     r"bildnachweis|fotografía|crédito)s?\s*(?:credit)?\s*:\s*\S|"
     r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"
-    r"\((?:quelle|source|fuente|источник|kaynak)\s*:[^)]{1,80}\)$|"
+    r"\((?:quelle|source|fuente|источник|kaynak|bildquelle|fotoquelle|bildnachweis|fotonachweis)"
+    r"\s*:[^)]{1,80}\)$|"
     r"(?:unsplash|pixabay|pexels|wikimedia commons)\)?$|"
-    r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*[^.]{1,60}\.?$|"
+    # "... nicht. Bild: S. Lafrentz": the credit may open with initials
+    r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*(?:[^\W\d_]\.\s?){0,3}[^.]{1,60}\.?$|"
     r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
     r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
-    r"(?:/[\w .]+)?\)?$",
+    r"(?:\.com)?(?:/[\w .]+)?\)?$",  # "(mlharing / iStock.com)"
 ))
 # A link to another story inside or after the article: "READ MORE: ...", "... [INSIGHT]".
 CROSSLINK = Alternatives(folded(

@@ -289,10 +289,15 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "Yersina pestis causes the plague (Image: GETTY)",
         "Photo: Damian Dovarganes, AP",
         "Getty Images",
+        "Die Ministerin sprach mit den Vertretern der Verbände. (Bildquelle: Landesverband Nord )",
+        "Der Fuchs ist im Winter gut getarnt.  (jmuster / iStock.com)",
+        "Heu gilt als gutes Futter. So ganz stimmt das allerdings nicht. Bild: K. Muster",
     ),
     keeps=(
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
         "on Monday.",
+        "Das Foto: ein Dokument der Zeit, sagte die Kuratorin am Montag bei der Eröffnung der "
+        "Ausstellung. Bild und Text sind seit dem Jahr 2019 im Besitz des Museums der Stadt.",
     ),
 )
 def _caption(line: Line, ctx: DocContext) -> bool:
