@@ -103,3 +103,19 @@ def test_the_heading_a_breadcrumb_trail_ends_with_is_the_headline() -> None:
     far = ("Reiseführer\n\nHome » Städte » Lingen\n\n" + teasers + "Photo of the day\n\n"
            "Latest stories\n\nClick to view more\n\nMint in a glass\n\n" + BODY)
     assert clean(far).title == "Mint in a glass"
+
+
+QUESTION = "How does the mint in a prison cell keep a journalist's spirits up for a year?"
+
+
+@pytest.mark.parametrize("under", ["Written by Ann Lee on July 27, 2017", "27 July 2017 10:15"])
+def test_a_question_long_as_a_sentence_over_the_byline_is_the_headline(under: str) -> None:
+    record = clean(f"Newsletter\n{QUESTION}\n{under}\n\n{BODY}")
+    assert record.title == QUESTION
+    assert not record.text.startswith("How does")
+
+
+def test_a_question_that_opens_the_body_without_a_byline_under_it_stays_in_the_body() -> None:
+    record = clean(f"Newsletter\n{QUESTION}\n\n{BODY}")
+    assert record.title != QUESTION
+    assert record.text.startswith(QUESTION)

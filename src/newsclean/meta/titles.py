@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
-from newsclean.chrome.rules import DocContext
+from newsclean.chrome.rules import BYLINE, DATE, DocContext
 from newsclean.segment import Line
 
 LOOKBACK = 60  # unnamed lines before the body that may hold the headline
@@ -118,7 +118,7 @@ def candidates(
     found: list[tuple[int, int]] = []  # (line, unnamed lines between it and the body)
     stop = len(lines) if end is None else end
     paragraph = next((i for i in range(start, min(start + HEAD_LINES + 1, stop))
-                      if ctx.is_prose(lines[i])), None)
+                      if ctx.is_prose(lines[i]) and not _over_byline(lines, named, i, ctx)), None)
     # A headline the body's span begins with, above its first paragraph: only below chrome
     # (start > 0). A text that begins with its body is clean text, whose first line stays
     # (cleaning it again removes nothing).
@@ -170,6 +170,18 @@ def candidates(
         )
         out.append((i, features))
     return out
+
+
+_BYLINE_OR_DATE = frozenset({BYLINE, DATE})
+
+
+def _over_byline(lines: Sequence[Line], named: Mapping[int, str], i: int, ctx: DocContext) -> bool:
+    """A question or exclamation long enough to read as prose, printed over the byline or
+    the date: a headline ("How does the brain turn ... into conscious thought?" over
+    "Written by ..."), not the body's first paragraph."""
+    text = lines[i].text
+    return (named.get(i + 1) in _BYLINE_OR_DATE and text.endswith(("?", "!", "?“", "?\"", "!“"))
+            and headline_shaped(lines[i], ctx))
 
 
 def _in_menu(lines: Sequence[Line], i: int) -> bool:
