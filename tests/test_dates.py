@@ -195,7 +195,8 @@ def test_spaced_numeric_dates_need_the_full_year() -> None:
 
 _DATE_PIECES = st.sampled_from(
     ["5", "12", "2020", "19", ".", "/", "-", ":", " ", ", ", "th", "st", "Jan", "janvier", "Mai",
-     "мая", "MAYIS", "Ağustos", "İ", "Dez.", "Wed, ", "de ", "12:30", "ago", "hours", "x", "a"]
+     "мая", "MAYIS", "Ağustos", "İ", "Dez.", "Wed, ", "de ", "12:30", "ago", "hours", "x", "a",
+     "yesterday", "Heute", "an hour ago", "vor 3 Tagen", "2 дня назад"]
 )
 
 
@@ -208,5 +209,6 @@ def test_skipping_patterns_by_their_marks_changes_no_answer(text: str) -> None:
     from newsclean.meta.dates import _find_dates
 
     for day_first in (None, True):
-        assert _find_dates(text, None, None, day_first, gated=True) == _find_dates(
-            text, None, None, day_first, gated=False)
+        for reference in (None, date(2024, 4, 27)):
+            assert _find_dates(text, None, reference, day_first, gated=True) == _find_dates(
+                text, None, reference, day_first, gated=False)

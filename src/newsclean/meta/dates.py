@@ -422,7 +422,12 @@ def _find_dates(
 ) -> list[ParsedDate]:
     """``find_dates``; ``gated`` skips the patterns whose marks the text lacks (the same
     answer, sooner: the tests compare both)."""
-    if not isinstance(text, str) or (not _DIGIT.search(text) and not _maybe_relative(text)):
+    if not isinstance(text, str):
+        return []
+    # Without a reference a relative date ("2 hours ago", "yesterday") dates nothing, and
+    # every other pattern needs a digit.
+    relative = not gated or reference is not None
+    if not _DIGIT.search(text) and not (relative and _maybe_relative(text)):
         return []
     zone = _tz(tz)
     found: list[ParsedDate] = []
@@ -430,6 +435,8 @@ def _find_dates(
     named_month: bool | None = None
     for pattern in DATE_PATTERNS:
         if gated:
+            if pattern.id == "date.relative" and not relative:
+                continue
             marks = _PRINTS.get(pattern.id)
             if marks is not None:
                 for mark in marks:
