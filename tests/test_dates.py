@@ -105,6 +105,18 @@ def test_relative_dates_need_a_fetch_time() -> None:
     assert normalize_date("vor 3 Tagen", reference=fetched).value.startswith("2024-04-24")  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("an hour ago", "2024-04-27T11:00:00+00:00"),
+    ("Updated a day ago", "2024-04-26T12:00:00+00:00"),
+    ("vor einer Woche", "2024-04-20T12:00:00+00:00"),
+])
+def test_relative_dates_written_without_a_digit(text: str, value: str) -> None:
+    fetched = datetime(2024, 4, 27, 12, 0, tzinfo=timezone.utc)
+    found = normalize_date(text, reference=fetched)
+    assert found is not None and found.value == value
+    assert normalize_date(text) is None
+
+
 def test_impossible_dates_are_not_dates() -> None:
     assert normalize_date("31.02.2020") is None
     assert normalize_date("the 45th of Octember") is None
@@ -212,3 +224,17 @@ def test_skipping_patterns_by_their_marks_changes_no_answer(text: str) -> None:
         for reference in (None, date(2024, 4, 27)):
             assert _find_dates(text, None, reference, day_first, gated=True) == _find_dates(
                 text, None, reference, day_first, gated=False)
+
+
+@settings(max_examples=500)
+@given(st.lists(_DATE_PIECES, max_size=10).map("".join))
+@example("yesterday")
+@example("vor einer Woche")
+def test_a_text_that_may_hold_no_date_holds_none(text: str) -> None:
+    from newsclean.meta.dates import find_dates, may_hold_a_date
+
+    for reference in (None, date(2024, 4, 27)):
+        if not may_hold_a_date(text, reference):
+            assert find_dates(text, reference=reference) == []
+    assert may_hold_a_date("yesterday", date(2024, 4, 27))
+    assert not may_hold_a_date("yesterday", None)

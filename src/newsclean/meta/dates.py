@@ -424,9 +424,7 @@ def _find_dates(
     answer, sooner: the tests compare both)."""
     if not isinstance(text, str):
         return []
-    # Without a reference a relative date ("2 hours ago", "yesterday") dates nothing, and
-    # every other pattern needs a digit.
-    relative = not gated or reference is not None
+    relative = not gated or reference is not None  # see may_hold_a_date
     if not _DIGIT.search(text) and not (relative and _maybe_relative(text)):
         return []
     zone = _tz(tz)
@@ -491,7 +489,16 @@ _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.
-_RELATIVE_WORD = re.compile("yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy")
+_RELATIVE_WORD = re.compile("yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|ago|vor ein")
+
+
+def may_hold_a_date(text: str, reference: datetime | date | None) -> bool:
+    """Whether ``find_dates(text, reference=reference)`` can find anything: a cheap test.
+
+    Without a reference a relative date ("2 hours ago", "yesterday") dates nothing, and
+    every other form has a digit.
+    """
+    return _DIGIT.search(text) is not None or (reference is not None and _maybe_relative(text))
 
 
 def _maybe_relative(text: str) -> bool:

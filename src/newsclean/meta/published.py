@@ -25,7 +25,7 @@ from newsclean.meta.bylines import (
     given_name,
     parse_byline,
 )
-from newsclean.meta.dates import ParsedDate, find_dates
+from newsclean.meta.dates import ParsedDate, find_dates, may_hold_a_date
 from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
@@ -83,7 +83,7 @@ def choose_dates(
     opening = set(kept[:_OPENING_LINES])
     for i, line in enumerate(lines):
         rule = removed.get(i)
-        if rule in _NOT_READ:
+        if rule in _NOT_READ or not may_hold_a_date(line.text, reference):
             continue
         if line.words > _MAX_WORDS and i not in opening and (
             line.words > _MAX_LABELLED_WORDS or not _PUBLISHED.search(line.text)
