@@ -192,8 +192,11 @@ def test_written_dates_parse_back_to_themselves(moment: datetime, form: int) -> 
 
 
 @given(st.text())
+@example("1220202 дня назад")  # a count back past the year 1
+@example("9" * 5000 + " days ago")  # past int()'s digit limit
 def test_normalize_date_never_raises(text: str) -> None:
     normalize_date(text, reference=datetime(2024, 1, 1) + timedelta(days=3))
+    normalize_date(text, reference=date(2024, 1, 4))
 
 
 @pytest.mark.parametrize("text", ["version 2020.1.2.3", "1.2020.08.27", "2020.13.45", "2020.08/27"])
@@ -230,6 +233,8 @@ def test_skipping_patterns_by_their_marks_changes_no_answer(text: str) -> None:
 @given(st.lists(_DATE_PIECES, max_size=10).map("".join))
 @example("yesterday")
 @example("vor einer Woche")
+@example("1220202 дня назад")  # counts back past the year 1
+@example("99999 weeks ago")
 def test_a_text_that_may_hold_no_date_holds_none(text: str) -> None:
     from newsclean.meta.dates import find_dates, may_hold_a_date
 

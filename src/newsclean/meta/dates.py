@@ -306,6 +306,8 @@ def _relative(m: re.Match[str], reference: datetime | date | None) -> date | dat
         back = 1 if word in ("yesterday", "gestern", "вчера", "hier", "ayer") else 0
         return (reference.date() if isinstance(reference, datetime) else reference) - timedelta(back)
     n_text = (g.get("n") or g.get("n_de") or g.get("n_ru") or "1").lower()
+    if len(n_text) > _RELATIVE_DIGITS:
+        return None  # "1220202 days ago": no page counts back that far
     n = int(n_text) if n_text.isdigit() else 1
     unit = (g.get("unit") or g.get("unit_de") or g.get("unit_ru") or "").lower()
     if unit.startswith(("min", "мин")):
@@ -316,9 +318,15 @@ def _relative(m: re.Match[str], reference: datetime | date | None) -> date | dat
         delta = timedelta(weeks=n)
     else:
         delta = timedelta(days=n)
-    if isinstance(reference, datetime):
-        return reference - delta
-    return reference - timedelta(days=delta.days)
+    try:
+        if isinstance(reference, datetime):
+            return reference - delta
+        return reference - timedelta(days=delta.days)
+    except OverflowError:  # before the year 1
+        return None
+
+
+_RELATIVE_DIGITS = 5  # digits of a count a relative date may have ("10000 minutes ago")
 
 
 def _from_match(
