@@ -2,19 +2,23 @@
 
     python bench/throughput.py                    # aeb + trafi dumps, -j 2, median of 3
     python bench/throughput.py --jobs 1 --repeat 5
+    python bench/throughput.py --baseline ../old/src   # and an older checkout, same run
 
 The evaluation corpus's text dumps (``../shared/eval``, sets ``aeb`` and ``trafi``) go into one
 JSON Lines file. Each system is timed end to end as a user runs it, in a fresh process that
 reads that file and writes JSON Lines: the ``newsclean`` command, and a script that gives
 trafilatura each dump with its lines wrapped as ``<p>`` (what a user without newsclean would
 do with text dumps). Both outputs are then scored with the corpus's scorer, so the speed is
-quoted beside the quality it buys.
+quoted beside the quality it buys. The systems take turns, one run each a round, so that a
+machine that slows down or speeds up during the runs weighs on all of them alike.
+``--baseline`` times the ``newsclean`` command over another checkout's ``src`` folder too.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -39,9 +43,9 @@ with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding
 """
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 
@@ -61,7 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "hidden", "all"])
     ap.add_argument("--jobs", type=int, default=2, help="newsclean's -j")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs; the median is quoted")
+    ap.add_argument("--baseline", type=Path, help="another checkout's src/ folder, timed too")
     args = ap.parse_args(argv)
+    if args.baseline is not None and not (args.baseline / "newsclean" / "__init__.py").is_file():
+        ap.error(f"--baseline {args.baseline}: no newsclean package there (give its src/ folder)")
 
     work = Path(tempfile.mkdtemp(prefix="newsclean-throughput-"))
     try:
@@ -73,22 +80,31 @@ def main(argv: list[str] | None = None) -> int:
                     out.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
                     sets[i] = set_name
         newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
-        systems = {
-            "newsclean": [newsclean, "clean", str(corpus), "-j", str(args.jobs), "-q", "-o"],
-            "trafilatura": [sys.executable, "-c", PEER, str(corpus)],
+        clean_cmd = [newsclean, "clean", str(corpus), "-j", str(args.jobs), "-q", "-o"]
+        systems: dict[str, tuple[list[str], dict[str, str] | None]] = {
+            "newsclean": (clean_cmd, None),
+            "trafilatura": ([sys.executable, "-c", PEER, str(corpus)], None),
         }
-        rates = {}
+        if args.baseline is not None:
+            env = {**os.environ, "PYTHONPATH": str(args.baseline.resolve())}
+            systems["baseline"] = (clean_cmd, env)
         print(f"{len(sets)} dumps ({args.split} split of aeb and trafi); newsclean -j {args.jobs}")
-        for name, cmd in systems.items():
-            output = work / f"{name}.jsonl"
-            seconds = statistics.median(timed([*cmd, str(output)]) for _ in range(args.repeat))
-            rates[name] = len(sets) / seconds
-            split_bodies(output, work / name, sets)
+        seconds: dict[str, list[float]] = {name: [] for name in systems}
+        for _ in range(args.repeat):
+            for name, (cmd, env) in systems.items():
+                seconds[name].append(timed([*cmd, str(work / f"{name}.jsonl")], env))
+        rates = {}
+        for name in systems:
+            rates[name] = len(sets) / statistics.median(seconds[name])
+            split_bodies(work / f"{name}.jsonl", work / name, sets)
             scores = "  ".join(
                 f"{s}: {score(args.eval, s, args.split, work / name / s)}" for s in ("aeb", "trafi")
             )
             print(f"{name:12s} {rates[name]:7.1f} records/s (median of {args.repeat})  {scores}")
         print(f"ratio newsclean/trafilatura = {rates['newsclean'] / rates['trafilatura']:.2f}")
+        if "baseline" in rates:
+            print(f"ratio newsclean/baseline = {rates['newsclean'] / rates['baseline']:.2f}"
+                  f" (baseline/trafilatura = {rates['baseline'] / rates['trafilatura']:.2f})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
