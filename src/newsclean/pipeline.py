@@ -125,7 +125,9 @@ class Cleaner:
             raise ConfigError(
                 f"unknown rule id(s) {sorted(unknown)}; `newsclean rules` lists the ids"
             )
-        self._line_rules = tuple(iter_line_rules(self.config.disabled_rules))
+        # what _line_verdict tries, in order: each line rule's test and its id
+        self._tests = tuple((rule.test, rule.id) for rule in iter_line_rules(self.config.disabled_rules)
+                            if rule.test is not None)
         self._html: Cleaner | None = None
         self._judged: dict[tuple[str | None, str | None], _Judged] = {}
 
@@ -255,9 +257,9 @@ class Cleaner:
 
     def _line_verdict(self, line: Line, ctx: DocContext) -> str | None:
         """The rule that names ``line`` wherever it stands, or ``None``."""
-        for rule in self._line_rules:
-            if rule.test is not None and rule.test(line, ctx):
-                return rule.id
+        for test, named in self._tests:
+            if test(line, ctx):
+                return named
         if not ctx.is_prose(line):
             rule_id = metadata_rule(line)
             if rule_id is not None and rule_id not in self.config.disabled_rules:
