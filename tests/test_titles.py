@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.chrome.rules import DocContext
+from newsclean.language import stopwords
 from newsclean.meta import titles
+from newsclean.segment import segment
 
 BODY = ("Deniz Yücel spoke on the ARD stage at the Buchmesse on Saturday about his year in the prison of "
         "Silivri, where he grew mint in a glass to keep his spirits up.\n\n"
@@ -119,3 +122,23 @@ def test_a_question_that_opens_the_body_without_a_byline_under_it_stays_in_the_b
     record = clean(f"Newsletter\n{QUESTION}\n\n{BODY}")
     assert record.title != QUESTION
     assert record.text.startswith(QUESTION)
+
+
+def test_a_newsroom_signing_under_the_headline_is_no_headline() -> None:
+    headline = "Was ist eine Vorsatzschale und was bringt sie?"
+    body = ("Vorsatzschalen kommen vor allem im Trockenbau zum Einsatz, verkleinern dabei aber oft "
+            "den nutzbaren Raum. Doch was genau ist eine Vorsatzschale und wann lohnt sie sich im "
+            "Haus?\n\nEine Vorsatzschale verbessert den Schallschutz sowie die Wärmedämmung. Mit "
+            "einem Nachteil müssen Sie allerdings leben, sagt die Redaktion von Beispiel.de.")
+    block = "Anna Muster\nRedaktion Beispiel.de\n25.01.2022 14:47 Uhr\n"
+    text = (f"Garten\nEinrichten\nLeben\nSmart Home\nBauen\n{headline}\n{headline}\n{block}{block}\n"
+            f"{body}\n\nInhaltsverzeichnis\n{headline}\nWas ist eine Vorsatzschale?")
+    assert clean(text).title == headline
+
+
+@pytest.mark.parametrize("line", ["Redaktion Beispiel.de", "Die Redaktion", "Newsroom"])
+def test_a_newsroom_s_signature_is_not_headline_shaped(line: str) -> None:
+    ctx = DocContext(stopwords=stopwords("en"), script="LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.2, short_line_words=4)
+    assert not titles.headline_shaped(segment(line)[0], ctx)
+    assert titles.headline_shaped(segment("Redaktionen im Umbruch: Wie Zeitungen sparen")[0], ctx)

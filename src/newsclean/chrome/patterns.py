@@ -370,6 +370,11 @@ GLUED_LEAD = re.compile(
     r"^(?i:(?:geschrieben|gepostet|eingestellt|verfasst)\s+von|(?:written|posted)\s+by)"
     r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
+# A newsroom signing as itself, perhaps with the outlet's name: "Redaktion Gelbe Liste".
+NEWSROOM = re.compile(
+    r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
+    r"Redazione|Редакция|The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
+)
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"
 BYLINE_ROLE = re.compile(
     r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s*[,|]\s*"

@@ -315,11 +315,6 @@ _AUTHOR_BOX = re.compile(
     r"(?P<count>\d+\s+(?:artikel|beiträge|posts|articles|stories))?\s*[»›→]?$",
     re.IGNORECASE,
 )
-# A newsroom signing as itself, perhaps with the outlet's name: "Redaktion Gelbe Liste".
-_NEWSROOM = re.compile(
-    r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
-    r"Redazione|Редакция|The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
-)
 # A heading over the author's name: "Autoren" / "Joachim Hamberger", "Author:" / "Ann Lee".
 _AUTHOR_LABELS = (r"autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|"
                   r"autores|interview|text|texte|texto")
@@ -485,13 +480,13 @@ def _name_line(
             if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
                 rest = _without_dates(text, dates)
                 if not (_given_named(rest, stopwords)
-                        or _NEWSROOM.match(rest)):
+                        or p.NEWSROOM.match(rest)):
                     continue
                 text = rest
             else:
                 parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
                 text = next((part for part in parts
-                             if _looks_like_name(part, stopwords) or _NEWSROOM.match(part)), "")
+                             if _looks_like_name(part, stopwords) or p.NEWSROOM.match(part)), "")
                 user = next((part for part in parts
                              if _lower_user_name(part, stopwords)), None)
                 if not text and user is not None and i in near:
@@ -503,7 +498,7 @@ def _name_line(
             return i, text
         if i in near and _looks_like_names(text, stopwords) and _opens_with_given_name(text):
             return i, text  # "Clara Löw, Siddharth Prakash & Klaus Jacob"
-        if i in near and (_NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
+        if i in near and (p.NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
             return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI": the newsroom
     return None
 
@@ -652,7 +647,7 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
             below = lines[i + 1].text  # "Autoren" over "Joachim Hamberger"
             if lines[i + 1].words <= 4 and (
                 _given_named(below, stopwords)
-                or _NEWSROOM.match(below)
+                or p.NEWSROOM.match(below)
             ):
                 return i + 1, below
         if (_about(line.text, lines[i + 1: i + 3])  # cheapest first: most lines are no name
