@@ -85,7 +85,7 @@ def top_level_alternatives(source: str) -> list[str]:
 class Alternatives:
     r"""A pattern asked only *whether* it is in a text, its top-level alternatives in two
     parts: those anchored at the start (``^``) are tried once, at the start; the others are
-    searched together, gated as :class:`Gated` does.
+    searched together, gated as :class:`Gated` does when they hold a word boundary.
 
     The regex engine tries every alternative at every position of the text, the anchored ones
     too; cut apart, the anchored ones cost one attempt and the others can use the engine's
@@ -101,8 +101,11 @@ class Alternatives:
         anchored = [part for part in parts if part.startswith("^")]  # each keeps its "^"
         anywhere = [part for part in parts if not part.startswith("^")]
         self.anchored = re.compile("|".join(anchored), exact.flags) if anchored else None
-        self.anywhere = (Gated(re.compile("|".join(f"(?:{part})" for part in anywhere), exact.flags))
-                         if anywhere else None)
+        self.anywhere: re.Pattern[str] | Gated | None = None
+        if anywhere:
+            together = re.compile("|".join(f"(?:{part})" for part in anywhere), exact.flags)
+            # a gate only helps where it can drop a word boundary
+            self.anywhere = Gated(together) if r"\b" in together.pattern else together
 
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches anywhere in ``text``."""

@@ -432,8 +432,8 @@ def _find_dates(
     answer, sooner: the tests compare both)."""
     if not isinstance(text, str):
         return []
-    relative = not gated or reference is not None  # see may_hold_a_date
-    if not _DIGIT.search(text) and not (relative and _maybe_relative(text)):
+    relative = not gated or reference is not None
+    if not _may_date(text, relative=relative):
         return []
     zone = _tz(tz)
     found: list[ParsedDate] = []
@@ -506,7 +506,11 @@ def may_hold_a_date(text: str, reference: datetime | date | None) -> bool:
     Without a reference a relative date ("2 hours ago", "yesterday") dates nothing, and
     every other form has a digit.
     """
-    return _DIGIT.search(text) is not None or (reference is not None and _maybe_relative(text))
+    return _may_date(text, relative=reference is not None)
+
+
+def _may_date(text: str, *, relative: bool) -> bool:
+    return _DIGIT.search(text) is not None or (relative and _maybe_relative(text))
 
 
 def _maybe_relative(text: str) -> bool:
