@@ -31,6 +31,18 @@ def test_record_has_every_contract_key_and_is_json() -> None:
     json.dumps(data)
 
 
+def test_every_nested_record_gives_its_fields_in_order() -> None:
+    # Removal spells its to_dict() out for speed; it must say what every record's fields say.
+    record = clean("Menu\n\nHeadline of the piece\n\nBy Jane Doe\n\nSome text of the story "
+                   "that is long enough to be prose.\n\nShare on Facebook")
+    nested = [*record.removed, *record.authors]
+    assert record.removed and record.authors
+    for item in nested:
+        names = [f.name for f in dataclasses.fields(item)]
+        assert item.to_dict() == {name: getattr(item, name) for name in names}
+        assert list(item.to_dict()) == names
+
+
 def test_record_is_frozen() -> None:
     record = clean("Some text.")
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -13,8 +13,8 @@ import pytest
 from newsclean import Cleaner, clean, clean_html
 from newsclean.cli import main
 from newsclean.errors import InputError
-from newsclean.io import Document
-from newsclean.runner import clean_documents, clean_documents_as_dicts
+from newsclean.io import Document, dumps
+from newsclean.runner import clean_documents, clean_documents_as_dicts, clean_documents_as_json
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PARAGRAPH = ("The minister said on Tuesday that the talks with the delegation would resume next "
@@ -77,6 +77,21 @@ def test_the_dicts_stream_is_each_records_to_dict_in_place() -> None:
     for jobs in (1, 2):
         got = clean_documents_as_dicts(docs, jobs=jobs)
         assert [str(r) if isinstance(r, InputError) else r for r in got] == expected
+
+
+def test_the_json_stream_is_each_records_json_line_in_place() -> None:
+    docs: list[Document | InputError] = [
+        Document(id=str(n), source=f"d{n}", text=f"Headline {n}\n\n{PARAGRAPH}\n\nShare")
+        for n in range(20)
+    ]
+    docs.insert(7, InputError("broken.txt", "empty file"))
+    expected = [str(r) if isinstance(r, InputError) else dumps(r.to_dict())
+                for r in clean_documents(docs)]
+    for jobs in (1, 2):
+        got = [str(r) if isinstance(r, InputError) else r
+               for r in clean_documents_as_json(docs, jobs=jobs)]
+        assert got == expected
+    assert all("\n" not in line for line in expected)
 
 
 def test_json_format_is_one_array_of_the_same_records(

@@ -67,6 +67,10 @@ class Removal(_Record):
     text: str
     rule: str
 
+    def to_dict(self) -> dict[str, Any]:
+        # spelled out: a record holds a hundred removals, and this is most of to_dict()'s work
+        return {"line": self.line, "text": self.text, "rule": self.rule}
+
 
 @dataclass(frozen=True, slots=True)
 class Author(_Record):

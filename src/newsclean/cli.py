@@ -28,7 +28,13 @@ from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
 from newsclean.provenance.cues import CITE_PATTERNS
 from newsclean.provenance.registry import Registry
-from newsclean.runner import Input, clean_documents, clean_documents_as_dicts, default_jobs
+from newsclean.runner import (
+    Input,
+    clean_documents,
+    clean_documents_as_dicts,
+    clean_documents_as_json,
+    default_jobs,
+)
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -340,17 +346,21 @@ class _Writer:
     def __init__(self, sink: IO[str] | None, fmt: str) -> None:
         self.sink, self.fmt, self.count = sink, fmt, 0
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any] | str) -> None:
+        """Write one record: its dict, or (for the JSON formats) its JSON already encoded."""
         sink = self.sink
         if sink is None:
             return
-        if self.fmt == "jsonl":
-            sink.write(dumps(record) + "\n")
-        elif self.fmt == "json":
-            sink.write(("[\n" if self.count == 0 else ",\n") + dumps(record))
-        else:
+        if self.fmt == "text":
+            assert isinstance(record, dict), "the text format reads the record's fields"
             title = f"  {record['title']}" if record.get("title") else ""
             sink.write(f"== {record['id']}{title}\n\n{record['text']}\n\n")
+        else:
+            line = record if isinstance(record, str) else dumps(record)
+            if self.fmt == "jsonl":
+                sink.write(line + "\n")
+            else:
+                sink.write(("[\n" if self.count == 0 else ",\n") + line)
         self.count += 1
 
     def close(self) -> None:
@@ -430,15 +440,21 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         writer = _Writer(sink, args.format)
         dedup = _Deduplicator(args.threshold) if args.dedup else None
         documents = origins.documents(inputs, stdin)
-        # --explain reads the records themselves; the writers need only their dicts, which
-        # the workers make (cheaper to send back than the records)
-        results: Iterator[Article | dict[str, Any] | InputError] = (
-            clean_documents(documents, config, jobs=jobs) if args.explain
-            else clean_documents_as_dicts(documents, config, jobs=jobs))
+        # --explain reads the records themselves; the other writers need only their dicts or
+        # their JSON, which the workers make (cheaper to send back than the records)
+        results: Iterator[Article | dict[str, Any] | str | InputError]
+        if args.explain:
+            results = clean_documents(documents, config, jobs=jobs)
+        elif dedup is None and args.format != "text":
+            results = clean_documents_as_json(documents, config, jobs=jobs)
+        else:
+            results = clean_documents_as_dicts(documents, config, jobs=jobs)
         for result in results:
             origin = origins.queue.popleft()
             if isinstance(result, InputError):
                 err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
+            elif isinstance(result, str):
+                writer.write(result)
             else:
                 record = result.to_dict() if isinstance(result, Article) else result
                 if dedup is not None:
