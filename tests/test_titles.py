@@ -142,3 +142,29 @@ def test_a_newsroom_s_signature_is_not_headline_shaped(line: str) -> None:
                      prose_min_stopword_share=0.2, short_line_words=4)
     assert not titles.headline_shaped(segment(line)[0], ctx)
     assert titles.headline_shaped(segment("Redaktionen im Umbruch: Wie Zeitungen sparen")[0], ctx)
+
+
+NOTICE = ("When you click this button, your personal data will be sent to the network. Do you "
+          "agree to that?")  # chrome that reads as prose: the body's span opens with it
+
+
+def test_a_headline_over_its_standfirst_and_byline_inside_the_span_is_found() -> None:
+    headline = "A glass of mint kept Deniz Yücel going in the prison of Silivri."
+    dek = "What a year in a cell teaches a reporter, in his own words"
+    record = clean(f"Menu\nSearch\n{NOTICE}\n{headline}\n{dek}\nBy Ann Lee\n\n{BODY}")
+    assert record.title == headline
+    assert headline not in record.text and record.text.endswith(BODY.split("\n\n")[-1])
+
+
+def test_a_headline_under_the_date_inside_the_span_is_found() -> None:
+    headline = "Deniz Yücel on the mint that kept him going in Silivri"
+    record = clean(f"Menu\nSearch\n{NOTICE}\n{NOTICE.replace('network', 'site')}\n"
+                   f"24 April 2020 | Press releases\n{headline}\n\n{BODY}")
+    assert record.title == headline
+
+
+def test_a_paragraph_under_the_date_inside_the_span_is_no_headline() -> None:
+    lead = "Deniz Yücel spoke about the mint in his cell at the book fair on Saturday."
+    record = clean(f"Menu\nSearch\n{NOTICE}\n24 April 2020 | Press releases\n{lead}\n\n{BODY}")
+    assert record.title != lead
+    assert lead in record.text

@@ -1,7 +1,9 @@
 """The headline: which line before the body is the title.
 
 Candidates are the headline-shaped lines up to ``LOOKBACK`` unnamed lines before the body,
-and those that open the body's span above its first paragraph. Each is described by named
+those that open the body's span above its first paragraph, and those beside a byline or a
+date near the span's top (where the headline stands when chrome that reads as prose opened
+the span). Each is described by named
 FEATURES of what a headline is: it speaks of what the body speaks of (its content words
 recur in the first paragraphs), sites print it twice (page title and heading) or repeat it
 in a share text, it has a headline's length, and it stands close to the body; menu labels,
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
@@ -23,6 +26,8 @@ from newsclean.segment import Line
 
 LOOKBACK = 60  # unnamed lines before the body that may hold the headline
 HEAD_LINES = 3  # lines at the top of the body's span that may hold it
+BYLINE_REACH = 8  # lines at the top of the span where a byline or date marks where it stands
+_BESIDE_BYLINE = -2  # the "distance" of such a line: in the span, not opening it (not in_body)
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
 _BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # spaced separators: a trail, as a feature
 _MAX_WORDS = 30
@@ -108,13 +113,15 @@ def candidates(
 ) -> list[tuple[int, tuple[float, ...]]]:
     """The headline candidates around ``start`` (the body's first line), each with its
     FEATURES: those opening the body's span first, then those before it, nearest first."""
-    body_words: list[str] = []
+    sample: dict[int, set[str]] = {}  # the body's opening: each paragraph's content words
+    size = 0
     for i in range(start, len(lines) if end is None else end):
         if i not in named and ctx.is_prose(lines[i]):
-            body_words.extend(lines[i].key.split())
-            if len(body_words) >= BODY_SAMPLE_WORDS:
+            sample[i] = _content_words(lines[i].key, ctx)
+            size += len(lines[i].key.split())
+            if size >= BODY_SAMPLE_WORDS:
                 break
-    body = _content_words(" ".join(body_words), ctx)
+    uses = Counter(word for words in sample.values() for word in words)
 
     found: list[tuple[int, int]] = []  # (line, unnamed lines between it and the body)
     stop = len(lines) if end is None else end
@@ -126,6 +133,11 @@ def candidates(
     for i in range(start, start if paragraph is None or start == 0 else paragraph):
         if i not in named and headline_shaped(lines[i], ctx):
             found.append((i, -1))
+    if start > 0:
+        opening = {i for i, _ in found}
+        for i in _beside_byline(lines, named, start, stop, ctx):
+            if i not in opening and headline_shaped(lines[i], ctx):
+                found.append((i, _BESIDE_BYLINE))
     seen = 0
     for i in range(start - 1, -1, -1):
         if i in named:
@@ -137,14 +149,16 @@ def candidates(
             found.append((i, seen - 1))
     texts = {i: clean_title(lines[i].text) for i, _ in found}
     words = {i: _content_words(texts[i], ctx) for i, _ in found}
-    topmost_shared = min((i for i, _ in found if words[i] & body), default=None)
-    most = max((len(words[i] & body) for i, _ in found), default=0)
+    # the words the body uses, a paragraph that is a candidate not counted as using its own
+    common = {i: {w for w in words[i] if uses[w] > (w in sample.get(i, ()))} for i, _ in found}
+    topmost_shared = min((i for i, _ in found if common[i]), default=None)
+    most = max((len(common[i]) for i, _ in found), default=0)
     page = "\n".join(line.key for line in lines) if found else ""
     out: list[tuple[int, tuple[float, ...]]] = []
     found_at = {i for i, _ in found}
     for i, distance in found:
         line = lines[i]
-        shared = len(words[i] & body)
+        shared = len(common[i])
         repeats = counts.get(line.key, 0)
         after = next((j for j in range(i + 1, len(lines)) if j not in named), None)
         features = (
@@ -162,11 +176,11 @@ def candidates(
             float(i == topmost_shared),
             float(after is not None and ctx.is_prose(lines[after])),
             float(bool(_SEPARATOR.search(line.text))),
-            float(distance < 0),
+            float(distance == -1),
             float(most > 0 and shared == most),
             float(4 <= line.words <= 15 and not line.sentence_end),
             float(line.words >= 3 and page.count(line.key) > repeats),
-            float(after in found_at and bool(words[after] & body)
+            float(after in found_at and bool(common[after])
                   and lines[after].words > line.words),
         )
         out.append((i, features))
@@ -183,6 +197,22 @@ def _over_byline(lines: Sequence[Line], named: Mapping[int, str], i: int, ctx: D
     text = lines[i].text
     return (named.get(i + 1) in _BYLINE_OR_DATE and text.endswith(("?", "!", "?“", "?\"", "!“"))
             and headline_shaped(lines[i], ctx))
+
+
+def _beside_byline(
+    lines: Sequence[Line], named: Mapping[int, str], start: int, stop: int, ctx: DocContext
+) -> list[int]:
+    """The unnamed lines next to a byline or a date near the top of the body's span: where a
+    headline stands when chrome that reads as prose (a search box's hint, a ticker, a notice)
+    opened the span above it. Two lines above (the headline over its standfirst), or the
+    line below unless it reads as prose: below a date, a paragraph is the body's first."""
+    near: set[int] = set()
+    for j in range(start, min(start + BYLINE_REACH, stop)):
+        if named.get(j) in _BYLINE_OR_DATE:
+            near.update(i for i in (j - 2, j - 1) if i >= start and i not in named)
+            if j + 1 < stop and j + 1 not in named and not ctx.is_prose(lines[j + 1]):
+                near.add(j + 1)
+    return sorted(near)
 
 
 def _in_menu(lines: Sequence[Line], i: int) -> bool:
