@@ -71,7 +71,7 @@ def clean_documents(
     ``documents`` may hold ``InputError`` values (from the readers); they are passed through in
     place. With ``jobs > 1`` the cleaning runs in that many worker processes.
 
-    >>> from newsclean.io import Document, dumps
+    >>> from newsclean.io import Document
     >>> docs = [Document(id=str(n), source=f"doc-{n}", text=f"Story {n}\\n\\nIts first paragraph "
     ...         "is written out in full so that it reads as prose and stays in the body.")
     ...         for n in range(3)]
@@ -89,7 +89,7 @@ def clean_documents_as_dicts(
     a worker process several times faster than the record's objects (its ``removed`` alone
     holds a hundred on a typical page).
 
-    >>> from newsclean.io import Document, dumps
+    >>> from newsclean.io import Document
     >>> doc = Document(id="1", source="doc-1", text="Loading...")
     >>> [record["removed"] for record in clean_documents_as_dicts([doc])]
     [[{'line': 1, 'text': 'Loading...', 'rule': 'chrome.ui'}]]

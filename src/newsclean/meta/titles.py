@@ -27,7 +27,8 @@ from newsclean.segment import Line
 LOOKBACK = 60  # unnamed lines before the body that may hold the headline
 HEAD_LINES = 3  # lines at the top of the body's span that may hold it
 BYLINE_REACH = 8  # lines at the top of the span where a byline or date marks where it stands
-_BESIDE_BYLINE = -2  # the "distance" of such a line: in the span, not opening it (not in_body)
+_OPENING = -1  # the "distance" of a candidate that opens the body's span (in_body)
+_BESIDE_BYLINE = -2  # ... of one beside a byline in the span, not opening it (not in_body)
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
 _BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # spaced separators: a trail, as a feature
 _MAX_WORDS = 30
@@ -113,9 +114,10 @@ def candidates(
 ) -> list[tuple[int, tuple[float, ...]]]:
     """The headline candidates around ``start`` (the body's first line), each with its
     FEATURES: those opening the body's span first, then those before it, nearest first."""
+    stop = len(lines) if end is None else end
     sample: dict[int, set[str]] = {}  # the body's opening: each paragraph's content words
     size = 0
-    for i in range(start, len(lines) if end is None else end):
+    for i in range(start, stop):
         if i not in named and ctx.is_prose(lines[i]):
             sample[i] = _content_words(lines[i].key, ctx)
             size += len(lines[i].key.split())
@@ -124,7 +126,6 @@ def candidates(
     uses = Counter(word for words in sample.values() for word in words)
 
     found: list[tuple[int, int]] = []  # (line, unnamed lines between it and the body)
-    stop = len(lines) if end is None else end
     paragraph = next((i for i in range(start, min(start + HEAD_LINES + 1, stop))
                       if ctx.is_prose(lines[i]) and not _over_byline(lines, named, i, ctx)), None)
     # A headline the body's span begins with, above its first paragraph: only below chrome
@@ -132,7 +133,7 @@ def candidates(
     # (cleaning it again removes nothing).
     for i in range(start, start if paragraph is None or start == 0 else paragraph):
         if i not in named and headline_shaped(lines[i], ctx):
-            found.append((i, -1))
+            found.append((i, _OPENING))
     if start > 0:
         opening = {i for i, _ in found}
         for i in _beside_byline(lines, named, start, stop, ctx):
@@ -176,7 +177,7 @@ def candidates(
             float(i == topmost_shared),
             float(after is not None and ctx.is_prose(lines[after])),
             float(bool(_SEPARATOR.search(line.text))),
-            float(distance == -1),
+            float(distance == _OPENING),
             float(most > 0 and shared == most),
             float(4 <= line.words <= 15 and not line.sentence_end),
             float(line.words >= 3 and page.count(line.key) > repeats),
