@@ -64,6 +64,8 @@ def visible_text(html: str) -> str:
             root = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.LxmlError, ValueError):  # nothing lxml can parse: an empty document
         return _soup_text(html)
+    if not isinstance(root.tag, str):  # a page that is one comment: no element to walk
+        return _soup_text(html)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         return _soup_text(html)  # nested past libxml2's depth limit: the text below is lost
     lines: list[str] = []
