@@ -136,6 +136,34 @@ def test_html_date_weighs_the_markup_against_the_printed_date(
     assert "undated" not in record.flags
 
 
+@pytest.mark.parametrize(
+    ("above", "published", "tz"),
+    [
+        ("15 августа 2016, 13:43", "2016-08-15T13:43:00", "none"),
+        ("Politics Materials 10 January 2022 09:26 (UTC +04:00)", "2022-01-10T09:26:00+04:00",
+         "explicit"),
+    ],
+)
+def test_an_html_page_dated_only_where_extraction_does_not_look(
+    above: str, published: str, tz: str
+) -> None:
+    """No date in the markup nor in the extracted text: the date the page prints over the
+    article (a line extraction leaves out) dates it."""
+    page = PAGE.replace("<article>", f"<div class='meta'>{above}</div><article>")
+    record = clean_html(page, id="p")
+    assert (record.published, record.published_tz) == (published, tz)
+    assert "undated" not in record.flags
+
+
+@pytest.mark.parametrize("footer", ["", "Copyright 2015-2019 Example", "Posted in May 2021"])
+def test_an_html_page_that_prints_no_date_is_undated(footer: str) -> None:
+    """Not the January 1st of the copyright line's year ("© 2024 Example News"), nor a
+    month without its day."""
+    record = clean_html(PAGE.replace("</footer>", f" {footer}</footer>"), id="p")
+    assert record.published is None
+    assert "undated" in record.flags
+
+
 def test_visible_text_reads_blocks_as_lines_and_skips_what_is_not_shown() -> None:
     from newsclean.html import visible_text
 

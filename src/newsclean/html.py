@@ -125,10 +125,15 @@ class PageMetadata:
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     """The title, author, publication day and site name the HTML declares (trafilatura and
     htmldate, offline). ``max_date`` bounds the dates accepted; it defaults to a fixed day,
-    never the clock, so the answer does not change with the day it is asked."""
+    never the clock, so the answer does not change with the day it is asked.
+
+    The day is the one the markup states (meta tags, JSON-LD, ``<time>``, the URL):
+    htmldate's fast search. Its extensive search, which also reads the page's text, is left
+    out: the cleaner reads the dates the page prints itself, and that search answers a
+    page that prints none with the January 1st of a copyright line's year."""
     import trafilatura
 
-    config = {"original_date": True, "extensive_search": True, "max_date": max_date}
+    config = {"original_date": True, "extensive_search": False, "max_date": max_date}
     try:
         found = trafilatura.extract_metadata(html, date_config=config)
     except Exception:  # malformed markup: the page then declares nothing

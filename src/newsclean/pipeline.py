@@ -175,8 +175,9 @@ class Cleaner:
             registry = self.config.registry or Registry.shipped()
             record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
         printed = _Printed.of(record)
-        if record.kind == "article" and (meta.date or "")[:10] != (record.published or "")[:10]:
-            # The extracted text and the markup disagree, or neither dates the page.
+        if record.kind == "article" and (
+            record.published is None or (meta.date or "")[:10] != record.published[:10]
+        ):  # The extracted text is undated, or the markup disagrees with it.
             if shown.kind == "article" and shown.published is not None:
                 printed = _Printed.of(shown)
             printed = replace(printed, days=_days_printed(page, reference))
