@@ -34,6 +34,16 @@ from newsclean import clean, parse_byline
         ("By Malcolm X", [("Malcolm X", "person")]),
         ("By 王小明 and 李华", [("王小明", "person"), ("李华", "person")]),
         ("Автор: Иван Петров", [("Иван Петров", "person")]),
+        # a legal form ends an organisation's name, in whatever case the rest is written
+        ("von besserwisser eG", [("besserwisser eG", "organization")]),
+        ("By Muster Media Ltd.", [("Muster Media Ltd.", "organization")]),
+        ("Hanns-Seidel-Stiftung e. V.", [("Hanns-Seidel-Stiftung e. V.", "organization")]),
+        # so does what only a body is called, in a name of capitalised words
+        ("Von Deutscher Tennis Bund", [("Deutscher Tennis Bund", "organization")]),
+        ("By Ann Lee, Pew Research Center",
+         [("Ann Lee", "person"), ("Pew Research Center", "organization")]),
+        ("Von Anna Lenz, Stiftung für Umwelt",
+         [("Anna Lenz", "person"), ("Stiftung für Umwelt", "organization")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:

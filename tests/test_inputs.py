@@ -232,6 +232,24 @@ def test_html_byline_that_extraction_dropped(above: str, names: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("<p>By Ann Lee</p>", [("Ann Lee", "person")]),  # in the text extraction keeps
+        ("", [("Muster-Stiftung e V", "organization")]),  # no one else is named
+    ],
+)
+def test_html_declared_organization_gives_way_to_the_reporter_named(
+    byline: str, names: list[tuple[str, str]]
+) -> None:
+    """A content system's author field holding the publisher ("Muster-Stiftung e. V.")."""
+    page = PAGE.replace(
+        "<title>Site</title>",
+        '<title>Site</title><meta name="author" content="Muster-Stiftung e. V.">',
+    ).replace("<h1>Title of the page</h1>", f"<h1>Title of the page</h1>{byline}")
+    assert [(a.name, a.kind) for a in clean_html(page, id="p").authors] == names
+
+
+@pytest.mark.parametrize(
     ("declared", "names"),
     [
         ("Jane Doe", ["Jane Doe"]),

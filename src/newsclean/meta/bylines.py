@@ -33,6 +33,18 @@ _ORG_WORDS = re.compile(
     r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?)\b",
     re.IGNORECASE,
 )
+# a company's legal form ends an organisation's name: "besserwisser eG", "Muster GmbH", "e. V."
+_LEGAL_FORM = re.compile(r"\s(?:gmbh|ag|eg|e\.?\s?v\.?|kg|gbr|ltd\.?|inc\.?|llc|plc|corp\.?|srl)$",
+                         re.IGNORECASE)
+# what only a body is called, in a name of capitalised words: "Deutscher Tennis Bund", "Pew
+# Research Center" (never "Projektleiterin der Stiftung in Tunesien", a role)
+_BODY_WORDS = re.compile(
+    r"\b(?:association|verband|bund|verein|stiftung|institute?|institut|ministerium|ministry|"
+    r"universit(?:y|ät|é|à|ad)|gesellschaft|genossenschaft|foundation|council|partei|party|"
+    r"commission|kommission|department|organi[sz]ation|zentrum|centre|center)\b",
+    re.IGNORECASE,
+)
+_NAME_JOINERS = frozenset("of for the and für der die des das und de du la le del".split())
 # a domain names an organisation: "Caliber.Az", "trend.az", "www.portalspozywczy.pl"
 _DOMAIN = re.compile(r"\bwww\.|\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|news|io)\b|"
                      r"\b[\w-]+\.(?i:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|de|fr|uk|info|news|io)\b")
@@ -97,7 +109,10 @@ def _case(name: str) -> str:
 
 def _kind(name: str) -> str:
     key = name.casefold()
-    if key in WIRES or _DOMAIN.search(name) or _ORG_WORDS.search(name):
+    if key in WIRES or _DOMAIN.search(name) or _ORG_WORDS.search(name) or _LEGAL_FORM.search(name):
+        return "organization"
+    if _BODY_WORDS.search(name) and all(w[0].isupper() or w.casefold() in _NAME_JOINERS
+                                        for w in name.split()):
         return "organization"
     return "person"
 
@@ -161,11 +176,12 @@ def _clean_name(part: str) -> str:
         if trimmed == part:
             break
         part = trimmed
-    # "Perry Bacon Jr.", "John Q.": the full stop of an abbreviation is the name's own
+    # the full stop of an abbreviation is the name's own
     return part + "." if _ABBREVIATED.search(part) and part + "." in original else part
 
 
-_ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr)|\s[A-Z])$")  # "Perry Bacon Jr.", "John Q."
+# "Perry Bacon Jr.", "John Q.", "Muster Media Ltd."
+_ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr|Ltd|Inc|Corp)|\s[A-Z])$")
 
 
 def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
