@@ -103,3 +103,17 @@ def test_cli_records_say_the_encoding(tmp_path: Path, capsys: pytest.CaptureFixt
     assert records["utf16"]["encoding"] == "utf-16"
     assert not [f for f in records["utf16"]["flags"] if "encoding" in f or "mojibake" in f]
     assert records["j"]["text"] == FRENCH and "mojibake_repaired" in records["j"]["flags"]
+
+
+def test_utf8_text_is_read_without_loading_the_encoding_tools() -> None:
+    """charset-normalizer and ftfy take about 70 ms to import; text that is UTF-8
+    and shows no sign of mojibake never needs them."""
+    import subprocess
+    import sys
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    code = ("import sys; from newsclean.cli import main; "
+            f"main(['clean', {str(fixtures / '000_19febdbf991cfabd.txt')!r}, '-q', '-o', '/dev/null']); "
+            "print(sorted(m for m in ('ftfy', 'charset_normalizer') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

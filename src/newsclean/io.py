@@ -21,10 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-import charset_normalizer
-import ftfy
-import ftfy.badness
-
 from newsclean.errors import InputError
 from newsclean.language import char_script
 
@@ -119,6 +115,8 @@ def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
             if label is not None and label != "utf-8":
                 with contextlib.suppress(UnicodeDecodeError):
                     return Decoded(data.decode(label), label)
+    import charset_normalizer  # imported here: only bytes that are not UTF-8 need it
+
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
     if matches:
         # charset-normalizer's ranking, corrected where a reading is implausible on its face:
@@ -165,7 +163,12 @@ _MOJIBAKE_HINT = re.compile(
 
 
 def _repair_mojibake(decoded: Decoded) -> Decoded:
-    if not _MOJIBAKE_HINT.search(decoded.text) or not ftfy.badness.is_bad(decoded.text):
+    if not _MOJIBAKE_HINT.search(decoded.text):
+        return decoded
+    import ftfy  # imported here, like charset_normalizer: most text never needs it
+    import ftfy.badness
+
+    if not ftfy.badness.is_bad(decoded.text):
         return decoded
     fixed = ftfy.fix_encoding(decoded.text)
     if fixed == decoded.text:
