@@ -494,7 +494,7 @@ def _with_page_metadata(
     # the byline extraction dropped; a name standing alone on the page is too often a label
     # (a menu's, a map's) to be read there
     shown = tuple(a for a in shown_authors if a.raw != a.name)
-    if (all(a.kind == "organization" for a in authors)
+    if (authors and all(a.kind == "organization" for a in authors)
             and any(a.kind == "person" for a in (*record.authors, *shown))):
         # the publisher a content system puts in the author field ("Muster-Stiftung e. V."),
         # not the reporter the byline names
