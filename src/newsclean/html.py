@@ -127,10 +127,11 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     htmldate, offline). ``max_date`` bounds the dates accepted; it defaults to a fixed day,
     never the clock, so the answer does not change with the day it is asked.
 
-    The day is the one the markup states (meta tags, JSON-LD, ``<time>``, the URL):
-    htmldate's fast search. Its extensive search, which also reads the page's text, is left
-    out: the cleaner reads the dates the page prints itself, and that search answers a
-    page that prints none with the January 1st of a copyright line's year."""
+    The day is what htmldate's fast search finds: what the markup states (meta tags,
+    JSON-LD, ``<time>`` and date elements, the URL) and a few fixed patterns. Its extensive
+    search, which hands strings of the page's text to dateparser, is left out: the cleaner
+    reads the dates the page prints itself, and that search answers a page that prints none
+    with the January 1st of a copyright line's year."""
     import trafilatura
 
     config = {"original_date": True, "extensive_search": False, "max_date": max_date}
