@@ -15,6 +15,7 @@ from importlib import resources
 from newsclean.article import Author
 from newsclean.chrome import patterns as p
 from newsclean.meta.dates import find_dates
+from newsclean.provenance.cues import LEGAL_FORM
 
 # Wire services and other organisations that sign articles.
 WIRES = {
@@ -33,9 +34,9 @@ _ORG_WORDS = re.compile(
     r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?)\b",
     re.IGNORECASE,
 )
-# a company's legal form ends an organisation's name: "besserwisser eG", "Muster GmbH", "e. V."
-_LEGAL_FORM = re.compile(r"\s(?:gmbh|ag|eg|e\.?\s?v\.?|kg|gbr|ltd\.?|inc\.?|llc|plc|corp\.?|srl)$",
-                         re.IGNORECASE)
+# what ends an association's name, as a company's legal form (cues.LEGAL_FORM) ends its own:
+# "Muster-Stiftung e. V."
+_REGISTERED_ASSOCIATION = re.compile(r"\se\.?\s?v\.?$", re.IGNORECASE)
 # what only a body is called, in a name of capitalised words: "Deutscher Tennis Bund", "Pew
 # Research Center" (never "Projektleiterin der Stiftung in Tunesien", a role)
 _BODY_WORDS = re.compile(
@@ -109,7 +110,8 @@ def _case(name: str) -> str:
 
 def _kind(name: str) -> str:
     key = name.casefold()
-    if key in WIRES or _DOMAIN.search(name) or _ORG_WORDS.search(name) or _LEGAL_FORM.search(name):
+    if (key in WIRES or _DOMAIN.search(name) or _ORG_WORDS.search(name)
+            or LEGAL_FORM.search(name) or _REGISTERED_ASSOCIATION.search(name)):
         return "organization"
     if _BODY_WORDS.search(name) and all(w[0].isupper() or w.casefold() in _NAME_JOINERS
                                         for w in name.split()):

@@ -196,9 +196,9 @@ FOOTER = re.compile(
     r"hüquqlar\s+qorunur",
     re.IGNORECASE,
 )
-# The legal form after a company's name: Neue Zürcher Zeitung AG.
+# The legal form after a company's name: Neue Zürcher Zeitung AG, besserwisser eG.
 LEGAL_FORM = re.compile(
-    r"[,\s]+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|inc\.?|ltd\.?|llc|l\.l\.c\.|kg|plc|s\.?a\.?|"
+    r"[,\s]+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg)?)?|ag|eg|gbr|inc\.?|ltd\.?|llc|l\.l\.c\.|kg|plc|s\.?a\.?|"
     r"s\.?r\.?l\.?|se|co\.?|corp\.?|limited|ooo|оoo|ооо|тоо|ао|зао|оао|pvt\.?|private)\s*$",
     re.IGNORECASE,
 )
