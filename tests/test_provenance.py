@@ -80,6 +80,8 @@ def test_lookups() -> None:
     ("https://foo.blogspot.com/2020/01/a.html", "foo.blogspot.com"),
     ("http://localhost:8080/", None),
     ("", None),
+    ("[", None),  # a bracket that opens no address: no domain, not a ValueError
+    ("http://[::1/x", None),
 ])
 def test_registered_domain(value: str, domain: str | None) -> None:
     assert registered_domain(value) == domain

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.errors import ConfigError, InputError
+from newsclean.provenance.suffixes import registered_domain_of_host
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -97,16 +98,16 @@ def registered_domain(url_or_host: str) -> str | None:
     >>> registered_domain("en.trend.az")
     'trend.az'
     """
-    from tld import get_fld
-
     value = url_or_host.strip()
     if not value:
         return None
-    host = urlsplit(value if "//" in value else "//" + value).hostname
+    try:
+        host = urlsplit(value if "//" in value else "//" + value).hostname
+    except ValueError:  # "[", "http://[::1": a bracket that opens no address
+        return None
     if not host:
         return None
-    found = get_fld(host, fix_protocol=True, fail_silently=True)
-    return found if isinstance(found, str) else None
+    return registered_domain_of_host(host)
 
 
 @dataclass(frozen=True, eq=False)
