@@ -44,7 +44,7 @@ def collect(eval_dir: Path, split: str) -> tuple[list[Page], int]:
     def capture(lines, named, start, counts, ctx, end=None):  # type: ignore[no-untyped-def]
         found = titles.candidates(lines, named, start, counts, ctx, end)
         if not captured[-1]:  # the first pass's candidates
-            captured[-1].extend((i, f, titles.clean_title(lines[i].text)) for i, f in found)
+            captured[-1].extend((i, f, titles.headline_text(lines, i)) for i, f in found)
         return titles.pick_title(lines, named, start, counts, ctx, end)
 
     pipeline.pick_title = capture  # type: ignore[assignment]

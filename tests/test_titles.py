@@ -168,3 +168,51 @@ def test_a_paragraph_under_the_date_inside_the_span_is_no_headline() -> None:
     record = clean(f"Menu\nSearch\n{NOTICE}\n24 April 2020 | Press releases\n{lead}\n\n{BODY}")
     assert record.title != lead
     assert lead in record.text
+
+
+GERMAN_BODY = ("Wenn ein Käufer nicht sofort den vollen Kaufpreis einer Ware bezahlen kann, wird häufig "
+               "ein sogenannter Eigentumsvorbehalt vereinbart, und die Ware bleibt bis zur letzten Rate "
+               "im Eigentum des Verkäufers.\n\n"
+               "Der Verkäufer kann die Ware zurückfordern, wenn der Käufer nicht zahlt, und er muss "
+               "dafür nicht erst vor Gericht ziehen, sagen die Fachleute der Verbraucherzentrale.")
+
+
+def _headline(text: str) -> str:
+    lines = segment(text)
+    index = next(i for i, line in enumerate(lines) if line.text.startswith("Forderungsausfälle"))
+    return titles.headline_text(lines, index)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # the page's trail ends with the headline alone: what stands before it is a kicker
+        ("Startseite\nhome / Ratgeber / Eigentumsvorbehalt: Das sollten Käufer wissen\n"
+         "Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten Käufer wissen\n",
+         "Eigentumsvorbehalt: Das sollten Käufer wissen"),
+        # the page prints kicker and headline joined otherwise: two elements, not one title
+        ("Forderungsausfälle vermeiden: Das sollten Käufer wissen\n12.01.2022\n"
+         "Forderungsausfälle vermeiden : Das sollten Käufer wissen\n",
+         "Das sollten Käufer wissen"),
+        # nothing shows a kicker: the colon is the headline's own
+        ("Ratgeber\nForderungsausfälle vermeiden: Das sollten Käufer wissen\n",
+         "Forderungsausfälle vermeiden: Das sollten Käufer wissen"),
+        # a hyphen for the dash is the same join, typed otherwise
+        ("Forderungsausfälle vermeiden – Das sollten Käufer wissen\n"
+         "Schlagwörter: Forderungsausfälle vermeiden - Das sollten Käufer wissen, Recht\n",
+         "Forderungsausfälle vermeiden – Das sollten Käufer wissen"),
+        # the tail printed alone below the headline is a heading of the body, not the page's
+        ("Forderungsausfälle vermeiden: Das sollten Käufer wissen\nDas sollten Käufer wissen\n",
+         "Forderungsausfälle vermeiden: Das sollten Käufer wissen"),
+    ],
+)
+def test_a_kicker_is_cut_only_where_the_page_shows_one(page: str, title: str) -> None:
+    assert _headline(page + GERMAN_BODY) == title
+
+
+def test_the_record_title_is_the_headline_without_its_kicker() -> None:
+    text = ("Startseite\nRatgeber\nhome / Ratgeber / Eigentumsvorbehalt: Das sollten Käufer wissen\n"
+            "12. Januar 2022\n"
+            "Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten Käufer wissen\n\n"
+            + GERMAN_BODY)
+    assert clean(text).title == "Eigentumsvorbehalt: Das sollten Käufer wissen"

@@ -43,7 +43,7 @@ from newsclean.meta.published import (
     find_dateline,
     signature_line,
 )
-from newsclean.meta.titles import clean_title, pick_title
+from newsclean.meta.titles import headline_text, pick_title
 from newsclean.provenance.identify import identify, with_declared_name
 from newsclean.provenance.registry import Registry, squeeze
 from newsclean.segment import Line, normalize, segment, split_lines
@@ -398,7 +398,7 @@ class Cleaner:
             source=source or url or id,
             url=url,
             kind=kind,  # type: ignore[arg-type]
-            title=clean_title(lines[title].text) if title is not None and kind == "article" else None,
+            title=headline_text(lines, title) if title is not None and kind == "article" else None,
             text="\n\n".join(body),
             published=published.value if published else None,
             published_raw=published.raw if published else None,

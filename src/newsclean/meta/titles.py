@@ -10,7 +10,9 @@ in a share text, it has a headline's length, and it stands close to the body; me
 breadcrumb trails and interface strings look otherwise. A linear ranker (``WEIGHTS``, fitted
 by ``bench/fit_title.py``) scores them and the best is the headline. A blog that quotes the
 post's title over its comments ("5 thoughts on “X”") names the headline outright, and so does
-a breadcrumb trail whose last crumb the page prints again just above the body.
+a breadcrumb trail whose last crumb the page prints again just above the body. A kicker
+joined to the headline on its line is cut where the page shows it to be one
+(:func:`headline_text`).
 """
 
 from __future__ import annotations
@@ -66,6 +68,55 @@ def clean_title(text: str) -> str:
     if opener and _CLOSERS[cleaned[0]] not in cleaned:  # "[> Jens Weber": nothing closes it
         cleaned = cleaned[opener.end():]
     return cleaned or text
+
+
+# Where a kicker ends and its headline begins, on a line that prints both: "Kicker: Headline",
+# "Kicker – Headline", or the two elements' texts joined by a space.
+_KICKER_GLUE = re.compile(r":\s|\s:\s|\s[-–—|]\s|\s")
+_CRUMB_SEPARATOR = re.compile(r"\s[/»›>|]\s")
+_HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
+
+
+def headline_text(lines: Sequence[Line], index: int) -> str:
+    """The headline on ``lines[index]``, without a kicker the page shows to be one.
+
+    A site prints the kicker (a topic, a series, a section) and the headline as two elements;
+    a text dump joins them on one line ("Forderungsausfälle vermeiden Eigentumsvorbehalt: Das
+    sollten ..."). The join is told by the page itself, never guessed: another line prints the
+    headline without the kicker (alone, or as the last crumb of a trail: "home / InfoStream /
+    Eigentumsvorbehalt: Das sollten ..."), or prints the two joined otherwise ("Abstandsregeln
+    und Fieberkontrollen: Wie Firmen ..." and "Abstandsregeln und Fieberkontrollen : Wie
+    Firmen ..."). A colon on its own ("Italien: Reise- und Sicherheitshinweise") cuts nothing.
+    """
+    title = clean_title(lines[index].text)
+    others = [line.text for line in lines if line.text != title and line.text != lines[index].text]
+    alone = set()  # what the page prints above the headline: its page title, its trail
+    for line in lines[:index]:
+        crumbs = _CRUMB_SEPARATOR.split(line.text)
+        alone.add(crumbs[-1] if len(crumbs) >= 3 else line.text)
+    alone.discard(title)
+    tail = title[-20:]
+    joined = [text for text in others if tail in text]
+    for glue in _KICKER_GLUE.finditer(title):
+        kicker, headline = title[:glue.start()], title[glue.end():]
+        if not kicker.strip() or len(headline.split()) < _HEADLINE_MIN_WORDS:
+            continue
+        if headline in alone:
+            return headline
+        for text in joined:
+            at = text.find(kicker)
+            if at < 0:
+                continue
+            other = _KICKER_GLUE.match(text, at + len(kicker))
+            if (other is not None and _glue_kind(other.group()) != _glue_kind(glue.group())
+                    and text.startswith(headline, other.end())):
+                return headline
+    return title
+
+
+def _glue_kind(glue: str) -> str:
+    """A join as the page's markup made it: a hyphen and a dash are one typist's choice."""
+    return "-" if glue.strip() in ("-", "–", "—") else glue
 
 
 def _content_words(text: str, ctx: DocContext) -> set[str]:
