@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import InputError
+from newsclean import InputError, io
 from newsclean.cli import main
 from newsclean.io import decode
 
@@ -69,6 +69,20 @@ def test_mojibake_is_repaired_and_flagged(text: str, misread_as: str) -> None:
 @pytest.mark.parametrize("text", [FRENCH, RUSSIAN, UKRAINIAN, "Él llegó. «Sí», dijo. Pasó»"])
 def test_real_text_is_not_taken_for_mojibake(text: str) -> None:
     assert decode(text.encode(), "page.txt").flags == ()
+
+
+@pytest.mark.parametrize(("text", "hinted"), [
+    ("l’université".encode().decode("cp1252"), True),  # "â€™": a lead and its two continuations
+    ("café".encode().decode("latin-1"), True),  # "Ã©"
+    ("Русский".encode().decode("latin-1"), True),  # "Ð\xa0Ñ\x83..."
+    ("jouées à l’université… Sans oublier", False),  # "é…": a lead one continuation short
+    ("la vérité…\n", False),
+    ("CŒUR", False),
+])
+def test_the_mojibake_hint_wants_a_whole_utf8_sequence(text: str, hinted: bool) -> None:
+    """Only text with the hint goes on to ftfy's check, which costs several milliseconds a
+    page; a lead letter without the continuations it announces is no hint."""
+    assert bool(io._MOJIBAKE_HINT.search(text)) is hinted
 
 
 def test_undecidable_bytes_are_replaced_and_flagged() -> None:

@@ -152,12 +152,15 @@ def _codec(label: str) -> str | None:
 
 
 # What UTF-8 looks like when its bytes were read as cp1252 or Latin-1 ("Ã©", "â€™") or as
-# cp1251 ("Рѕ", "С‚"): a lead byte's letter, then a continuation byte's. Text without one
-# is not mojibake, and skips ftfy's slower check.
+# cp1251 ("Рѕ", "С‚"): a lead byte's letter, then as many continuation bytes' as the lead
+# announces (one after Â-ß, two after à-ï, three after ð-ô). Text without one is not
+# mojibake, and skips ftfy's slower check: an accent before a soft hyphen or a dash ("à\xad",
+# "é…") is a lead without its continuations. (U+FFFD: a continuation byte cp1252 lacks.)
 _CONTINUATION = "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_AFTER_LATIN = (f"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                f"\ufffd{_CONTINUATION}]")
 _MOJIBAKE_HINT = re.compile(
-    f"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    f"\u02dc{_CONTINUATION}]|"
+    f"[\u00c2-\u00df]{_AFTER_LATIN}|[\u00e0-\u00ef]{_AFTER_LATIN}{{2}}|[\u00f0-\u00f4]{_AFTER_LATIN}{{3}}|"
     f"[\u0420\u0421][\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2116{_CONTINUATION}]"
 )
 
