@@ -9,7 +9,7 @@ lines again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+")  # words: letters and digits; "_" joins nothing
 # A closing quote or bracket ends a sentence only after a full stop ("... he said.”);
@@ -20,9 +20,12 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank input line and its cheap, language-independent features."""
+class Line(NamedTuple):
+    """One non-blank input line and its cheap, language-independent features.
+
+    A named tuple, not a frozen dataclass: as immutable, and made in a third of the time
+    (``segment`` makes one for every line of every document).
+    """
 
     number: int  # 1-based line number in the input
     raw: str  # the line as it was, without its line ending
