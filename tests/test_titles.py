@@ -216,3 +216,13 @@ def test_the_record_title_is_the_headline_without_its_kicker() -> None:
             "Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten Käufer wissen\n\n"
             + GERMAN_BODY)
     assert clean(text).title == "Eigentumsvorbehalt: Das sollten Käufer wissen"
+
+
+def test_a_salutation_is_no_headline() -> None:
+    """A line that ends with a comma opens a letter ("Dear readers,"); a headline never does."""
+    text = "Menu\nSearch\nTime to say goodbye\n\nDear readers and friends of the blog,\n\n" + BODY
+    assert clean(text).title == "Time to say goodbye"
+    ctx = DocContext(stopwords=stopwords("en"), script="LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.2, short_line_words=4)
+    assert not titles.headline_shaped(segment("Liebe Leserinnen und Leser,")[0], ctx)
+    assert titles.headline_shaped(segment("Liebe Leserinnen und Leser")[0], ctx)

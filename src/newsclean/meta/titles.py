@@ -45,11 +45,12 @@ _CLOSERS = {"(": ")", "[": "]", "{": "}"}
 
 
 def headline_shaped(line: Line, ctx: DocContext) -> bool:
-    """A line that could be a headline: a few words, not a sentence-long paragraph or a label."""
+    """A line that could be a headline: a few words, not a sentence-long paragraph, a label
+    (``Fotos:``) or a salutation (``Dear readers,``)."""
     if not 2 <= line.words <= _MAX_WORDS or line.chars > _MAX_CHARS:
         return False
     text = line.text
-    if (text.endswith(":") or p.CAPTION_LABEL.match(text) or p.URL_LINE.match(text)
+    if (text.endswith((":", ",")) or p.CAPTION_LABEL.match(text) or p.URL_LINE.match(text)
             or p.NEWSROOM.match(text)):  # "Redaktion Haus.de": a newsroom's signature
         return False
     if line.words >= 20 and ctx.is_prose(line) and text.endswith("."):
