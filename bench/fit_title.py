@@ -2,6 +2,7 @@
 
     python bench/fit_title.py               # 5-fold cross-validation, then the fit on all
     python bench/fit_title.py --folds 10
+    python bench/fit_title.py --free domain   # fit one weight, the shipped others held
 
 Each ``trafi`` dev page's dump is cleaned once; the headline candidates the cleaner considers
 (``titles.candidates``) are recorded with their features, and the candidate whose cleaned
@@ -70,11 +71,15 @@ def collect(eval_dir: Path, split: str) -> tuple[list[Page], int]:
 
 
 def fit(pages: list[Page], dims: int, l2: float, steps: int = 3000, rate: float = 0.5,
+        start: tuple[np.ndarray, float] | None = None, free: np.ndarray | None = None,
         ) -> tuple[np.ndarray, float]:
     """Weights and the "no headline" score maximising the penalised log-likelihood of the
     right candidates (pages without one in their candidates teach the "no headline" score
-    only when they have no candidate that could be right: here, never)."""
-    weights, none = np.zeros(dims), 0.0
+    only when they have no candidate that could be right: here, never).
+
+    With ``free`` (a mask over the weights), only those weights move from ``start``: the
+    others and the "no headline" score stay as given."""
+    weights, none = (start[0].copy(), start[1]) if start is not None else (np.zeros(dims), 0.0)
     usable = [(rows, right) for rows, right in pages if right]
     for _ in range(steps):
         grad, grad_none = l2 * weights, 0.0
@@ -87,6 +92,9 @@ def fit(pages: list[Page], dims: int, l2: float, steps: int = 3000, rate: float 
             among = prob[right] / prob[right].sum()
             grad -= among @ rows[right] - prob[:-1] @ rows
             grad_none += prob[-1]
+        if free is not None:
+            weights -= rate * grad * free / len(usable)
+            continue
         weights -= rate * grad / len(usable)
         none -= rate * grad_none / len(usable)
     return weights, none
@@ -110,9 +118,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--free", action="append", metavar="FEATURE",
+                    help="fit only this feature's weight, the shipped others held (repeatable)")
     args = ap.parse_args(argv)
 
     from newsclean.meta import titles
+
+    shipped = (np.array(titles.WEIGHTS), titles.NONE_SCORE)
+    free = None
+    if args.free:
+        unknown = sorted(set(args.free) - set(titles.FEATURES))
+        if unknown:
+            ap.error(f"--free: no such feature: {', '.join(unknown)}")
+        free = np.array([float(name in args.free) for name in titles.FEATURES])
+    start = shipped if free is not None else None
 
     pages, titled = collect(args.eval, args.split)
     reachable = sum(bool(right) for _, right in pages)
@@ -127,10 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     for fold in range(args.folds):
         held = {order[k] for k in range(fold, len(order), args.folds)}
         train = [page for n, page in enumerate(pages) if n not in held]
-        weights, none = fit(train, dims, args.l2)
+        weights, none = fit(train, dims, args.l2, start=start, free=free)
         held_right += right_share([pages[n] for n in held], weights, none)
     print(f"{args.folds}-fold cross-validated: {held_right / titled:.3f} right")
-    weights, none = fit(pages, dims, args.l2)
+    weights, none = fit(pages, dims, args.l2, start=start, free=free)
     print(f"fitted on all: {right_share(pages, weights, none) / titled:.3f} right")
     for name, weight in zip(titles.FEATURES, weights, strict=True):
         print(f"  {name:14s} {weight:+.2f}")

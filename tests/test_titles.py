@@ -226,3 +226,18 @@ def test_a_salutation_is_no_headline() -> None:
                      prose_min_stopword_share=0.2, short_line_words=4)
     assert not titles.headline_shaped(segment("Liebe Leserinnen und Leser,")[0], ctx)
     assert titles.headline_shaped(segment("Liebe Leserinnen und Leser")[0], ctx)
+
+
+def test_a_line_naming_the_site_s_address_loses_to_the_headline() -> None:
+    text = ("Menu\nThe Buchmesse.de Blog\nDeniz Yücel on Silivri prison? He speaks.\n"
+            "The Buchmesse.de Blog\n\n" + BODY)
+    assert clean(text).title == "Deniz Yücel on Silivri prison? He speaks."
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Werben auf NZZ.ch", True), ("The WordPress.com Blog", True),
+    ("St.Lucia wins gold", False),  # no registered domain: "lucia" is no public suffix
+    ("Growth slowed to 2.5 percent", False),
+])
+def test_the_domain_feature_wants_a_registered_domain(text: str, names: bool) -> None:
+    assert titles._names_a_domain(text) is names
