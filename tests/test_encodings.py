@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,22 @@ def test_the_mojibake_hint_wants_a_whole_utf8_sequence(text: str, hinted: bool) 
     """Only text with the hint goes on to ftfy's check, which costs several milliseconds a
     page; a lead letter without the continuations it announces is no hint."""
     assert bool(io._MOJIBAKE_HINT.search(text)) is hinted
+
+
+_HINT_AS_WRITTEN = re.compile(  # the four cases side by side: what _MOJIBAKE_HINT must equal
+    f"[\u00c2-\u00df]{io._AFTER_LATIN}|[\u00e0-\u00ef]{io._AFTER_LATIN}{{2}}"
+    f"|[\u00f0-\u00f4]{io._AFTER_LATIN}{{3}}|[\u0420\u0421]{io._AFTER_CYRILLIC}"
+)
+# the ends of every range the hint reads, and characters inside them
+_NEAR_MOJIBAKE = st.text(st.sampled_from(
+    "a éâ\u00c1\u00c2\u00df\u00e0\u00ef\u00f0\u00f4\u00f5\u041f\u0420\u0421\u0422"
+    "\u007f\u0080\u00bf\u00c0\u0400\u0401\u040f\u0451\u045f\u0460\u2116"
+    "‚€™’“–…\xa0\xad\ufffdŒ"), max_size=12)
+
+
+@given(_NEAR_MOJIBAKE)
+def test_the_mojibake_hint_is_its_four_cases(text: str) -> None:
+    assert bool(io._MOJIBAKE_HINT.search(text)) == bool(_HINT_AS_WRITTEN.search(text))
 
 
 def test_undecidable_bytes_are_replaced_and_flagged() -> None:

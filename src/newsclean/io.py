@@ -159,9 +159,15 @@ def _codec(label: str) -> str | None:
 _CONTINUATION = "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _AFTER_LATIN = (f"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                 f"\ufffd{_CONTINUATION}]")
+_AFTER_CYRILLIC = f"[\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2116{_CONTINUATION}]"
+# Written as one class of leads, each branch checking (behind it) which lead it follows: a
+# pattern that opens with one class is scanned for it by the regex engine, three to four
+# times faster than the plain alternation of the four cases, which it equals
+# (tests/test_encodings.py compares the two).
 _MOJIBAKE_HINT = re.compile(
-    f"[\u00c2-\u00df]{_AFTER_LATIN}|[\u00e0-\u00ef]{_AFTER_LATIN}{{2}}|[\u00f0-\u00f4]{_AFTER_LATIN}{{3}}|"
-    f"[\u0420\u0421][\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2116{_CONTINUATION}]"
+    f"[\u00c2-\u00f4\u0420\u0421](?:(?<=[\u00c2-\u00df]){_AFTER_LATIN}"
+    f"|(?<=[\u00e0-\u00ef]){_AFTER_LATIN}{{2}}|(?<=[\u00f0-\u00f4]){_AFTER_LATIN}{{3}}"
+    f"|(?<=[\u0420\u0421]){_AFTER_CYRILLIC})"
 )
 
 
