@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import clean
 from newsclean.chrome.rules import DocContext
@@ -241,3 +243,12 @@ def test_a_line_naming_the_site_s_address_loses_to_the_headline() -> None:
 ])
 def test_the_domain_feature_wants_a_registered_domain(text: str, names: bool) -> None:
     assert titles._names_a_domain(text) is names
+
+
+@given(st.text(st.sampled_from("aZ9-._ ſKé.de.CH.com/x"), max_size=20))
+def test_the_domain_feature_s_quick_look_changes_no_answer(text: str) -> None:
+    from newsclean.provenance.cues import DOMAIN_TOKEN
+    from newsclean.provenance.registry import registered_domain
+
+    assert titles._names_a_domain(text) == any(
+        registered_domain(m.group(1)) for m in DOMAIN_TOKEN.finditer(text))

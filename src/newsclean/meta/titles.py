@@ -245,8 +245,16 @@ def candidates(
     return out
 
 
+# A word's character or "-", a dot, two letters: what every DOMAIN_TOKEN match holds. Looked
+# for first (a search several times faster, being case-blind by its classes, not by a flag),
+# it spares most lines DOMAIN_TOKEN's search, with the same answers.
+_DOTTED = re.compile(r"[\w-]\.[^\W\d_]{2}")
+
+
 def _names_a_domain(text: str) -> bool:
     """Whether ``text`` names a registered domain (``NZZ.ch``; not ``St.Lucia``)."""
+    if not _DOTTED.search(text):
+        return False
     return any(registered_domain(m.group(1)) for m in DOMAIN_TOKEN.finditer(text))
 
 
