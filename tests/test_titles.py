@@ -252,3 +252,10 @@ def test_the_domain_feature_s_quick_look_changes_no_answer(text: str) -> None:
 
     assert titles._names_a_domain(text) == any(
         registered_domain(m.group(1)) for m in DOMAIN_TOKEN.finditer(text))
+
+
+def test_the_line_over_the_byline_beats_a_rubric_that_shares_more_words() -> None:
+    """A rubric printed twice ("ARD Buchmesse Yücel") names the body's words better than the
+    headline does; the headline is the line the byline stands under."""
+    text = "ARD Buchmesse Yücel\nNews\nARD Buchmesse Yücel\nA year of mint and patience\nBy Anna Lenz\n\n"
+    assert clean(text + BODY).title == "A year of mint and patience"
