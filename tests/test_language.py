@@ -62,7 +62,9 @@ def test_the_stopword_vote_names_what_langdetect_names(text: str) -> None:
 
 def test_the_vote_settles_ordinary_prose() -> None:
     votes = [stopword_vote(text) for text in TEXTS]
-    assert votes[:2] + votes[3:6] + votes[7:] == ["en", "de", "fr", "ru", "tr", "it"]
+    # Spanish by the words Catalan's list lacks ("el", "las", "con"); Norwegian stays close to
+    # Danish even so, and goes on to langdetect
+    assert votes[:6] + votes[7:] == ["en", "de", "es", "fr", "ru", "tr", "it"]
 
 
 def test_too_little_text_has_no_language() -> None:
