@@ -142,11 +142,11 @@ def _voters() -> dict[str, tuple[str, ...]]:
 def stopword_vote(text: str) -> str | None:
     """The language whose stop words make up ``text`` by a wide margin, or ``None``.
 
-    The margin is over the runner-up's stop words, or, where two lists share most of their
-    words (Spanish and Catalan, Norwegian and Danish), over the words only the runner-up's
-    list has. Checked against langdetect on every dump of the evaluation corpus: where the vote names
-    a language, langdetect names the same one. It is several times faster, so only the text
-    it cannot settle goes on to langdetect.
+    The margin is over the runner-up's stop words or, where two lists share most of their
+    words (Spanish and Catalan), over the words only the runner-up's list has. Checked
+    against langdetect on every dump of the evaluation corpus: where the vote names a
+    language, langdetect names the same one. It is several times faster, so only the text it
+    cannot settle goes on to langdetect.
 
     >>> stopword_vote("Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln für "
     ...               "alle Schulen des Landes ab dem nächsten Jahr gelten sollen, und die "
