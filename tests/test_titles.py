@@ -259,3 +259,23 @@ def test_the_line_over_the_byline_beats_a_rubric_that_shares_more_words() -> Non
     headline does; the headline is the line the byline stands under."""
     text = "ARD Buchmesse Yücel\nNews\nARD Buchmesse Yücel\nA year of mint and patience\nBy Anna Lenz\n\n"
     assert clean(text + BODY).title == "A year of mint and patience"
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("de", "Das sollten Käufer und Verkäufer wissen"),  # German never spaces a colon: a seam
+    ("fr", "Forderungsausfälle vermeiden : Das sollten Käufer und Verkäufer wissen"),
+    (None, "Forderungsausfälle vermeiden : Das sollten Käufer und Verkäufer wissen"),
+])
+def test_a_spaced_colon_is_a_seam_where_the_language_never_spaces_one(
+        language: str | None, title: str) -> None:
+    lines = segment("Ratgeber\nForderungsausfälle vermeiden : Das sollten Käufer und Verkäufer "
+                    "wissen\n\n" + GERMAN_BODY)
+    assert titles.headline_text(lines, 1, language) == title
+
+
+def test_a_german_record_loses_the_kicker_before_a_spaced_colon() -> None:
+    text = ("Startseite\nRatgeber\nForderungsausfälle vermeiden : Das sollten Käufer und "
+            "Verkäufer wissen\n12. Januar 2022\n\n" + GERMAN_BODY)
+    record = clean(text)
+    assert record.language == "de"
+    assert record.title == "Das sollten Käufer und Verkäufer wissen"

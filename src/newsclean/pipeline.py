@@ -398,7 +398,7 @@ class Cleaner:
             source=source or url or id,
             url=url,
             kind=kind,  # type: ignore[arg-type]
-            title=headline_text(lines, title) if title is not None and kind == "article" else None,
+            title=headline_text(lines, title, language) if title is not None and kind == "article" else None,
             text="\n\n".join(body),
             published=published.value if published else None,
             published_raw=published.raw if published else None,
