@@ -34,7 +34,9 @@ BYLINE_REACH = 8  # lines at the top of the span where a byline or date marks wh
 _OPENING = -1  # the "distance" of a candidate that opens the body's span (in_body)
 _BESIDE_BYLINE = -2  # ... of one beside a byline in the span, not opening it (not in_body)
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
-_BREADCRUMB = re.compile(r"\s[»›>|/]\s|\s[»›]")  # spaced separators: a trail, as a feature
+_CRUMB_SEPARATOR = re.compile(r"\s[»›>|/]\s")  # between a trail's crumbs: "home / News / X"
+# the same separators, and an arrow spaced on its left only: a trail, as a feature
+_BREADCRUMB = re.compile(_CRUMB_SEPARATOR.pattern + r"|\s[»›]")
 _MAX_WORDS = 30
 _MAX_CHARS = 250
 _TRAIL = re.compile(r"\s*[»›>]\s*")  # what a trail printed before a headline is cut at
@@ -76,7 +78,6 @@ def clean_title(text: str) -> str:
 # Where a kicker ends and its headline begins, on a line that prints both: "Kicker: Headline",
 # "Kicker – Headline", or the two elements' texts joined by a space.
 _KICKER_GLUE = re.compile(r":\s|\s:\s|\s[-–—|]\s|\s")
-_CRUMB_SEPARATOR = re.compile(r"\s[/»›>|]\s")
 _HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
 
 
