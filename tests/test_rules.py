@@ -130,6 +130,25 @@ def test_prose_mentioning_twitter_or_sharing_stays() -> None:
     assert line in record.text
 
 
+@pytest.mark.parametrize("hint", [
+    "Type to search or hit ESC to close",
+    "Start typing and press Enter to search",
+    "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie das Suchfenster.",
+    "Drücken Sie Öffnen / Eingabe / Enter / Return um die Suche zu starten",
+])
+def test_a_search_box_hint_is_chrome(hint: str) -> None:
+    """A search box's hint reads as a sentence: it must not open the body or stay in it."""
+    assert removed_by(document(hint, "head")).get(hint) == "chrome.ui"
+
+
+@pytest.mark.parametrize("line", [
+    "Police enter the search for the missing hikers after the storm.",
+    "Press officers hit back at the search warrant, calling it a return to the old days.",
+])
+def test_a_sentence_about_a_search_stays(line: str) -> None:
+    assert line in clean(document(line, "body")).text
+
+
 def test_menu_run_before_the_body() -> None:
     menu = "\n".join(["Politics", "Economy", "Society", "Regions", "Culture"])
     record = clean(document(menu, "head"))

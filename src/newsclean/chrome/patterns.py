@@ -157,6 +157,19 @@ UI_STRINGS = _phrases(
     """
 )
 
+# A search box's hint, which a text dump keeps as a line of its own: the key that starts the
+# search or closes the box, beside a word for searching. "Type to search or hit ESC to close",
+# "Press Enter to search", "Mit einem Klick auf Enter geht die Suche los, mit ESC verlassen Sie
+# das Suchfenster.", "Drücken Sie ... Enter / Return um die Suche zu starten". A key is named
+# where it is pressed or closes the box, never as a verb or a noun ("Police enter the search").
+SEARCH_KEY = Gated(folded(
+    r"\b(?:press|hit|tap|drücken sie|klick auf|appuyez sur|pulse|premi)\b[^.!?]{0,40}?"
+    r"\b(?:enter|return|esc|eingabe|eingabetaste|entrée|intro|invio)\b"
+    r"|\besc\b[^.!?]{0,20}?\b(?:to close|to cancel|verlassen|schließen|fermer|cerrar|chiudere)"
+))
+SEARCH_WORD = folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск")
+SEARCH_HINT_WORDS = 20  # a hint is a sentence at most
+
 # Social networks, messengers and app stores: a line of nothing but these is a link row.
 SOCIAL_NAMES = _phrases(
     """

@@ -156,14 +156,19 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.ui",
-    removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more"),
-    keeps=("Read more about the plan in the ministry's statement on Monday.",),
+    removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more",
+             "Type to search or hit ESC to close"),
+    keeps=("Read more about the plan in the ministry's statement on Monday.",
+           "Police enter the search for the missing hikers"),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
-    """A site UI string standing alone: font controls, print, search, loading, read more."""
+    """A site UI string standing alone: font controls, print, search, a search box's hint."""
     if line.words == 0:
         return line.text in {"A+", "A-", "A", "+", "-"}
-    return line.words <= 8 and line.key in p.UI_STRINGS
+    if line.words <= 8 and line.key in p.UI_STRINGS:
+        return True
+    return (line.words <= p.SEARCH_HINT_WORDS and p.SEARCH_WORD.search(line.lower) is not None
+            and p.SEARCH_KEY.search(line.lower) is not None)
 
 
 def _all_social(key: str) -> bool:
