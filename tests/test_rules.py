@@ -149,6 +149,42 @@ def test_a_sentence_about_a_search_stays(line: str) -> None:
     assert line in clean(document(line, "body")).text
 
 
+@pytest.mark.parametrize("prompt", [
+    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+    "personenbezogene Daten an Drittplattformen übermittelt werden.",
+    "Ich erkläre mich mit der Verarbeitung meiner Daten im Sinne der Datenschutzerklärung "
+    "einverstanden",
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+    "Weitere Informationen finden Sie in unserer Datenschutzerklärung.",
+])
+def test_a_consent_prompt_without_the_word_cookie_is_chrome(prompt: str) -> None:
+    assert removed_by(document(prompt, "body")).get(prompt) == "chrome.cookie"
+
+
+@given(st.lists(st.sampled_from([
+    "privacy policy", "privacy settings", "personal data", "personenbezogenen daten",
+    "persönliche daten", "datenschutzerklärung", "drittanbieter", "drittplattformen",
+    "externe inhalte", "external content", "third-party content", "third party provider",
+    "données personnelles", "politique de confidentialité", "datos personales",
+    "política de privacidad", "the", " ", ".", "x", "sie", "ich bin",
+]), max_size=8).map("".join))
+def test_the_privacy_stems_are_in_every_line_privacy_matches(text: str) -> None:
+    from newsclean.chrome.rules import _names_privacy
+
+    if patterns.PRIVACY.search(text) is not None:
+        assert _names_privacy(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Wenn Nutzer persönliche Daten im Netz teilen, sollten sie vorsichtig sein, rät die "
+    "Verbraucherzentrale.",
+    "Our Privacy Policy link includes the word 'Privacy' and can easily be found on the page "
+    "specified above.",
+])
+def test_prose_about_personal_data_stays(line: str) -> None:
+    assert line in clean(document(line, "body")).text
+
+
 def test_menu_run_before_the_body() -> None:
     menu = "\n".join(["Politics", "Economy", "Society", "Regions", "Culture"])
     record = clean(document(menu, "head"))

@@ -15,9 +15,14 @@ from newsclean.meta.dates import MORE_MONTHS
 _WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
 
 
+def key_of(text: str) -> str:
+    """``text`` as a phrase set's key: its words casefolded, joined by single spaces."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
 def _phrases(text: str) -> frozenset[str]:
     """A comma-separated phrase list as a set of keys (casefolded words, single spaces)."""
-    keys = (" ".join(_WORD.findall(p.casefold())) for p in text.split(","))
+    keys = (key_of(p) for p in text.split(","))
     return frozenset(k for k in keys if k)
 
 
@@ -146,7 +151,8 @@ UI_STRINGS = _phrases(
     miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
     zum artikel, artikel teilen, kommentare, kommentieren, anzeige, werbung, nach oben,
-    startseite, partager, imprimer, rechercher, recherche, se connecter, connexion,
+    startseite, kontakt, über uns, datenschutz, datenschutzerklärung, agb,
+    nutzungsbedingungen, mediadaten, partager, imprimer, rechercher, recherche, se connecter, connexion,
     lire la suite, lire aussi, publicité, commentaires, accueil, haut de page, fermer,
     compartir, imprimir, buscar, iniciar sesión, leer más, publicidad, comentarios, inicio,
     cerrar, condividi, stampa, cerca, accedi, leggi anche, leggi tutto, pubblicità, commenti,
@@ -156,6 +162,10 @@ UI_STRINGS = _phrases(
     ana sayfa, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər
     """
 )
+
+# Between the links of a footer or toolbar row printed on one line: "Kontakt | Impressum".
+LINK_ROW_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+LINK_ROW_ITEM_WORDS = 4
 
 # A search box's hint, which a text dump keeps as a line of its own: the key that starts the
 # search or closes the box, beside a word for searching. "Type to search or hit ESC to close",
@@ -288,6 +298,36 @@ COOKIE = Gated(folded(
 COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
     r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы)\b")
+
+# A consent prompt without the word "cookie": a button or an embed that sends the reader's
+# data elsewhere ("Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter
+# übertragen"), a form's consent box ("Ich erkläre mich mit der Verarbeitung meiner Daten im
+# Sinne der Datenschutzerklärung einverstanden"). It names the data or the policy, asks for a
+# click or an agreement, and speaks to the reader or as the reader (a checkbox's label).
+PRIVACY = Gated(folded(
+    r"\b(?:privacy policy|privacy settings|personal data|personenbezogene(?:n)? daten|"
+    r"persönliche(?:n)? daten|datenschutz\w*|drittanbieter\w*|drittplattform\w*|"
+    r"externe(?:n)? inhalte|external content|third[- ]party (?:content|provider)|"
+    r"données personnelles|politique de confidentialité|datos personales|"
+    r"política de privacidad)"))
+CONSENT_ACT = folded(
+    r"\b(?:klick\w*|anklicken|button|einverstanden|zustimm\w*|einwillig\w*|aktivier\w*|"
+    r"click\w*|agree|accept|consent|cliquez|acceptez|haga clic|acepta)")
+READER = folded(
+    r"\b(?:you|your|sie|ihnen|ihre?|vous|votre|usted|ich (?:bin|erkläre|stimme|willige)|"
+    r"i (?:agree|consent|accept))\b")
+CONSENT_WORDS = 60  # a prompt is a few sentences at most
+# The site's own privacy policy, pointed to: "Read about what we do with the data we gather in
+# our Privacy Policy.", "Mehr Infos dazu bekommen Sie in unserer Datenschutzerklärung." Only a
+# short line that sends the reader there: a page that is the policy speaks of it otherwise
+# ("Our Privacy Policy link includes the word 'Privacy' and ...").
+OWN_POLICY = folded(
+    r"\b(?:our privacy policy|unserer? datenschutz(?:erklärung|hinweise|richtlinie)\w*|"
+    r"notre politique de confidentialité|nuestra política de privacidad)")
+POINTER = folded(
+    r"\b(?:read|see|find|review|more|details|mehr|weitere|finden|lesen|erfahren|lisez|voir|"
+    r"consulte|lea)\b")
+OWN_POLICY_WORDS = 20
 
 # Subscription, newsletter, app and paywall prompts.
 SUBSCRIBE = folded(

@@ -157,18 +157,34 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
 @line_rule(
     "chrome.ui",
     removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more",
-             "Type to search or hit ESC to close"),
+             "Type to search or hit ESC to close", "Kontakt | Datenschutz | Impressum"),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
-           "Police enter the search for the missing hikers"),
+           "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
-    """A site UI string standing alone: font controls, print, search, a search box's hint."""
+    """A site UI string standing alone or in a row of links: font controls, print, search."""
     if line.words == 0:
         return line.text in {"A+", "A-", "A", "+", "-"}
     if line.words <= 8 and line.key in p.UI_STRINGS:
         return True
+    if ("|" in line.text or "•" in line.text or "·" in line.text) and _link_row(line.text):
+        return True
     return (line.words <= p.SEARCH_HINT_WORDS and p.SEARCH_WORD.search(line.lower) is not None
             and p.SEARCH_KEY.search(line.lower) is not None)
+
+
+def _link_row(text: str) -> bool:
+    """A row of three or more links, each a few words, at least half of them UI strings or
+    networks: "Über uns | Autoren | Kontakt | Datenschutz | Impressum | AGB" (not a formula,
+    "P = v3 · r · r2 · π", nor a trail of sections)."""
+    items = p.LINK_ROW_SEPARATOR.split(text)
+    if len(items) < 3:
+        return False
+    keys = [p.key_of(item) for item in items]
+    if any(len(key.split()) > p.LINK_ROW_ITEM_WORDS for key in keys):
+        return False
+    known = sum(key in p.UI_STRINGS or key in p.SOCIAL_NAMES for key in keys)
+    return known * 2 >= len(keys)
 
 
 def _all_social(key: str) -> bool:
@@ -337,19 +353,40 @@ def _ad(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.cookie",
-    removes=("We use cookies to improve your experience. By continuing you accept our policy.",),
+    removes=(
+        "We use cookies to improve your experience. By continuing you accept our policy.",
+        "Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter übertragen. "
+        "Sind Sie damit einverstanden?",
+        "Read about what we do with the data we gather in our Privacy Policy.",
+    ),
     keeps=(
         "The regulator fined the company for placing tracking cookies without consent, the "
         "court said in its ruling on Tuesday.",
+        "Users who click the button agree to share personal data with advertisers, the "
+        "regulator said.",
     ),
 )
 def _cookie(line: Line, ctx: DocContext) -> bool:
     """A cookie or consent prompt addressed to the reader."""
-    return (
-        line.words <= 150
-        and bool(p.COOKIE.search(line.lower))
-        and bool(p.COOKIE_CUE.search(line.lower))
-    )
+    if line.words > 150:
+        return False
+    text = line.lower
+    if p.COOKIE.search(text) is not None and p.COOKIE_CUE.search(text) is not None:
+        return True
+    if line.words > p.CONSENT_WORDS or not _names_privacy(text) or p.PRIVACY.search(text) is None:
+        return False
+    if (line.words <= p.OWN_POLICY_WORDS and p.OWN_POLICY.search(text) is not None
+            and p.POINTER.search(text) is not None):
+        return True
+    return p.CONSENT_ACT.search(text) is not None and p.READER.search(text) is not None
+
+
+def _names_privacy(text: str) -> bool:
+    """Whether ``text`` holds a stem every PRIVACY match holds: a test several times cheaper
+    than the pattern's search, which it spares most lines (the same answers)."""
+    return ("priva" in text or "daten" in text or "dritt" in text or "extern" in text
+            or "person" in text or "third" in text or "données" in text
+            or "datos" in text or "confiden" in text)
 
 
 @line_rule(
