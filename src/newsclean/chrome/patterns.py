@@ -299,6 +299,24 @@ COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
     r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы)\b")
 
+# An affiliate disclosure: the site earns from the links or the purchases it leads to. "This
+# post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",
+# "If you click on one and make a purchase we may receive a small commission", "Für Links auf
+# dieser Seite erhält CHIP ggf. eine Provision vom Händler".
+AFFILIATE = Gated(folded(
+    r"\baffiliate[- ]?(?:links?|commission|advertising program)\b|"
+    r"\bamazon (?:services llc )?associates?\b|\bqualifying purchases\b|\bpartner-?links?\b|"
+    r"\b(?:receive|earn|get|gets|erhält|erhalten|bekomme|bekommen)\b[^!?]{0,40}?"
+    r"\b(?:commission|share of the sale|provision)\b"))
+# ... spoken by the site or to the reader (or in the words Amazon prescribes: "X is a
+# participant in the Amazon Services LLC Associates Program"): not a report of a company's
+# affiliate program.
+AFFILIATE_VOICE = folded(
+    r"\b(?:this (?:post|article|page|site|website|story|video)|we|i|our|us|you|your|ich|wir|"
+    r"du|dich|dir|unsere?[nrs]?|meine?[nrs]?|dieser|diese[nrs]?|handelt es sich|"
+    r"es handelt sich|participant in the amazon services llc)\b")
+AFFILIATE_WORDS = 60
+
 # A consent prompt without the word "cookie": a button or an embed that sends the reader's
 # data elsewhere ("Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter
 # übertragen"), a form's consent box ("Ich erkläre mich mit der Verarbeitung meiner Daten im

@@ -352,6 +352,26 @@ def _ad(line: Line, ctx: DocContext) -> bool:
 
 
 @line_rule(
+    "chrome.affiliate",
+    removes=(
+        "This post may contain affiliate links. As an Amazon Associate I earn from qualifying "
+        "purchases.",
+        "If you buy something through this post, IGN may get a share of the sale.",
+        "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.",
+    ),
+    keeps=(
+        "The retailer earns a commission on purchases made through its affiliate links, the "
+        "filing said.",
+        "Affiliate Marketing",
+    ),
+)
+def _affiliate(line: Line, ctx: DocContext) -> bool:
+    """An affiliate disclosure: the site earns a commission from its links to shops."""
+    return (line.words <= p.AFFILIATE_WORDS and p.AFFILIATE.search(line.lower) is not None
+            and p.AFFILIATE_VOICE.search(line.lower) is not None)
+
+
+@line_rule(
     "chrome.cookie",
     removes=(
         "We use cookies to improve your experience. By continuing you accept our policy.",
