@@ -360,7 +360,7 @@ SUBSCRIBE = folded(
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
 PROMPT_CHANNEL = folded(
-    r"\b(?:newsletters?|subscri\w+|sign up|e-?mail|inbox|posteingang|apps?|notifications?|"
+    r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|apps?|notifications?|"
     r"benachrichtigung\w*|abonn\w+|anmelden|push|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
 PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"

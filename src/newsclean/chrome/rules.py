@@ -417,10 +417,13 @@ def _names_privacy(text: str) -> bool:
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
+        "No spam, we promise. You can unsubscribe at any time and we'll never share your "
+        "details without your permission.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
         "The ministry said it had sent an email to all schools on Monday asking them to close.",
+        "Users can unsubscribe from the service at any time, the company said on Monday.",
     ),
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
