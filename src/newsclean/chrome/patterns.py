@@ -525,6 +525,17 @@ CAPTION_CREDIT = Alternatives(folded(
     r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
     r"(?:\.com)?(?:/[\w .]+)?\)?$",  # "(mlharing / iStock.com)"
 ))
+# A caption's credit in brackets after its last sentence, as a name or an agency (matched
+# against the text, not lower-cased: the capitals tell a credit from a remark): "... Nogales,
+# Ariz. (AP)", "... on Nov. 8, 2023. (Carlos Saucedo)", "... of Titan. (NASA/JPL-Caltech/ASU)",
+# "... Primary School. (Picture by Jameel Springer)"; not "(Sorry für die Umstände)" nor
+# "(Applause)".
+_CREDIT_WORD = r"(?:[A-Z][\w'’.&-]*|\d+)"
+CAPTION_TAIL_CREDIT = re.compile(
+    r"[.!?]\s\((?:" + _CREDIT_WORD + r"(?:(?:\s|\s?/\s?|\s[–-]\s)" + _CREDIT_WORD + r"){1,5}|"
+    r"[A-Z]{2,6}|(?:Photo|Picture|Image|Foto|Bild)s? (?:by|von) [^()]{2,60})\)$"
+)
+
 # A link to another story inside or after the article: "READ MORE: ...", "... [INSIGHT]".
 CROSSLINK = Alternatives(folded(
     r"^(?:read more|read also|see also|also read|related|more|watch|listen|related article|"

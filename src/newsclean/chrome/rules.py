@@ -313,17 +313,26 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "Die Ministerin sprach mit den Vertretern der Verbände. (Bildquelle: Landesverband Nord )",
         "Der Fuchs ist im Winter gut getarnt.  (jmuster / iStock.com)",
         "Heu gilt als gutes Futter. So ganz stimmt das allerdings nicht. Bild: K. Muster",
+        "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
+        "The border check point near the Port of Entry in Nogales, Ariz. (AP)",
     ),
     keeps=(
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
         "on Monday.",
         "Das Foto: ein Dokument der Zeit, sagte die Kuratorin am Montag bei der Eröffnung der "
         "Ausstellung. Bild und Text sind seit dem Jahr 2019 im Besitz des Museums der Stadt.",
+        "Ich vermute, dass die Library bei dir noch nicht installiert ist. (Siehe dort auch den "
+        "Abschnitt zur Installation)",
+        "The minister thanked the deputies for their patience. (Applause)",
     ),
 )
 def _caption(line: Line, ctx: DocContext) -> bool:
     """A photo caption or credit: ends with "(Image: X)", starts with "Photo:", or is a credit."""
-    return line.words <= 40 and p.CAPTION_CREDIT.found_in(line.lower)
+    if line.words > 40:
+        return False
+    if p.CAPTION_CREDIT.found_in(line.lower):
+        return True
+    return line.text.endswith(")") and p.CAPTION_TAIL_CREDIT.search(line.text) is not None
 
 
 @line_rule(
