@@ -515,6 +515,8 @@ CAPTION_CREDIT = Alternatives(folded(
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"beitragsbild|aufmacherbild|headerbild|"
     r"bildnachweis|fotografía|crédito)s?\s*(?:credit)?\s*:\s*\S|"
+    # "Image caption Assange gestures ...", "Media captionWho is ...", "Image copyright EPA"
+    r"^(?:image|media|video|photo) ?(?:caption|copyright)|"
     r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"
     r"\((?:quelle|source|fuente|источник|kaynak|bildquelle|fotoquelle|bildnachweis|fotonachweis)"
     r"\s*:[^)]{1,80}\)$|"

@@ -315,6 +315,7 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "Heu gilt als gutes Futter. So ganz stimmt das allerdings nicht. Bild: K. Muster",
         "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
         "The border check point near the Port of Entry in Nogales, Ariz. (AP)",
+        "Media captionWho is Julian Assange?",
     ),
     keeps=(
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
