@@ -402,7 +402,8 @@ END_MARKERS = _phrases(
 END_HEADING = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|reactions|kommentare|commentaires|"
     r"комментари\w*)\b.{0,120}|"
-    r"(?:more|other|latest|related|recommended|popular|similar|most read|top|"
+    r"(?:more|other|latest|related|recommended|popular|similar|most read|most viewed|top|"
+    r"next up|up next|keep reading|"
     r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|die meistgelesenen|empfohlen\w*|"
     r"alle nachrichten|alle artikel|lesen sie auch|lies auch|read also|see also|"
     r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"

@@ -294,8 +294,10 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
 @line_rule(
     "chrome.related",
     removes=("Related articles", "34 responses to “Anthony Lynn: We needed to win this game”",
-             "Das könnte Dich auch interessieren:", "More From the Los Angeles Times"),
-    keeps=("More protests are planned for Saturday, the organisers said.",),
+             "Das könnte Dich auch interessieren:", "More From the Los Angeles Times",
+             "Next Up In Science & Health"),
+    keeps=("More protests are planned for Saturday, the organisers said.",
+           "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
 def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
     """A heading that opens related stories or comments ("Related", "34 responses to")."""
