@@ -151,6 +151,8 @@ UI_STRINGS = _phrases(
     miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
     zum artikel, artikel teilen, kommentare, kommentieren, anzeige, werbung, nach oben,
+    donate, donate now, jetzt spenden, support us, become a member, become a patron,
+    mitglied werden, mitglied werden jetzt spenden, faire un don, donar,
     startseite, kontakt, über uns, datenschutz, datenschutzerklärung, agb,
     nutzungsbedingungen, mediadaten, partager, imprimer, rechercher, recherche, se connecter, connexion,
     lire la suite, lire aussi, publicité, commentaires, accueil, haut de page, fermer,
@@ -317,6 +319,10 @@ AFFILIATE_VOICE = folded(
     r"es handelt sich|participant in the amazon services llc)\b")
 AFFILIATE_WORDS = 60
 
+# The notice under a blog's comment form: "This site uses Akismet to reduce spam. Learn how
+# your comment data is processed."
+COMMENT_SPAM_NOTICE = folded(r"\bakismet\b[^.]{0,40}\b(?:spam|indésirables)\b")
+
 # A consent prompt without the word "cookie": a button or an embed that sends the reader's
 # data elsewhere ("Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter
 # übertragen"), a form's consent box ("Ich erkläre mich mit der Verarbeitung meiner Daten im
@@ -356,6 +362,21 @@ SUBSCRIBE = folded(
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|"
     r"want to read more|unlimited access|start your free trial)\b")
+
+# A prompt that asks the reader for money or membership: "If you enjoyed this article, we have
+# a proposition for you: Join NRPLUS", "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie
+# die JF mit einer Spende.", "We rely on your support to make local news available to all".
+DONATION = Gated(folded(
+    r"\b(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)|"
+    r"wenn (?:ihnen|dir) (?:unser|der|dieser|das) \w+ gefallen hat|"
+    r"(?:ihnen|dir) hat (?:unser|der|dieser|das) \w+ gefallen|"
+    r"hat (?:ihnen|dir) (?:unser|der|dieser|das) \w+ gefallen|gefällt (?:ihnen|dir) unser|"
+    r"we rely on your|your (?:financial )?support|ihre unterstützung|deine unterstützung|"
+    r"unterstützen sie (?:uns|unsere|die|diese|das)|unterstütze (?:uns|unsere)|spenden sie|"
+    r"jetzt spenden|donate (?:now|today)|make (?:a|your) (?:donation|contribution)|"
+    r"support (?:us|our (?:work|journalism|reporting))|ihr beitrag hilft|dein beitrag hilft|"
+    r"become a (?:member|patron|supporter)|faites un don|soutenez-nous|haz una donación|"
+    r"apóyanos)"))
 
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").

@@ -390,6 +390,7 @@ def _affiliate(line: Line, ctx: DocContext) -> bool:
         "Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter übertragen. "
         "Sind Sie damit einverstanden?",
         "Read about what we do with the data we gather in our Privacy Policy.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
     ),
     keeps=(
         "The regulator fined the company for placing tracking cookies without consent, the "
@@ -399,11 +400,13 @@ def _affiliate(line: Line, ctx: DocContext) -> bool:
     ),
 )
 def _cookie(line: Line, ctx: DocContext) -> bool:
-    """A cookie or consent prompt addressed to the reader."""
+    """A cookie, consent or data notice addressed to the reader."""
     if line.words > 150:
         return False
     text = line.lower
     if p.COOKIE.search(text) is not None and p.COOKIE_CUE.search(text) is not None:
+        return True
+    if "akismet" in text and p.COMMENT_SPAM_NOTICE.search(text) is not None:
         return True
     if line.words > p.CONSENT_WORDS or not _names_privacy(text) or p.PRIVACY.search(text) is None:
         return False
@@ -431,20 +434,24 @@ def _names_privacy(text: str) -> bool:
         "PC Gamer Newsletter",
         "No spam, we promise. You can unsubscribe at any time and we'll never share your "
         "details without your permission.",
+        "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie die JF mit einer Spende.",
+        "If you enjoyed this article, we have a proposition for you: Join NRPLUS.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
         "The ministry said it had sent an email to all schools on Monday asking them to close.",
         "Users can unsubscribe from the service at any time, the company said on Monday.",
+        "The charity thanked its donors for their support after the floods, its director said.",
     ),
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
-    """A subscription, newsletter, app or paywall prompt addressed to the reader."""
+    """A subscription, newsletter, app, paywall or donation prompt addressed to the reader."""
     if line.words <= 30 and p.SUBSCRIBE.match(line.lower):
         return True
     return (
         line.words <= 60
-        and bool(p.PROMPT_CHANNEL.search(line.lower))
+        and (p.PROMPT_CHANNEL.search(line.lower) is not None
+             or p.DONATION.search(line.lower) is not None)
         and bool(p.PROMPT_READER.search(line.text))
     )
 
