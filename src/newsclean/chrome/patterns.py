@@ -299,7 +299,8 @@ COOKIE = Gated(folded(
 # Words that address the reader of a cookie prompt.
 COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
-    r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы)\b")
+    r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы|"
+    r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy)\b")
 
 # An affiliate disclosure: the site earns from the links or the purchases it leads to. "This
 # post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",

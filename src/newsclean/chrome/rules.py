@@ -391,6 +391,7 @@ def _affiliate(line: Line, ctx: DocContext) -> bool:
         "Sind Sie damit einverstanden?",
         "Read about what we do with the data we gather in our Privacy Policy.",
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Informujemy, że korzystamy z cookies.",
     ),
     keeps=(
         "The regulator fined the company for placing tracking cookies without consent, the "
