@@ -161,20 +161,6 @@ def test_a_consent_prompt_without_the_word_cookie_is_chrome(prompt: str) -> None
     assert removed_by(document(prompt, "body")).get(prompt) == "chrome.cookie"
 
 
-@given(st.lists(st.sampled_from([
-    "privacy policy", "privacy settings", "personal data", "personenbezogenen daten",
-    "persönliche daten", "datenschutzerklärung", "drittanbieter", "drittplattformen",
-    "externe inhalte", "external content", "third-party content", "third party provider",
-    "données personnelles", "politique de confidentialité", "datos personales",
-    "política de privacidad", "the", " ", ".", "x", "sie", "ich bin",
-]), max_size=8).map("".join))
-def test_the_privacy_stems_are_in_every_line_privacy_matches(text: str) -> None:
-    from newsclean.chrome.rules import _names_privacy
-
-    if patterns.PRIVACY.search(text) is not None:
-        assert _names_privacy(text)
-
-
 @pytest.mark.parametrize("line", [
     "Wenn Nutzer persönliche Daten im Netz teilen, sollten sie vorsichtig sein, rät die "
     "Verbraucherzentrale.",
@@ -236,6 +222,8 @@ def _all_patterns() -> dict[str, re.Pattern[str]]:
         elif isinstance(value, patterns.Gated):
             add(name, value.exact)
             add(name + ".loose", value.loose)
+        elif isinstance(value, patterns.Stemmed):
+            add(name, value.exact)
         elif isinstance(value, patterns.Alternatives):
             add(name, value.exact)
             add(name + ".anchored", value.anchored)
@@ -285,6 +273,49 @@ _PIECES = ["a", "x", " ", ".", "!", ",", ":", "-", "|", "»", "(", ")", "[", "]"
            "(quelle: dpa)", "unsplash", "read more", "lesen sie auch", "filed under", "tags",
            "[insight]", "share it", "share", "on social media", "click to share", "follow us on",
            "opens in a new window", "\n"]
+
+
+_STEMMED = {k: v for k, v in vars(patterns).items() if isinstance(v, patterns.Stemmed)}
+
+
+def _fragments(pattern: re.Pattern[str]) -> list[str]:
+    """The words a pattern is written with, and what stands between them."""
+    words = re.findall(r"[^\W\d_]{2,}", pattern.pattern.replace("\\b", " ").replace("\\w", " "))
+    return [*sorted(set(words)), " ", ".", "-", "x", "1", "!"]
+
+
+@pytest.mark.parametrize("name", sorted(_STEMMED))
+def test_a_stemmed_pattern_finds_what_its_pattern_finds(name: str) -> None:
+    stemmed = _STEMMED[name]
+    assert stemmed.stems and all(len(stem) >= patterns.STEM_MIN_CHARS for stem in stemmed.stems)
+
+    @given(st.lists(st.sampled_from(_fragments(stemmed.exact)), max_size=12).map("".join))
+    def same(text: str) -> None:
+        assert bool(stemmed.search(text)) == bool(stemmed.exact.search(text)), text
+
+    same()
+    for part in patterns.top_level_alternatives(stemmed.exact.pattern):
+        assert any(stem in run for stem in stemmed.stems for run in patterns.literal_runs(part))
+
+
+@pytest.mark.parametrize(("part", "runs"), [
+    (r"\bbecome a (?:member|patron)", ["become a "]),
+    (r"\bpartner-?links?\b", ["partner", "link"]),
+    (r"^\bjetzt spenden", ["jetzt spenden"]),
+    (r"\bthird[- ]party", ["third", "party"]),
+    (r"\bwenn (?:ihnen|dir) \w+ gefallen hat", ["wenn ", " ", " gefallen hat"]),
+    (r"(?:receive|earn) a commission{1,2}\.", [" a commissio", "."]),
+    (r"[]x] \[y\] z*", [" [y] "]),
+])
+def test_literal_runs(part: str, runs: list[str]) -> None:
+    assert patterns.literal_runs(part) == runs
+
+
+def test_a_stemmed_pattern_needs_a_literal_run_in_every_alternative() -> None:
+    with pytest.raises(ValueError, match="literal run"):
+        patterns.Stemmed(re.compile(r"\bdonate now|(?:give|send) \w+"))
+    with pytest.raises(ValueError, match="folded"):
+        patterns.Stemmed(re.compile("donate", re.IGNORECASE))
 
 
 def test_top_level_alternatives_cut_outside_groups_and_classes() -> None:

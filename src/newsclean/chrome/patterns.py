@@ -87,6 +87,98 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
+_QUANTIFIERS = frozenset("?*+{")
+STEM_MIN_CHARS = 3
+
+
+def literal_runs(part: str) -> list[str]:
+    r"""The runs of literal text that every match of the alternative ``part`` holds: those
+    outside its groups and classes, without a character a quantifier makes optional.
+    ``\bwenn (?:ihnen|dir) \w+ gefallen hat`` holds ``"wenn "``, ``" "`` and
+    ``" gefallen hat"``; ``\bpartner-?links?`` holds ``"partner"`` and ``"link"``."""
+    runs: list[str] = []
+    run: list[str] = []
+    depth, i = 0, 0
+
+    def close() -> None:
+        if run:
+            runs.append("".join(run))
+            run.clear()
+
+    while i < len(part):
+        ch = part[i]
+        if ch == "\\":
+            nxt = part[i + 1:i + 2]
+            if depth == 0 and nxt and not nxt.isalnum():  # "\." is a character, "\b" is not
+                run.append(nxt)
+            else:
+                close()
+            i += 2
+        elif ch == "[":
+            close()
+            j = i + 1 + (part[i + 1:i + 2] == "^")
+            j += part[j:j + 1] == "]"  # a "]" first in a class is one of its characters
+            while j < len(part) and part[j] != "]":
+                j += 2 if part[j] == "\\" else 1
+            i = j + 1
+        elif ch == "(":
+            close()
+            depth += 1
+            i += 1
+        elif ch == ")":
+            depth -= 1
+            i += 1
+        elif ch in _QUANTIFIERS:
+            if depth == 0 and run:
+                run.pop()  # the character before it may be absent
+            close()
+            if ch == "{":
+                i = part.index("}", i)
+            i += 1
+        elif ch in "^$.|":
+            close()
+            i += 1
+        else:
+            if depth == 0:
+                run.append(ch)
+            i += 1
+    close()
+    return runs
+
+
+class Stemmed:
+    r"""A pattern looked for only in text that holds one of its stems: for each top-level
+    alternative, the longest run of literal text that every match of it holds
+    (:func:`literal_runs`).
+
+    Python's regex engine tries every alternative at every position of a text; a few ``in``
+    tests first are several times cheaper over the many lines that hold no stem, and give the
+    same answers. Each alternative must hold a run of ``STEM_MIN_CHARS`` characters: one
+    without would make every line a candidate.
+    """
+
+    __slots__ = ("exact", "stems")
+
+    def __init__(self, exact: re.Pattern[str]) -> None:
+        if exact.flags & re.IGNORECASE:
+            raise ValueError("a stemmed pattern matches as written: match it on folded text")
+        stems = set()
+        for part in top_level_alternatives(exact.pattern):
+            stem = max(literal_runs(part), key=len, default="")
+            if len(stem) < STEM_MIN_CHARS:
+                raise ValueError(f"an alternative without a literal run: {part[:60]!r}")
+            stems.add(stem)
+        self.exact = exact
+        # a stem that holds another adds nothing: the shorter is found wherever it is
+        self.stems = tuple(sorted(t for t in stems if not any(o != t and o in t for o in stems)))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for stem in self.stems:
+            if stem in text:
+                return self.exact.search(text)
+        return None
+
+
 class Alternatives:
     r"""A pattern asked only *whether* it is in a text, its top-level alternatives in two
     parts: those anchored at the start (``^``) are tried once, at the start; the others are
@@ -179,7 +271,7 @@ SEARCH_KEY = Gated(folded(
     r"\b(?:enter|return|esc|eingabe|eingabetaste|entrée|intro|invio)\b"
     r"|\besc\b[^.!?]{0,20}?\b(?:to close|to cancel|verlassen|schließen|fermer|cerrar|chiudere)"
 ))
-SEARCH_WORD = folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск")
+SEARCH_WORD = Stemmed(folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск"))
 SEARCH_HINT_WORDS = 20  # a hint is a sentence at most
 
 # Social networks, messengers and app stores: a line of nothing but these is a link row.
@@ -306,11 +398,12 @@ COOKIE_CUE = folded(
 # post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",
 # "If you click on one and make a purchase we may receive a small commission", "Für Links auf
 # dieser Seite erhält CHIP ggf. eine Provision vom Händler".
-AFFILIATE = Gated(folded(
+_EARNS = r"\b[^!?]{0,40}?\b(?:commission|share of the sale|provision)\b"  # "... a commission"
+AFFILIATE = Stemmed(folded(
     r"\baffiliate[- ]?(?:links?|commission|advertising program)\b|"
     r"\bamazon (?:services llc )?associates?\b|\bqualifying purchases\b|\bpartner-?links?\b|"
-    r"\b(?:receive|earn|get|gets|erhält|erhalten|bekomme|bekommen)\b[^!?]{0,40}?"
-    r"\b(?:commission|share of the sale|provision)\b"))
+    + "|".join(rf"\b{verb}{_EARNS}" for verb in
+               ("receive", "earn", "get", "gets", "erhält", "erhalten", "bekomme", "bekommen"))))
 # ... spoken by the site or to the reader (or in the words Amazon prescribes: "X is a
 # participant in the Amazon Services LLC Associates Program"): not a report of a company's
 # affiliate program.
@@ -329,12 +422,11 @@ COMMENT_SPAM_NOTICE = folded(r"\bakismet\b[^.]{0,40}\b(?:spam|indésirables)\b")
 # übertragen"), a form's consent box ("Ich erkläre mich mit der Verarbeitung meiner Daten im
 # Sinne der Datenschutzerklärung einverstanden"). It names the data or the policy, asks for a
 # click or an agreement, and speaks to the reader or as the reader (a checkbox's label).
-PRIVACY = Gated(folded(
-    r"\b(?:privacy policy|privacy settings|personal data|personenbezogene(?:n)? daten|"
-    r"persönliche(?:n)? daten|datenschutz\w*|drittanbieter\w*|drittplattform\w*|"
-    r"externe(?:n)? inhalte|external content|third[- ]party (?:content|provider)|"
-    r"données personnelles|politique de confidentialité|datos personales|"
-    r"política de privacidad)"))
+PRIVACY = Stemmed(folded(
+    r"\bprivacy policy|\bprivacy settings|\bpersonal data|\bpersonenbezogenen? daten|"
+    r"\bpersönlichen? daten|\bdatenschutz|\bdrittanbieter|\bdrittplattform|\bexternen? inhalte|"
+    r"\bexternal content|\bthird[- ]party (?:content|provider)|\bdonnées personnelles|"
+    r"\bpolitique de confidentialité|\bdatos personales|\bpolítica de privacidad"))
 CONSENT_ACT = folded(
     r"\b(?:klick\w*|anklicken|button|einverstanden|zustimm\w*|einwillig\w*|aktivier\w*|"
     r"click\w*|agree|accept|consent|cliquez|acceptez|haga clic|acepta)")
@@ -367,17 +459,15 @@ SUBSCRIBE = folded(
 # A prompt that asks the reader for money or membership: "If you enjoyed this article, we have
 # a proposition for you: Join NRPLUS", "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie
 # die JF mit einer Spende.", "We rely on your support to make local news available to all".
-DONATION = Gated(folded(
-    r"\b(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)|"
-    r"wenn (?:ihnen|dir) (?:unser|der|dieser|das) \w+ gefallen hat|"
-    r"(?:ihnen|dir) hat (?:unser|der|dieser|das) \w+ gefallen|"
-    r"hat (?:ihnen|dir) (?:unser|der|dieser|das) \w+ gefallen|gefällt (?:ihnen|dir) unser|"
-    r"we rely on your|your (?:financial )?support|ihre unterstützung|deine unterstützung|"
-    r"unterstützen sie (?:uns|unsere|die|diese|das)|unterstütze (?:uns|unsere)|spenden sie|"
-    r"jetzt spenden|donate (?:now|today)|make (?:a|your) (?:donation|contribution)|"
-    r"support (?:us|our (?:work|journalism|reporting))|ihr beitrag hilft|dein beitrag hilft|"
-    r"become a (?:member|patron|supporter)|faites un don|soutenez-nous|haz una donación|"
-    r"apóyanos)"))
+DONATION = Stemmed(folded(
+    r"\bif you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)|"
+    r"\b(?:wenn (?:ihnen|dir)|(?:ihnen|dir) hat|hat (?:ihnen|dir)) (?:unser|der|dieser|das) \w+ "
+    r"gefallen|\bgefällt (?:ihnen|dir) unser|\bwe rely on your|\byour (?:financial )?support|"
+    r"\bsupport (?:us|our (?:work|journalism|reporting))|\b(?:ihre|deine) unterstützung|"
+    r"\bunterstütze(?:n sie)? (?:uns|unsere|die|diese|das)|\bspenden sie|\bjetzt spenden|"
+    r"\bdonate (?:now|today)|\bmake (?:a|your) donation|\bmake (?:a|your) contribution|"
+    r"\b(?:ihr|dein) beitrag hilft|\bbecome a (?:member|patron|supporter)|\bfaites un don|"
+    r"\bsoutenez-nous|\bhaz una donación|\bapóyanos"))
 
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
