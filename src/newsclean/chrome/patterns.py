@@ -473,7 +473,7 @@ DONATION = Stemmed(folded(
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
 PROMPT_CHANNEL = folded(
     r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|apps?|notifications?|"
-    r"benachrichtigung\w*|abonn\w+|anmelden|push|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
+    r"benachrichtigung\w*|abonn\w+|anmelden|push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
 PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
     r"вы|вас|ваш\w*|siz|sizin)\b|^(?:enter|download|get|join|sign|subscribe|lass|hol)\b",

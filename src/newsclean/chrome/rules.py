@@ -434,6 +434,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Subscribers to the service rose by a third last year, the company said.",
         "The ministry said it had sent an email to all schools on Monday asking them to close.",
         "Users can unsubscribe from the service at any time, the company said on Monday.",
+        "Cracked walls require a push to crumble, and you need the Force to open them.",
         "The charity thanked its donors for their support after the floods, its director said.",
     ),
 )
