@@ -472,8 +472,16 @@ DONATION = Stemmed(folded(
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
 PROMPT_CHANNEL = folded(
-    r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|apps?|notifications?|"
-    r"benachrichtigung\w*|abonn\w+|anmelden|push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
+    r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|"
+    r"notifications?|benachrichtigung\w*|abonn\w+|anmelden|"
+    r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
+# An app as a prompt's channel: to be downloaded or got, or in the stores ("Hol dir die
+# offizielle IBU App!", "Get the iOS app", "Laden Sie unsere App ... herunter"); not an app an
+# article speaks of ("... und Warn-Apps auf Re-open EU", "Some of our apps may use ...").
+APP_PROMPT = Gated(folded(
+    r"\b(?:download|install|get|hol|laden sie|herunterladen|installieren)\b"
+    r"[^.!?]{0,30}\bapps?\b|"
+    r"\bapps?\b[^.!?]{0,30}\b(?:ios|android|google play|app store|play store)\b"))
 PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
     r"вы|вас|ваш\w*|siz|sizin)\b|^(?:enter|download|get|join|sign|subscribe|lass|hol)\b",

@@ -429,12 +429,14 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "details without your permission.",
         "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie die JF mit einer Spende.",
         "If you enjoyed this article, we have a proposition for you: Join NRPLUS.",
+        "Hol dir die offizielle IBU App!",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
         "The ministry said it had sent an email to all schools on Monday asking them to close.",
         "Users can unsubscribe from the service at any time, the company said on Monday.",
         "Cracked walls require a push to crumble, and you need the Force to open them.",
+        "Beachten Sie die Beschränkungen für Reisende und die Warn-Apps auf Re-open EU.",
         "The charity thanked its donors for their support after the floods, its director said.",
     ),
 )
@@ -445,7 +447,8 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
     return (
         line.words <= 60
         and (p.PROMPT_CHANNEL.search(line.lower) is not None
-             or p.DONATION.search(line.lower) is not None)
+             or p.DONATION.search(line.lower) is not None
+             or ("app" in line.lower and p.APP_PROMPT.search(line.lower) is not None))
         and bool(p.PROMPT_READER.search(line.text))
     )
 
