@@ -306,6 +306,7 @@ def test_a_stemmed_pattern_finds_what_its_pattern_finds(name: str) -> None:
     (r"\bwenn (?:ihnen|dir) \w+ gefallen hat", ["wenn ", " ", " gefallen hat"]),
     (r"(?:receive|earn) a commission{1,2}\.", [" a commissio", "."]),
     (r"[]x] \[y\] z*", [" [y] "]),
+    (r"\x41bc\u00e9de{orga}", ["bc", "de{orga}"]),
 ])
 def test_literal_runs(part: str, runs: list[str]) -> None:
     assert patterns.literal_runs(part) == runs

@@ -87,7 +87,8 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
-_QUANTIFIERS = frozenset("?*+{")
+_COUNT = re.compile(r"\{\d*,?\d*\}")  # "{1,3}": a quantifier; a "{" otherwise is a character
+_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|\d{1,3}|.)")
 STEM_MIN_CHARS = 3
 
 
@@ -111,9 +112,11 @@ def literal_runs(part: str) -> list[str]:
             nxt = part[i + 1:i + 2]
             if depth == 0 and nxt and not nxt.isalnum():  # "\." is a character, "\b" is not
                 run.append(nxt)
-            else:
+                i += 2
+            else:  # a class, an anchor or a code ("\x41", "\u00e9"): no literal run kept
                 close()
-            i += 2
+                escape = _ESCAPE.match(part, i)
+                i = escape.end() if escape else i + 2
         elif ch == "[":
             close()
             j = i + 1 + (part[i + 1:i + 2] == "^")
@@ -128,13 +131,11 @@ def literal_runs(part: str) -> list[str]:
         elif ch == ")":
             depth -= 1
             i += 1
-        elif ch in _QUANTIFIERS:
+        elif ch in "?*+" or (ch == "{" and _COUNT.match(part, i)):
             if depth == 0 and run:
                 run.pop()  # the character before it may be absent
             close()
-            if ch == "{":
-                i = part.index("}", i)
-            i += 1
+            i = part.index("}", i) + 1 if ch == "{" else i + 1
         elif ch in "^$.|":
             close()
             i += 1
