@@ -430,6 +430,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie die JF mit einer Spende.",
         "If you enjoyed this article, we have a proposition for you: Join NRPLUS.",
         "Hol dir die offizielle IBU App!",
+        "Vielen Dank für Ihre Bestellung. Wir wünschen Ihnen viel Lesevergnügen.",
+        "Ihr Benutzerkonto ist aktiviert.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
@@ -437,12 +439,13 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Users can unsubscribe from the service at any time, the company said on Monday.",
         "Cracked walls require a push to crumble, and you need the Force to open them.",
         "Beachten Sie die Beschränkungen für Reisende und die Warn-Apps auf Re-open EU.",
+        "Danke für dein Feedback. Den Look meiner Seite schaue ich mir gern noch einmal an.",
         "The charity thanked its donors for their support after the floods, its director said.",
     ),
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
-    """A subscription, newsletter, app, paywall or donation prompt addressed to the reader."""
-    if line.words <= 30 and p.SUBSCRIBE.match(line.lower):
+    """A subscription, newsletter, app, paywall or donation prompt, or its thanks, to the reader."""
+    if line.words <= 30 and (p.SUBSCRIBE.match(line.lower) or p.ACCOUNT_NOTICE.match(line.lower)):
         return True
     return (
         line.words <= 60
