@@ -457,14 +457,20 @@ SUBSCRIBE = folded(
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|"
     r"want to read more|unlimited access|start your free trial)\b")
 
-# What a site prints once the reader has signed up, ordered or logged in: "Vielen Dank für Ihre
-# Registrierung.", "Thanks for subscribing!", "Ihr Benutzerkonto ist aktiviert."
+# What a site prints once the reader has signed up, ordered, logged in or chosen an edition:
+# "Vielen Dank für Ihre Registrierung.", "Thanks for subscribing!", "Ihr Benutzerkonto ist
+# aktiviert.", "Sie haben jetzt unbeschränkten Zugang ...", "Sie haben die deutsche
+# Länderausgabe ausgewählt."
 ACCOUNT_NOTICE = folded(
     r"^(?:vielen dank|danke|thank you|thanks) (?:für|for) (?:ihre |deine |dein |ihr |your )?"
     r"(?:registrierung|anmeldung|newsletter-anmeldung|bestellung|abonnement|subscribing|"
     r"signing up|signing in|registering|registration|subscription|order)\b|"
     r"^(?:ihr|dein|your) (?:benutzerkonto|konto|account) (?:ist|wurde|has been|is) (?:jetzt |now )?"
-    r"(?:aktiviert|erstellt|eingerichtet|activated|created|verified)\b")
+    r"(?:aktiviert|erstellt|eingerichtet|activated|created|verified)\b|"
+    r"^(?:sie haben|du hast|you have|you now have|you've got) (?:jetzt |now )?"
+    r"(?:unbeschränkten|unbegrenzten|vollen|unlimited|full) (?:zugang|zugriff|access)\b|"
+    r"^(?:sie haben|du hast) die [\w ]{1,40}ausgabe ausgewählt\b|"
+    r"^you (?:have|'ve) (?:selected|chosen) the [\w ]{1,40}edition\b")
 
 # A prompt that asks the reader for money or membership: "If you enjoyed this article, we have
 # a proposition for you: Join NRPLUS", "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie

@@ -432,6 +432,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Hol dir die offizielle IBU App!",
         "Vielen Dank für Ihre Bestellung. Wir wünschen Ihnen viel Lesevergnügen.",
         "Ihr Benutzerkonto ist aktiviert.",
+        "Sie haben die deutsche Länderausgabe ausgewählt. Wir wünschen Ihnen eine gute Lektüre.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
