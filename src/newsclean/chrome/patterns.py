@@ -247,7 +247,8 @@ UI_STRINGS = _phrases(
     donate, donate now, jetzt spenden, support us, become a member, become a patron,
     mitglied werden, mitglied werden jetzt spenden, faire un don, donar,
     startseite, kontakt, über uns, datenschutz, datenschutzerklärung, agb,
-    nutzungsbedingungen, mediadaten, partager, imprimer, rechercher, recherche, se connecter, connexion,
+    nutzungsbedingungen, mediadaten, partager, imprimer, rechercher, recherche, se connecter,
+    connexion,
     lire la suite, lire aussi, publicité, commentaires, accueil, haut de page, fermer,
     compartir, imprimir, buscar, iniciar sesión, leer más, publicidad, comentarios, inicio,
     cerrar, condividi, stampa, cerca, accedi, leggi anche, leggi tutto, pubblicità, commenti,
@@ -431,7 +432,7 @@ PRIVACY = Stemmed(folded(
 CONSENT_ACT = folded(
     r"\b(?:klick\w*|anklicken|button|einverstanden|zustimm\w*|einwillig\w*|aktivier\w*|"
     r"click\w*|agree|accept|consent|cliquez|acceptez|haga clic|acepta)")
-READER = folded(
+CONSENT_READER = folded(
     r"\b(?:you|your|sie|ihnen|ihre?|vous|votre|usted|ich (?:bin|erkläre|stimme|willige)|"
     r"i (?:agree|consent|accept))\b")
 CONSENT_WORDS = 60  # a prompt is a few sentences at most

@@ -414,7 +414,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
     if (line.words <= p.OWN_POLICY_WORDS and p.OWN_POLICY.search(text) is not None
             and p.POINTER.search(text) is not None):
         return True
-    return p.CONSENT_ACT.search(text) is not None and p.READER.search(text) is not None
+    return p.CONSENT_ACT.search(text) is not None and p.CONSENT_READER.search(text) is not None
 
 
 @line_rule(
