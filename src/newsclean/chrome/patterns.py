@@ -240,6 +240,8 @@ UI_STRINGS = _phrases(
     sitemap, site map, faq, help, advert, this slideshow requires javascript,
     gefällt mir, wird geladen, gefällt mir wird geladen, like loading, antworten, antwort,
     répondre, responder, rispondi, ответить, yanıtla, cavab ver,
+    view this post on instagram, sieh dir diesen beitrag auf instagram an,
+    voir cette publication sur instagram, ver esta publicación en instagram, hide ad, hide ads,
     please enable javascript, javascript is disabled, you need to enable javascript, don t
     miss, must read, editor s pick, editors pick,
     drucken, teilen, suche, anmelden, abmelden, registrieren, weiterlesen, mehr lesen, mehr,
@@ -387,13 +389,13 @@ AUTHOR_PROMO = Alternatives(re.compile(
 
 # Cookie and consent prompts.
 COOKIE = Gated(folded(
-    r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|"
+    r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|\brecaptcha\b|"
     r"файлы? cookie|çerez"))
 
 # Words that address the reader of a cookie prompt.
 COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
-    r"this (?:site|website)|wir verwenden|sie|nous utilisons|vous|мы используем|вы|"
+    r"this (?:site|website|form)|wir verwenden|sie|nous utilisons|vous|мы используем|вы|"
     r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy)\b")
 
 # An affiliate disclosure: the site earns from the links or the purchases it leads to. "This

@@ -157,7 +157,8 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
 @line_rule(
     "chrome.ui",
     removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more",
-             "Type to search or hit ESC to close", "Kontakt | Datenschutz | Impressum"),
+             "Type to search or hit ESC to close", "Kontakt | Datenschutz | Impressum",
+             "View this post on Instagram"),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
 )
@@ -392,6 +393,8 @@ def _affiliate(line: Line, ctx: DocContext) -> bool:
         "Read about what we do with the data we gather in our Privacy Policy.",
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "Informujemy, że korzystamy z cookies.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
+        "apply.",
     ),
     keeps=(
         "The regulator fined the company for placing tracking cookies without consent, the "
