@@ -261,6 +261,14 @@ UI_STRINGS = _phrases(
     """
 )
 
+# A notice that the reader's browser is too old or runs no JavaScript: "Dein Browser ist leider
+# veraltet.", "Aktivieren Sie JavaScript um das Video zu sehen."
+BROWSER_NOTICE = folded(
+    r"\b(?:your|dein|ihr|votre|tu|su) (?:browser|navigateur|navegador) (?:ist|is|est|es) "
+    r"(?:leider |)(?:veraltet|out of date|outdated|not supported|nicht unterstützt|obsolète)|"
+    r"\b(?:enable|aktivieren sie|aktiviere|activez|habilita|attiva) (?:das |)javascript\b|"
+    r"\bjavascript (?:is disabled|ist deaktiviert|must be enabled|muss aktiviert)")
+
 # Between the links of a footer or toolbar row printed on one line: "Kontakt | Impressum".
 LINK_ROW_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 LINK_ROW_ITEM_WORDS = 4
@@ -289,6 +297,9 @@ SOCIAL_NAMES = _phrases(
     яндекс, дзен, яндекс дзен, google, apple, android, ios
     """
 )
+
+SOCIAL_NAME_MIN_CHARS = 3  # a name run together with others: "vk" and "x" would split anything
+SOCIAL_WORDS = tuple(sorted(n for n in SOCIAL_NAMES if " " not in n and len(n) >= SOCIAL_NAME_MIN_CHARS))
 
 # Phrases that only share, follow and subscribe prompts begin with.
 SHARE_FOLLOW = folded(
@@ -395,14 +406,15 @@ COOKIE = Gated(folded(
 # Words that address the reader of a cookie prompt.
 COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
-    r"this (?:site|website|form)|wir verwenden|sie|nous utilisons|vous|мы используем|вы|"
+    r"this (?:site|website|form)|wir verwenden|wir nutzen|sie|akzeptier\w*|ablehnen|notwendige?|"
+    r"nous utilisons|vous|мы используем|вы|"
     r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy)\b")
 
 # An affiliate disclosure: the site earns from the links or the purchases it leads to. "This
 # post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",
 # "If you click on one and make a purchase we may receive a small commission", "Für Links auf
 # dieser Seite erhält CHIP ggf. eine Provision vom Händler".
-_EARNS = r"\b[^!?]{0,40}?\b(?:commission|share of the sale|provision)\b"  # "... a commission"
+_EARNS = r"\b[^!?]{0,40}?\b(?:commission|compensation|share of the sale|provision|vergütung)\b"
 AFFILIATE = Stemmed(folded(
     r"\baffiliate[- ]?(?:links?|commission|advertising program)\b|"
     r"\bamazon (?:services llc )?associates?\b|\bqualifying purchases\b|\bpartner-?links?\b|"
@@ -428,7 +440,7 @@ COMMENT_SPAM_NOTICE = folded(r"\bakismet\b[^.]{0,40}\b(?:spam|indésirables)\b")
 # click or an agreement, and speaks to the reader or as the reader (a checkbox's label).
 PRIVACY = Stemmed(folded(
     r"\bprivacy policy|\bprivacy settings|\bpersonal data|\bpersonenbezogenen? daten|"
-    r"\bpersönlichen? daten|\bdatenschutz|\bdrittanbieter|\bdrittplattform|\bexternen? inhalte|"
+    r"\bpersönlichen? daten|\bdatenschutz|\bdrittanbieter|\bdrittplattform|\bexternen? inhalte?|"
     r"\bexternal content|\bthird[- ]party (?:content|provider)|\bdonnées personnelles|"
     r"\bpolitique de confidentialité|\bdatos personales|\bpolítica de privacidad"))
 CONSENT_ACT = folded(
@@ -493,7 +505,15 @@ DONATION = Stemmed(folded(
 PROMPT_CHANNEL = folded(
     r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|"
     r"notifications?|benachrichtigung\w*|abonn\w+|anmelden|"
+    r"(?:whatsapp|telegram)[- ](?:community|channel|kanal|gruppe|group)|"
     r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
+# A prompt to log in before commenting: "Um selbst Kommentare verfassen zu können, müssen Sie
+# sich bitte einloggen." (logging in elsewhere is no prompt: "... und sich in Ihr Konto einloggen")
+COMMENT_LOGIN = Gated(folded(
+    r"\b(?:kommentar|kommentieren|comment)\w*\b[^.!?]{0,80}?"
+    r"\b(?:einloggen|anmelden|registrieren|log in|sign in|login)\b|"
+    r"\b(?:einloggen|anmelden|registrieren|log in|sign in)\b[^.!?]{0,40}?"
+    r"\b(?:kommentar|kommentieren|comment)\w*"))
 # An app as a prompt's channel: to be downloaded or got, or in the stores ("Hol dir die
 # offizielle IBU App!", "Get the iOS app", "Laden Sie unsere App ... herunter"); not an app an
 # article speaks of ("... und Warn-Apps auf Re-open EU", "Some of our apps may use ...").
@@ -503,7 +523,9 @@ APP_PROMPT = Gated(folded(
     r"\bapps?\b[^.!?]{0,30}\b(?:ios|android|google play|app store|play store)\b"))
 PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
-    r"вы|вас|ваш\w*|siz|sizin)\b|^(?:enter|download|get|join|sign|subscribe|lass|hol)\b",
+    r"вы|вас|ваш\w*|siz|sizin)\b|"
+    r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|lass|hol|bitte|"
+    r"abonniere|don'?t miss)\b",
     re.IGNORECASE,
 )
 

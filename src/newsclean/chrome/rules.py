@@ -158,7 +158,8 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
     "chrome.ui",
     removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more",
              "Type to search or hit ESC to close", "Kontakt | Datenschutz | Impressum",
-             "View this post on Instagram"),
+             "View this post on Instagram", "Dein Browser ist leider veraltet.",
+             "Aktivieren Sie JavaScript um das Video zu sehen."),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
 )
@@ -169,6 +170,9 @@ def _ui(line: Line, ctx: DocContext) -> bool:
     if line.words <= 8 and line.key in p.UI_STRINGS:
         return True
     if ("|" in line.text or "•" in line.text or "·" in line.text) and _link_row(line.text):
+        return True
+    if (line.words <= p.SEARCH_HINT_WORDS and ("browser" in line.lower or "javascript" in line.lower)
+            and p.BROWSER_NOTICE.search(line.lower) is not None):
         return True
     return (line.words <= p.SEARCH_HINT_WORDS and p.SEARCH_WORD.search(line.lower) is not None
             and p.SEARCH_KEY.search(line.lower) is not None)
@@ -189,21 +193,50 @@ def _link_row(text: str) -> bool:
 
 
 def _all_social(key: str) -> bool:
+    """Whether ``key`` is a row of networks' names, with a print or mail button among them
+    ("whatsapp pinterest facebook twitter mail drucken") or run together, as an icon row's
+    labels are ("facebooktwitterflipboardwhatsapp")."""
     tokens = key.split()
-    i = 0
+    if not tokens:
+        return True  # no words at all: "・・・"
+    networks, i = 0, 0
     while i < len(tokens):
         if i + 1 < len(tokens) and f"{tokens[i]} {tokens[i + 1]}" in p.SOCIAL_NAMES:
-            i += 2
-        elif tokens[i] in p.SOCIAL_NAMES:
-            i += 1
-        else:
+            networks, i = networks + 1, i + 2
+            continue
+        token = tokens[i]
+        if token in p.SOCIAL_NAMES or _run_together(token):
+            networks += 1
+        elif token not in p.UI_STRINGS:
             return False
-    return True
+        i += 1
+    return networks > 0
+
+
+_GLUED_MIN = 2  # names run together: at least this many
+
+
+def _run_together(token: str) -> bool:
+    """Whether ``token`` is two or more one-word network names written without a space."""
+    if len(token) < 2 * p.SOCIAL_NAME_MIN_CHARS or not token.startswith(p.SOCIAL_WORDS):
+        return False  # most words: one C-level test
+    ends = {0: 0}  # where a split of the token's start ends -> how many names it took
+    for start in range(len(token)):
+        if start not in ends:
+            continue
+        if not token.startswith(p.SOCIAL_WORDS, start):
+            continue
+        for name in p.SOCIAL_WORDS:
+            if token.startswith(name, start):
+                ends[start + len(name)] = max(ends.get(start + len(name), 0), ends[start] + 1)
+    return ends.get(len(token), 0) >= _GLUED_MIN
 
 
 @line_rule(
     "chrome.social",
-    removes=("twitter", "youtube", "apple store", "play market", "Facebook Twitter WhatsApp"),
+    removes=("twitter", "youtube", "apple store", "play market", "Facebook Twitter WhatsApp",
+             "whatsapp pinterest facebook twitter mail Drucken", "facebooktwitterflipboardwhatsapp",
+             "Facebook, Twitter, Newsletter"),
     keeps=("Twitter suspended the account on Friday after a complaint by the ministry.",),
 )
 def _social(line: Line, ctx: DocContext) -> bool:
@@ -371,6 +404,7 @@ def _ad(line: Line, ctx: DocContext) -> bool:
         "purchases.",
         "If you buy something through this post, IGN may get a share of the sale.",
         "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.",
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
     ),
     keeps=(
         "The retailer earns a commission on purchases made through its affiliate links, the "
@@ -393,6 +427,9 @@ def _affiliate(line: Line, ctx: DocContext) -> bool:
         "Read about what we do with the data we gather in our Privacy Policy.",
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "Informujemy, że korzystamy z cookies.",
+        "An dieser Stelle findet Ihr einen externen Inhalt von Instagram. Ihr könnt ihn Euch mit "
+        "einem Klick anzeigen lassen.",
+        "Statistik-Cookies akzeptieren",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
         "apply.",
     ),
@@ -436,6 +473,10 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Vielen Dank für Ihre Bestellung. Wir wünschen Ihnen viel Lesevergnügen.",
         "Ihr Benutzerkonto ist aktiviert.",
         "Sie haben die deutsche Länderausgabe ausgewählt. Wir wünschen Ihnen eine gute Lektüre.",
+        "Don't miss the latest news from around Scotland - Sign up to our daily newsletter here.",
+        "Join the Daily Record WhatsApp community!",
+        "Bitte anmelden, um zu kommentieren",
+        "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
@@ -444,6 +485,9 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Cracked walls require a push to crumble, and you need the Force to open them.",
         "Beachten Sie die Beschränkungen für Reisende und die Warn-Apps auf Re-open EU.",
         "Danke für dein Feedback. Den Look meiner Seite schaue ich mir gern noch einmal an.",
+        "Disney's teams patched the software as the company continued to sign up subscribers.",
+        "Dazu müssen Sie die Funktion aktivieren und sich in Ihr Google-Konto einloggen.",
+        "The government released 14,000 WhatsApp messages to the inquiry on Friday.",
         "The charity thanked its donors for their support after the floods, its director said.",
     ),
 )
@@ -455,7 +499,8 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
         line.words <= 60
         and (p.PROMPT_CHANNEL.search(line.lower) is not None
              or p.DONATION.search(line.lower) is not None
-             or ("app" in line.lower and p.APP_PROMPT.search(line.lower) is not None))
+             or ("app" in line.lower and p.APP_PROMPT.search(line.lower) is not None)
+             or p.COMMENT_LOGIN.search(line.lower) is not None)
         and bool(p.PROMPT_READER.search(line.text))
     )
 
