@@ -237,7 +237,8 @@ def _run_together(token: str) -> bool:
     removes=("twitter", "youtube", "apple store", "play market", "Facebook Twitter WhatsApp",
              "whatsapp pinterest facebook twitter mail Drucken", "facebooktwitterflipboardwhatsapp",
              "Facebook, Twitter, Newsletter"),
-    keeps=("Twitter suspended the account on Friday after a complaint by the ministry.",),
+    keeps=("Twitter suspended the account on Friday after a complaint by the ministry.",
+           "Apple and Google", "Instagrammable"),
 )
 def _social(line: Line, ctx: DocContext) -> bool:
     """A line of nothing but social-network, messenger or app-store names."""
