@@ -684,11 +684,14 @@ CAPTION_CREDIT = Alternatives(folded(
     r"\s*:[^)]{1,80}\)$|"
     r"(?:unsplash|pixabay|pexels|wikimedia commons)\)?$|"
     # "... nicht. Bild: S. Lafrentz": the credit may open with initials
-    r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*(?:[^\W\d_]\.\s?){0,3}[^.]{1,60}\.?$|"
-    r"(?:^|[\s/|(])(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock|istockphoto|"
-    r"dpa|tass|ria novosti|anadolu agency|xinhua|imago|picture-alliance|picture alliance)"
-    r"(?:\.com)?(?:/[\w .]+)?\)?$",  # "(mlharing / iStock.com)"
+    r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*(?:[^\W\d_]\.\s?){0,3}[^.]{1,60}\.?$",
 ))
+# ... or ends with an agency's or a photo library's name: "(mlharing / iStock.com)", "Getty Images"
+CAPTION_AGENCY = Stemmed(folded("|".join(
+    rf"(?:^|[\s/|(]){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
+        "getty images", "afp", "reuters", "ap photo", "epa", "shutterstock", "istock",
+        "istockphoto", "dpa", "tass", "ria novosti", "anadolu agency", "xinhua", "imago",
+        "picture-alliance", "picture alliance"))))
 # A caption's credit in brackets after its last sentence, as a name or an agency (matched
 # against the text, not lower-cased: the capitals tell a credit from a remark): "... Nogales,
 # Ariz. (AP)", "... on Nov. 8, 2023. (Carlos Saucedo)", "... of Titan. (NASA/JPL-Caltech/ASU)",

@@ -368,7 +368,7 @@ def _caption(line: Line, ctx: DocContext) -> bool:
     """A photo caption or credit: ends with "(Image: X)", starts with "Photo:", or is a credit."""
     if line.words > 40:
         return False
-    if p.CAPTION_CREDIT.found_in(line.lower):
+    if p.CAPTION_CREDIT.found_in(line.lower) or p.CAPTION_AGENCY.search(line.lower) is not None:
         return True
     return line.text.endswith(")") and p.CAPTION_TAIL_CREDIT.search(line.text) is not None
 
