@@ -287,7 +287,8 @@ def _fragments(pattern: re.Pattern[str]) -> list[str]:
 @pytest.mark.parametrize("name", sorted(_STEMMED))
 def test_a_stemmed_pattern_finds_what_its_pattern_finds(name: str) -> None:
     stemmed = _STEMMED[name]
-    assert stemmed.stems and all(len(stem) >= patterns.STEM_MIN_CHARS for stem in stemmed.stems)
+    assert stemmed.stems
+    assert all(len(stem) >= patterns.STEM_MIN_CHARS or patterns.rare_symbol(stem) for stem in stemmed.stems)
 
     @given(st.lists(st.sampled_from(_fragments(stemmed.exact)), max_size=12).map("".join))
     def same(text: str) -> None:
@@ -310,6 +311,11 @@ def test_a_stemmed_pattern_finds_what_its_pattern_finds(name: str) -> None:
 ])
 def test_literal_runs(part: str, runs: list[str]) -> None:
     assert patterns.literal_runs(part) == runs
+
+
+def test_a_rare_symbol_is_a_stem_and_a_letter_or_a_space_is_not() -> None:
+    assert patterns.rare_symbol("©")
+    assert not any(patterns.rare_symbol(s) for s in ("é", " ", "a", "-", "©©"))
 
 
 def test_a_stemmed_pattern_needs_a_literal_run_in_every_alternative() -> None:

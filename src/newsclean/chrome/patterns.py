@@ -147,6 +147,11 @@ def literal_runs(part: str) -> list[str]:
     return runs
 
 
+def rare_symbol(stem: str) -> bool:
+    """A stem of one character that text seldom holds: a symbol beyond ASCII ("©")."""
+    return len(stem) == 1 and not stem.isascii() and not stem.isalnum() and not stem.isspace()
+
+
 class Stemmed:
     r"""A pattern looked for only in text that holds one of its stems: for each top-level
     alternative, the longest run of literal text that every match of it holds
@@ -154,8 +159,8 @@ class Stemmed:
 
     Python's regex engine tries every alternative at every position of a text; a few ``in``
     tests first are several times cheaper over the many lines that hold no stem, and give the
-    same answers. Each alternative must hold a run of ``STEM_MIN_CHARS`` characters: one
-    without would make every line a candidate.
+    same answers. Each alternative must hold a run of ``STEM_MIN_CHARS`` characters (or a
+    symbol beyond ASCII, "©"): one without would make every line a candidate.
     """
 
     __slots__ = ("exact", "stems")
@@ -166,7 +171,7 @@ class Stemmed:
         stems = set()
         for part in top_level_alternatives(exact.pattern):
             stem = max(literal_runs(part), key=len, default="")
-            if len(stem) < STEM_MIN_CHARS:
+            if len(stem) < STEM_MIN_CHARS and not rare_symbol(stem):
                 raise ValueError(f"an alternative without a literal run: {part[:60]!r}")
             stems.add(stem)
         self.exact = exact
@@ -316,7 +321,7 @@ SHARE_ANYWHERE = Alternatives(folded(
     r"follow (?:us|me|him|her) on|^click to (?:share|email|print|tweet)|opens in (?:a )?new window"))
 
 # Copyright and reuse notices.
-COPYRIGHT = Gated(folded(
+COPYRIGHT = Stemmed(folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|"
@@ -326,11 +331,11 @@ COPYRIGHT = Gated(folded(
     r"may not be (?:published|reproduced|rewritten|redistributed)"))
 
 # The unmistakable part of a notice: removes the line even when it reads like a sentence.
-COPYRIGHT_STRONG = Gated(folded(
+COPYRIGHT_STRONG = Stemmed(folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
-    r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc[- ]by\b|"
+    r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc-by\b|\bcc by\b|"
     r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite"))
 
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
@@ -399,7 +404,7 @@ AUTHOR_PROMO = Alternatives(re.compile(
 ))
 
 # Cookie and consent prompts.
-COOKIE = Gated(folded(
+COOKIE = Stemmed(folded(
     r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|\brecaptcha\b|"
     r"файлы? cookie|çerez"))
 
