@@ -192,8 +192,8 @@ class Alternatives:
 
     The regex engine tries every alternative at every position of the text, the anchored ones
     too; cut apart, the anchored ones cost one attempt and the others can use the engine's
-    scan for their first characters. The answer is ``bool(exact.search(text))`` (the tests
-    compare both).
+    scan for their first characters, or :class:`Stemmed`'s test when each holds a literal run.
+    The answer is ``bool(exact.search(text))`` (the tests compare both).
     """
 
     __slots__ = ("anchored", "anywhere", "exact")
@@ -204,11 +204,14 @@ class Alternatives:
         anchored = [part for part in parts if part.startswith("^")]  # each keeps its "^"
         anywhere = [part for part in parts if not part.startswith("^")]
         self.anchored = re.compile("|".join(anchored), exact.flags) if anchored else None
-        self.anywhere: re.Pattern[str] | Gated | None = None
+        self.anywhere: re.Pattern[str] | Gated | Stemmed | None = None
         if anywhere:
-            together = re.compile("|".join(f"(?:{part})" for part in anywhere), exact.flags)
-            # a gate only helps where it can drop a word boundary
-            self.anywhere = Gated(together) if r"\b" in together.pattern else together
+            try:  # each with a literal run: the cheapest test
+                self.anywhere = Stemmed(re.compile("|".join(anywhere), exact.flags))
+            except ValueError:
+                together = re.compile("|".join(f"(?:{part})" for part in anywhere), exact.flags)
+                # a gate only helps where it can drop a word boundary
+                self.anywhere = Gated(together) if r"\b" in together.pattern else together
 
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches anywhere in ``text``."""
@@ -314,7 +317,8 @@ SHARE_FOLLOW = folded(
     r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|paylaş)\b")
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
-SHARE_END = Gated(folded(r"\b(?:teilen|share|partager|compartir|condividi|поделиться|paylaş)\s*:?$"))
+SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (
+    "teilen", "share", "partager", "compartir", "condividi", "поделиться", "paylaş"))))
 # "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
 SHARE_ANYWHERE = Alternatives(folded(
     r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"

@@ -501,7 +501,8 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
         and (p.PROMPT_CHANNEL.search(line.lower) is not None
              or p.DONATION.search(line.lower) is not None
              or ("app" in line.lower and p.APP_PROMPT.search(line.lower) is not None)
-             or p.COMMENT_LOGIN.search(line.lower) is not None)
+             or (("comment" in line.lower or "komment" in line.lower)
+                 and p.COMMENT_LOGIN.search(line.lower) is not None))
         and bool(p.PROMPT_READER.search(line.text))
     )
 
