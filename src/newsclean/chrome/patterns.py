@@ -273,8 +273,8 @@ UI_STRINGS = _phrases(
 # veraltet.", "Aktivieren Sie JavaScript um das Video zu sehen."
 BROWSER_NOTICE = folded(
     r"\b(?:your|dein|ihr|votre|tu|su) (?:browser|navigateur|navegador) (?:ist|is|est|es) "
-    r"(?:leider |)(?:veraltet|out of date|outdated|not supported|nicht unterstützt|obsolète)|"
-    r"\b(?:enable|aktivieren sie|aktiviere|activez|habilita|attiva) (?:das |)javascript\b|"
+    r"(?:leider )?(?:veraltet|out of date|outdated|not supported|nicht unterstützt|obsolète)|"
+    r"\b(?:enable|aktivieren sie|aktiviere|activez|habilita|attiva) (?:das )?javascript\b|"
     r"\bjavascript (?:is disabled|ist deaktiviert|must be enabled|muss aktiviert)")
 
 # Between the links of a footer or toolbar row printed on one line: "Kontakt | Impressum".
