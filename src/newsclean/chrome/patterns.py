@@ -292,7 +292,7 @@ SEARCH_KEY = Gated(folded(
     r"|\besc\b[^.!?]{0,20}?\b(?:to close|to cancel|verlassen|schließen|fermer|cerrar|chiudere)"
 ))
 SEARCH_WORD = Stemmed(folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск"))
-SEARCH_HINT_WORDS = 20  # a hint is a sentence at most
+UI_NOTICE_WORDS = 20  # a search hint or a browser notice is a sentence at most
 
 # Social networks, messengers and app stores: a line of nothing but these is a link row.
 SOCIAL_NAMES = _phrases(

@@ -171,10 +171,10 @@ def _ui(line: Line, ctx: DocContext) -> bool:
         return True
     if ("|" in line.text or "•" in line.text or "·" in line.text) and _link_row(line.text):
         return True
-    if (line.words <= p.SEARCH_HINT_WORDS and ("browser" in line.lower or "javascript" in line.lower)
+    if (line.words <= p.UI_NOTICE_WORDS and ("browser" in line.lower or "javascript" in line.lower)
             and p.BROWSER_NOTICE.search(line.lower) is not None):
         return True
-    return (line.words <= p.SEARCH_HINT_WORDS and p.SEARCH_WORD.search(line.lower) is not None
+    return (line.words <= p.UI_NOTICE_WORDS and p.SEARCH_WORD.search(line.lower) is not None
             and p.SEARCH_KEY.search(line.lower) is not None)
 
 
