@@ -67,6 +67,24 @@ def test_the_vote_settles_ordinary_prose() -> None:
     assert votes[:6] + votes[7:] == ["en", "de", "es", "fr", "ru", "tr", "it"]
 
 
+# A tag list: few stop words (11 of 51 words), nearly all of them German.
+TAG_LIST = (
+    "Wanderwege Bergseen Almhütten und Gipfelkreuze im Sommer, Skigebiete Langlaufloipen "
+    "Rodelbahnen für Familien, Thermalbäder Wellnesshotels Gasthöfe mit Aussicht, Bauernmärkte "
+    "Käsereien Brauereien und Weinkeller, Burgen Schlösser Klöster der Region, Radwege "
+    "Mountainbikestrecken Klettersteige Hochseilgärten, Museen Galerien Theater und Konzerthäuser, "
+    "Stadtführungen Bootsfahrten Kutschfahrten für Gruppen, Campingplätze Ferienwohnungen "
+    "Pensionen mit Frühstück, Veranstaltungen Festivals Weihnachtsmärkte der Saison"
+)
+
+
+def test_sparse_stop_words_settle_only_by_a_landslide() -> None:
+    assert stopword_vote(TAG_LIST) == "de" == _langdetect(TAG_LIST)
+    # the same list with English tags mixed in: German leads, but not by a landslide
+    mixed = TAG_LIST + " and the best of the city for you and your friends in the summer"
+    assert stopword_vote(mixed) is None
+
+
 def test_too_little_text_has_no_language() -> None:
     assert detect_language("Home | News") is None
     assert stopword_vote("the and of") is None
