@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import os
@@ -91,7 +92,7 @@ def detect_language(text: str, *, seed: int = 0) -> str | None:
     >>> detect_language("The minister said on Tuesday that the talks would go on.")
     'en'
     """
-    if sum(ch.isalpha() for ch in text[:1000]) < _LETTER_MIN:
+    if len(list(itertools.islice(filter(str.isalpha, text[:1000]), _LETTER_MIN))) < _LETTER_MIN:
         return None
     voted = stopword_vote(text)
     if voted is not None:
@@ -214,8 +215,9 @@ def stopwords(language: str | None) -> frozenset[str]:
 
 
 # Code point ranges of the scripts news is mostly written in; others are named by unicodedata.
+LATIN_END = "\u0250"  # below it, every letter is Latin (ASCII, Latin-1, Extended-A and -B)
 _RANGES = (
-    (0x0250, "LATIN"), (0x0370, None), (0x0400, "GREEK"), (0x0530, "CYRILLIC"),
+    (ord(LATIN_END), "LATIN"), (0x0370, None), (0x0400, "GREEK"), (0x0530, "CYRILLIC"),
     (0x0590, "ARMENIAN"), (0x0600, "HEBREW"), (0x0700, "ARABIC"),
 )
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsclean.chrome import patterns as p
+from newsclean.language import LATIN_END as _LATIN_END
+from newsclean.language import script_of
 from newsclean.segment import Line
 
 Where = Literal["head", "body", "tail"]
@@ -515,10 +517,10 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
 )
 def _foreign_script(line: Line, ctx: DocContext) -> bool:
     """A short line in another script than the article's: a UI string left untranslated."""
-    if ctx.script is None or line.words > 5 or (ctx.script == "LATIN" and line.text.isascii()):
+    if ctx.script is None or line.words > 5:
         return False
-    from newsclean.language import script_of
-
+    if ctx.script == "LATIN" and max(line.text) < _LATIN_END:  # German, French ...: no other script
+        return False
     script = script_of(line.text)
     return script is not None and script != ctx.script
 

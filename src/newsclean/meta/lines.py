@@ -48,9 +48,13 @@ def metadata_rule(line: Line) -> str | None:
     text = line.text
     if is_date_line(line):
         return rules.DATE
-    if (p.BYLINE.match(text) or p.BYLINE_ROLE.match(text) or p.BYLINE_LEAD.match(text)
-            or p.GLUED_LEAD.match(text)):
+    # Every byline pattern wants a space after its lead or between names, the role and the
+    # dateline a comma (or a bar): a line's text has its whitespace as single spaces, so these
+    # tests skip patterns that cannot match, most menu words among them.
+    comma = "," in text
+    if " " in text and (p.BYLINE.match(text) or ((comma or "|" in text) and p.BYLINE_ROLE.match(text))
+                        or p.BYLINE_LEAD.match(text) or p.GLUED_LEAD.match(text)):
         return rules.BYLINE
-    if p.DATELINE.match(text):
+    if comma and p.DATELINE.match(text):
         return rules.DATELINE
     return None
