@@ -251,7 +251,7 @@ def script_of(text: str) -> str | None:
     """
     text = text[:_SCRIPT_SAMPLE]
     if text.isascii():
-        return "LATIN" if any(ch.isalpha() for ch in text) else None
+        return "LATIN" if any(map(str.isalpha, text)) else None
     rest = "".join(filter(str.isalpha, text))
     counts: dict[str, int] = {}
     for script, letters in _RANGE_CLASSES:

@@ -42,7 +42,7 @@ class DocContext:
         share = self._shares.get(line.key)
         if share is None:
             words = line.key.split()
-            share = sum(1 for t in words if t in self.stopwords) / line.words if words else 0.0
+            share = sum(map(self.stopwords.__contains__, words)) / line.words if words else 0.0
             self._shares[line.key] = share
         return share
 

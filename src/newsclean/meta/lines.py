@@ -35,7 +35,7 @@ def is_date_line(line: Line) -> bool:
         return False  # a date line has its day or year in digits
     tokens = line.key.split()
     numbers = sum(1 for t in tokens if _is_number(t))
-    months = sum(1 for t in tokens if t in p.MONTH_WORDS)
+    months = sum(map(p.MONTH_WORDS.__contains__, tokens))
     other = sum(1 for t in tokens if not _is_number(t) and t not in p.DATE_WORDS)
     dated = (months and numbers >= 2) or bool(p.NUMERIC_DATE.search(line.text))
     return bool(dated) and other <= _MAX_OTHER_WORDS and numbers + months > other

@@ -18,6 +18,7 @@ joined to the headline on its line is cut where the page shows it to be one
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -59,7 +60,7 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
         return False
     if line.words >= 20 and ctx.is_prose(line) and text.endswith("."):
         return False  # a lead paragraph, not a headline
-    return any(ch.isupper() for ch in text) or not any(ch.islower() for ch in text)
+    return any(map(str.isupper, text)) or not any(map(str.islower, text))
 
 
 def clean_title(text: str) -> str:
@@ -239,7 +240,7 @@ def candidates(
             float(line.words < 3),
             float(line.words > 20),
             float(line.text.endswith(".")),
-            float(sum(ch.isdigit() for ch in line.text) > len(line.text) // 4),
+            float(sum(map(str.isdigit, line.text)) > len(line.text) // 4),
             float(len(_BREADCRUMB.findall(texts[i])) >= 2 or line.key in p.UI_STRINGS),
             math.log1p(max(distance, 0)) / 3,
             float(_in_menu(lines, i)),
@@ -306,7 +307,9 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
 
 
 def rank(features: Sequence[float]) -> float:
-    return sum(w * f for w, f in zip(WEIGHTS, features, strict=True))
+    if len(features) != len(WEIGHTS):
+        raise ValueError(f"{len(features)} features for {len(WEIGHTS)} weights")
+    return sum(map(operator.mul, WEIGHTS, features))
 
 
 def pick_title(
