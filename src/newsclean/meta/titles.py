@@ -309,7 +309,8 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
 def rank(features: Sequence[float]) -> float:
     if len(features) != len(WEIGHTS):
         raise ValueError(f"{len(features)} features for {len(WEIGHTS)} weights")
-    return sum(map(operator.mul, WEIGHTS, features))
+    score: float = sum(map(operator.mul, WEIGHTS, features))
+    return score
 
 
 def pick_title(
