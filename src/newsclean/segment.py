@@ -53,16 +53,18 @@ def make_line(number: int, raw: str) -> Line | None:
     text = normalize(raw)
     if not text:
         return None
-    tokens = _WORD.findall(text.casefold())
+    lower = text.lower()
+    ascii_only = text.isascii()
+    tokens = _WORD.findall(lower if ascii_only else text.casefold())  # ASCII folds as it lowers
     words = len(tokens)
-    unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
+    unspaced = 0 if ascii_only else len(_UNSPACED.findall(text))
     if unspaced:
         words += unspaced // 2
     return Line(
         number=number,
         raw=raw,
         text=text,
-        lower=text.lower(),
+        lower=lower,
         key=" ".join(tokens),
         words=words,
         unspaced=unspaced * 2 > len(text),

@@ -439,18 +439,13 @@ def _find_dates(
     found: list[ParsedDate] = []
     taken: list[tuple[int, int]] = []
     named_month: bool | None = None
-    for pattern in DATE_PATTERNS:
+    for pattern, is_relative, marks, needs_month in _GATES:
         if gated:
-            if pattern.id == "date.relative" and not relative:
+            if is_relative and not relative:
                 continue
-            marks = _PRINTS.get(pattern.id)
-            if marks is not None:
-                for mark in marks:
-                    if mark in text:
-                        break
-                else:
-                    continue
-            if pattern.id in _NAMES_A_MONTH:
+            if marks is not None and not any(map(text.__contains__, marks)):
+                continue
+            if needs_month:
                 if named_month is None:
                     named_month = _names_a_month(text)
                 if not named_month:
@@ -474,6 +469,10 @@ _PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.
            "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
                             "date.dm_text"})
+# Each pattern with what its gate asks of a text: whether it reads relative dates, the
+# characters it prints, whether it needs a month's name.
+_GATES = tuple((pattern, pattern.id == "date.relative", _PRINTS.get(pattern.id),
+                pattern.id in _NAMES_A_MONTH) for pattern in DATE_PATTERNS)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DAY_SUFFIXES = ("st", "nd", "rd", "th", "er")
 

@@ -71,7 +71,7 @@ def scan(
                 hits.append((tag.start("name"), hit))
         lowered = paragraph.lower()
         for pattern in CITE_PATTERNS:
-            if pattern.keywords and not any(k in lowered for k in pattern.keywords):
+            if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
                 continue
             for m in pattern.regex.finditer(paragraph):
                 hits.extend(_read(pattern, m, paragraph, registry, publisher))
