@@ -27,7 +27,9 @@ def find_teasers(
 ) -> list[Teaser]:
     """The teasers of a listing page, or ``[]`` when the page is an article."""
     start, end = span
-    teasers = []
+    # (headline or None, paragraph, truncated, date): records only for a listing's teasers,
+    # as most pages are articles
+    teasers: list[tuple[int | None, int, bool, int | None]] = []
     for i in range(start, end):
         if i in named or not ctx.is_prose(lines[i]):
             continue
@@ -46,14 +48,14 @@ def find_teasers(
             and not ctx.is_prose(lines[title])
         )
         truncated = bool(p.TRUNCATED.search(lines[i].text))
-        teasers.append(Teaser(title if has_title else None, i, truncated, date))
-    cut = [t for t in teasers if t.truncated and t.title is not None]
+        teasers.append((title if has_title else None, i, truncated, date))
+    cut = [t for t in teasers if t[2] and t[0] is not None]
     if len(cut) < MIN_TRUNCATED:
         return []
-    titled = [t for t in teasers if t.title is not None]
+    titled = [t for t in teasers if t[0] is not None]
     # An article followed by a few teasers is an article: the teasers must be most of the page.
-    teaser_words = sum(lines[t.text].words for t in titled)
-    all_words = sum(lines[t.text].words for t in teasers)
+    teaser_words = sum(lines[t[1]].words for t in titled)
+    all_words = sum(lines[t[1]].words for t in teasers)
     if teaser_words * 2 < all_words:
         return []
-    return titled
+    return [Teaser(*t) for t in titled]
