@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -43,10 +44,14 @@ with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding
 """
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """The command's wall time, and the CPU time (user + system) of it and its workers."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def split_bodies(output: Path, into: Path, sets: dict[str, str]) -> None:
@@ -90,21 +95,32 @@ def main(argv: list[str] | None = None) -> int:
             systems["baseline"] = (clean_cmd, env)
         print(f"{len(sets)} dumps ({args.split} split of aeb and trafi); newsclean -j {args.jobs}")
         seconds: dict[str, list[float]] = {name: [] for name in systems}
+        cpu: dict[str, list[float]] = {name: [] for name in systems}
         for _ in range(args.repeat):
             for name, (cmd, env) in systems.items():
-                seconds[name].append(timed([*cmd, str(work / f"{name}.jsonl")], env))
-        rates = {}
+                wall, used = timed([*cmd, str(work / f"{name}.jsonl")], env)
+                seconds[name].append(wall)
+                cpu[name].append(used)
+        rates, cpu_ms = {}, {}
         for name in systems:
             rates[name] = len(sets) / statistics.median(seconds[name])
+            cpu_ms[name] = statistics.median(cpu[name]) / len(sets) * 1000
             split_bodies(work / f"{name}.jsonl", work / name, sets)
             scores = "  ".join(
                 f"{s}: {score(args.eval, s, args.split, work / name / s)}" for s in ("aeb", "trafi")
             )
-            print(f"{name:12s} {rates[name]:7.1f} records/s (median of {args.repeat})  {scores}")
-        print(f"ratio newsclean/trafilatura = {rates['newsclean'] / rates['trafilatura']:.2f}")
+            print(f"{name:12s} {rates[name]:7.1f} records/s, {cpu_ms[name]:5.1f} CPU ms/record "
+                  f"(medians of {args.repeat})  {scores}")
+        # The CPU time, all processes counted, is steadier than the wall time on a shared
+        # machine; with -j N newsclean spreads it over N cores, trafilatura runs on one.
+        print(f"ratio newsclean/trafilatura = {rates['newsclean'] / rates['trafilatura']:.2f}"
+              f" (CPU per record: trafilatura/newsclean = "
+              f"{cpu_ms['trafilatura'] / cpu_ms['newsclean']:.2f})")
         if "baseline" in rates:
             print(f"ratio newsclean/baseline = {rates['newsclean'] / rates['baseline']:.2f}"
-                  f" (baseline/trafilatura = {rates['baseline'] / rates['trafilatura']:.2f})")
+                  f" (baseline/trafilatura = {rates['baseline'] / rates['trafilatura']:.2f};"
+                  f" CPU per record: baseline/newsclean = "
+                  f"{cpu_ms['baseline'] / cpu_ms['newsclean']:.2f})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
