@@ -20,20 +20,6 @@ from pathlib import Path
 from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 
 
-def _langdetect(text: str) -> str | None:
-    from langdetect.lang_detect_exception import LangDetectException
-
-    from newsclean.language import _factory
-
-    detector = _factory().create()
-    detector.seed = 0
-    detector.append(text)
-    try:
-        return str(detector.detect()).split("-")[0]
-    except LangDetectException:
-        return None
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
@@ -66,14 +52,14 @@ def main(argv: list[str] | None = None) -> int:
     settled = left = 0
     disagree = []
     for text in sorted(asked):
-        if sum(ch.isalpha() for ch in text[:1000]) < language._LETTER_MIN:
+        if not language.has_letters_to_tell(text):
             continue  # no language, by either
         voted = language.stopword_vote(text)
         if voted is None:
             left += 1
             continue
         settled += 1
-        named = _langdetect(text)
+        named = language.langdetect_language(text)
         if voted != named:
             disagree.append((voted, named, text[:70]))
     print(f"{settled + left} texts with a language to tell: the vote settles {settled}, "

@@ -92,11 +92,25 @@ def detect_language(text: str, *, seed: int = 0) -> str | None:
     >>> detect_language("The minister said on Tuesday that the talks would go on.")
     'en'
     """
-    if len(list(itertools.islice(filter(str.isalpha, text[:1000]), _LETTER_MIN))) < _LETTER_MIN:
+    if not has_letters_to_tell(text):
         return None
     voted = stopword_vote(text)
     if voted is not None:
         return voted
+    return langdetect_language(text, seed=seed)
+
+
+_LETTERS_READ = 1000  # where the letters are counted
+
+
+def has_letters_to_tell(text: str) -> bool:
+    """Whether ``text`` opens with letters enough for a language to be told at all."""
+    letters = itertools.islice(filter(str.isalpha, text[:_LETTERS_READ]), _LETTER_MIN)
+    return len(list(letters)) == _LETTER_MIN
+
+
+def langdetect_language(text: str, *, seed: int = 0) -> str | None:
+    """langdetect's answer alone (seeded), without the stop-word vote in front of it."""
     detector = _factory().create()
     detector.seed = seed
     detector.append(text)
