@@ -153,6 +153,58 @@ def test_fetched_at_dates_relative_dates_in_a_record() -> None:
     assert clean(text).published is None
 
 
+_BODY = ("The council met on Tuesday to discuss the budget for the coming year, and the members "
+         "agreed that the schools would get more money than they did before.\n\nIt was the first "
+         "time in a decade that the budget grew, the mayor said after the vote.")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted on Fri, January 24, 2020 at 6:18 pm by John Smith", "John Smith"),
+        ("Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Anna Lenz", "Anna Lenz"),
+        ("Posted 11. April 2018 by Walter von Aachen", "Walter von Aachen"),
+    ],
+)
+def test_a_date_line_signed_by_its_author_is_a_date_line(line: str, author: str) -> None:
+    record = clean(f"Home\n\nCouncil backs a bigger school budget\n\n{line}\n\n{_BODY}")
+    assert [(r.text, r.rule) for r in record.removed if r.text == line] == [(line, "meta.date")]
+    assert record.published is not None and record.published.startswith(("2020-01-24", "2018-04-11"))
+    assert [a.name for a in record.authors] == [author]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Fr, 24. Januar 2020, 18:18", "meta.date"),
+        ("Ann Reader | Di, 21. April 2020 - 16:40", "meta.date"),
+        ("пт, 12 мая 2023 г., 14:05", "meta.date"),
+        # "fr" of a domain, "Do" and "di" of a sentence are words, not weekdays
+        ("4 avril 2018 : Article Libération.fr", None),
+        ("Do you remember March 3, 2020?", None),
+        ("di Alessia Candito 02 Novembre 2023", None),
+    ],
+)
+def test_weekday_short_names_count_only_set_off(line: str, rule: str | None) -> None:
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+
+    assert metadata_rule(segment(line)[0]) == rule
+
+
+def test_the_date_under_the_headline_beats_a_comment_timestamp() -> None:
+    # A notice the rules keep opens the body above the headline; the byline's date under the
+    # headline is still the article's, not the first reader comment's (which has a time).
+    notice = ("We are glad you read us. Unfortunately you use an ad blocker, and we finance our "
+              "journalism mostly through advertising, so please turn it off for our site.")
+    text = (f"Home\n\n{notice}\n\nCouncil backs a bigger school budget\n\n"
+            f"BY JANE DOE on 21 April 2020\n\n{_BODY}\n\n"
+            "Ann Reader | Tue, 21 April 2020 - 16:40\n\nI do not agree with this at all, and I "
+            "think the council is wrong to spend the money this way.")
+    record = clean(text)
+    assert record.published == "2020-04-21"
+
+
 _POLISH = ("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
            "listopada grudnia").split()
 _HUNGARIAN = ("január február március április május június július augusztus szeptember "

@@ -663,7 +663,8 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
     mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
     domingo segunda terça quarta quinta sexta feira понедельник вторник среда четверг
-    пятница суббота воскресенье
+    пятница суббота воскресенье lunedì martedì mercoledì giovedì venerdì sabato domenica
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar ertəsi axşamı çərşənbə cümə şənbə
     am pm a m p m utc gmt est edt cst cdt mst mdt pst pdt cet cest bst msk azt ist jst aest
     z t h uhr às published updated posted modified last date created on at le el de del à um
     veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено
@@ -671,6 +672,12 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     """.split()
 )
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# A weekday's short name set off by its comma or full stop ("Fr, 24. Januar 2020", "Mi. 3.
+# Mai"): most are words too ("di", "do", "so", ".fr"), which this form tells apart.
+WEEKDAY_SHORT = re.compile(
+    r"(?:^|(?<=\s))(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mer|Jeu|Ven|Sam|Dim|Mié|Jue|Vie|Sáb|Dom|"
+    r"Пн|Вт|Ср|Чт|Пт|Сб|Вс|пн|вт|ср|чт|пт|сб|вс)[.,](?=\s|\d|$)"
+)
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 # "BAKU, Azerbaijan, Jan. 10" standing alone on a line: the dateline.

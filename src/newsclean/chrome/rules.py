@@ -574,7 +574,8 @@ HEADLINE = structural_rule(
 )
 DATE = structural_rule(
     "meta.date",
-    "A line that is only a date (and time, zone, label): metadata, not article text.",
+    "A line that is only a date (and time, zone, label, the author signing after it): metadata, "
+    "not article text.",
     removes=("15 April 2020 19:10 (UTC+04:00)", "Politics Materials 10 January 2022 09:26"),
     keeps=("The treaty was signed on 15 May 1992 in Tashkent by six states.",),
     where="head",

@@ -19,6 +19,12 @@ _MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an a
 
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W_]+")  # a word of a line's key (``segment.make_line``)
+# The author's name after a date, which a blog prints on one line with it: " by John Smith",
+# " von Creeny". The words of the name are not counted against the date.
+_SIGNED = re.compile(
+    r"\s(?:by|von|par|por|от)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){0,3}$"
+)
 
 
 def _is_number(token: str) -> bool:
@@ -34,9 +40,14 @@ def is_date_line(line: Line) -> bool:
     if not _DIGIT.search(line.text):
         return False  # a date line has its day or year in digits
     tokens = line.key.split()
+    signed = _SIGNED.search(line.text) if len(tokens) > _MAX_OTHER_WORDS + 2 else None
+    if signed is not None:  # "Posted on Fri, January 24, 2020 at 6:18 pm by John Smith"
+        tokens = tokens[:len(tokens) - len(_WORD.findall(signed.group().casefold()))]
     numbers = sum(1 for t in tokens if _is_number(t))
     months = sum(map(p.MONTH_WORDS.__contains__, tokens))
     other = sum(1 for t in tokens if not _is_number(t) and t not in p.DATE_WORDS)
+    if other:  # a weekday's short name is a word of the date ("Mar." is March's already)
+        other -= len(p.WEEKDAY_SHORT.findall(line.text))
     dated = (months and numbers >= 2) or bool(p.NUMERIC_DATE.search(line.text))
     return bool(dated) and other <= _MAX_OTHER_WORDS and numbers + months > other
 

@@ -79,6 +79,9 @@ def choose_dates(
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else len(lines)
     anchor = title if title is not None else start
+    # Under a headline that stands below the body's first line (a notice the rules kept
+    # opens the body), the header runs down to the first paragraph under the headline.
+    header_end = next((k for k in kept if k > anchor), end) if anchor > start else start
     candidates: list[tuple[float, int, ParsedDate, bool]] = []
     opening = set(kept[:_OPENING_LINES])
     for i, line in enumerate(lines):
@@ -112,7 +115,7 @@ def choose_dates(
                 score += 6
             if i < anchor:
                 score += 1 - min(1.5, 0.02 * (anchor - i))
-            elif i <= start:
+            elif i <= header_end:
                 score += 3 - 0.05 * (i - anchor)
             elif i <= end:
                 score += 0.0  # between paragraphs: comments' and events' dates as often as not
