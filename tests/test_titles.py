@@ -85,6 +85,22 @@ def test_a_headline_over_its_longer_standfirst_is_marked_so() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "shaped"),
+    [("Did the mint keep Deniz Yücel sane in Silivri?", 1.0),
+     ("Deniz Yücel grew mint in Silivri!", 1.0),
+     ("Deniz Yücel grew mint in Silivri.", 0.0)],  # a full stop ends a sentence, not a headline
+)
+def test_a_question_or_exclamation_has_a_headline_s_length(headline: str, shaped: float) -> None:
+    from collections import Counter
+
+    lines = segment(f"Kultur\n\n{headline}\n\n" + BODY)
+    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.18, short_line_words=4)
+    found = dict(titles.candidates(lines, {}, 2, Counter(line.key for line in lines), ctx))
+    assert found[1][titles.FEATURES.index("headline_length")] == shaped
+
+
+@pytest.mark.parametrize(
     "heading",
     ["2 Gedanken zu „Scissors (3)“", "5 thoughts on “Scissors (3)”",
      "3 Kommentare zu \"Scissors (3)\"", "12 réponses à « Scissors (3) »",
