@@ -295,3 +295,35 @@ def test_a_german_record_loses_the_kicker_before_a_spaced_colon() -> None:
     record = clean(text)
     assert record.language == "de"
     assert record.title == "Das sollten Käufer und Verkäufer wissen"
+
+
+def _candidates(page: str, named: dict[int, str]) -> dict[int, tuple[float, ...]]:
+    from collections import Counter
+
+    lines = segment(page)
+    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.18, short_line_words=4)
+    start = next(i for i, line in enumerate(lines) if line.text.startswith("Deniz Yücel spoke"))
+    return dict(titles.candidates(lines, named, start, Counter(line.key for line in lines), ctx))
+
+
+def test_the_headline_printed_again_over_the_body_is_a_candidate_there() -> None:
+    # The headline stands high on the page, over a teaser; the page prints it again under its
+    # kicker, just over the body (line 4), where the repeat rule names it.
+    page = ("Home\nMint against the prison walls\nA year in Silivri, told by the man who lived it"
+            "\nPrison diaries\nMint against the prison walls\n" + BODY)
+    found = _candidates(page, {4: "chrome.repeat"})
+    assert 4 in found and found[4][titles.FEATURES.index("distance")] == 0.0
+    # ... and over the byline, too
+    page = page.replace("walls\nDeniz", "walls\nBy Anna Lenz\nDeniz")
+    assert 4 in _candidates(page, {4: "chrome.repeat", 5: "meta.byline"})
+    # not above its kicker, where a rubric printed twice stands
+    assert 3 not in _candidates(page.replace("Prison diaries", "Mint against the prison walls"),
+                                {3: "chrome.repeat", 4: "chrome.repeat"})
+
+
+def test_a_menu_printed_again_over_the_body_is_no_candidate() -> None:
+    # the menu's last entry stands again just over the body, under the same entries
+    menu = "Home\nSections\nMint against the prison walls\n"
+    found = _candidates(menu + menu + BODY, {3: "chrome.repeat", 4: "chrome.repeat", 5: "chrome.repeat"})
+    assert 5 not in found

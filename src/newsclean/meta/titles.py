@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
-from newsclean.chrome.rules import BYLINE, DATE, DocContext
+from newsclean.chrome.rules import BYLINE, DATE, REPEAT, DocContext
 from newsclean.provenance.cues import DOMAIN_TOKEN
 from newsclean.provenance.registry import registered_domain
 from newsclean.segment import Line
@@ -34,6 +34,7 @@ HEAD_LINES = 3  # lines at the top of the body's span that may hold it
 BYLINE_REACH = 8  # lines at the top of the span where a byline or date marks where it stands
 _OPENING = -1  # the "distance" of a candidate that opens the body's span (in_body)
 _BESIDE_BYLINE = -2  # ... of one beside a byline in the span, not opening it (not in_body)
+_REPRINT_REACH = 3  # lines above the body where the headline may stand printed a second time
 BODY_SAMPLE_WORDS = 400  # words at the start of the body that a headline is compared with
 _CRUMB_SEPARATOR = re.compile(r"\s[»›>|/]\s")  # between a trail's crumbs: "home / News / X"
 # the same separators, and an arrow spaced on its left only: a trail, as a feature
@@ -220,6 +221,8 @@ def candidates(
             break
         if headline_shaped(lines[i], ctx):
             found.append((i, seen - 1))
+    listed = {i for i, _ in found}
+    found.extend(r for r in _reprints(lines, named, start, ctx) if r[0] not in listed)
     texts = {i: clean_title(lines[i].text) for i, _ in found}
     words = {i: _content_words(texts[i], ctx) for i, _ in found}
     # the words the body uses, a paragraph that is a candidate not counted as using its own
@@ -302,6 +305,27 @@ def _beside_byline(
             if j + 1 < stop and j + 1 not in named and not ctx.is_prose(lines[j + 1]):
                 near.add(j + 1)
     return sorted(near)
+
+
+def _reprints(
+    lines: Sequence[Line], named: Mapping[int, str], start: int, ctx: DocContext
+) -> list[tuple[int, int]]:
+    """The headline printed a second time where a headline stands, over the body or over the
+    byline or the date, which the repeat rule named (the first print stands higher, in a
+    breadcrumb or over a teaser): a candidate there, with its distance from the body. Not a
+    menu's entry printed again with its menu, under the same entries as the first time."""
+    found = []
+    unnamed = 0  # unnamed lines between the line and the body
+    for i in range(start - 1, max(-1, start - 1 - _REPRINT_REACH), -1):
+        where = i == start - 1 or named.get(i + 1) in _BYLINE_OR_DATE
+        if where and named.get(i) == REPEAT and headline_shaped(lines[i], ctx):
+            key = lines[i].key
+            first = next((j for j in range(i) if lines[j].key == key), i)
+            above_first = [line.key for line in lines[max(0, first - 2):first]]
+            if first < i and above_first != [line.key for line in lines[max(0, i - 2):i]]:
+                found.append((i, unnamed))
+        unnamed += i not in named
+    return found
 
 
 def _in_menu(lines: Sequence[Line], i: int) -> bool:
