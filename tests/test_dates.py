@@ -256,6 +256,22 @@ def test_year_first_numbers_that_are_no_date(text: str) -> None:
     assert normalize_date(text) is None
 
 
+@pytest.mark.parametrize("text", ["Linux kernel version 2.6.29 or newer", "Python 3.10.12",
+                                  "update to v1.12.20", "Kernel 2.6.32"])
+def test_software_versions_are_no_dates(text: str) -> None:
+    assert normalize_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("15.04.2020 – 17.04.2020", "2020-04-15"),  # a range: its second date is no clock
+     ("Montag, 15.04.2020 - 17.04 Uhr", "2020-04-15T17:04:00"),
+     ("April 15, 2020 10:48:12.345 UTC", "2020-04-15T10:48:12+00:00")],
+)
+def test_a_clock_after_a_date_is_no_date(text: str, value: str) -> None:
+    assert normalize_date(text).value == value  # type: ignore[union-attr]
+
+
 def test_spaced_numeric_dates_need_the_full_year() -> None:
     assert normalize_date("Punkt 3. 4. 20") is None  # a list's numbering, not a date
 

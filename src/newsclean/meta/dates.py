@@ -96,7 +96,7 @@ _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TIME = (
-    r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\.\d+)?"
+    r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?![.:]\d)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?|صباح[اًا]*|مساء[اًا]*)?"  # Arabic: morning, evening
 )
 _ZONE_ABBREVIATIONS = {
@@ -162,7 +162,8 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              _YEAR + r"(?<!\d{5})\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
              "2021. május 5.", "2021-05-05"),
     _pattern("date.dmy_numeric",
-             "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year).",
+             "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year); "
+             "not a software version (Python 3.10.12).",
              r"(?<![\d.])(?P<d>[0-3]?\d)\.(?:\s(?=[01]?\d\.\s?(?:19|20)\d\d))?(?P<m>[01]?\d)\."
              r"(?:\s(?=(?:19|20)\d\d))?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)",
              "15.04.2020", "2020-04-15"),
@@ -351,6 +352,8 @@ def _from_match(
                               "explicit" if has_offset else "none", start=m.start(), end=m.end())
         return ParsedDate(moment.isoformat(), m.group(0), pattern.id, False, False, "none",
                           start=m.start(), end=m.end())
+    if pattern.id == "date.dmy_numeric" and _is_version(text, m):
+        return None
     if pattern.id == "date.slash_numeric":
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (day_first is not False and b <= 12):
@@ -407,6 +410,19 @@ def _from_match(
         value = _iso(day, clock, offset)
     return ParsedDate(value, text[m.start():end].strip(), pattern.id, clock is not None,
                       offset is not None, source, year_known, ambiguous, m.start(), end)
+
+
+# A software version, not a date: "Linux kernel version 2.6.29", "Python 3.10.12", "v1.12.20",
+# told by the word before it.
+_VERSION_BEFORE = re.compile(
+    r"(?:\b(?:versions?|vers|ver|release|kernel|build|firmware|patch|python|php|ios|android|"
+    r"linux|macos|v)\.?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_version(text: str, m: re.Match[str]) -> bool:
+    return bool(_VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
 
 
 def find_dates(
