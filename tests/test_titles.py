@@ -327,3 +327,11 @@ def test_a_menu_printed_again_over_the_body_is_no_candidate() -> None:
     menu = "Home\nSections\nMint against the prison walls\n"
     found = _candidates(menu + menu + BODY, {3: "chrome.repeat", 4: "chrome.repeat", 5: "chrome.repeat"})
     assert 5 not in found
+
+
+def test_an_embedded_post_s_text_is_no_candidate() -> None:
+    page = ("Kultur\nMint against the prison walls\nBy Anna Lenz\n"
+            "#Mint is the best company a prisoner can have in Silivri.\npic.twitter.com/HrS9mt3ak6\n"
+            "— Deniz Yücel (@Besser_Deniz) November 3, 2023\n" + BODY)
+    found = _candidates(page, {2: "meta.byline"})
+    assert 1 in found and 3 not in found

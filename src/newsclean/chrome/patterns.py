@@ -582,6 +582,8 @@ END_HEADING = re.compile(
     r"(?:\s+[\w'’&./-]+){0,6}\s*:?)$",
     re.IGNORECASE,
 )
+# "— Name (@handle) November 3, 2023": the signature under an embedded post's text.
+EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^(]{1,60}\(@\w+\)")
 # "thelastchargersfan says:": the author line of a reader comment.
 COMMENT_AUTHOR = re.compile(
     r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$|^in reply to\b|"

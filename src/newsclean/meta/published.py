@@ -49,7 +49,6 @@ _NOT_READ = {"chrome.crosslink", "chrome.ticker", "chrome.caption", "chrome.cook
              "chrome.subscribe", "chrome.ad", "title.headline"}
 _MAX_WORDS = 30
 _MAX_LABELLED_WORDS = 50
-_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^(]{1,60}\(@\w+\)")
 _OPENING = 12  # characters into a paragraph within which a date is its dateline
 _SET_OFF_AFTER = re.compile(r"\s*[-–—|/:]\s")
 _SET_OFF_BEFORE = re.compile(r"[-–—|/]\s*$")
@@ -92,7 +91,7 @@ def choose_dates(
             line.words > _MAX_LABELLED_WORDS or not _PUBLISHED.search(line.text)
         ):
             continue
-        if _EMBED_SIGNATURE.match(line.text):
+        if p.EMBED_SIGNATURE.match(line.text):
             continue  # "— Name (@handle) November 3, 2023": an embedded post, not the article
         labelled = bool(_PUBLISHED.match(line.text))
         # A sentence of the body: its dates are events, unless the date opens the line

@@ -223,6 +223,7 @@ def candidates(
             found.append((i, seen - 1))
     listed = {i for i, _ in found}
     found.extend(r for r in _reprints(lines, named, start, ctx) if r[0] not in listed)
+    found = [(i, distance) for i, distance in found if not _in_embedded_post(lines, i)]
     texts = {i: clean_title(lines[i].text) for i, _ in found}
     words = {i: _content_words(texts[i], ctx) for i, _ in found}
     # the words the body uses, a paragraph that is a candidate not counted as using its own
@@ -326,6 +327,15 @@ def _reprints(
                 found.append((i, unnamed))
         unnamed += i not in named
     return found
+
+
+_EMBED_REACH = 3  # lines of an embedded post's text and media above its signature
+
+
+def _in_embedded_post(lines: Sequence[Line], i: int) -> bool:
+    """A line of a post the page embeds (a tweet's text over "— Name (@handle) date")."""
+    return any(p.EMBED_SIGNATURE.match(lines[j].text)
+               for j in range(i + 1, min(len(lines), i + 1 + _EMBED_REACH)))
 
 
 def _in_menu(lines: Sequence[Line], i: int) -> bool:
