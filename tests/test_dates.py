@@ -192,6 +192,15 @@ def test_weekday_short_names_count_only_set_off(line: str, rule: str | None) -> 
     assert metadata_rule(segment(line)[0]) == rule
 
 
+@pytest.mark.parametrize("label", ["Registriert:", "Joined:", "Member since", "Mitglied seit:"])
+def test_a_member_s_join_date_is_not_the_post_s(label: str) -> None:
+    # a forum prints the poster's profile over the post: the day they joined is not its date
+    text = (f"Forum index\n\nr23\n\nPosts: 1626\n\n{label} 18.09.2008, 05:56\n\nLocation: Hagen"
+            "\n\nPost by r23 » 21.01.2009, 05:42\n\nWhat free software is, and why it matters\n\n"
+            f"By Georg Greve\n\n{_BODY}")
+    assert clean(text).published == "2009-01-21T05:42:00"
+
+
 def test_the_date_under_the_headline_beats_a_comment_timestamp() -> None:
     # A notice the rules keep opens the body above the headline; the byline's date under the
     # headline is still the article's, not the first reader comment's (which has a time).

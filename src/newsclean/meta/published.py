@@ -34,6 +34,13 @@ _PUBLISHED = re.compile(
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand)\b",
     re.IGNORECASE,
 )
+# A member's profile beside a forum post: the day they joined, never the post's.
+_JOINED = re.compile(
+    r"\b(?:registriert|registered|joined|mitglied seit|member since|dabei seit|angemeldet seit|"
+    r"inscrit|inscrite|registrado|registrada|iscritto|iscritta|зарегистрирован\w*|"
+    r"на сайте с|kayıt tarihi|üyelik tarihi)\b[^\d]{0,12}$",
+    re.IGNORECASE,
+)
 _UPDATED = re.compile(
     r"\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
     r"letzte änderung|zuletzt|"
@@ -108,6 +115,8 @@ def choose_dates(
             if not found.year_known or (in_prose and not _opens(line.text, found)):
                 continue
             before = line.text[max(0, found.start - 40): found.start]
+            if _JOINED.search(before):
+                continue
             is_update = bool(_UPDATED.search(before)) and not _PUBLISHED.search(before[-12:])
             score = 0.0
             if _PUBLISHED.search(before):
