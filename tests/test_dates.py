@@ -183,9 +183,14 @@ def test_a_date_line_signed_by_its_author_is_a_date_line(line: str, author: str)
         ("4 avril 2018 : Article Libération.fr", None),
         ("Do you remember March 3, 2020?", None),
         ("di Alessia Candito 02 Novembre 2023", None),
+        # an account's name in lower case signs a date line too; a sentence's words do not
+        ("Posted on 12.03.2020 by admin", "meta.date"),
+        ("26/12/2019 von revamp-it Webteam", "meta.date"),
+        ("Approved on 12.03.2020 by the Council", None),
+        ("Approved on 12.03.2020 by the council", None),
     ],
 )
-def test_weekday_short_names_count_only_set_off(line: str, rule: str | None) -> None:
+def test_what_a_date_line_may_hold_besides_the_date(line: str, rule: str | None) -> None:
     from newsclean.meta.lines import metadata_rule
     from newsclean.segment import segment
 

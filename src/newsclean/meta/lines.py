@@ -21,9 +21,12 @@ _MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an a
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+")  # a word of a line's key (``segment.make_line``)
 # The author's name after a date, which a blog prints on one line with it: " by John Smith",
-# " von Creeny". The words of the name are not counted against the date.
+# " von Creeny", or an account's name in lower case (" by admin", " von revamp-it Webteam";
+# not " by the Council"). The words of the name are not counted against the date.
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*"
 _SIGNED = re.compile(
-    r"\s(?:by|von|par|por|от)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){0,3}$"
+    r"\s(?:by|von|par|por|от)\s+(?:" + _CAPITALISED + r"|[a-z][\w.]*-[\w.\-]*|[a-z][\w.\-]*$)"
+    r"(?:\s+" + _CAPITALISED + r"){0,3}$"
 )
 
 
