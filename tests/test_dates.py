@@ -38,6 +38,9 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         ("Le 2 novembre 2023 à 16h17", "2023-11-02T16:17:00", "none"),
         ("12 марта 2021 года", "2021-03-12", "none"),
         ("4 Mart 2021", "2021-03-04", "none"),
+        # a clock the page glued to the year: the day still reads
+        ("November 9, 20235:01 AM ET", "2023-11-09", "none"),
+        ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20", "none"),
         ("15 yanvar 2021", "2021-01-15", "none"),
         ("3 de abril de 2019", "2019-04-03", "none"),
         ("Erschienen am: 01.11.2023", "2023-11-01", "none"),

@@ -95,6 +95,9 @@ _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# A year ends where its digits do, or where the page glued a clock to it: "November 9,
+# 20235:01 AM ET" (the year and the time were two elements).
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))"
 _TIME = (
     r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?![.:]\d)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?|صباح[اًا]*|مساء[اًا]*)?"  # Arabic: morning, evening
@@ -152,10 +155,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, and with the "
              "month's name in two forms: 24 نيسان / أبريل 2020, 21. juni/lipanj, 2020.",
              r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + _MONTH_ALSO + r",?\s*(?:de\s+)?" + _YEAR
-             + r"(?!\d)",
+             + _YEAR_END,
              "15 April 2020", "2020-04-15"),
     _pattern("date.mdy_text", "Month name, day, year: April 15, 2020, Nov 8 2023.",
-             r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + r"(?!\d)",
+             r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + _YEAR_END,
              "April 15, 2020", "2020-04-15"),
     _pattern("date.ymd_text",
              "Year with a full stop, month name, day, as Hungarian writes it: 2021. május 5.",
