@@ -37,6 +37,10 @@ from newsclean import clean, parse_byline
         # a legal form ends an organisation's name, in whatever case the rest is written
         ("von besserwisser eG", [("besserwisser eG", "organization")]),
         ("By Muster Media Ltd.", [("Muster Media Ltd.", "organization")]),
+        # an outlet's name keeps its weekday; a date's weekday still goes
+        ("By Glen Owen For The Mail On Sunday",
+         [("Glen Owen", "person"), ("The Mail On Sunday", "organization")]),
+        ("By Jane Doe for CNN on Monday", [("Jane Doe", "person"), ("CNN", "organization")]),
         ("Hanns-Seidel-Stiftung e. V.", [("Hanns-Seidel-Stiftung e. V.", "organization")]),
         # so does what only a body is called, in a name of capitalised words
         ("Von Deutscher Tennis Bund", [("Deutscher Tennis Bund", "organization")]),

@@ -163,7 +163,9 @@ def cut_at_label(text: str) -> str:
     return text[: label.start()] if label and len(text[: label.start()].split()) >= 2 else text
 
 
-def _clean_name(part: str) -> str:
+def _clean_name(part: str, *, title: bool = False) -> str:
+    """A name without what stands around it in a byline. With ``title``, a name whose every
+    word is capitalised keeps its words, weekday or not: an outlet's ("The Mail On Sunday")."""
     original = " ".join(part.split())
     # no word without a letter at the end: "Megan Rowe 459-5382" is a name and a telephone
     # number ("7 News WSVN" keeps its number)
@@ -173,7 +175,7 @@ def _clean_name(part: str) -> str:
     part = " ".join(words)
     part = cut_at_label(_HANDLE.sub("", part))
     part = re.sub(r"\s+", " ", part).strip(" .,:;|/-–—·•")
-    while True:
+    while not (title and all(word[:1].isupper() for word in part.split())):
         trimmed = _NOISE.sub("", part).strip(" .,:;|/-–—·•")
         if trimmed == part:
             break
@@ -310,7 +312,7 @@ def _read(body: str, raw: str) -> list[Author]:
             outlet = re.split(r"\s+for\s+", segment, maxsplit=1, flags=re.IGNORECASE)
             if len(outlet) == 2:  # "X and Y for The Mail on Sunday"
                 segment = outlet[0]
-                name = _clean_name(outlet[1])
+                name = _clean_name(outlet[1], title=True)
                 if name and not _LABEL.search(name):
                     orgs.append(name)
             tail = _ROLE_TAIL.match(segment.strip()) or _ROLE_AFTER_NAME.match(segment.strip())
