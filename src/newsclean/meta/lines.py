@@ -43,16 +43,27 @@ def is_date_line(line: Line) -> bool:
     if not _DIGIT.search(line.text):
         return False  # a date line has its day or year in digits
     tokens = line.key.split()
+    if not _dated(tokens, line.text):
+        return False  # nor with fewer words: a signature's are cut below
     signed = _SIGNED.search(line.text) if len(tokens) > _MAX_OTHER_WORDS + 2 else None
     if signed is not None:  # "Posted on Fri, January 24, 2020 at 6:18 pm by John Smith"
         tokens = tokens[:len(tokens) - len(_WORD.findall(signed.group().casefold()))]
+        if not _dated(tokens, line.text):
+            return False
     numbers = sum(1 for t in tokens if _is_number(t))
     months = sum(map(p.MONTH_WORDS.__contains__, tokens))
     other = sum(1 for t in tokens if not _is_number(t) and t not in p.DATE_WORDS)
-    if other:  # a weekday's short name is a word of the date ("Mar." is March's already)
+    if other > _MAX_OTHER_WORDS or numbers + months <= other:
+        # a weekday's short name is a word of the date ("Mar." is March's already)
         other -= len(p.WEEKDAY_SHORT.findall(line.text))
-    dated = (months and numbers >= 2) or bool(p.NUMERIC_DATE.search(line.text))
-    return bool(dated) and other <= _MAX_OTHER_WORDS and numbers + months > other
+    return other <= _MAX_OTHER_WORDS and numbers + months > other
+
+
+def _dated(tokens: list[str], text: str) -> bool:
+    """A month's name and two numbers, or a date in digits (15.04.2020, 2020-04-15)."""
+    if bool(p.NUMERIC_DATE.search(text)):
+        return True
+    return sum(map(p.MONTH_WORDS.__contains__, tokens)) > 0 and sum(map(_is_number, tokens)) >= 2
 
 
 def metadata_rule(line: Line) -> str | None:

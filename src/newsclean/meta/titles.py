@@ -330,12 +330,16 @@ def _reprints(
 
 
 _EMBED_REACH = 3  # lines of an embedded post's text and media above its signature
+_DASHES = frozenset("—–-")  # what the signature opens with
 
 
 def _in_embedded_post(lines: Sequence[Line], i: int) -> bool:
     """A line of a post the page embeds (a tweet's text over "— Name (@handle) date")."""
-    return any(p.EMBED_SIGNATURE.match(lines[j].text)
-               for j in range(i + 1, min(len(lines), i + 1 + _EMBED_REACH)))
+    for j in range(i + 1, min(len(lines), i + 1 + _EMBED_REACH)):
+        text = lines[j].text
+        if text[:1] in _DASHES and p.EMBED_SIGNATURE.match(text):
+            return True
+    return False
 
 
 def _in_menu(lines: Sequence[Line], i: int) -> bool:
