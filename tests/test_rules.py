@@ -111,6 +111,19 @@ def test_headline_becomes_the_title_once() -> None:
     assert rules == ["title.headline", "chrome.repeat"]
 
 
+def test_the_lead_under_the_headline_stays_when_chrome_parts_it_from_the_body() -> None:
+    lead = ("Must the infected go to hospital? A doctor explains why many patients are better "
+            "off where they are, and why the count of deaths is not the only measure.")
+    box = ["Author info", "Jane Doe heads the politics desk. She studied history.",
+           "How to reach Jane Doe:", "To the article overview", "Tags", "Budget", "Parliament"]
+    text = "\n\n".join(["Site News", HEADLINE, "By Jane Doe on 21 April 2020", lead,
+                        "The parliament building in the capital / picture alliance", *box,
+                        *PARAGRAPHS])
+    record = clean(text)
+    assert record.text.startswith(lead + "\n\n" + PARAGRAPHS[0])  # the author box stays out
+    assert lead not in [r.text for r in record.removed]
+
+
 def test_lead_paragraph_is_not_a_title() -> None:
     assert clean("\n\n".join(PARAGRAPHS)).title is None
 

@@ -76,6 +76,7 @@ class _Memo:
 # share rows are judged once per batch. The cache is emptied when it holds this many lines,
 # over all languages: a few tens of MB at most, whatever the batch.
 _VERDICTS_KEPT = 50_000
+_HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE})  # between headline and lead
 
 
 @dataclass(slots=True)
@@ -228,12 +229,35 @@ class Cleaner:
             kept = [i for j, i in enumerate(kept) if j not in result.named]
         else:
             log.warning("%s: cleaning did not settle in %d passes", id, MAX_PASSES)
+        if title is not None and kept and title < kept[0]:
+            kept, removed = self._with_lead(lines, kept, removed, title, memo)
         return self._record(
             lines, kept, removed, title, teasers, language,
             id=id, url=url, source=source, reference=_reference(fetched_at),
         )
 
     # ---------------------------------------------------------------- internals
+    def _with_lead(
+        self, lines: Sequence[Line], kept: list[int], removed: dict[int, str], title: int,
+        memo: _Memo,
+    ) -> tuple[list[int], dict[int, str]]:
+        """The paragraphs under the headline, above the body: its lead (standfirst), which
+        the preamble rule named when chrome between it and the body (an author box, a
+        caption) kept the body's span from reaching up to it. Only paragraphs directly under
+        the headline and its byline, date and dateline; the first other line ends the lead."""
+        ctx = self._context([lines[i] for i in kept], memo)[0].context
+        lead = []
+        for i in range(title + 1, kept[0]):
+            rule = removed.get(i)
+            if rule in _HEADER_RULES:
+                continue
+            if rule != rules.PREAMBLE or not ctx.is_prose(lines[i]):
+                break
+            lead.append(i)
+        if not lead:
+            return kept, removed
+        return sorted([*lead, *kept]), {i: r for i, r in removed.items() if i not in lead}
+
     def _context(self, lines: Sequence[Line], memo: _Memo) -> tuple[_Judged, str | None]:
         """The document's language and what rules know of it; shared by every document of
         the same language and script."""

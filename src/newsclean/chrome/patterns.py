@@ -347,6 +347,16 @@ AD_LABEL = folded(
     r"^(?:anzeige|advertisement|advertising|sponsored|promoted|paid content|publicidad|"
     r"publicité|pubblicità|реклама|reklam)\b\s*[-:|–—]")
 
+# A notice to the reader about their ad blocker, asking them to turn it off: it names the
+# blocker, asks, and speaks to the reader ("Leider benutzen Sie einen Adblocker ... Wir bitten
+# Sie, ihn zu deaktivieren", "Please turn off your ad blocker"). A report on ad blockers
+# speaks of users, not to the reader.
+AD_BLOCKER = folded(r"\b(?:ad[- ]?block(?:er|ers|ing)?|adblock(?:er|ers)?|werbeblocker|"
+                    r"bloqueur de pub\w*|bloqueador de anuncios|blocco pubblicit\w*)\b")
+AD_BLOCKER_ASK = folded(r"\b(?:disable|turn(?:ing)? (?:it )?off|switch(?:ing)? (?:it )?off|"
+                        r"deactivate|whitelist|pause|deaktivier\w*|ausschalten|abschalten|"
+                        r"désactiv\w*|desactiv\w*|disattiv\w*)\b")
+AD_BLOCKER_READER = folded(r"\b(?:you|your|sie|ihr|ihren|ihrem|du|dein\w*|vous|votre|tu|usted)\b")
 # View, comment and reading-time counters.
 COUNTER = re.compile(
     r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
