@@ -124,6 +124,17 @@ def test_the_lead_under_the_headline_stays_when_chrome_parts_it_from_the_body() 
     assert lead not in [r.text for r in record.removed]
 
 
+def test_a_photo_s_caption_over_its_credit_is_no_lead() -> None:
+    caption = "Police officers check the drivers who cross the border from France into Germany."
+    box = ["Author info", "Jane Doe heads the politics desk. She studied history.",
+           "How to reach Jane Doe:", "To the article overview", "Tags", "Budget", "Parliament"]
+    text = "\n\n".join(["Site News", HEADLINE, caption, "(Photo: picture alliance/dpa)", *box,
+                        *PARAGRAPHS])
+    record = clean(text)
+    assert record.text.startswith(PARAGRAPHS[0])
+    assert caption in [r.text for r in record.removed]
+
+
 def test_lead_paragraph_is_not_a_title() -> None:
     assert clean("\n\n".join(PARAGRAPHS)).title is None
 

@@ -77,6 +77,13 @@ class _Memo:
 # over all languages: a few tens of MB at most, whatever the batch.
 _VERDICTS_KEPT = 50_000
 _HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE})  # between headline and lead
+_CAPTION = "chrome.caption"
+_CREDIT_WORDS = 5  # a caption line this short is a photo's credit alone: "(Foto: picture alliance/dpa)"
+
+
+def _over_credit(lines: Sequence[Line], removed: dict[int, str], i: int) -> bool:
+    """A paragraph over a photo's credit alone is the photo's caption, not the lead."""
+    return removed.get(i + 1) == _CAPTION and lines[i + 1].words <= _CREDIT_WORDS
 
 
 @dataclass(slots=True)
@@ -251,7 +258,7 @@ class Cleaner:
             rule = removed.get(i)
             if rule in _HEADER_RULES:
                 continue
-            if rule != rules.PREAMBLE or not ctx.is_prose(lines[i]):
+            if rule != rules.PREAMBLE or not ctx.is_prose(lines[i]) or _over_credit(lines, removed, i):
                 break
             lead.append(i)
         if not lead:
