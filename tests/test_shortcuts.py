@@ -81,3 +81,14 @@ def test_foreign_script_shortcut_keeps_the_answer(text: str, script: str | None)
     rule = rules.all_rules()[[r.id for r in rules.all_rules()].index("chrome.foreign_script")]
     assert rule.test is not None
     assert rule.test(line, ctx) == _foreign_script_without_shortcut(line, ctx)
+
+
+@given(texts)
+@example("Straße ﬁnal İstanbul ǅemal")  # letters whose case folding differs from lowering
+def test_a_line_s_key_is_its_key_words(text: str) -> None:
+    # make_line folds ASCII text by lowering it; key_words folds every text
+    from newsclean.segment import key_words
+
+    line = make_line(1, text)
+    if line is not None:
+        assert line.key == " ".join(key_words(text))

@@ -43,6 +43,11 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def key_words(text: str) -> list[str]:
+    """The words a line's ``key`` is made of: letters and digits, case-folded."""
+    return _WORD.findall(text.casefold())
+
+
 def split_lines(text: str) -> list[str]:
     """Split on line breaks the way line numbers are counted."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

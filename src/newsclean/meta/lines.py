@@ -10,7 +10,7 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.segment import Line
+from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
 
@@ -19,7 +19,6 @@ _MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an a
 
 
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W_]+")  # a word of a line's key (``segment.make_line``)
 # The author's name after a date, which a blog prints on one line with it: " by John Smith",
 # " von Creeny", or an account's name in lower case (" by admin", " von revamp-it Webteam";
 # not " by the Council"). The words of the name are not counted against the date.
@@ -47,7 +46,7 @@ def is_date_line(line: Line) -> bool:
         return False  # nor with fewer words: a signature's are cut below
     signed = _SIGNED.search(line.text) if len(tokens) > _MAX_OTHER_WORDS + 2 else None
     if signed is not None:  # "Posted on Fri, January 24, 2020 at 6:18 pm by John Smith"
-        tokens = tokens[:len(tokens) - len(_WORD.findall(signed.group().casefold()))]
+        tokens = tokens[:len(tokens) - len(key_words(signed.group()))]
         if not _dated(tokens, line.text):
             return False
     numbers = sum(1 for t in tokens if _is_number(t))
@@ -61,7 +60,7 @@ def is_date_line(line: Line) -> bool:
 
 def _dated(tokens: list[str], text: str) -> bool:
     """A month's name and two numbers, or a date in digits (15.04.2020, 2020-04-15)."""
-    if bool(p.NUMERIC_DATE.search(text)):
+    if p.NUMERIC_DATE.search(text):
         return True
     return sum(map(p.MONTH_WORDS.__contains__, tokens)) > 0 and sum(map(_is_number, tokens)) >= 2
 
