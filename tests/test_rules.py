@@ -135,6 +135,28 @@ def test_a_photo_s_caption_over_its_credit_is_no_lead() -> None:
     assert caption in [r.text for r in record.removed]
 
 
+def test_a_short_article_outweighs_the_site_s_contact_block() -> None:
+    """A contact notice long enough to outscore a two-paragraph article, with teasers between
+    them, is named and the article is the body."""
+    contact = ("The Customer Service Center can be contacted with any questions or requests: "
+               "Telephone: *2421 Extension 4 or 03-7619056 Fax: 03-5613699 E-mail: "
+               "subs@example.com The center is staffed and provides answers on Sundays through "
+               "Thursdays between 07:00 and 14:00 and Fridays only handles distribution requests "
+               "between 7:00 and 13:00. For international customers: the center is staffed and "
+               "provides answers on Sundays through Thursdays between 7AM and 6PM Telephone "
+               "+972-3-761-9056 Fax: 972-3-561-3699 E-mail: subs@example.com")
+    teasers = [line for n in range(12)
+               for line in (f"Minister number {n} resigns over the budget row", "By Staff",
+                            f"11/{10 + n}/2019 01:14 PM")]
+    text = "\n".join(["Login", "World News", HEADLINE, "By Jane Doe", "November 20, 2019 10:43",
+                      *PARAGRAPHS[:2], *teasers, "Contact us", "Terms of Use", contact,
+                      "Copyright © 2019 Example Inc. All rights reserved"])
+    record = clean(text)
+    assert record.title == HEADLINE
+    assert record.text == "\n\n".join(PARAGRAPHS[:2])
+    assert removed_by(text)[contact] == "chrome.contact"
+
+
 def test_lead_paragraph_is_not_a_title() -> None:
     assert clean("\n\n".join(PARAGRAPHS)).title is None
 

@@ -422,6 +422,19 @@ COOKIE = Stemmed(folded(
     r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|\brecaptcha\b|"
     r"файлы? cookie|çerez"))
 
+# A contact block: telephone, fax and e-mail printed one after another ("Telephone: 03-7619056
+# Fax: 03-5613699 E-mail: subs@jpost.com"). An item is a label and the number or address right
+# after it; the label's group names the item's kind (1 telephone, 2 fax, 3 e-mail).
+CONTACT_ITEM = folded(
+    r"\b(?:(tel|telephone|téléphone|tél|telefon|teléfono|telefone|phone|fon|mobile?|тел|телефон)|"
+    r"(fax|telefax|факс)|(e-?mail|courriel|correo|почта))\.? ?:? ?(?:[+(*]?\d|[\w.+-]+@)")
+# A fax or an e-mail label: a block of two kinds or more has one of them.
+CONTACT_STEMS = ("fax", "факс", "mail", "courriel", "correo", "почта")
+# A block holds this many items, of two kinds at least: an article's hotline, or its list of
+# numbers, is of one kind.
+CONTACT_MIN_ITEMS = 3
+CONTACT_WORDS = 120
+
 # Words that address the reader of a cookie prompt.
 COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"

@@ -522,6 +522,32 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
 
 
 @line_rule(
+    "chrome.contact",
+    removes=(
+        "The Customer Service Center can be contacted with any questions: Telephone: 03-7619056 "
+        "Fax: 03-5613699 E-mail: subs@example.com",
+        "Tel.: +49 30 1234-0 | Fax: +49 30 1234-99 | E-Mail: info@example.de",
+    ),
+    keeps=(
+        "Anmeldungen nimmt Maria Muster unter Tel. 07071/12345 oder per E-Mail: "
+        "muster@example.de entgegen.",
+        "Help is at hand on tel. 0800 111 0 111, tel. 0800 111 0 222 and tel. 116 111.",
+    ),
+    where="tail",
+)
+def _contact(line: Line, ctx: DocContext) -> bool:
+    """A site's contact block: telephone, fax and e-mail entries, three or more of two kinds."""
+    # each item is two words at least: its label, and a number or an address
+    if not 2 * p.CONTACT_MIN_ITEMS <= line.words <= p.CONTACT_WORDS:
+        return False
+    lower = line.lower
+    if not any(map(lower.__contains__, p.CONTACT_STEMS)):
+        return False
+    kinds = [m.lastindex for m in p.CONTACT_ITEM.finditer(lower)]
+    return len(kinds) >= p.CONTACT_MIN_ITEMS and len(set(kinds)) >= 2
+
+
+@line_rule(
     "chrome.foreign_script",
     removes=("Нашли ошибку? Выделите текст",),
     keeps=("Moscow",),
