@@ -230,6 +230,36 @@ def test_teasers_after_a_related_heading_leave_the_body() -> None:
     assert record.text.endswith(PARAGRAPHS[-1])
 
 
+
+def test_teasers_under_a_repeated_kicker_leave_the_body_though_a_headline_asks() -> None:
+    """A teaser headline that asks a question reads as a paragraph; with the teaser's text
+    under it, the list looked like the article resuming. The kicker and the headline printed
+    again between them say it is a list."""
+    teasers = ["More From the Daily Example"]
+    for headline, text in [
+        ("Justice Department to throw out old film rules. What effect will it have?",
+         "The so-called decrees have governed film distribution for decades, and the "
+         "department views them as out of date."),
+        ("Will the new tariffs hurt the farmers who grow soy in the Midwest this year?",
+         "Farmers in three states say that the new tariffs have already cut their sales "
+         "abroad by a third since the spring."),
+        ("Paramount shakes up its distribution ranks",
+         "A former executive of another studio replaces the president of domestic "
+         "distribution, the company said on Tuesday."),
+    ]:
+        teasers += ["Company Town", headline, "Company Town", headline, text]
+    text = "\n".join([HEADLINE, *PARAGRAPHS, *teasers])
+    record = clean(text)
+    assert record.text == "\n\n".join(PARAGRAPHS)
+    # an article that resumes under the heading, an advertisement between its paragraphs,
+    # keeps them
+    more = ["The finance minister said that the plan would be reviewed in the autumn, when "
+            "the first figures on the new spending are published by the statistics office.",
+            "Advertisement",
+            "Several regional governments have asked for a share of the new money for schools, "
+            "and the ministry said that it would answer their letters within a month."]
+    resumed = clean("\n".join([HEADLINE, *PARAGRAPHS, "More From the Daily Example", *more]))
+    assert resumed.text.endswith(more[0] + "\n\n" + more[2])
 def test_listing_page_gives_items() -> None:
     teaser = ("The government said on Monday that it would raise spending on schools next "
               "year, and that the plan would be put to parliament in the spring, when...")

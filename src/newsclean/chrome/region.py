@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from newsclean.chrome import patterns as p
-from newsclean.chrome.rules import RELATED, DocContext
+from newsclean.chrome.rules import RELATED, REPEAT, DocContext
 from newsclean.segment import Line
 
 # Scores. Prose earns its word count; these are the costs of what is not prose.
@@ -114,10 +114,14 @@ def _prose_continues(
     """Whether two paragraphs in a row follow soon after ``i``: the article resuming.
 
     Teasers cut off with an ellipsis do not count: they are what a list of links is made of.
+    Nor do two paragraphs with a line printed again between them: a teaser's kicker or its
+    headline, which a list repeats and an article does not ("Company Town", a question).
     """
     free = [j for j in range(i, end) if j not in named][: CONTINUATION_WINDOW + 1]
     return any(
-        _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx) for a, b in pairwise(free)
+        _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx)
+        and REPEAT not in (named.get(k) for k in range(a + 1, b))
+        for a, b in pairwise(free)
     )
 
 
