@@ -413,8 +413,9 @@ AUTHOR_PROMO = Alternatives(re.compile(
     r"^(?:Autor(?:\*in|/in|in)?|Author|About the author|Über (?:den|die) Autor(?:in)?)\s*:\s*"
     r"(?:[A-Z][\w'’.\-]*\s+){1,5}(?:is|was|ist|war)\b|"
     r"^(?:[A-Z][\w'’.\-]*\s+){1,3}[A-Z][\w'’.\-]*\s+(?:writes|reports|covers) (?:about|on|for)\b|"
-    r"\bfollow (?:him|her|them) on\b|\breach (?:him|her|them) at\b|"
-    r"\bcontact the (?:author|writer|reporter)\b",
+    # ... in a sentence, or opening one ("Follow him on Twitter @handle.")
+    r"\b[Ff]ollow (?:him|her|them) on\b|\b[Rr]each (?:him|her|them) at\b|"
+    r"\b[Cc]ontact the (?:author|writer|reporter)\b",
 ))
 
 # Cookie and consent prompts.

@@ -250,7 +250,8 @@ def _social(line: Line, ctx: DocContext) -> bool:
 @line_rule(
     "chrome.author_promo",
     removes=("Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarMammadov97",
-             "Nils Pickert ist freier Autor und Journalist.",),
+             "Nils Pickert ist freier Autor und Journalist.",
+             "Her book about the search for alien life is out now. Follow her on Twitter @janedoe."),
     keeps=(
         "Mammadov, who is a journalist with the agency, said the report was accurate and that "
         "the ministry had confirmed it.",
