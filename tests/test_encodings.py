@@ -115,6 +115,37 @@ def test_empty_and_binary_inputs_are_errors_naming_the_file(data: bytes) -> None
         decode(data, "scrapes/a.txt")
 
 
+def test_compressed_bytes_without_a_nul_are_binary() -> None:
+    """Compressed data (a page saved gzipped under a .txt name, an image) need not hold a NUL
+    in its first kilobytes; its control bytes tell it from text."""
+    import random
+    import zlib
+
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(256) for _ in range(4000))
+    for data in (noise.replace(b"\x00", b"\x01"),
+                 zlib.compress(FRENCH.encode() * 40).replace(b"\x00", b"\x02")):
+        assert b"\x00" not in data
+        with pytest.raises(InputError, match=r"^dump\.txt: binary file \(control bytes\)"):
+            decode(data, "dump.txt")
+    # a stray control byte in a text is no file type
+    assert decode(f"{FRENCH}\x07\n{FRENCH}".encode(), "a.txt").text.startswith(FRENCH)
+
+
+_SCRIPTS = st.characters(categories=["L", "N", "P", "Zs"]) | st.sampled_from("\t\n\r\f\x1b")
+
+
+@given(st.text(_SCRIPTS, min_size=1).filter(str.strip),
+       st.sampled_from(["utf-8", "cp1251", "koi8_r", "cp866", "cp1252", "cp1250", "iso8859_9"]))
+def test_text_in_any_encoding_is_never_binary(text: str, codec: str) -> None:
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        data = text.encode(codec, errors="replace")
+    decoded = decode(data, "a.txt")  # raises on a binary file
+    assert decoded.text.strip()
+
+
 @given(st.text(st.characters(categories=["L", "Zs"]), min_size=1).filter(str.strip))
 def test_utf16_and_utf8_round_trip(text: str) -> None:
     for data in (codecs.BOM_UTF16_LE + text.encode("utf-16-le"), text.encode("utf-8")):

@@ -25,6 +25,11 @@ from newsclean.errors import InputError
 from newsclean.language import char_script
 
 _SNIFF = 8192  # bytes read to tell a binary file from text
+# Control bytes, which no text encoding of a scrape uses for a character: C0 but the tab, the
+# line and page breaks and ESC, and DEL. Compressed or random bytes hold one in ten.
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+_CONTROL_SHARE = 20  # one byte in this many, or more, is a control: binary
+_CONTROL_MIN = 4  # ... and at least this many of them: a stray control byte is no file type
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +83,8 @@ def decode(data: bytes, source: str, *, html: bool = False) -> Decoded:
     ``LEGACY_ENCODINGS`` (flag ``encoding_detected``); failing all, UTF-8 with undecodable bytes
     replaced by U+FFFD (flag ``encoding_replaced``). Text that is mojibake (UTF-8 read as a
     single-byte encoding, "Ã©" for "é") is then repaired by ftfy (flag ``mojibake_repaired``).
-    NUL bytes outside UTF-16/32 mean a binary file: an ``InputError``.
+    NUL bytes outside UTF-16/32, or control bytes as many as one byte in twenty (compressed
+    data, an image), mean a binary file: an ``InputError``.
 
     >>> decode("Привет, мир".encode("cp1251"), "a.txt").encoding
     'cp1251'
@@ -102,8 +108,12 @@ def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
             except UnicodeDecodeError:
                 return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"),
                                ("encoding_replaced",))
-    if b"\x00" in data[:_SNIFF]:
+    sniff = data[:_SNIFF]
+    if b"\x00" in sniff:
         raise InputError(source, "binary file (NUL bytes), not a text scrape")
+    controls = len(sniff) - len(sniff.translate(None, _CONTROL_BYTES))
+    if controls >= _CONTROL_MIN and controls * _CONTROL_SHARE >= len(sniff):
+        raise InputError(source, "binary file (control bytes), not a text scrape")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
