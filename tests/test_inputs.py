@@ -55,6 +55,43 @@ def test_bad_jsonl_lines_are_named_with_their_number(
     assert "Traceback" not in err
 
 
+def test_compressed_files_are_read_by_the_suffix_before_gz(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A saved page gzipped (``.html.gz``) is a page, a gzipped dump (``.txt.gz``) a dump;
+    ``.jsonl.gz`` and a bare ``.gz`` are JSON Lines. Ids drop both suffixes."""
+    import gzip
+
+    (tmp_path / "p1.html.gz").write_bytes(gzip.compress(PAGE.encode("cp1252")))
+    (tmp_path / "t1.txt.gz").write_bytes(gzip.compress(f"Headline T\n\n{PARAGRAPH}\n".encode()))
+    crawl = json.dumps({"text": f"Headline J\n\n{PARAGRAPH}"}) + "\n"
+    (tmp_path / "crawl.jsonl.gz").write_bytes(gzip.compress(crawl.encode()))
+    (tmp_path / "more.gz").write_bytes(gzip.compress(crawl.encode()))
+    (tmp_path / "torn.html.gz").write_bytes(gzip.compress(PAGE.encode())[:40])
+    code, records, err = run(capsys, str(tmp_path), "-j", "1")
+    by_id = {r["id"]: r for r in records}
+    assert sorted(by_id) == ["crawl:1", "more:1", "p1", "t1"]
+    assert by_id["p1"]["title"] == "Title of the page" and "html" in by_id["p1"]["flags"]
+    assert by_id["t1"]["title"] == "Headline T" and by_id["t1"]["text"] == PARAGRAPH
+    assert by_id["crawl:1"]["title"] == by_id["more:1"]["title"] == "Headline J"
+    assert code == 1 and err.count("torn.html.gz") == 1 and "Traceback" not in err
+
+
+def test_a_file_that_is_not_json_lines_is_named_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page or a dump under a JSON Lines name: one error for the file, not one per line;
+    a JSON Lines file whose opening lines are bad still names each and reads the rest."""
+    (tmp_path / "page.jsonl").write_text(PAGE.replace("><", ">\n<"), encoding="utf-8")
+    good = json.dumps({"id": "ok", "text": f"Headline\n\n{PARAGRAPH}"})
+    (tmp_path / "late.jsonl").write_text("oops\n" * 9 + good + "\n", encoding="utf-8")
+    code, records, err = run(capsys, str(tmp_path), "-j", "1")
+    assert code == 1
+    assert [r["id"] for r in records] == ["ok"]
+    assert err.count("page.jsonl") == 1 and "page.jsonl: not JSON Lines" in err
+    assert [f"late.jsonl:{n}:" in err for n in range(1, 10)] == [True] * 9
+
+
 def test_html_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     code, records, _ = run(capsys, str(tmp_path))

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,14 +197,41 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
 
 
 def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
-    """A whole file, decoded; or the error that names it."""
+    """A whole file, decoded (and decompressed, when its name ends in ``.gz``); or the error
+    that names it."""
     source = str(path)
     try:
-        return decode(path.read_bytes(), source, html=html)
+        data = path.read_bytes()
+        if _compressed(path):
+            data = gzip.decompress(data)
+        return decode(data, source, html=html)
     except InputError as exc:
         return exc
-    except OSError as exc:
+    except OSError as exc:  # gzip.BadGzipFile is one
         return InputError(source, exc.strerror or str(exc))
+    except (EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
+        return InputError(source, f"cannot decompress: {exc}")
+
+
+def _compressed(path: Path) -> bool:
+    return path.name.lower().endswith(".gz")
+
+
+def stem_of(path: Path) -> str:
+    """A file's name without its suffix, nor ``.gz`` before it: the id of its document
+    (``a1.html.gz``: ``a1``), or the start of its records' ids."""
+    name = path.name[:-3] if _compressed(path) else path.name
+    return Path(name).stem or name
+
+
+def kind_of(path: Path) -> str:
+    """The suffix that says how a file is read (its key in ``READERS``): its last; for a
+    gzip-compressed file the one before ``.gz`` (``page.html.gz``: ``.html``), or ``.gz``
+    itself where that one names no reader (``crawl.gz``: JSON Lines)."""
+    suffixes = [suffix.lower() for suffix in path.suffixes]
+    if len(suffixes) >= 2 and suffixes[-1] == ".gz" and suffixes[-2] in READERS:
+        return suffixes[-2]
+    return path.suffix.lower()
 
 
 def read_text_file(path: Path) -> Iterator[Document | InputError]:
@@ -212,7 +240,7 @@ def read_text_file(path: Path) -> Iterator[Document | InputError]:
     if isinstance(read, InputError):
         yield read
         return
-    yield Document(id=path.stem, source=str(path), text=read.text, flags=read.flags,
+    yield Document(id=stem_of(path), source=str(path), text=read.text, flags=read.flags,
                    encoding=read.encoding)
 
 
@@ -222,7 +250,7 @@ def read_html_file(path: Path) -> Iterator[Document | InputError]:
     if isinstance(read, InputError):
         yield read
         return
-    yield Document(id=path.stem, source=str(path), text="", flags=read.flags, html=read.text,
+    yield Document(id=stem_of(path), source=str(path), text="", flags=read.flags, html=read.text,
                    encoding=read.encoding)
 
 
@@ -231,18 +259,39 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
     source = str(path)
     try:
-        handle = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")  # noqa: SIM115
+        handle = gzip.open(path, "rb") if _compressed(path) else path.open("rb")  # noqa: SIM115
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
         return
+    first_bad: list[InputError] = []  # bad lines before any line was JSON: held back
+    read = False
     try:
         with handle:
             for number, raw in enumerate(handle, start=1):
                 item = parse_jsonl_line(source, number, raw)
-                if item is not None:
-                    yield item
-    except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream
+                if item is None:
+                    continue
+                if not read and isinstance(item, InputError):
+                    first_bad.append(item)
+                    if len(first_bad) == NOT_JSONL_LINES:
+                        yield InputError(source, f"not JSON Lines: none of its first "
+                                                 f"{NOT_JSONL_LINES} lines is JSON")
+                        return
+                    continue
+                read = True
+                yield from first_bad
+                first_bad.clear()
+                yield item
+    except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
+        yield from first_bad
         yield InputError(source, f"cannot read on: {exc}")
+        return
+    yield from first_bad
+
+
+# A file whose first lines are all bad is no JSON Lines (a page, a text dump, named .jsonl or
+# .gz): after this many the rest is not read, rather than named line by line.
+NOT_JSONL_LINES = 10
 
 
 def parse_jsonl_line(source: str, number: int, raw: bytes) -> tuple[int, Any] | InputError | None:
@@ -263,7 +312,7 @@ def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
         if isinstance(item, InputError):
             yield item
         else:
-            yield jsonl_document(item[1], str(path), path.stem, item[0])
+            yield jsonl_document(item[1], str(path), stem_of(path), item[0])
 
 
 def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
@@ -322,8 +371,10 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
 
 
 def read_path(path: Path) -> Iterator[Document | InputError]:
-    """The documents of one file, read by the reader for its suffix (plain text otherwise)."""
-    reader = READERS.get(path.suffix.lower(), read_text_file)
+    """The documents of one file, read by the reader for its suffix (:func:`kind_of`; plain
+    text otherwise). A reader is handed a compressed file as it is: ``.gz`` and ``.jsonl.gz``
+    are read as gzip JSON Lines, ``.html.gz`` and ``.txt.gz`` are decompressed whole."""
+    reader = READERS.get(kind_of(path), read_text_file)
     yield from reader(path)
 
 
