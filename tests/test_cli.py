@@ -48,6 +48,31 @@ def test_stdin() -> None:
     assert json.loads(done.stdout)["id"] == "stdin"
 
 
+STORY = ("Headline of the story\n\nThe minister said on Tuesday that the talks would go on "
+         "for another week, and that both sides had agreed to meet again in Geneva.\n")
+
+
+def test_stdin_tells_json_lines_and_pages_from_a_dump() -> None:
+    """A crawl piped in (``zcat crawl.jsonl.gz | newsclean clean -``) is cleaned record by
+    record, a page piped in as a page; ``--stdin-as`` says which instead of telling."""
+    crawl = "".join(json.dumps({"id": f"c{n}", "text": STORY}) + "\n" for n in range(3))
+    done = run("clean", "-", stdin=b"\n" + crawl.encode() + b"not json\n")
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["c0", "c1", "c2"]
+    assert records[0]["title"] == "Headline of the story"
+    assert done.returncode == 1 and b"<stdin>:5: not a JSON object" in done.stderr
+    page = ("<!DOCTYPE html><html><body><article><h1>Headline of the story</h1><p>"
+            + STORY.split("\n\n")[1] + "</p></article></body></html>")
+    (record,) = map(json.loads, run("clean", "-", stdin=page.encode()).stdout.splitlines())
+    assert record["id"] == "stdin" and "html" in record["flags"]
+    assert record["title"] == "Headline of the story"
+    as_text = run("clean", "-", "--stdin-as", "text", stdin=crawl.encode())
+    assert [json.loads(line)["id"] for line in as_text.stdout.splitlines()] == ["stdin"]
+    as_jsonl = run("clean", "-", "--stdin-as", "jsonl", stdin=STORY.encode())
+    assert as_jsonl.returncode == 1 and b"<stdin>: not JSON Lines" not in as_jsonl.stderr
+    assert b"<stdin>:1: not a JSON object" in as_jsonl.stderr
+
+
 def test_missing_path_is_a_usage_error() -> None:
     done = run("clean", "does/not/exist.txt")
     assert done.returncode == 2

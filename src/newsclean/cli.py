@@ -23,7 +23,15 @@ from newsclean.article import Article
 from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError
-from newsclean.io import atomic_writer, dumps, find_inputs, iter_jsonl, read_path, read_stdin
+from newsclean.io import (
+    STDIN_KINDS,
+    atomic_writer,
+    dumps,
+    find_inputs,
+    iter_jsonl,
+    read_path,
+    read_stdin,
+)
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
 from newsclean.provenance.cues import CITE_PATTERNS
@@ -52,10 +60,14 @@ def _parser() -> argparse.ArgumentParser:
         "clean",
         help="clean scrapes into JSON Lines",
         description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines; folders "
-        "are searched recursively for .txt, .html, .htm and .jsonl; - reads standard input) "
-        "into one JSON record per document.",
+        "are searched recursively for .txt, .html, .htm, .jsonl and .gz; - reads standard "
+        "input) into one JSON record per document.",
     )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
+    clean.add_argument("--stdin-as", choices=STDIN_KINDS, default="auto", metavar="KIND",
+                       help="what - is: auto (default: JSON Lines when its first line is a JSON "
+                       "object, a page when it opens with HTML markup, else a text dump), text, "
+                       "html or jsonl")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout")
     clean.add_argument("--explain", action="store_true",
@@ -281,7 +293,11 @@ class _Origins:
     def __init__(self) -> None:
         self.queue: deque[int] = deque()
 
-    def documents(self, inputs: Sequence[Path | InputError], stdin: bool) -> Iterator[Input]:
+    def documents(
+        self, inputs: Sequence[Path | InputError], stdin: str | None
+    ) -> Iterator[Input]:
+        """The documents of ``inputs``, then of standard input read as ``stdin`` says
+        (``None``: not read)."""
         for index, item in enumerate(inputs):
             if isinstance(item, InputError):
                 self.queue.append(index)
@@ -290,8 +306,8 @@ class _Origins:
             for document in read_path(item):
                 self.queue.append(index)
                 yield document
-        if stdin:
-            for document in read_stdin():
+        if stdin is not None:
+            for document in read_stdin(kind=stdin):
                 self.queue.append(len(inputs))
                 yield document
 
@@ -430,9 +446,10 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             return EXIT_USAGE
         return _run_on_dask(args, out, err, config)
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
-    stdin = "-" in args.paths
+    stdin = args.stdin_as if "-" in args.paths else None
     origins = _Origins()
-    progress = _Progress(err, len(inputs) + stdin, live=not args.quiet and err.isatty(),
+    progress = _Progress(err, len(inputs) + (stdin is not None),
+                         live=not args.quiet and err.isatty(),
                          summary=not args.quiet)
     jobs = args.jobs or default_jobs()
 

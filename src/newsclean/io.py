@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import gzip
+import itertools
 import json
 import os
 import re
@@ -263,25 +264,32 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
         return
+    with handle:
+        yield from _jsonl_values(source, enumerate(handle, start=1))
+
+
+def _jsonl_values(
+    source: str, lines: Iterable[tuple[int, bytes]]
+) -> Iterator[tuple[int, Any] | InputError]:
+    """The values of numbered JSON Lines, or the errors of the lines that are not JSON."""
     first_bad: list[InputError] = []  # bad lines before any line was JSON: held back
     read = False
     try:
-        with handle:
-            for number, raw in enumerate(handle, start=1):
-                item = parse_jsonl_line(source, number, raw)
-                if item is None:
-                    continue
-                if not read and isinstance(item, InputError):
-                    first_bad.append(item)
-                    if len(first_bad) == NOT_JSONL_LINES:
-                        yield InputError(source, f"not JSON Lines: none of its first "
-                                                 f"{NOT_JSONL_LINES} lines is JSON")
-                        return
-                    continue
-                read = True
-                yield from first_bad
-                first_bad.clear()
-                yield item
+        for number, raw in lines:
+            item = parse_jsonl_line(source, number, raw)
+            if item is None:
+                continue
+            if not read and isinstance(item, InputError):
+                first_bad.append(item)
+                if len(first_bad) == NOT_JSONL_LINES:
+                    yield InputError(source, f"not JSON Lines: none of its first "
+                                             f"{NOT_JSONL_LINES} lines is JSON")
+                    return
+                continue
+            read = True
+            yield from first_bad
+            first_bad.clear()
+            yield item
     except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
         yield from first_bad
         yield InputError(source, f"cannot read on: {exc}")
@@ -378,16 +386,57 @@ def read_path(path: Path) -> Iterator[Document | InputError]:
     yield from reader(path)
 
 
-def read_stdin(stream: IO[bytes] | None = None) -> Iterator[Document | InputError]:
-    """Standard input as one plain-text document with the id ``stdin``."""
-    data = (stream or sys.stdin.buffer).read()
+STDIN_KINDS = ("auto", "text", "html", "jsonl")
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
+
+
+def read_stdin(
+    stream: IO[bytes] | None = None, *, kind: str = "auto"
+) -> Iterator[Document | InputError]:
+    """Standard input: crawler JSON Lines when its first line is a JSON object (streamed,
+    ids ``stdin:line`` unless the objects carry theirs), a page when it opens with HTML
+    markup (``<!DOCTYPE html>``, ``<html>``), else one text dump with the id ``stdin``.
+    ``kind`` (one of ``STDIN_KINDS``) says which instead of telling."""
+    if kind not in STDIN_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(STDIN_KINDS)}, got {kind!r}")
+    source = "<stdin>"
+    stream = stream or sys.stdin.buffer
+    head: list[bytes] = []  # the lines read to tell the kind, blank ones first
+    for raw in stream:
+        head.append(raw)
+        if raw.strip():
+            break
+    first = head[-1] if head else b""
+    if kind == "jsonl" or (kind == "auto" and _is_json_object(first)):
+        lines = itertools.chain(head, stream)
+        for item in _jsonl_values(source, enumerate(lines, start=1)):
+            yield item if isinstance(item, InputError) else jsonl_document(
+                item[1], source, "stdin", item[0])
+        return
+    data = b"".join(head) + stream.read()
+    html = kind == "html" or (kind == "auto" and data[:_SNIFF].removeprefix(codecs.BOM_UTF8)
+                              .lstrip().lower().startswith(_HTML_START))
     try:
-        read = decode(data, "<stdin>")
+        read = decode(data, source, html=html)
     except InputError as exc:
         yield exc
         return
-    yield Document(id="stdin", source="<stdin>", text=read.text, flags=read.flags,
-                   encoding=read.encoding)
+    if html:
+        yield Document(id="stdin", source=source, text="", flags=read.flags, html=read.text,
+                       encoding=read.encoding)
+    else:
+        yield Document(id="stdin", source=source, text=read.text, flags=read.flags,
+                       encoding=read.encoding)
+
+
+def _is_json_object(line: bytes) -> bool:
+    line = line.strip().removeprefix(codecs.BOM_UTF8)
+    if not (line.startswith(b"{") and line.endswith(b"}")):
+        return False
+    try:
+        return isinstance(json.loads(line.decode("utf-8")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
 
 
 def dumps(record: dict[str, Any]) -> str:
