@@ -35,6 +35,24 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]  # no temporary left
 
 
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_an_output_that_cannot_be_written_is_a_usage_error_before_any_work(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o`` naming a folder, or a file in a folder that does not exist, stops the run at
+    once (exit 2), naming the path: not after hours of cleaning, nor naming a temporary file."""
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "a", "text": "x", "removed": []}) + "\n", "utf-8")
+    given = AZERNEWS if command == "clean" else str(records)
+    for target, problem in [(tmp_path, "is a directory"),
+                            (tmp_path / "no" / "out.jsonl", "no such directory")]:
+        assert main([command, given, "-o", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert f"-o {target}: {problem}" in err and ".tmp" not in err
+        assert "records" not in err  # nothing was read: no summary
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]
+
+
 def test_explain_names_every_removal(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean", AZERNEWS, "--explain"]) == 0
     out = capsys.readouterr().out

@@ -568,10 +568,28 @@ def _exists(path: str) -> bool:
     return Path(path).exists()
 
 
+def _output_problem(path: str) -> str | None:
+    """Why ``-o path`` cannot be written, told before any input is read; or ``None``."""
+    target = Path(path)
+    if target.is_dir():
+        return "is a directory"
+    folder = target.parent
+    if not folder.is_dir():
+        return f"no such directory: {folder}"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write in {folder}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     args = _parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
+    output = getattr(args, "output", None)
+    problem = _output_problem(output) if output else None
+    if problem is not None:
+        err.write(f"newsclean: error: -o {output}: {problem}\n")
+        return EXIT_USAGE
     try:
         if args.command == "rules":
             return _cmd_rules(args, out)

@@ -448,7 +448,11 @@ def dumps(record: dict[str, Any]) -> str:
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """Write a file whole or not at all: a temporary file beside it, renamed at the end."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                   dir=target.parent or ".")
+    except OSError as exc:  # named by the file asked for, not the temporary one
+        raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
