@@ -259,6 +259,38 @@ def test_a_name_above_a_line_about_that_person_is_an_author_box() -> None:
     assert clean(_HEAD.format(line="Politics") + _BODY + "Related stories\n\n" + heading).authors == ()
 
 
+_MORE = ("The third paragraph says when the plan will be put to the vote, and what the "
+         "opposition has said about it so far.\n\n")
+
+
+@pytest.mark.parametrize("byline", ["By Markus Balser", "Politics"])
+def test_an_author_box_inside_the_body_leaves_it_whether_or_not_a_byline_names_the_author(
+    byline: str,
+) -> None:
+    """Cleaning the clean text finds the box's name line as the byline and takes it out: so
+    the first cleaning takes it out too, though a byline elsewhere named the author."""
+    box = ("Markus Balser\n\nMarkus Balser kam 2001 zur Süddeutschen Zeitung. Er ist Absolvent "
+           "der Kölner Journalistenschule.\n\n")
+    record = clean(_HEAD.format(line=byline) + _BODY + box + _MORE)
+    assert "Markus Balser" not in record.text.split("\n\n")
+    assert ("Markus Balser", "meta.byline") in [(r.text, r.rule) for r in record.removed]
+    assert [a.name for a in record.authors] == ["Markus Balser"]
+    assert clean(record.text).text == record.text  # a fixed point
+
+
+def test_a_heading_over_a_paragraph_about_that_person_is_no_author_box() -> None:
+    """A story's section headed with a person's name ("Liam Williams" over "Liam Williams
+    stand im April ...") tells of no author: it stays, and cleaning the clean text keeps it."""
+    section = ("Liam Williams\n\nLiam Williams stand im April des letzten Jahres gegen den "
+               "Weltmeister im Ring und kam über die volle Distanz von zwölf Runden.\n\n")
+    between = "".join(f"Paragraph {n} of the story tells what the fighters said about the bout "
+                      f"on Friday, and what the promoters expect of it.\n\n" for n in range(4))
+    record = clean(_HEAD.format(line="Politics") + _BODY + between + section + _MORE)
+    assert "Liam Williams" in record.text.split("\n\n") and record.authors == ()
+    again = clean(record.text)
+    assert again.text == record.text and again.authors == ()
+
+
 def test_a_section_read_as_a_byline_does_not_hide_the_name_by_the_date() -> None:
     text = ("Headline of the story here\n\nVon Kopf bis Fuss\n\nThe standfirst of the story says "
             "in a sentence what it is about and why.\n\nChristoph von Eichhorn\n\n"

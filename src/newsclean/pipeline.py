@@ -37,6 +37,7 @@ from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import (
+    author_box_in_body,
     choose_dates,
     collect_authors,
     find_byline,
@@ -369,10 +370,15 @@ class Cleaner:
     ) -> Article:
         flags: set[str] = set()
         named = find_byline(lines, removed, kept, title, stopwords(language))
-        if named is not None and named[0] in kept and rules.BYLINE not in self.config.disabled_rules:
-            # a name line the body's rules kept ("Ronja Beck" above the date): a byline, not prose
-            kept = [i for i in kept if i != named[0]]
-            removed = {**removed, named[0]: rules.BYLINE}
+        if rules.BYLINE not in self.config.disabled_rules:
+            # a name line the body's rules kept ("Ronja Beck" above the date), or an author
+            # box's, though the byline was read elsewhere: a byline, not prose
+            box = author_box_in_body(lines, kept, stopwords(language))
+            names = {i for i in (box, named[0] if named is not None else None) if i is not None}
+            taken = names.intersection(kept)
+            if taken:
+                kept = [i for i in kept if i not in taken]
+                removed = {**removed, **dict.fromkeys(taken, rules.BYLINE)}
         body = [lines[i].text for i in kept]
         items: tuple[Item, ...] = ()
         kind = "article"

@@ -668,10 +668,31 @@ def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
 
 
 def _about(name: str, following: Sequence[Line]) -> bool:
-    """Whether a line just below a name tells of that person: "Philipp Sarasin lehrt ...",
-    "Ann Lee is a reporter ..." (an author box without a heading)."""
+    """Whether a line just below a name tells of that person's work: "Philipp Sarasin lehrt
+    ...", "Ann Lee is a reporter ..." (an author box without a heading). Not a paragraph that
+    opens with the name of the person a story is about ("Liam Williams stand im April ...")."""
     return any(line.text.startswith(name + " ") and line.text[len(name) + 1: len(name) + 2].islower()
+               and _BIO.search(line.lower) is not None
                for line in following)
+
+
+# What a line about an author tells of: their trade, their newsroom, their teaching.
+_BIO = re.compile(
+    r"\b(?:journalist|reporter|redakteur|korrespondent|correspondent|editor|writer|autor|author|"
+    r"columnist|kolumnist|contributor|blogger|bloggt|redaktion|newsroom|zeitung|newspaper|"
+    r"magazin|lehrt|teaches|professor|dozent|lecturer|studierte|studied|schreibt|writes|"
+    r"beschäftigt sich|journaliste|rédact|chroniqueu|periodista|redactor|corresponsal)")
+
+
+def author_box_in_body(
+    lines: Sequence[Line], kept: Sequence[int], stopwords: frozenset[str]
+) -> int | None:
+    """The name line of an author box the body's rules kept ("Autor*In" / "Tanja Karrasch" /
+    "Tanja ist seit 2023 Redakteurin ..."), as the body alone shows it: the line cleaning
+    the clean text would read the author from and take out, taken out now."""
+    body = [lines[i] for i in kept]
+    box = _author_box(body, stopwords)
+    return kept[box[0]] if box is not None else None
 
 
 def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:

@@ -1,0 +1,44 @@
+"""Whether cleaning is a fixed point on real pages: clean each dump, clean its body again,
+and count the bodies the second cleaning changes.
+
+    python bench/fixed_point.py                 # every dump of ../shared/eval (aeb, trafi, htmldate)
+    python bench/fixed_point.py --show 5        # and the first five that change, with what left
+
+The property tests hold this on generated text (tests/test_properties.py); real pages have
+shapes generators do not make, such as an author box between the paragraphs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from eval_body import DEFAULT_EVAL
+
+from newsclean import Cleaner
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--show", type=int, default=0, help="print this many bodies that change")
+    args = ap.parse_args(argv)
+    cleaner = Cleaner()
+    dumps = sorted((args.eval / "data").glob("*/*.txt"))
+    if not dumps:
+        ap.error(f"no dumps under {args.eval / 'data'}")
+    changed = []
+    for path in dumps:
+        once = cleaner.clean(path.read_text("utf-8"), id=f"{path.parent.name}/{path.stem}")
+        twice = cleaner.clean(once.text)
+        if twice.text != once.text:
+            changed.append((once.id, [(r.rule, r.text[:70]) for r in twice.removed]))
+    print(f"{len(dumps) - len(changed)} of {len(dumps)} bodies are a fixed point "
+          f"({len(changed)} change when cleaned again)")
+    for record_id, removals in changed[: args.show]:
+        print(f"  {record_id}: {removals[:3]}")
+    return 0 if not changed else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
