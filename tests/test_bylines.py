@@ -291,6 +291,16 @@ def test_a_heading_over_a_paragraph_about_that_person_is_no_author_box() -> None
     assert again.text == record.text and again.authors == ()
 
 
+@pytest.mark.parametrize("place", ["Santa Cruz", "Sierra Leone", "Villa Park",
+                                   "Sierra Leone 3/5/2022 22:41"])
+def test_a_place_that_opens_with_a_given_name_is_no_byline(place: str) -> None:
+    """"Santa", "Sierra" and "Villa" are given names somewhere, and open places on a news
+    page far more often: a section or a dateline under the headline, not the author."""
+    assert clean(_HEAD.format(line=place) + _BODY).authors == ()
+    named = clean(_HEAD.format(line="Ariel Melgar Cabrera 3/5/2022 22:41") + _BODY)
+    assert [a.name for a in named.authors] == ["Ariel Melgar Cabrera"]
+
+
 def test_a_section_read_as_a_byline_does_not_hide_the_name_by_the_date() -> None:
     text = ("Headline of the story here\n\nVon Kopf bis Fuss\n\nThe standfirst of the story says "
             "in a sentence what it is about and why.\n\nChristoph von Eichhorn\n\n"

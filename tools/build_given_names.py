@@ -25,6 +25,9 @@ from newsclean.chrome import patterns
 # "en" is Faker's long list of rare English names ("Link", "Page", "Deforest"); the English
 # locales (en_US, en_GB, ...) list the usual ones.
 SKIPPED_LOCALES = {"en"}
+# Given names that open place names far more often than bylines on a news page ("Santa Cruz",
+# "Sierra Leone", "Villa Park"): a line of such a name is read as a place.
+PLACE_OPENINGS = {"santa", "sierra", "villa"}
 FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
@@ -40,7 +43,8 @@ def given_names() -> set[str]:
             if isinstance(values, (dict, tuple, list, set, frozenset)):
                 names.update(str(value).casefold() for value in values)
     return {name for name in names
-            if len(name) >= 2 and NAME.fullmatch(name) and name not in patterns.UI_STRINGS}
+            if len(name) >= 2 and NAME.fullmatch(name) and name not in patterns.UI_STRINGS
+            and name not in PLACE_OPENINGS}
 
 
 def main() -> int:
