@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -179,3 +181,52 @@ def test_utf8_text_is_read_without_loading_the_encoding_tools() -> None:
             "print(sorted(m for m in ('ftfy', 'charset_normalizer') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_half_a_surrogate_pair_in_json_lines_is_replaced_not_fatal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crawler that cut an emoji in two writes ``"\\ud83d"``: JSON reads it as a lone
+    surrogate, which no UTF-8 file can hold. It becomes U+FFFD (flag ``encoding_replaced``),
+    and the run, and the other records, go on."""
+    story = f"Headline of the story \\ud83d\\n\\n{FRENCH} \\ud83d"
+    path = tmp_path / "crawl.jsonl"
+    path.write_text('{"id": "cut\\udc00", "text": "' + story + '"}\n'
+                    + json.dumps({"id": "ok", "text": FRENCH}) + "\n", "utf-8")
+    out = tmp_path / "records.jsonl"
+    assert main(["clean", str(path), "-j", "1", "-q", "-o", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["cut\ufffd", "ok"]
+    assert records[0]["text"].endswith(f"{FRENCH} \ufffd")
+    assert "Headline of the story \ufffd" in [records[0]["title"], *records[0]["text"].split("\n\n")]
+    assert "encoding_replaced" in records[0]["flags"]
+    assert "encoding_replaced" not in records[1]["flags"]
+    assert io.valid_unicode("a \U0001f600 b") == ("a \U0001f600 b", False)  # a whole pair stays
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs Linux")
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"bad\xffname.txt"), "wb") as handle:
+        handle.write(f"Headline of the story\n\n{FRENCH}\n".encode())
+    with open(os.path.join(folder, b"bin\xfe.txt"), "wb") as handle:
+        handle.write(b"\x00\x01binary")
+    code = main(["clean", str(tmp_path), "-j", "1"])
+    out, err = capsys.readouterr()
+    (record,) = map(json.loads, out.splitlines())
+    assert record["id"] == "bad\\xffname" and record["source"].endswith("bad\\xffname.txt")
+    assert code == 1 and "bin\\xfe.txt: binary file" in err and "Traceback" not in err
+
+
+def test_a_record_holding_a_lone_surrogate_is_written_as_its_json_escape(tmp_path: Path) -> None:
+    """The library keeps a caller's text as given; the writer escapes what UTF-8 cannot hold
+    rather than failing at the end of a long run."""
+    from newsclean import clean
+
+    record = clean(f"Headline of the story\n\n{FRENCH} \ud83d").to_dict()
+    path = tmp_path / "out.jsonl"
+    with io.atomic_writer(path) as handle:
+        handle.write(io.dumps(record) + "\n")
+    assert json.loads(path.read_text("utf-8"))["text"] == record["text"]

@@ -7,6 +7,7 @@ the others still written); 2 a usage error or a path that does not exist.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -585,6 +586,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     args = _parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
+    if isinstance(out, io.TextIOWrapper):
+        # a lone surrogate in a record (a caller's text) goes out as its JSON escape
+        out.reconfigure(errors="backslashreplace")
     output = getattr(args, "output", None)
     problem = _output_problem(output) if output else None
     if problem is not None:

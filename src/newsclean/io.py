@@ -200,7 +200,7 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
 def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
     """A whole file, decoded (and decompressed, when its name ends in ``.gz``); or the error
     that names it."""
-    source = str(path)
+    source = path_name(path)
     try:
         data = path.read_bytes()
         if _compressed(path):
@@ -241,8 +241,8 @@ def read_text_file(path: Path) -> Iterator[Document | InputError]:
     if isinstance(read, InputError):
         yield read
         return
-    yield Document(id=stem_of(path), source=str(path), text=read.text, flags=read.flags,
-                   encoding=read.encoding)
+    yield Document(id=path_name(stem_of(path)), source=path_name(path), text=read.text,
+                   flags=read.flags, encoding=read.encoding)
 
 
 def read_html_file(path: Path) -> Iterator[Document | InputError]:
@@ -251,14 +251,14 @@ def read_html_file(path: Path) -> Iterator[Document | InputError]:
     if isinstance(read, InputError):
         yield read
         return
-    yield Document(id=stem_of(path), source=str(path), text="", flags=read.flags, html=read.text,
-                   encoding=read.encoding)
+    yield Document(id=path_name(stem_of(path)), source=path_name(path), text="",
+                   flags=read.flags, html=read.text, encoding=read.encoding)
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     """Each JSON value of a JSON Lines file with its line number, streamed one line at a time;
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
-    source = str(path)
+    source = path_name(path)
     try:
         handle = gzip.open(path, "rb") if _compressed(path) else path.open("rb")  # noqa: SIM115
     except OSError as exc:
@@ -320,7 +320,7 @@ def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
         if isinstance(item, InputError):
             yield item
         else:
-            yield jsonl_document(item[1], str(path), stem_of(path), item[0])
+            yield jsonl_document(item[1], path_name(path), path_name(stem_of(path)), item[0])
 
 
 def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
@@ -330,12 +330,14 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return InputError(source, 'the object has no "text" or "html" string', line=number)
-    url = record.get("url") if isinstance(record.get("url"), str) else None
+    url = valid_unicode(record["url"])[0] if isinstance(record.get("url"), str) else None
     fetched = record.get("fetched_at")
-    # JSON text is Unicode already; what a crawler can still get wrong is mojibake.
-    content = _repair_mojibake(Decoded(text if isinstance(text, str) else str(html), "utf-8"))
+    # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
+    # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
+    body, replaced = valid_unicode(text if isinstance(text, str) else str(html))
+    content = _repair_mojibake(Decoded(body, "utf-8", ("encoding_replaced",) if replaced else ()))
     return Document(
-        id=str(record.get("id") or f"{stem}:{number}"),
+        id=valid_unicode(str(record.get("id") or f"{stem}:{number}"))[0],
         source=url or f"{source}:{number}",
         text=content.text if isinstance(text, str) else "",
         url=url,
@@ -344,6 +346,33 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
         html=None if isinstance(text, str) else content.text,
         encoding="utf-8",
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> tuple[str, bool]:
+    """``text`` with each lone surrogate (half of a pair, as JSON's ``"\\ud83d"`` gives) replaced
+    by U+FFFD, and whether there was one: text that UTF-8 can encode.
+
+    >>> valid_unicode("cut \ud83d emoji")
+    ('cut \ufffd emoji', True)
+    """
+    if _SURROGATE.search(text) is None:
+        return text, False
+    return _SURROGATE.sub("\ufffd", text), True
+
+
+def path_name(path: str | os.PathLike[str]) -> str:
+    """A path as text that can be written out: the bytes of a file name that are not UTF-8
+    (which Python keeps as lone surrogates) shown as escapes, ``bad\\xffname.txt``."""
+    name = os.fspath(path)
+    if _SURROGATE.search(name) is None:
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # not a file name's bytes: a surrogate of another kind
+        return valid_unicode(name)[0]
 
 
 READERS: dict[str, Reader] = {
@@ -375,7 +404,7 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
         elif path.exists():
             yield path
         else:
-            yield InputError(name, "no such file or directory")
+            yield InputError(path_name(name), "no such file or directory")
 
 
 def read_path(path: Path) -> Iterator[Document | InputError]:
@@ -454,7 +483,8 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     except OSError as exc:  # named by the file asked for, not the temporary one
         raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        # a lone surrogate a caller's text holds is written as its JSON escape, not an error
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as handle:
             yield handle
         os.replace(tmp, target)
     except BaseException:
