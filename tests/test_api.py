@@ -121,3 +121,12 @@ def test_listing_items_carry_their_dates() -> None:
         ("2025-04-16", True), ("2025-04-02", True)]
     assert record.page_date == "2025-04-17"
     assert "16 April 2025" in [r.text for r in record.removed]
+
+
+def test_a_fetch_time_that_is_no_date_is_flagged_not_raised() -> None:
+    text = "Headline of the story here\n\n2 hours ago\n\n" + (
+        "The minister said that the talks would go on for another week at least, his office said.")
+    assert "fetched_at_unread" in clean(text, fetched_at="soon").flags
+    read = clean(text, fetched_at="2024-04-27T12:00:00+00:00")
+    assert "fetched_at_unread" not in read.flags and read.published == "2024-04-27T10:00:00+00:00"
+    assert "fetched_at_unread" not in clean(text).flags  # none given: nothing to say

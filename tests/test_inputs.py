@@ -41,6 +41,29 @@ def test_jsonl_records_keep_order_ids_urls_and_fetch_time(
     assert records[1]["title"] == "Title of the page" and "html" in records[1]["flags"]
 
 
+@pytest.mark.parametrize(
+    ("fetched_at", "published", "flagged"),
+    [
+        ("2024-04-27T12:00:00+00:00", "2024-04-27T10:00:00+00:00", False),
+        (1714219200, "2024-04-27T10:00:00+00:00", False),  # Unix time, seconds
+        (1714219200000, "2024-04-27T10:00:00+00:00", False),  # ... milliseconds (JavaScript)
+        ("2024-13-45", None, True),  # not a date: the record says it was not read
+        ("yesterday", None, True),
+        ([2024, 4, 27], None, True),
+    ],
+)
+def test_the_fetch_time_is_iso_or_unix_time_and_an_unread_one_is_flagged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fetched_at: object,
+    published: str | None, flagged: bool,
+) -> None:
+    line = {"id": "a", "fetched_at": fetched_at, "text": f"Headline B here\n\n2 hours ago\n\n{PARAGRAPH}"}
+    (tmp_path / "crawl.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    code, (record,), _ = run(capsys, str(tmp_path / "crawl.jsonl"), "-j", "1")
+    assert code == 0
+    assert record["published"] == published
+    assert ("fetched_at_unread" in record["flags"]) == flagged
+
+
 def test_bad_jsonl_lines_are_named_with_their_number(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,7 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
@@ -332,6 +333,10 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
         return InputError(source, 'the object has no "text" or "html" string', line=number)
     url = valid_unicode(record["url"])[0] if isinstance(record.get("url"), str) else None
     fetched = record.get("fetched_at")
+    if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
+        fetched = _from_unix_time(fetched)
+    elif fetched is not None and not isinstance(fetched, str):
+        fetched = json.dumps(fetched)  # not a date: the record is flagged fetched_at_unread
     # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
     body, replaced = valid_unicode(text if isinstance(text, str) else str(html))
@@ -346,6 +351,18 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
         html=None if isinstance(text, str) else content.text,
         encoding="utf-8",
     )
+
+
+def _from_unix_time(value: float) -> str:
+    """A Unix time (seconds, or milliseconds as JavaScript gives them) as ISO 8601 in UTC;
+    a number that is neither, as it is (flagged ``fetched_at_unread`` by the cleaner)."""
+    seconds = value / 1000 if value > _LATEST_SECONDS else value
+    if not 0 < seconds <= _LATEST_SECONDS:
+        return str(value)
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+
+
+_LATEST_SECONDS = 4_102_444_800  # 2100-01-01 in Unix time
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -239,10 +239,14 @@ class Cleaner:
             log.warning("%s: cleaning did not settle in %d passes", id, MAX_PASSES)
         if title is not None and kept and title < kept[0]:
             kept, removed = self._with_lead(lines, kept, removed, title, memo)
-        return self._record(
+        reference = _reference(fetched_at)
+        record = self._record(
             lines, kept, removed, title, teasers, language,
-            id=id, url=url, source=source, reference=_reference(fetched_at),
+            id=id, url=url, source=source, reference=reference,
         )
+        if fetched_at is not None and reference is None:  # given, and not a date: say so
+            record = replace(record, flags=tuple(sorted({*record.flags, "fetched_at_unread"})))
+        return record
 
     # ---------------------------------------------------------------- internals
     def _with_lead(
@@ -605,7 +609,8 @@ def _markup_date_wins(markup: str, printed: _Printed) -> bool:
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
-    """``fetched_at`` as a datetime (or date); an unreadable value is ignored."""
+    """``fetched_at`` as a datetime (or date); an unreadable value is ignored (and the record
+    flagged ``fetched_at_unread``)."""
     if value is None or isinstance(value, (datetime, date)):
         return value
     try:
