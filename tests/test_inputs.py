@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import InputTypeError, clean_html
+from newsclean import InputError, InputTypeError, clean_html
 from newsclean.cli import main
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
@@ -98,6 +98,22 @@ def test_compressed_files_are_read_by_the_suffix_before_gz(
     assert by_id["t1"]["title"] == "Headline T" and by_id["t1"]["text"] == PARAGRAPH
     assert by_id["crawl:1"]["title"] == by_id["more:1"]["title"] == "Headline J"
     assert code == 1 and err.count("torn.html.gz") == 1 and "Traceback" not in err
+
+
+def test_a_compressed_page_that_inflates_past_the_cap_is_an_error_not_a_memory_blowup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from newsclean import io
+
+    monkeypatch.setattr(io, "MAX_DECOMPRESSED", 1000)
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a " * 5000))
+    (tmp_path / "small.txt.gz").write_bytes(gzip.compress(f"Headline\n\n{PARAGRAPH}".encode()))
+    (error,) = io.read_path(tmp_path / "bomb.txt.gz")
+    assert isinstance(error, InputError) and "bomb.txt.gz: decompresses to more than" in str(error)
+    (document,) = io.read_path(tmp_path / "small.txt.gz")
+    assert document.text.endswith(PARAGRAPH)
 
 
 def test_a_file_that_is_not_json_lines_is_named_once(

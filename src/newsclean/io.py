@@ -203,9 +203,14 @@ def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
     that names it."""
     source = path_name(path)
     try:
-        data = path.read_bytes()
         if _compressed(path):
-            data = gzip.decompress(data)
+            with gzip.open(path, "rb") as handle:
+                data = handle.read(MAX_DECOMPRESSED + 1)
+            if len(data) > MAX_DECOMPRESSED:
+                raise InputError(source, f"decompresses to more than {MAX_DECOMPRESSED >> 20} MB: "
+                                         "not one page or dump")
+        else:
+            data = path.read_bytes()
         return decode(data, source, html=html)
     except InputError as exc:
         return exc
@@ -213,6 +218,9 @@ def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
         return InputError(source, exc.strerror or str(exc))
     except (EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
         return InputError(source, f"cannot decompress: {exc}")
+
+
+MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes
 
 
 def _compressed(path: Path) -> bool:
