@@ -1,7 +1,8 @@
 """The ``newsclean`` command: a thin shell over the library.
 
 Exit codes: 0 every input cleaned; 1 some inputs could not be read (each named on stderr,
-the others still written); 2 a usage error or a path that does not exist.
+the others still written); 2 a usage error, a path that does not exist, or an output that
+cannot be written.
 """
 
 from __future__ import annotations
