@@ -84,6 +84,10 @@ def test_stdin_tells_json_lines_and_pages_from_a_dump() -> None:
     (record,) = map(json.loads, run("clean", "-", stdin=page.encode()).stdout.splitlines())
     assert record["id"] == "stdin" and "html" in record["flags"]
     assert record["title"] == "Headline of the story"
+    # a dump that opens with other JSON (a page's JSON-LD left in its text) is a dump
+    json_ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle"}) + "\n"
+    dump = run("clean", "-", stdin=(json_ld + STORY).encode())
+    assert [json.loads(line)["id"] for line in dump.stdout.splitlines()] == ["stdin"]
     as_text = run("clean", "-", "--stdin-as", "text", stdin=crawl.encode())
     assert [json.loads(line)["id"] for line in as_text.stdout.splitlines()] == ["stdin"]
     as_jsonl = run("clean", "-", "--stdin-as", "jsonl", stdin=STORY.encode())

@@ -68,8 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     clean.add_argument("--stdin-as", choices=STDIN_KINDS, default="auto", metavar="KIND",
                        help="what - is: auto (default: JSON Lines when its first line is a JSON "
-                       "object, a page when it opens with HTML markup, else a text dump), text, "
-                       "html or jsonl")
+                       "object with text or html, a page when it opens with HTML markup, else a "
+                       "text dump), text, html or jsonl")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout")
     clean.add_argument("--explain", action="store_true",

@@ -447,10 +447,10 @@ _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page op
 def read_stdin(
     stream: IO[bytes] | None = None, *, kind: str = "auto"
 ) -> Iterator[Document | InputError]:
-    """Standard input: crawler JSON Lines when its first line is a JSON object (streamed,
-    ids ``stdin:line`` unless the objects carry theirs), a page when it opens with HTML
-    markup (``<!DOCTYPE html>``, ``<html>``), else one text dump with the id ``stdin``.
-    ``kind`` (one of ``STDIN_KINDS``) says which instead of telling."""
+    """Standard input: crawler JSON Lines when its first line is a JSON object with ``text``
+    or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs), a page when
+    it opens with HTML markup (``<!DOCTYPE html>``, ``<html>``), else one text dump with the
+    id ``stdin``. ``kind`` (one of ``STDIN_KINDS``) says which instead of telling."""
     if kind not in STDIN_KINDS:
         raise ValueError(f"kind must be one of {', '.join(STDIN_KINDS)}, got {kind!r}")
     source = "<stdin>"
@@ -461,7 +461,7 @@ def read_stdin(
         if raw.strip():
             break
     first = head[-1] if head else b""
-    if kind == "jsonl" or (kind == "auto" and _is_json_object(first)):
+    if kind == "jsonl" or (kind == "auto" and _is_document_line(first)):
         lines = itertools.chain(head, stream)
         for item in _jsonl_values(source, enumerate(lines, start=1)):
             yield item if isinstance(item, InputError) else jsonl_document(
@@ -483,14 +483,17 @@ def read_stdin(
                        encoding=read.encoding)
 
 
-def _is_json_object(line: bytes) -> bool:
+def _is_document_line(line: bytes) -> bool:
+    """Whether ``line`` is a JSON Lines document: an object with a ``text`` or ``html``
+    string. (A dump may open with other JSON, a page's JSON-LD left in its text.)"""
     line = line.strip().removeprefix(codecs.BOM_UTF8)
     if not (line.startswith(b"{") and line.endswith(b"}")):
         return False
     try:
-        return isinstance(json.loads(line.decode("utf-8")), dict)
+        value = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return False
+    return isinstance(value, dict) and any(isinstance(value.get(k), str) for k in ("text", "html"))
 
 
 def dumps(record: dict[str, Any]) -> str:
