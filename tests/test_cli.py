@@ -146,3 +146,21 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_help(args: list[str]) -> None:
     done = run(*args)
     assert done.returncode == 0 and b"usage:" in done.stdout
+
+
+def test_a_fault_of_newsclean_s_own_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsclean import cli
+
+    def broken(*args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "_cmd_clean", broken)
+    monkeypatch.delenv("NEWSCLEAN_DEBUG", raising=False)
+    assert main(["clean", AZERNEWS]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: RuntimeError('a bug')" in err
+    monkeypatch.setenv("NEWSCLEAN_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="a bug"):
+        main(["clean", AZERNEWS])

@@ -2,7 +2,8 @@
 
 Exit codes: 0 every input cleaned; 1 some inputs could not be read (each named on stderr,
 the others still written); 2 a usage error, a path that does not exist, or an output that
-cannot be written.
+cannot be written; 70 a fault of newsclean's own (one line on stderr; ``NEWSCLEAN_DEBUG=1``
+shows the traceback).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from newsclean.runner import (
 )
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a fault of newsclean's own
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -618,6 +620,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         err.write(f"newsclean: error: {exc}\n")
         return EXIT_INPUT_ERRORS
+    except Exception as exc:  # a fault of newsclean's own: one line, not a traceback
+        if os.environ.get("NEWSCLEAN_DEBUG"):
+            raise
+        err.write(f"newsclean: internal error: {exc!r}; run again with NEWSCLEAN_DEBUG=1 for "
+                  "the traceback, and report it\n")
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover
