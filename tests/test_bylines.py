@@ -278,6 +278,26 @@ def test_an_author_box_inside_the_body_leaves_it_whether_or_not_a_byline_names_t
     assert clean(record.text).text == record.text  # a fixed point
 
 
+@pytest.mark.parametrize(
+    ("about", "author"),
+    [
+        ("Anna Lenz ist Chefredakteurin des Magazins und lebt in Berlin.", True),
+        ("Anna Lenz covers politics and the courts for the paper.", True),
+        ("Anna Lenz arbeitet als freie Wirtschaftsjournalistin in Köln.", True),
+        ("Anna Lenz gewann am Sonntag das Finale gegen die Titelverteidigerin.", False),
+        ("Anna Lenz zweifelt an der Autorität des Gerichts, sagte sie am Montag.", False),
+    ],
+)
+def test_a_name_over_a_line_about_the_person_s_work_is_an_author_box(
+    about: str, author: bool
+) -> None:
+    box = f"Anna Lenz\n\n{about}\n"
+    # beyond the lines where a name alone signs the article off
+    below = "Related stories\n\nMore news\n\nSport\n\nWeather\n\nCulture\n\n"
+    text = _HEAD.format(line="Politics") + _BODY + below + box
+    assert [a.name for a in clean(text).authors] == (["Anna Lenz"] if author else [])
+
+
 def test_a_heading_over_a_paragraph_about_that_person_is_no_author_box() -> None:
     """A story's section headed with a person's name ("Liam Williams" over "Liam Williams
     stand im April ...") tells of no author: it stays, and cleaning the clean text keeps it."""

@@ -676,12 +676,16 @@ def _about(name: str, following: Sequence[Line]) -> bool:
                for line in following)
 
 
-# What a line about an author tells of: their trade, their newsroom, their teaching.
+# What a line about an author tells of: their trade, their newsroom, their teaching. German
+# trades are matched inside compounds too ("Chefredakteurin", "Wirtschaftsjournalist").
 _BIO = re.compile(
-    r"\b(?:journalist|reporter|redakteur|korrespondent|correspondent|editor|writer|autor|author|"
-    r"columnist|kolumnist|contributor|blogger|bloggt|redaktion|newsroom|zeitung|newspaper|"
-    r"magazin|lehrt|teaches|professor|dozent|lecturer|studierte|studied|schreibt|writes|"
-    r"beschäftigt sich|journaliste|rédact|chroniqueu|periodista|redactor|corresponsal)")
+    r"(?:redakteur|journalist|korrespondent|kolumnist|wissenschaftler|historiker|forscher|autor)"
+    r"(?:in|innen|en|s)?\b|"
+    r"\b(?:reporter|correspondent|editor|writer|author|columnist|contributor|blogger|researcher|"
+    r"analyst|professor|lecturer|dozent|journaliste|rédact\w*|chroniqueu\w*|periodista|redactor|"
+    r"corresponsal)s?\b|"
+    r"\b(?:lehrt|teaches|studierte|studied|schreibt|writes|covers|berichtet|bloggt|"
+    r"beschäftigt sich|arbeitet als|works as|newsroom|redaktion|zeitung|newspaper|magazin\w*)\b")
 
 
 def author_box_in_body(
