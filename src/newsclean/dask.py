@@ -40,7 +40,9 @@ from newsclean.io import (
     iter_jsonl,
     jsonl_document,
     parse_jsonl_line,
+    path_name,
     read_path,
+    stem_of,
 )
 
 if TYPE_CHECKING:
@@ -117,8 +119,8 @@ def _errors(messages: list[str]) -> list[dict[str, str]]:
 
 def _read_file(path: str, raw: bool) -> list[Any]:
     if raw:
-        return [{ERROR: str(item)} if isinstance(item, InputError) else _record(path, *item)
-                for item in iter_jsonl(Path(path))]
+        return [{ERROR: str(item)} if isinstance(item, InputError)
+                else _record(path_name(path), *item) for item in iter_jsonl(Path(path))]
     return [{ERROR: str(d)} if isinstance(d, InputError) else d for d in read_path(Path(path))]
 
 
@@ -149,18 +151,18 @@ def _count_lines(path: str, start: int, end: int) -> int:
 def _read_range(path: str, start: int, end: int, offset: int, raw: bool) -> list[Any]:
     """The documents of one byte range, whose first line is line ``offset + 1``."""
     data = _read_bytes(path, start, end)
-    stem = Path(path).name.removesuffix(".jsonl")
+    source, stem = path_name(path), path_name(stem_of(Path(path)))  # named as read_path names
     out: list[Any] = []
     for number, line in enumerate(data.split(b"\n"), start=offset + 1):
-        item = parse_jsonl_line(path, number, line)
+        item = parse_jsonl_line(source, number, line)
         if item is None:
             continue
         if isinstance(item, InputError):
             out.append({ERROR: str(item)})
         elif raw:
-            out.append(_record(path, number, item[1]))
+            out.append(_record(source, number, item[1]))
         else:
-            document = jsonl_document(item[1], path, stem, number)
+            document = jsonl_document(item[1], source, stem, number)
             out.append({ERROR: str(document)} if isinstance(document, InputError) else document)
     return out
 
