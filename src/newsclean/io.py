@@ -336,9 +336,9 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
     """The document of one JSON Lines record (``number`` is its line)."""
     if not isinstance(record, dict):
         return InputError(source, "each line must be a JSON object", line=number)
-    text, html = record.get("text"), record.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
+    if not _is_document(record):
         return InputError(source, 'the object has no "text" or "html" string', line=number)
+    text, html = record.get("text"), record.get("html")
     url = valid_unicode(record["url"])[0] if isinstance(record.get("url"), str) else None
     fetched = record.get("fetched_at")
     if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
@@ -493,7 +493,12 @@ def _is_document_line(line: bytes) -> bool:
         value = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return False
-    return isinstance(value, dict) and any(isinstance(value.get(k), str) for k in ("text", "html"))
+    return isinstance(value, dict) and _is_document(value)
+
+
+def _is_document(record: dict[str, Any]) -> bool:
+    """Whether a JSON Lines object carries a document: a ``text`` or ``html`` string."""
+    return isinstance(record.get("text"), str) or isinstance(record.get("html"), str)
 
 
 def dumps(record: dict[str, Any]) -> str:
