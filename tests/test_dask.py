@@ -130,6 +130,27 @@ def test_cleaning_matches_one_machine(client, tmp_path: Path) -> None:  # type: 
                       "Expecting value: line 1 column 1 (char 0)"]
 
 
+def test_large_file_parts_match_one_machine(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A file read in byte ranges: the keys --field names reach every part, and a file that
+    is no JSON Lines at all is one error, as on one machine, not one per line of each part."""
+    from newsclean.io import Fields
+
+    fields = Fields(text="body", id="key")
+    text = (FIXTURES / "000_19febdbf991cfabd.txt").read_text("utf-8")
+    lines = [json.dumps({"key": f"k{n}", "body": text}) for n in range(12)]
+    (tmp_path / "crawl.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    page = "<html>\n<body>\n" + "<p>A paragraph of the page.</p>\n" * 2000 + "</body>\n</html>\n"
+    (tmp_path / "page.jsonl").write_text(page, "utf-8")
+    documents = [d for p in find_inputs([str(tmp_path)]) for d in read_path(p, fields)]  # type: ignore[arg-type]
+    single = [r.to_dict() if hasattr(r, "to_dict") else {on_dask.ERROR: str(r)}
+              for r in clean_documents(documents, CleanConfig())]
+    bag = on_dask.clean_bag(on_dask.read_inputs([str(tmp_path)], chunk_bytes=20_000, fields=fields))
+    assert bag.compute() == single
+    assert [r.get("id") for r in single] == [f"k{n}" for n in range(12)] + [None]
+    assert single[-1] == {on_dask.ERROR: f"{tmp_path / 'page.jsonl'}: not JSON Lines: none of its "
+                                         "first 10 lines is JSON"}
+
+
 def test_parquet_round_trip(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import dask.bag as db
 

@@ -27,10 +27,13 @@ from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError
 from newsclean.io import (
+    FIELDS,
     STDIN_KINDS,
+    Fields,
     atomic_writer,
     dumps,
     find_inputs,
+    is_pattern,
     iter_jsonl,
     read_path,
     read_stdin,
@@ -64,14 +67,19 @@ def _parser() -> argparse.ArgumentParser:
         "clean",
         help="clean scrapes into JSON Lines",
         description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines; folders "
-        "are searched recursively for .txt, .html, .htm, .jsonl and .gz; - reads standard "
-        "input) into one JSON record per document.",
+        "are searched recursively for .txt, .html, .htm, .json, .jsonl and .gz; - reads "
+        "standard input) into one JSON record per document.",
     )
     clean.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     clean.add_argument("--stdin-as", choices=STDIN_KINDS, default="auto", metavar="KIND",
                        help="what - is: auto (default: JSON Lines when its first line is a JSON "
-                       "object with text or html, a page when it opens with HTML markup, else a "
-                       "text dump), text, html or jsonl")
+                       "object with text or html, JSON when it opens with such an object over "
+                       "lines or an array of them, a page when it opens with HTML markup, else a "
+                       "text dump), text, html, jsonl or json")
+    clean.add_argument("--field", action="append", default=[], metavar="PART=KEY",
+                       help="read a part of JSON documents from another key (repeatable): "
+                       "text=maintext, fetched_at=date_download; the parts are id, url, text, "
+                       "html and fetched_at")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout")
     clean.add_argument("--explain", action="store_true",
@@ -136,7 +144,7 @@ def _dask_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
-                 config: CleanConfig | None) -> int:
+                 config: CleanConfig | None, fields: Fields = FIELDS) -> int:
     """``clean --dask`` and ``dedup --dask``: the same records, computed on a Dask cluster."""
     try:
         from newsclean import dask as on_dask
@@ -151,7 +159,7 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
     started = time.monotonic()
     try:
         if config is not None:  # clean
-            records = on_dask.clean_bag(on_dask.read_inputs(args.paths), config)
+            records = on_dask.clean_bag(on_dask.read_inputs(args.paths, fields=fields), config)
         else:
             records = on_dask.records_in(args.paths)
         duplicates = 0
@@ -298,20 +306,20 @@ class _Origins:
         self.queue: deque[int] = deque()
 
     def documents(
-        self, inputs: Sequence[Path | InputError], stdin: str | None
+        self, inputs: Sequence[Path | InputError], stdin: str | None, fields: Fields
     ) -> Iterator[Input]:
         """The documents of ``inputs``, then of standard input read as ``stdin`` says
-        (``None``: not read)."""
+        (``None``: not read); JSON objects by the keys ``fields`` names."""
         for index, item in enumerate(inputs):
             if isinstance(item, InputError):
                 self.queue.append(index)
                 yield item
                 continue
-            for document in read_path(item):
+            for document in read_path(item, fields):
                 self.queue.append(index)
                 yield document
         if stdin is not None:
-            for document in read_stdin(kind=stdin):
+            for document in read_stdin(kind=stdin, fields=fields):
                 self.queue.append(len(inputs))
                 yield document
 
@@ -438,6 +446,11 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if args.jobs is not None and args.jobs < 1:
         err.write("newsclean: error: -j must be at least 1\n")
         return EXIT_USAGE
+    try:
+        fields = Fields.parse(args.field)
+    except ValueError as exc:
+        err.write(f"newsclean: error: --field {exc}\n")
+        return EXIT_USAGE
     missing = [p for p in args.paths if p != "-" and not _exists(p)]
     if missing:
         for path in missing:
@@ -448,7 +461,7 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if "-" in args.paths or args.explain:
             err.write("newsclean: error: --dask reads files and folders (not - or --explain)\n")
             return EXIT_USAGE
-        return _run_on_dask(args, out, err, config)
+        return _run_on_dask(args, out, err, config, fields)
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
     stdin = args.stdin_as if "-" in args.paths else None
     origins = _Origins()
@@ -460,7 +473,7 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     def run(sink: IO[str] | None) -> None:
         writer = _Writer(sink, args.format)
         dedup = _Deduplicator(args.threshold) if args.dedup else None
-        documents = origins.documents(inputs, stdin)
+        documents = origins.documents(inputs, stdin, fields)
         # --explain reads the records themselves; the other writers need only their dicts or
         # their JSON, which the workers make (cheaper to send back than the records)
         results: Iterator[Article | dict[str, Any] | str | InputError]
@@ -569,7 +582,7 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _exists(path: str) -> bool:
-    return Path(path).exists()
+    return Path(path).exists() or is_pattern(path)  # a pattern's matches are found as read
 
 
 def _output_problem(path: str) -> str | None:

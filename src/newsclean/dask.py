@@ -35,10 +35,13 @@ from newsclean.config import CleanConfig
 from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
 from newsclean.errors import InputError
 from newsclean.io import (
+    FIELDS,
     Document,
+    Fields,
     find_inputs,
     iter_jsonl,
     jsonl_document,
+    jsonl_opening_error,
     parse_jsonl_line,
     path_name,
     read_path,
@@ -79,20 +82,28 @@ def client(address: str | None = None, *, workers: int | None = None) -> Any:
 
 
 # --------------------------------------------------------------------------- reading
-def read_inputs(paths: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES, raw: bool = False) -> Bag:
+def read_inputs(
+    paths: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES, raw: bool = False,
+    fields: Fields = FIELDS,
+) -> Bag:
     """A bag of the documents of ``paths`` (files and folders, as ``newsclean clean`` reads
     them), in order. Each element is a :class:`~newsclean.io.Document`, or an error marker
-    ``{ERROR: message}`` for what could not be read (counted, never fatal). With ``raw``,
-    JSON Lines objects are given as they are (records written earlier, for ``dedup``)."""
+    ``{ERROR: message}`` for what could not be read (counted, never fatal). JSON objects are
+    read by the keys ``fields`` names; with ``raw``, JSON Lines objects are given as they are
+    (records written earlier, for ``dedup``)."""
     require()
     import dask
     import dask.bag as db
     from dask import delayed
 
     inputs = list(find_inputs(paths))
-    ranged = {item: _ranges(item, chunk_bytes) for item in inputs
-              if not isinstance(item, InputError) and item.suffix.lower() == ".jsonl"
-              and item.stat().st_size > chunk_bytes}
+    large = [item for item in inputs if not isinstance(item, InputError)
+             and item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes]
+    # a file read in parts is checked whole first: one that is no JSON Lines (a page under
+    # a .jsonl name) is one error, as on one machine, not one per line of every part
+    opening = {item: jsonl_opening_error(item) for item in large}
+    ranged = {item: _ranges(item, chunk_bytes) for item in large if opening[item] is None}
+    inputs = [opening.get(item) or item if isinstance(item, Path) else item for item in inputs]
     # a range's first line number needs the line counts of the ranges before it: counting
     # newlines is cheap next to parsing, and done once, in parallel
     counted = iter(dask.compute(*[delayed(_count_lines)(str(item), start, end)
@@ -104,10 +115,10 @@ def read_inputs(paths: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES, raw: bo
         elif item in ranged:
             offset = 0
             for start, end in ranged[item]:
-                parts.append(delayed(_read_range)(str(item), start, end, offset, raw))
+                parts.append(delayed(_read_range)(str(item), start, end, offset, raw, fields))
                 offset += next(counted)
         else:
-            parts.append(delayed(_read_file)(str(item), raw))
+            parts.append(delayed(_read_file)(str(item), raw, fields))
     if not parts:
         return db.from_sequence([], npartitions=1)
     return db.from_delayed(parts)
@@ -117,11 +128,12 @@ def _errors(messages: list[str]) -> list[dict[str, str]]:
     return [{ERROR: m} for m in messages]
 
 
-def _read_file(path: str, raw: bool) -> list[Any]:
+def _read_file(path: str, raw: bool, fields: Fields) -> list[Any]:
     if raw:
         return [{ERROR: str(item)} if isinstance(item, InputError)
                 else _record(path_name(path), *item) for item in iter_jsonl(Path(path))]
-    return [{ERROR: str(d)} if isinstance(d, InputError) else d for d in read_path(Path(path))]
+    return [{ERROR: str(d)} if isinstance(d, InputError) else d
+            for d in read_path(Path(path), fields)]
 
 
 def _ranges(path: Path, chunk: int) -> list[tuple[int, int]]:
@@ -148,7 +160,9 @@ def _count_lines(path: str, start: int, end: int) -> int:
     return _read_bytes(path, start, end).count(b"\n")
 
 
-def _read_range(path: str, start: int, end: int, offset: int, raw: bool) -> list[Any]:
+def _read_range(
+    path: str, start: int, end: int, offset: int, raw: bool, fields: Fields
+) -> list[Any]:
     """The documents of one byte range, whose first line is line ``offset + 1``."""
     data = _read_bytes(path, start, end)
     source, stem = path_name(path), path_name(stem_of(Path(path)))  # named as read_path names
@@ -162,7 +176,7 @@ def _read_range(path: str, start: int, end: int, offset: int, raw: bool) -> list
         elif raw:
             out.append(_record(source, number, item[1]))
         else:
-            document = jsonl_document(item[1], source, stem, number)
+            document = jsonl_document(item[1], source, stem, number, fields)
             out.append({ERROR: str(document)} if isinstance(document, InputError) else document)
     return out
 

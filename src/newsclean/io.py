@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import glob
 import gzip
+import io
 import itertools
 import json
 import os
@@ -50,6 +52,40 @@ class Document:
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """The keys of a JSON object that hold a document's parts: ``text`` or ``html``, and
+    ``id``, ``url``, ``fetched_at``. Crawlers name them their own way (news-please writes the
+    body as ``maintext`` and the fetch time as ``date_download``), and ``--field`` says so.
+
+    >>> Fields.parse(["text=maintext", "fetched_at=date_download"]).text
+    'maintext'
+    """
+
+    id: str = "id"
+    url: str = "url"
+    text: str = "text"
+    html: str = "html"
+    fetched_at: str = "fetched_at"
+
+    @classmethod
+    def parse(cls, specs: Iterable[str]) -> Fields:
+        """Fields from ``PART=KEY`` specs; a ``ValueError`` says what a bad one lacks."""
+        parts = {name: getattr(cls(), name) for name in cls.__slots__}
+        for spec in specs:
+            part, eq, key = spec.partition("=")
+            part, key = part.strip(), key.strip()
+            if not eq or not key:
+                raise ValueError(f"{spec!r}: give PART=KEY, e.g. text=maintext")
+            if part not in parts:
+                raise ValueError(f"{spec!r}: the parts are {', '.join(parts)}")
+            parts[part] = key
+        return cls(**parts)
+
+
+FIELDS = Fields()  # the keys JSON objects are read by unless told otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +342,16 @@ def _jsonl_values(
     yield from first_bad
 
 
+def jsonl_opening_error(path: Path) -> InputError | None:
+    """The error that ends a JSON Lines file at its opening, before any line is read as a
+    document (unreadable; none of its first lines JSON), or ``None``: what a reader of a
+    file's parts checks first, that :func:`iter_jsonl` checks as it goes."""
+    first = next(iter_jsonl(path), None)  # the file is closed as the reader is let go
+    if isinstance(first, InputError) and first.line is None:
+        return first
+    return None
+
+
 # A file whose first lines are all bad is no JSON Lines (a page, a text dump, named .jsonl or
 # .gz): after this many the rest is not read, rather than named line by line.
 NOT_JSONL_LINES = 10
@@ -321,26 +367,43 @@ def parse_jsonl_line(source: str, number: int, raw: bytes) -> tuple[int, Any] | 
         return InputError(source, f"not a JSON object: {exc}", line=number)
 
 
-def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
+def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
     """Crawler JSON Lines: one object per line with ``text`` or ``html``, and optionally
-    ``id``, ``url`` and ``fetched_at``. Streamed: one line in memory at a time. A bad line is
-    reported with its number and the others are still read."""
+    ``id``, ``url`` and ``fetched_at`` (keys ``fields`` names). Streamed: one line in memory at
+    a time. A bad line is reported with its number and the others are still read."""
     for item in iter_jsonl(path):
         if isinstance(item, InputError):
             yield item
         else:
-            yield jsonl_document(item[1], path_name(path), path_name(stem_of(path)), item[0])
+            yield jsonl_document(item[1], path_name(path), path_name(stem_of(path)), item[0],
+                                 fields)
 
 
-def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document | InputError:
+def jsonl_document(
+    record: Any, source: str, stem: str, number: int, fields: Fields = FIELDS
+) -> Document | InputError:
     """The document of one JSON Lines record (``number`` is its line)."""
+    return object_document(record, source, line=number, default_id=f"{stem}:{number}",
+                           origin=f"{source}:{number}", fields=fields)
+
+
+def object_document(
+    record: Any, source: str, *, line: int | None, default_id: str, origin: str,
+    fields: Fields = FIELDS, where: str = "",
+) -> Document | InputError:
+    """The document of one JSON object read from ``source`` (at ``line``): its id
+    ``default_id`` unless it carries one, its source its URL or else ``origin``. ``where``
+    tells an error which of the file's objects it is, when its line does not."""
     if not isinstance(record, dict):
-        return InputError(source, "each line must be a JSON object", line=number)
-    if not _is_document(record):
-        return InputError(source, 'the object has no "text" or "html" string', line=number)
-    text, html = record.get("text"), record.get("html")
-    url = valid_unicode(record["url"])[0] if isinstance(record.get("url"), str) else None
-    fetched = record.get("fetched_at")
+        return InputError(source, f"{where}not a JSON object" if where
+                          else "each line must be a JSON object", line=line)
+    if not _is_document(record, fields):
+        return InputError(source, f"{where}the object has no {json.dumps(fields.text)} or "
+                                  f"{json.dumps(fields.html)} string{_text_hint(record)}", line=line)
+    text, html = record.get(fields.text), record.get(fields.html)
+    url = record.get(fields.url)
+    url = valid_unicode(url)[0] if isinstance(url, str) else None
+    fetched = record.get(fields.fetched_at)
     if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
         fetched = _from_unix_time(fetched)
     elif fetched is not None and not isinstance(fetched, str):
@@ -350,8 +413,8 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
     body, replaced = valid_unicode(text if isinstance(text, str) else str(html))
     content = _repair_mojibake(Decoded(body, "utf-8", ("encoding_replaced",) if replaced else ()))
     return Document(
-        id=valid_unicode(str(record.get("id") or f"{stem}:{number}"))[0],
-        source=url or f"{source}:{number}",
+        id=valid_unicode(str(record.get(fields.id) or default_id))[0],
+        source=url or origin,
         text=content.text if isinstance(text, str) else "",
         url=url,
         flags=content.flags,
@@ -359,6 +422,159 @@ def jsonl_document(record: Any, source: str, stem: str, number: int) -> Document
         html=None if isinstance(text, str) else content.text,
         encoding="utf-8",
     )
+
+
+_HINT_CHARS = 100  # a string this long, under another key, is likely the document's text
+
+
+def _text_hint(record: dict[str, Any]) -> str:
+    """What to tell a user whose objects keep their text under another key: the key of the
+    longest string that is no link, when it is long enough to be an article's."""
+    longest = max((key for key, value in record.items()
+                   if isinstance(value, str) and not value.startswith(("http://", "https://"))),
+                  key=lambda key: len(record[key]), default=None)
+    if longest is None or len(record[longest]) < _HINT_CHARS:
+        return ""
+    return f"; --field text={longest} reads its {json.dumps(longest)}"
+
+
+def read_json_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """A JSON file of documents: one object (news-please writes one file per article; its id
+    is the file's stem), an array of them (a crawler's feed export; ids ``stem:item``), or
+    objects one after another (ids ``stem:line``). Streamed one document at a time, however
+    large the file. JSON that breaks off is reported with its line, after the documents
+    before it."""
+    yield from _json_documents(iter_json_values(path), path_name(path), path_name(stem_of(path)),
+                               fields)
+
+
+def _json_documents(
+    values: Iterable[tuple[int, int | None, Any] | InputError], source: str, stem: str,
+    fields: Fields,
+) -> Iterator[Document | InputError]:
+    held: tuple[int, int | None, Any] | None = None  # the first object, until a second is read
+    count = 0
+    for item in values:
+        if isinstance(item, InputError):
+            count += 1
+            if held is not None:
+                yield _json_document(held, source, stem, fields, alone=False)
+                held = None
+            yield item
+            continue
+        count += 1
+        if count == 1 and item[1] is None:
+            held = item
+            continue
+        if held is not None:
+            yield _json_document(held, source, stem, fields, alone=False)
+            held = None
+        yield _json_document(item, source, stem, fields, alone=False)
+    if held is not None:  # the file's one object: a document of its own, as a page is
+        yield _json_document(held, source, stem, fields, alone=True)
+    elif count == 0:
+        yield InputError(source, "no JSON value in it")
+
+
+def _json_document(
+    item: tuple[int, int | None, Any], source: str, stem: str, fields: Fields, *, alone: bool
+) -> Document | InputError:
+    """The document of a JSON file's value at ``item`` (its line, its number in an array,
+    itself); ``alone``: the file's only value, named as the file is."""
+    line, index, value = item
+    if index is not None:
+        where, default_id, origin = f"item {index}: ", f"{stem}:{index}", f"{source}#{index}"
+    elif alone:
+        where, default_id, origin = "", stem, source
+    else:
+        where, default_id, origin = "", f"{stem}:{line}", f"{source}:{line}"
+    if not isinstance(value, dict):
+        return InputError(source, f"{where}not a JSON object" if where
+                          else "not a JSON object, nor an array of them", line=line)
+    return object_document(value, source, line=line, default_id=default_id, origin=origin,
+                           fields=fields, where=where)
+
+
+_JSON_CHUNK = 1 << 20  # characters read at a time
+
+
+def iter_json_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputError]:
+    """The JSON values of a file, each with the line it starts on and, for the elements of a
+    top-level array, its number in the array (from 1); values one after another and arrays'
+    elements are read one at a time, with no more than one value and a chunk in memory.
+    The first text that is not JSON ends the file, as an ``InputError`` naming its line."""
+    source = path_name(path)
+    try:
+        handle = gzip.open(path, "rb") if _compressed(path) else path.open("rb")  # noqa: SIM115
+        with handle:
+            yield from _json_values(handle.read, source)
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a torn gzip stream
+        yield InputError(source, exc.strerror if isinstance(exc, OSError) and exc.strerror
+                         else f"cannot read on: {exc}")
+    except UnicodeDecodeError as exc:
+        yield InputError(source, f"not UTF-8 text: {exc.reason} at byte {exc.start}")
+
+
+def _json_values(
+    read: Callable[[int], bytes], source: str
+) -> Iterator[tuple[int, int | None, Any] | InputError]:
+    head = read(4)
+    codec = "utf-8-sig"
+    for bom, name in _BOMS:  # JSON is UTF-8; a Windows tool may still write UTF-16 with a mark
+        if head.startswith(bom):
+            codec = name
+            break
+    reader = codecs.getincrementaldecoder(codec)()
+    decoder = json.JSONDecoder()
+    buffer, eof = reader.decode(head), False
+    pos = 0
+    line, counted = 1, 0  # the line of buffer[counted]
+    index: int | None = None  # inside a top-level array: the number of its next element
+
+    def more() -> bool:
+        nonlocal buffer, pos, counted, eof
+        if eof:
+            return False
+        chunk = read(max(_JSON_CHUNK, len(buffer)))  # a long value: double the read
+        eof = not chunk
+        buffer = buffer[counted:] + reader.decode(chunk, final=eof)
+        pos -= counted
+        counted = 0
+        return not eof or pos < len(buffer)
+
+    while True:
+        while pos < len(buffer) and (buffer[pos].isspace() or (index is not None and buffer[pos] == ",")):
+            pos += 1
+        if pos >= len(buffer):
+            if more():
+                continue
+            if index is not None:
+                line += buffer.count("\n", counted, pos)
+                yield InputError(source, "not JSON: the array is not closed", line=line)
+            return
+        line += buffer.count("\n", counted, pos)
+        counted = pos
+        char = buffer[pos]
+        if index is None and char == "[":
+            index, pos = 1, pos + 1
+            continue
+        if index is not None and char == "]":
+            index, pos = None, pos + 1
+            continue
+        try:
+            value, end = decoder.raw_decode(buffer, pos)
+        except json.JSONDecodeError as exc:
+            if more():
+                continue
+            line += buffer.count("\n", counted, exc.pos)
+            yield InputError(source, f"not JSON: {exc.msg}", line=line)
+            return
+        if end == len(buffer) and not eof and more():
+            continue  # the value may go on in the next chunk ("12" of "123")
+        yield line, index, value
+        if index is not None:
+            index += 1
+        pos = end
 
 
 def _from_unix_time(value: float) -> str:
@@ -405,6 +621,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html_file,
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
+    ".json": read_json_file,
     ".gz": read_jsonl_file,  # gzip-compressed JSON Lines (.jsonl.gz)
 }
 
@@ -414,17 +631,43 @@ def register_reader(suffix: str, reader: Reader) -> None:
     READERS[suffix.lower()] = reader
 
 
-def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
-    """Expand paths: files as given, directories recursively (readable suffixes, sorted).
+# Read when named, not looked for in folders: beside scrapes, a .json file is as often a
+# setting, metadata, or records written earlier as it is a document.
+NOT_SEARCHED = frozenset({".json"})
 
-    A path that does not exist comes back as an ``InputError``.
+
+def searched(path: Path) -> bool:
+    """Whether a file found in a folder is an input: a reader's suffix, not ``NOT_SEARCHED``."""
+    kind = kind_of(path)
+    return kind in READERS and kind not in NOT_SEARCHED
+
+
+def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
+    """Expand paths: files as given, directories recursively (the files :func:`searched`
+    names, sorted).
+
+    A path that does not exist comes back as an ``InputError``, and so does a folder with no
+    input in it (saying how many ``.json`` files it holds, which are read only when named).
+    A pattern (``crawl/**/*.json``, quoted, so that any shell hands it over as it is) names
+    the files it matches, sorted.
     """
     for name in paths:
         path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS
-            )
+        if not path.exists() and is_pattern(name):
+            matched = sorted(Path(p) for p in glob.glob(name, recursive=True) if Path(p).is_file())
+            if not matched:
+                yield InputError(path_name(name), "no file matches the pattern")
+            yield from matched
+        elif path.is_dir():
+            files = [p for p in path.rglob("*") if p.is_file()]
+            found = sorted(p for p in files if searched(p))
+            if not found:
+                json_files = [p for p in files if kind_of(p) in NOT_SEARCHED]
+                pattern = path / ("*.json" if all(p.parent == path for p in json_files)
+                                  else "**/*.json")
+                hint = (f" ({len(json_files)} .json files: name them to read them, "
+                        f"'{path_name(pattern)}')" if json_files else "")
+                yield InputError(path_name(name), f"no input file in it{hint}")
             yield from found
         elif path.exists():
             yield path
@@ -432,25 +675,36 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
             yield InputError(path_name(name), "no such file or directory")
 
 
-def read_path(path: Path) -> Iterator[Document | InputError]:
+def is_pattern(name: str) -> bool:
+    """Whether a path names files by a pattern (``*``, ``?``, ``[...]``) that the shell left."""
+    return glob.has_magic(name)
+
+
+def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
     """The documents of one file, read by the reader for its suffix (:func:`kind_of`; plain
     text otherwise). A reader is handed a compressed file as it is: ``.gz`` and ``.jsonl.gz``
-    are read as gzip JSON Lines, ``.html.gz`` and ``.txt.gz`` are decompressed whole."""
+    are read as gzip JSON Lines, ``.html.gz`` and ``.txt.gz`` are decompressed whole. JSON
+    objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
-    yield from reader(path)
+    if reader is read_jsonl_file or reader is read_json_file:
+        yield from reader(path, fields)
+    else:
+        yield from reader(path)
 
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl")
+STDIN_KINDS = ("auto", "text", "html", "jsonl", "json")
 _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
 
 
 def read_stdin(
-    stream: IO[bytes] | None = None, *, kind: str = "auto"
+    stream: IO[bytes] | None = None, *, kind: str = "auto", fields: Fields = FIELDS
 ) -> Iterator[Document | InputError]:
     """Standard input: crawler JSON Lines when its first line is a JSON object with ``text``
-    or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs), a page when
-    it opens with HTML markup (``<!DOCTYPE html>``, ``<html>``), else one text dump with the
-    id ``stdin``. ``kind`` (one of ``STDIN_KINDS``) says which instead of telling."""
+    or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs); JSON when it
+    opens with such an object spread over lines, or an array of them (as a ``.json`` file
+    is read); a page when it opens with HTML markup (``<!DOCTYPE html>``, ``<html>``); else
+    one text dump with the id ``stdin``. ``kind`` (one of ``STDIN_KINDS``) says which instead
+    of telling."""
     if kind not in STDIN_KINDS:
         raise ValueError(f"kind must be one of {', '.join(STDIN_KINDS)}, got {kind!r}")
     source = "<stdin>"
@@ -461,13 +715,18 @@ def read_stdin(
         if raw.strip():
             break
     first = head[-1] if head else b""
-    if kind == "jsonl" or (kind == "auto" and _is_document_line(first)):
+    if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
         lines = itertools.chain(head, stream)
         for item in _jsonl_values(source, enumerate(lines, start=1)):
             yield item if isinstance(item, InputError) else jsonl_document(
-                item[1], source, "stdin", item[0])
+                item[1], source, "stdin", item[0], fields)
         return
     data = b"".join(head) + stream.read()
+    if kind == "json" or (kind == "auto" and first.lstrip()[:1] in (b"{", b"[")
+                          and _opens_with_document(data, fields)):
+        yield from _json_documents(_json_values(io.BytesIO(data).read, source), source, "stdin",
+                                   fields)
+        return
     html = kind == "html" or (kind == "auto" and data[:_SNIFF].removeprefix(codecs.BOM_UTF8)
                               .lstrip().lower().startswith(_HTML_START))
     try:
@@ -483,7 +742,7 @@ def read_stdin(
                        encoding=read.encoding)
 
 
-def _is_document_line(line: bytes) -> bool:
+def _is_document_line(line: bytes, fields: Fields = FIELDS) -> bool:
     """Whether ``line`` is a JSON Lines document: an object with a ``text`` or ``html``
     string. (A dump may open with other JSON, a page's JSON-LD left in its text.)"""
     line = line.strip().removeprefix(codecs.BOM_UTF8)
@@ -493,12 +752,20 @@ def _is_document_line(line: bytes) -> bool:
         value = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return False
-    return isinstance(value, dict) and _is_document(value)
+    return isinstance(value, dict) and _is_document(value, fields)
 
 
-def _is_document(record: dict[str, Any]) -> bool:
-    """Whether a JSON Lines object carries a document: a ``text`` or ``html`` string."""
-    return isinstance(record.get("text"), str) or isinstance(record.get("html"), str)
+def _opens_with_document(data: bytes, fields: Fields) -> bool:
+    """Whether ``data`` is JSON whose first value is a document, or an array that opens with
+    one (not a dump that opens with a page's JSON-LD, which names no text)."""
+    first = next(_json_values(io.BytesIO(data).read, "<stdin>"), None)
+    return (isinstance(first, tuple) and isinstance(first[2], dict)
+            and _is_document(first[2], fields))
+
+
+def _is_document(record: dict[str, Any], fields: Fields = FIELDS) -> bool:
+    """Whether a JSON object carries a document: a ``text`` or ``html`` string."""
+    return isinstance(record.get(fields.text), str) or isinstance(record.get(fields.html), str)
 
 
 def dumps(record: dict[str, Any]) -> str:

@@ -1,0 +1,209 @@
+"""JSON files of documents, crawlers' own key names, and what a folder or a pattern names."""
+
+from __future__ import annotations
+
+import gzip
+import io as stdio
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import InputError, io
+from newsclean.cli import main
+from newsclean.io import Document, Fields
+
+PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
+             "cleaner, the minister said on Tuesday.")
+TEXT = f"Headline of the story\n\n{PARAGRAPH}\n"
+NEWS_PLEASE = {  # one article as news-please writes it, one file each
+    "authors": ["Jane Smith"], "date_download": "2021-03-02 10:11:12",
+    "date_publish": "2021-03-01 09:00:00", "title": "Headline of the story",
+    "maintext": TEXT, "url": "https://example.com/story", "language": "en",
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict], str]:
+    code = main(["clean", *args])
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines()], err
+
+
+def documents(path: Path, fields: Fields = io.FIELDS) -> list[Document | InputError]:
+    return list(io.read_path(path, fields))
+
+
+def test_one_object_is_one_document_named_as_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"text": TEXT, "url": "https://example.com/s"}, indent=2))
+    (document,) = documents(path)
+    assert isinstance(document, Document)
+    assert (document.id, document.text, document.url) == ("story", TEXT, "https://example.com/s")
+
+
+def test_an_array_gives_its_elements_in_order_with_their_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"text": TEXT}, {"id": "mine", "text": TEXT}, {"html": "<p>x</p>"}]))
+    found = documents(path)
+    assert [d.id for d in found if isinstance(d, Document)] == ["export:1", "mine", "export:3"]
+    assert [d.source for d in found if isinstance(d, Document)] == [
+        f"{path}#1", f"{path}#2", f"{path}#3"]
+    assert found[2].html == "<p>x</p>" and found[2].text == ""  # type: ignore[union-attr]
+
+
+def test_objects_one_after_another_are_named_by_their_lines(tmp_path: Path) -> None:
+    """JSON Lines under a .json name, or objects spread over lines one after another."""
+    path = tmp_path / "crawl.json"
+    path.write_text(json.dumps({"text": TEXT}) + "\n" + json.dumps({"text": TEXT}, indent=1) + "\n"
+                    + json.dumps({"text": TEXT}) + "\n")
+    assert [d.id for d in documents(path)] == ["crawl:1", "crawl:2", "crawl:5"]  # type: ignore[union-attr]
+
+
+def test_a_bad_element_is_named_and_the_others_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    item = json.dumps({"text": PARAGRAPH})
+    path.write_text(f'[\n{item},\n"a string",\n{{"title": "no text"}},\n{item}\n]')
+    found = documents(path)
+    assert [str(d) for d in found if isinstance(d, InputError)] == [
+        f"{path}:3: item 2: not a JSON object",
+        f'{path}:4: item 3: the object has no "text" or "html" string',
+    ]
+    assert [d.id for d in found if isinstance(d, Document)] == ["export:1", "export:4"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[{"text": "a"}, {"text": ', ":1: not JSON: Expecting value"),
+        ('[{"text": "a"}', ":1: not JSON: the array is not closed"),
+        ("<html><body>a page</body></html>", ":1: not JSON: Expecting value"),
+        ("   \n", ": no JSON value in it"),
+        ("42", ":1: not a JSON object, nor an array of them"),
+    ],
+)
+def test_what_is_not_json_is_one_error_after_the_documents_before_it(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    *read, last = documents(path)
+    assert isinstance(last, InputError) and str(last) == f"{path}{message}"
+    assert all(isinstance(d, Document) for d in read)
+    assert len(read) == content.count('"text": "a"')
+
+
+def test_json_is_read_in_its_byte_order_mark_and_gzipped(tmp_path: Path) -> None:
+    data = json.dumps([{"text": "Заголовок\n\nТекст статьи."}], ensure_ascii=False)
+    (tmp_path / "ps.json").write_text(data, encoding="utf-16")  # PowerShell's Out-File
+    (tmp_path / "bom.json").write_text(data, encoding="utf-8-sig")
+    (tmp_path / "zipped.json.gz").write_bytes(gzip.compress(data.encode()))
+    for name in ("ps.json", "bom.json", "zipped.json.gz"):
+        (document,) = documents(tmp_path / name)
+        assert isinstance(document, Document) and document.text == "Заголовок\n\nТекст статьи."
+    (tmp_path / "latin.json").write_bytes('[{"text": "café"}]'.encode("cp1252"))
+    (error,) = documents(tmp_path / "latin.json")
+    assert isinstance(error, InputError) and "not UTF-8 text" in str(error)
+
+
+@given(st.lists(st.text(min_size=1), min_size=1, max_size=30), st.integers(1, 64))
+def test_values_are_read_alike_whatever_the_chunks(texts: list[str], chunk: int) -> None:
+    """A value split across reads, at any character, is read as if it were read whole."""
+    data = json.dumps([{"text": t} for t in texts], indent=1, ensure_ascii=False).encode()
+    stream = stdio.BytesIO(data)
+    old, io._JSON_CHUNK = io._JSON_CHUNK, chunk
+    try:
+        values = list(io._json_values(stream.read, "x.json"))
+    finally:
+        io._JSON_CHUNK = old
+    assert [v[2]["text"] for v in values if isinstance(v, tuple)] == texts
+    assert [v[1] for v in values if isinstance(v, tuple)] == list(range(1, len(texts) + 1))
+    lines = data.decode().split("\n")
+    assert all(lines[line - 1].strip() == "{" for line, _, _ in values)  # type: ignore[misc]
+
+
+def test_fields_name_a_crawlers_keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "np.json").write_text(json.dumps(NEWS_PLEASE, indent=4))
+    code, records, err = run(capsys, str(tmp_path / "np.json"))
+    assert code == 1 and not records
+    assert err.startswith(f'newsclean: {tmp_path / "np.json"}:1: the object has no "text" or "html"'
+                          ' string; --field text=maintext reads its "maintext"')
+    code, records, err = run(capsys, str(tmp_path / "np.json"), "--field", "text=maintext",
+                             "--field", "fetched_at=date_download")
+    assert code == 0, err
+    (record,) = records
+    assert (record["id"], record["url"]) == ("np", "https://example.com/story")
+    assert record["text"] == PARAGRAPH and record["title"] == "Headline of the story"
+    assert "fetched_at_unread" not in record["flags"]
+
+
+def test_fields_apply_to_json_lines_and_standard_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    line = json.dumps({"key": "k1", "body": TEXT, "link": "https://example.com/a"}) + "\n"
+    (tmp_path / "crawl.jsonl").write_text(line)
+    args = ["--field", "text=body", "--field", "id=key", "--field", "url=link"]
+    code, records, _ = run(capsys, str(tmp_path / "crawl.jsonl"), *args)
+    assert code == 0 and [(r["id"], r["url"]) for r in records] == [("k1", "https://example.com/a")]
+    monkeypatch.setattr("sys.stdin", stdio.TextIOWrapper(stdio.BytesIO(line.encode())))
+    code, records, _ = run(capsys, "-", *args)
+    assert code == 0 and [r["id"] for r in records] == ["k1"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [("text", "give PART=KEY"), ("text=", "give PART=KEY"), ("body=maintext", "the parts are")],
+)
+def test_a_bad_field_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spec: str, message: str
+) -> None:
+    (tmp_path / "a.txt").write_text(TEXT)
+    assert main(["clean", str(tmp_path / "a.txt"), "--field", spec]) == 2
+    err = capsys.readouterr().err
+    assert f"--field '{spec}': {message}" in err and "Traceback" not in err
+
+
+def test_standard_input_holding_json_is_read_as_a_json_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for data, ids in [(json.dumps({"text": TEXT}, indent=2), ["stdin"]),
+                      (json.dumps([{"text": TEXT}, {"text": TEXT}]), ["stdin:1", "stdin:2"])]:
+        monkeypatch.setattr("sys.stdin", stdio.TextIOWrapper(stdio.BytesIO(data.encode())))
+        code, records, _ = run(capsys, "-")
+        assert code == 0 and [r["id"] for r in records] == ids
+    # a dump that opens with a page's JSON-LD names no text: it stays a dump
+    dump = '{"@context": "https://schema.org", "@type": "NewsArticle"}\n' + TEXT
+    monkeypatch.setattr("sys.stdin", stdio.TextIOWrapper(stdio.BytesIO(dump.encode())))
+    code, records, _ = run(capsys, "-")
+    assert code == 0 and [r["id"] for r in records] == ["stdin"] and PARAGRAPH in records[0]["text"]
+
+
+def test_folders_are_not_searched_for_json_and_an_empty_one_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder's .json files (settings, metadata, records cleaned earlier) are read only when
+    named; a folder with no input at all is an error, which says how to name its JSON."""
+    scrapes, crawl = tmp_path / "scrapes", tmp_path / "crawl" / "2021" / "03"
+    scrapes.mkdir()
+    crawl.mkdir(parents=True)
+    (scrapes / "a.txt").write_text(TEXT)
+    (scrapes / "records.json").write_text(json.dumps({"id": "old", "text": PARAGRAPH}))
+    (crawl / "story.json").write_text(json.dumps(NEWS_PLEASE))
+    (tmp_path / "empty").mkdir()
+    code, records, err = run(capsys, str(scrapes), str(tmp_path / "crawl"), str(tmp_path / "empty"))
+    assert code == 1 and [r["id"] for r in records] == ["a"]
+    assert f"{tmp_path / 'crawl'}: no input file in it (1 .json files: name them to read them, " \
+           f"'{tmp_path / 'crawl' / '**' / '*.json'}')" in err
+    assert f"{tmp_path / 'empty'}: no input file in it\n" in err
+
+
+def test_a_pattern_names_the_files_it_matches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Quoted, a pattern reaches newsclean as it is, on any shell: ** goes down folders."""
+    for day in ("01", "02"):
+        (tmp_path / "crawl" / day).mkdir(parents=True)
+        (tmp_path / "crawl" / day / "story.json").write_text(json.dumps({"text": TEXT, "id": day}))
+    code, records, err = run(capsys, str(tmp_path / "crawl" / "**" / "*.json"))
+    assert code == 0 and [r["id"] for r in records] == ["01", "02"]
+    code, records, err = run(capsys, str(tmp_path / "nothing" / "*.json"))
+    assert code == 1 and not records and "no file matches the pattern" in err
