@@ -155,6 +155,44 @@ def test_utf16_and_utf8_round_trip(text: str) -> None:
         assert decoded.text == text or "mojibake_repaired" in decoded.flags
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [RUSSIAN, FRENCH, "Breaking news\n\n" + FRENCH])
+def test_utf16_without_a_byte_order_mark_is_told_by_its_nul_bytes(text: str, codec: str) -> None:
+    decoded = decode(text.encode(codec), "a.txt")
+    assert (decoded.text, decoded.encoding, decoded.flags) == (text, codec, ("encoding_detected",))
+
+
+def test_nul_bytes_of_binary_data_are_no_utf16() -> None:
+    """Binary data's NUL bytes fall on both sides of a byte pair, or, where they keep to one
+    side (an array of small numbers), decode to control characters."""
+    import random
+    import struct
+
+    rng = random.Random(3)
+    noise = bytes(rng.randrange(256) for _ in range(4000))
+    numbers = struct.pack("<2000H", *(n % 300 for n in range(2000)))
+    for data in (noise, numbers, b"\x00" * 64 + FRENCH.encode()):
+        with pytest.raises(InputError, match=r"^a\.txt: binary file \(NUL bytes\)"):
+            decode(data, "a.txt")
+
+
+@given(st.text(st.characters(categories=["L", "Zs"]).filter(lambda c: ord(c) % 256 != 0),
+               min_size=20).filter(lambda t: sum(c.isascii() for c in t) * 8 >= len(t)))
+def test_utf16_without_a_mark_round_trips_when_a_share_is_ascii(text: str) -> None:
+    """Text with an ASCII character in eight or more (spaces: every script's text has them)
+    is read back from UTF-16 without a mark, whichever its byte order. (Left out: the
+    letters at multiples of 256, U+0100 Ā, U+4E00 一, whose NUL byte is on the other side of
+    the pair; a text of little more than them is read in the wrong order.)"""
+    for codec in ("utf-16-le", "utf-16-be"):
+        data = text.encode(codec, errors="surrogatepass")
+        try:
+            decoded = decode(data, "x.txt")
+        except InputError:
+            assert not text.strip(), "text read as binary"
+            continue
+        assert decoded.text == text or "mojibake_repaired" in decoded.flags
+
+
 def test_cli_records_say_the_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ru.txt").write_bytes(f"Заголовок статьи\n\n{RUSSIAN}\n".encode("cp1251"))
     (tmp_path / "utf16.txt").write_bytes(f"Заголовок статьи\n\n{RUSSIAN}\n".encode("utf-16"))

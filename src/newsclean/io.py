@@ -117,13 +117,14 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Z
 def decode(data: bytes, source: str, *, html: bool = False) -> Decoded:
     """Decode a text input's bytes, saying how (``Decoded.encoding``, ``Decoded.flags``).
 
-    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-8; for HTML, the charset its
+    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one; UTF-8; for HTML, the charset its
     ``<meta>`` declares; a legacy single-byte encoding detected by charset-normalizer among
     ``LEGACY_ENCODINGS`` (flag ``encoding_detected``); failing all, UTF-8 with undecodable bytes
     replaced by U+FFFD (flag ``encoding_replaced``). Text that is mojibake (UTF-8 read as a
     single-byte encoding, "Ã©" for "é") is then repaired by ftfy (flag ``mojibake_repaired``).
-    NUL bytes outside UTF-16/32, or control bytes as many as one byte in twenty (compressed
-    data, an image), mean a binary file: an ``InputError``.
+    UTF-16 without a mark is told by its NUL bytes (flag ``encoding_detected``); other NUL
+    bytes, or control bytes as many as one byte in twenty (compressed data, an image), mean a
+    binary file: an ``InputError``.
 
     >>> decode("Привет, мир".encode("cp1251"), "a.txt").encoding
     'cp1251'
@@ -149,7 +150,10 @@ def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
                                ("encoding_replaced",))
     sniff = data[:_SNIFF]
     if b"\x00" in sniff:
-        raise InputError(source, "binary file (NUL bytes), not a text scrape")
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise InputError(source, "binary file (NUL bytes), not a text scrape")
+        return wide
     controls = len(sniff) - len(sniff.translate(None, _CONTROL_BYTES))
     if controls >= _CONTROL_MIN and controls * _CONTROL_SHARE >= len(sniff):
         raise InputError(source, "binary file (control bytes), not a text scrape")
@@ -173,6 +177,35 @@ def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
         best = min(matches, key=lambda match: _implausible_words(str(match)))
         return Decoded(str(best), best.encoding, ("encoding_detected",))
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
+
+
+_NUL_SHARE = 20  # UTF-16 text: a NUL byte in this many bytes or more, ...
+# ... most at odd offsets (little-endian) or at even ones: a character beyond ASCII has a NUL
+# byte on the other side only at a multiple of 256 (U+0100 Ā, U+0400 Ѐ, U+4E00 一)
+_NUL_PARITY = 0.8
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text written without a byte-order mark, or ``None``. In it, every character of
+    ASCII (the spaces and line breaks of any script's text) has a NUL byte, always on the same
+    side of the pair; binary data's NUL bytes fall on both sides, and what it decodes to is
+    full of control characters."""
+    sniff = data[:_SNIFF]
+    nuls = sniff.count(0)
+    if nuls * _NUL_SHARE < len(sniff):
+        return None
+    odd = sniff[1::2].count(0)
+    codec = "utf-16-le" if odd >= _NUL_PARITY * nuls else "utf-16-be"
+    if codec == "utf-16-be" and nuls - odd < _NUL_PARITY * nuls:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if len(_CONTROL_CHARS.findall(text[:_SNIFF])) * _CONTROL_SHARE * 5 > min(len(text), _SNIFF):
+        return None
+    return Decoded(text, codec, ("encoding_detected",))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
