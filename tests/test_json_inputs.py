@@ -207,3 +207,21 @@ def test_a_pattern_names_the_files_it_matches(tmp_path: Path, capsys: pytest.Cap
     assert code == 0 and [r["id"] for r in records] == ["01", "02"]
     code, records, err = run(capsys, str(tmp_path / "nothing" / "*.json"))
     assert code == 1 and not records and "no file matches the pattern" in err
+
+
+@pytest.mark.parametrize(
+    ("record", "read_as"),
+    [
+        ({"text": TEXT, "html": "<p>x</p>"}, "text"),
+        ({"text": "", "html": "<p>x</p>"}, "html"),  # the crawler's extraction failed
+        ({"text": " \n", "html": "<p>x</p>"}, "html"),
+        ({"text": None, "html": "<p>x</p>"}, "html"),
+        ({"text": "", "html": ""}, "text"),  # nothing either way: an empty record, flagged
+        ({"text": "", "html": None}, "text"),
+    ],
+)
+def test_a_blank_text_beside_a_page_gives_way_to_the_page(record: dict, read_as: str) -> None:
+    document = io.jsonl_document(record, "crawl.jsonl", "crawl", 1)
+    assert isinstance(document, Document)
+    assert (document.html is None) == (read_as == "text")
+    assert document.text == (record["text"] if read_as == "text" else "")

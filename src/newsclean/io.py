@@ -434,6 +434,9 @@ def object_document(
         return InputError(source, f"{where}the object has no {json.dumps(fields.text)} or "
                                   f"{json.dumps(fields.html)} string{_text_hint(record)}", line=line)
     text, html = record.get(fields.text), record.get(fields.html)
+    # the text, unless it is blank and the page is there (a crawler whose extraction failed)
+    as_text = isinstance(text, str) and (bool(text.strip()) or not isinstance(html, str)
+                                         or not html.strip())
     url = record.get(fields.url)
     url = valid_unicode(url)[0] if isinstance(url, str) else None
     fetched = record.get(fields.fetched_at)
@@ -443,16 +446,16 @@ def object_document(
         fetched = json.dumps(fetched)  # not a date: the record is flagged fetched_at_unread
     # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
-    body, replaced = valid_unicode(text if isinstance(text, str) else str(html))
+    body, replaced = valid_unicode(str(text) if as_text else str(html))
     content = _repair_mojibake(Decoded(body, "utf-8", ("encoding_replaced",) if replaced else ()))
     return Document(
         id=valid_unicode(str(record.get(fields.id) or default_id))[0],
         source=url or origin,
-        text=content.text if isinstance(text, str) else "",
+        text=content.text if as_text else "",
         url=url,
         flags=content.flags,
         fetched_at=fetched if isinstance(fetched, str) else None,
-        html=None if isinstance(text, str) else content.text,
+        html=None if as_text else content.text,
         encoding="utf-8",
     )
 
