@@ -31,7 +31,7 @@ PARAGRAPHS = [
     "not explained how it would pay for the new spending in the coming years.",
 ]
 # Rules whose examples need a document of their own shape; tested below.
-OWN_TESTS = {"title.headline", "chrome.repeat"}
+OWN_TESTS = {"title.headline", "chrome.repeat", "chrome.related_box"}
 
 
 def document(example: str, where: str) -> str:
@@ -167,6 +167,42 @@ def test_repeated_line_inside_the_body() -> None:
     record = clean(text)
     assert [r.rule for r in record.removed if r.text == line] == ["chrome.repeat"]
     assert record.text.count(line) == 1
+
+
+def boxed(box: list[str], after: list[str] | None = None) -> str:
+    """An article of two paragraphs, a related-stories heading over ``box``, and then
+    ``after`` (by default, the article going on for two more paragraphs)."""
+    more = PARAGRAPHS[2].replace("Opposition deputies", "Several economists")
+    return "\n".join([HEADLINE, "", PARAGRAPHS[0], "", PARAGRAPHS[1], "", "Related articles", *box,
+                      "", *(after if after is not None else [PARAGRAPHS[2], "", more])])
+
+
+TEASERS = ["Plague outbreak: China hit by highly contagious pneumonic plague",
+           "Horror as plague of killer mosquitos are headed to Britain",
+           "UK weather alert: Plague of mosquitos to devastate Britain as Hurri..."]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_a_related_box_inside_the_article_leaves_and_the_article_stays(count: int) -> None:
+    record = clean(boxed(TEASERS[:count]))
+    assert [removed_by(boxed(TEASERS[:count])).get(t) for t in TEASERS[:count]] == [
+        "chrome.related_box"] * count
+    assert record.text.count("\n\n") == 3 and PARAGRAPHS[2] in record.text
+
+
+def test_one_line_under_a_related_heading_may_be_the_articles_subheading() -> None:
+    subheading = "What the budget means for schools"
+    record = clean(boxed([subheading]))
+    assert subheading in record.text and PARAGRAPHS[2] in record.text
+
+
+def test_a_related_box_the_article_does_not_go_on_after_is_its_end() -> None:
+    """Teasers with a paragraph each after the heading: the body ends at the heading."""
+    teaser = "The minister resigned on Friday after a vote of no confidence in parliament."
+    record = clean(boxed(TEASERS[:2], after=[teaser]))
+    assert {removed_by(boxed(TEASERS[:2], after=[teaser])).get(t) for t in TEASERS[:2]} == {
+        "chrome.trailer"}
+    assert teaser not in record.text
 
 
 def test_prose_mentioning_twitter_or_sharing_stays() -> None:

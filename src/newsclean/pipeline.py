@@ -27,6 +27,7 @@ from newsclean.chrome.region import (
     isolate,
     line_score,
     menu_runs,
+    related_boxes,
 )
 from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
@@ -330,6 +331,9 @@ class Cleaner:
         scores = isolate(scores, named)
         span = body_span(scores)
         span = cut_at_end_marker(lines, span, named, ctx) if span else (0, len(lines))
+        if rules.RELATED_BOX not in disabled:
+            for i in related_boxes(lines, span, named, ctx):
+                named[i] = rules.RELATED_BOX
         start, end = span
         teasers = find_teasers(lines, named, span, ctx)
         if teasers:

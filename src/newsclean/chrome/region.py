@@ -125,6 +125,44 @@ def _prose_continues(
     )
 
 
+RELATED_BOX_ITEMS = (2, 8)  # headlines a related-stories box inside an article lists
+
+
+def related_boxes(
+    lines: Sequence[Line], span: tuple[int, int], named: Mapping[int, str], ctx: DocContext
+) -> list[int]:
+    """The headlines listed under a related-stories heading inside the body, where the
+    article goes on after them ("Related articles", two or three headlines, the next
+    paragraph): from the heading to the first paragraph, every line that is not one.
+
+    Only after a paragraph of the body, and only a list: one line under the heading may be
+    the article's next subheading, and is left. A line that opens what follows ("Here are
+    the highlights:") is the article's own: the heading closed a box above it, not one below.
+    """
+    start, end = span
+    found: list[int] = []
+    seen_prose = False
+    for i in range(start, end):
+        if i in named:
+            if named[i] != RELATED or not seen_prose:
+                continue
+            box: list[int] = []
+            for j in range(i + 1, end):
+                if j in named:
+                    continue
+                if _paragraph(lines[j], ctx):
+                    low, high = RELATED_BOX_ITEMS
+                    if low <= len(box) <= high and _prose_continues(lines, j, end, named, ctx):
+                        found.extend(box)
+                    break
+                if lines[j].text.endswith(":"):
+                    break
+                box.append(j)
+        elif ctx.is_prose(lines[i]):
+            seen_prose = True
+    return found
+
+
 def _paragraph(line: Line, ctx: DocContext) -> bool:
     return ctx.is_prose(line) and not p.TRUNCATED.search(line.text)
 

@@ -574,6 +574,14 @@ REPEAT = structural_rule(
     keeps=("A line printed once stays.",),
     where="tail",
 )
+RELATED_BOX = structural_rule(
+    "chrome.related_box",
+    "The headlines a related-stories heading lists inside the article, which goes on after them.",
+    removes=("Related articles\nPlague outbreak: China hit by highly contagious plague\n"
+             "Horror as plague of killer mosquitos are headed to Britain",),
+    keeps=("Related articles\nWhat the budget means for schools",),
+    where="body",
+)
 MENU = structural_rule(
     "chrome.menu",
     "A run of short lines outside the article body: navigation menus and link lists.",
