@@ -649,3 +649,39 @@ def test_the_first_byline_under_the_headline_beats_a_teaser_s_nearer_the_body() 
     record = clean(text)
     assert record.title == "The minister's plan and what it will cost"
     assert [a.name for a in record.authors] == ["Anna Lenz"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "bio"),
+    [
+        ("Sobre Carlos Nadalim", "Pai de Francesco e Teresa, Carlos Nadalim é também coordenador "
+                                 "pedagógico na escola Mundo do Balão Mágico, em Londrina."),
+        ("Über Steffi 1009 Artikel", "Ich bin Steffi, bekennende Tiernärrin, und ich möchte mit "
+                                     "meinen Beiträgen allen Tierbesitzern helfen."),
+    ],
+)
+def test_the_bio_under_an_author_box_s_heading_leaves_the_body(heading: str, bio: str) -> None:
+    """The box's heading names the author; the paragraph under it that names them again is the
+    box's bio, not the article's text, and names no one else."""
+    after = ("The third paragraph says what the opposition thought of the plan, and how the "
+             "vote in parliament is likely to go next week.")
+    record = clean(_HEAD.format(line="Politics") + _BODY + f"{heading}\n\n{bio}\n\n{after}\n")
+    assert bio not in record.text and record.text.startswith("The first paragraph")
+    assert [r.rule for r in record.removed if r.text == bio] == ["chrome.author_promo"]
+    assert [a.name for a in record.authors] == [heading.split(" ", 1)[1].removesuffix(" 1009 Artikel")]
+
+
+def test_a_paragraph_under_an_author_box_that_names_someone_else_stays() -> None:
+    other = ("The third paragraph says what the opposition thought of the plan, and how the "
+             "vote in parliament is likely to go next week.")
+    record = clean(_HEAD.format(line="Politics") + _BODY + f"Sobre Carlos Nadalim\n\n{other}\n")
+    assert other in record.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Ich bin Steffi, bekennende Tiernärrin", []), ("Soy Ana García", []),
+     ("Osama bin Laden", ["Osama bin Laden"]), ("Mohammed bin Salman", ["Mohammed bin Salman"])],
+)
+def test_a_writer_introducing_themselves_is_no_byline(text: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(text)] == names

@@ -38,6 +38,7 @@ from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import (
+    author_bio,
     author_box_in_body,
     choose_dates,
     collect_authors,
@@ -387,6 +388,11 @@ class Cleaner:
             if taken:
                 kept = [i for i in kept if i not in taken]
                 removed = {**removed, **dict.fromkeys(taken, rules.BYLINE)}
+        if rules.AUTHOR_PROMO not in self.config.disabled_rules:
+            bio = author_bio(lines, removed, kept)  # under "Sobre Carlos Nadalim"
+            if bio is not None:
+                kept = [i for i in kept if i != bio]
+                removed = {**removed, bio: rules.AUTHOR_PROMO}
         body = [lines[i].text for i in kept]
         items: tuple[Item, ...] = ()
         kind = "article"

@@ -567,6 +567,7 @@ def _foreign_script(line: Line, ctx: DocContext) -> bool:
 # --------------------------------------------------------------------- structural rules
 
 RELATED = "chrome.related"
+AUTHOR_PROMO = "chrome.author_promo"  # also the bio under an author box's heading
 REPEAT = structural_rule(
     "chrome.repeat",
     "A line printed again later in the same scrape (a headline twice, a block reprinted).",

@@ -228,11 +228,18 @@ def given_name(word: str) -> bool:
 NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu v.".split())
 
 
+# How a writer introduces themselves ("Ich bin Steffi", "Soy Ana García"): no name opens so
+_FIRST_PERSON = frozenset("ich je yo io eu ik jeg jag я soy sono".split())
+
+
 def _person_shaped(name: str, *, first: bool) -> bool:
     """Whether a segment can be a person's name: no word in lower case but particles ("Share
     with new partner" is not; scripts without case pass), one word alone only as the first name
-    ("Gepostet von Anna Lenz | Wohnen": "Wohnen" is a section)."""
+    ("Gepostet von Anna Lenz | Wohnen": "Wohnen" is a section), and not a writer introducing
+    themselves ("Ich bin Steffi": "bin" is a particle only in "Mohammed bin Salman")."""
     words = name.split()
+    if words[0].casefold() in _FIRST_PERSON:
+        return False
     if len(words) == 1:  # in a script without case, a name is one word
         return first or not (words[0][0].isupper() or words[0][0].islower())
     return all(not w[0].islower() or w.casefold() in NAME_PARTICLES for w in words)

@@ -699,6 +699,29 @@ def author_box_in_body(
     return kept[box[0]] if box is not None else None
 
 
+_ABOUT_LEADS = ("über ", "about ", "à propos de ", "sobre ", "acerca de ", "об авторе ")
+_BIO_GAP = 2  # lines between an author box's heading and its bio: a photo's, a link's
+
+
+def author_bio(lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]) -> int | None:
+    """The paragraph under an author box's heading ("Sobre Carlos Nadalim", "Über Steffi 1009
+    Artikel") that names the person: the box's bio, not the article's text. Only the first,
+    and only right under the heading."""
+    for i, rule in removed.items():
+        if rule != rules.BYLINE or not lines[i].lower.startswith(_ABOUT_LEADS):
+            continue
+        box = _AUTHOR_BOX.match(lines[i].text)
+        if box is None:
+            continue
+        below = next((j for j in kept if j > i), None)
+        if below is None or below - i > _BIO_GAP:
+            continue
+        names = [word for word in box.group("name").split() if len(word) >= 3]
+        if any(re.search(rf"\b{re.escape(word)}\b", lines[below].text) for word in names):
+            return below
+    return None
+
+
 def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
     """Whether the page prints the name on another line too (an author box, "More from")."""
     name = _name_of(text).casefold()
