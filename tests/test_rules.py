@@ -227,6 +227,12 @@ def test_prose_mentioning_twitter_or_sharing_stays() -> None:
     ("By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
      "body", "chrome.cookie"),
     ("Weitere Informationen finden Sie in unserer Datenschutzerklärung.", "body", "chrome.cookie"),
+    # the reader's browser is too old
+    ("Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür "
+     "einfach auf das Symbol!", "head", "chrome.ui"),
+    ("Please update your browser to view this site.", "head", "chrome.ui"),
+    ("Votre navigateur est obsolète.", "head", "chrome.ui"),
+    ("Bitte aktualisieren Sie Ihren Browser.", "tail", "chrome.ui"),
 ])
 def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
     assert removed_by(document(line, where)).get(line) == rule
@@ -239,6 +245,8 @@ def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
     "Verbraucherzentrale.",
     "Our Privacy Policy link includes the word 'Privacy' and can easily be found on the page "
     "specified above.",
+    "Google urged its users to update their browsers after the flaw was found, the company said.",
+    "The new browser from Mozilla is faster than the old one, according to the first tests.",
 ])
 def test_prose_about_a_search_or_personal_data_stays(line: str) -> None:
     assert line in clean(document(line, "body")).text

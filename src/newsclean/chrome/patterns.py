@@ -270,12 +270,20 @@ UI_STRINGS = _phrases(
 )
 
 # A notice that the reader's browser is too old or runs no JavaScript: "Dein Browser ist leider
-# veraltet.", "Aktivieren Sie JavaScript um das Video zu sehen."
+# veraltet.", "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter.",
+# "Please update your browser", "Aktivieren Sie JavaScript um das Video zu sehen."
 BROWSER_NOTICE = folded(
     r"\b(?:your|dein|ihr|votre|tu|su) (?:browser|navigateur|navegador) (?:ist|is|est|es) "
     r"(?:leider )?(?:veraltet|out of date|outdated|not supported|nicht unterstützt|obsolète)|"
+    r"\b(?:upgrade|update|download|install) (?:to )?(?:your|a newer|a modern|the latest|a "
+    r"supported|a different) (?:version of your )?browser\b|"
+    r"\b(?:einen|ihren|deinen) (?:neueren|aktuellen|modernen|anderen) browser\b|"
+    r"\b(?:aktualisieren sie|aktualisiere) (?:ihren|deinen) browser\b|"
+    r"\bmettez à jour votre navigateur\b|\bactualiza (?:tu|su) navegador\b|"
+    r"\b(?:unsupported|outdated) browser\b|"
     r"\b(?:enable|aktivieren sie|aktiviere|activez|habilita|attiva) (?:das )?javascript\b|"
     r"\bjavascript (?:is disabled|ist deaktiviert|must be enabled|muss aktiviert)")
+BROWSER_WORDS = ("browser", "javascript", "navigateur", "navegador")  # one is in every notice
 
 # Between the links of a footer or toolbar row printed on one line: "Kontakt | Impressum".
 LINK_ROW_SEPARATOR = re.compile(r"\s+[|•·]\s+")

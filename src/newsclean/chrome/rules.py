@@ -173,7 +173,7 @@ def _ui(line: Line, ctx: DocContext) -> bool:
         return True
     if ("|" in line.text or "•" in line.text or "·" in line.text) and _link_row(line.text):
         return True
-    if (line.words <= p.UI_NOTICE_WORDS and ("browser" in line.lower or "javascript" in line.lower)
+    if (line.words <= p.UI_NOTICE_WORDS and any(word in line.lower for word in p.BROWSER_WORDS)
             and p.BROWSER_NOTICE.search(line.lower) is not None):
         return True
     return (line.words <= p.UI_NOTICE_WORDS and p.SEARCH_WORD.search(line.lower) is not None
