@@ -225,3 +225,16 @@ def test_a_blank_text_beside_a_page_gives_way_to_the_page(record: dict, read_as:
     assert isinstance(document, Document)
     assert (document.html is None) == (read_as == "text")
     assert document.text == (record["text"] if read_as == "text" else "")
+
+
+def test_json_nested_deeper_than_the_parser_recurses_is_an_error_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    good = json.dumps({"id": "ok", "text": TEXT})
+    (tmp_path / "crawl.jsonl").write_text(f'{{"text": "a", "x": {deep}}}\n{good}\n')
+    (tmp_path / "export.json").write_text(f"[{good}, {deep}]")
+    code, records, err = run(capsys, str(tmp_path / "crawl.jsonl"), str(tmp_path / "export.json"))
+    assert code == 1 and [r["id"] for r in records] == ["ok", "ok"]
+    assert "crawl.jsonl:1: JSON nested too deeply to read" in err
+    assert "export.json:1: JSON nested too deeply to read" in err and "Traceback" not in err

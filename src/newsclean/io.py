@@ -398,6 +398,11 @@ def parse_jsonl_line(source: str, number: int, raw: bytes) -> tuple[int, Any] | 
         return number, json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return InputError(source, f"not a JSON object: {exc}", line=number)
+    except RecursionError:
+        return InputError(source, TOO_DEEP, line=number)
+
+
+TOO_DEEP = "JSON nested too deeply to read"  # deeper than Python's parser recurses
 
 
 def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
@@ -605,6 +610,9 @@ def _json_values(
             line += buffer.count("\n", counted, exc.pos)
             yield InputError(source, f"not JSON: {exc.msg}", line=line)
             return
+        except RecursionError:
+            yield InputError(source, TOO_DEEP, line=line)
+            return
         if end == len(buffer) and not eof and more():
             continue  # the value may go on in the next chunk ("12" of "123")
         yield line, index, value
@@ -786,7 +794,7 @@ def _is_document_line(line: bytes, fields: Fields = FIELDS) -> bool:
         return False
     try:
         value = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return False
     return isinstance(value, dict) and _is_document(value, fields)
 
