@@ -182,6 +182,20 @@ def test_deeply_nested_html_keeps_its_text() -> None:
     assert clean_html("<div>" * 50_000).text == ""
 
 
+def test_a_tag_flooded_with_attributes_loses_them_and_keeps_its_text() -> None:
+    """The HTML parser's time grows with the square of one tag's attributes (100,000 of them
+    took over a minute); such a tag is cut to its name. A long attribute, a page's data in
+    JSON, is no flood: the tag stays as it is."""
+    from newsclean.html import without_attribute_floods
+
+    flood = "<p " + " ".join(f'a{i}="x"' for i in range(100_000)) + f">{PARAGRAPH}</p>"
+    assert without_attribute_floods(flood) == f"<p>{PARAGRAPH}</p>"
+    record = clean_html(f"<html><body><h1>Headline of the story</h1>{flood}</body></html>")
+    assert PARAGRAPH in record.text
+    data = f"<div class=\"story\" data-props='{{\"a\": \"{'x' * 50_000}\"}}'><p>{PARAGRAPH}</p></div>"
+    assert without_attribute_floods(data) == data
+
+
 def test_the_verdicts_a_cleaner_keeps_are_bounded_and_change_no_record(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -19,6 +19,24 @@ log = logging.getLogger(__name__)
 
 MAX_DATE = "2099-12-31"  # the latest publication date believed when no fetch time is given
 
+# A start tag this long, with this many attributes or more, is broken or hostile markup: the
+# HTML parser checks each attribute against those before it, so its time grows with their
+# square (100,000 attributes: over a minute). Such a tag keeps its name and loses them.
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)[^<>]{20000,}>")
+MAX_ATTRIBUTES = 1000
+
+
+def without_attribute_floods(html: str) -> str:
+    """``html`` with each start tag of ``MAX_ATTRIBUTES`` attributes or more cut to its name.
+
+    >>> without_attribute_floods("<p " + 'a="x" ' * 5000 + ">text</p>")
+    '<p>text</p>'
+    """
+    def cut(tag: re.Match[str]) -> str:
+        return f"<{tag.group(1)}>" if tag.group(0).count("=") >= MAX_ATTRIBUTES else tag.group(0)
+
+    return _LONG_TAG.sub(cut, html)
+
 
 def html_to_text(html: str) -> str:
     """The main text of an HTML page, one block per line.

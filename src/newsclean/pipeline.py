@@ -167,8 +167,15 @@ class Cleaner:
         """
         if not isinstance(html, str):
             raise InputTypeError(f"clean_html() takes the page as str, got {type(html).__name__}")
-        from newsclean.html import MAX_DATE, html_metadata, html_to_text, visible_text
+        from newsclean.html import (
+            MAX_DATE,
+            html_metadata,
+            html_to_text,
+            visible_text,
+            without_attribute_floods,
+        )
 
+        html = without_attribute_floods(html)
         text = html_to_text(html)
         record = self.for_html().clean(text, id=id, url=url, source=source, fetched_at=fetched_at)
         reference = _reference(fetched_at)
