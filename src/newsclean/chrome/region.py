@@ -10,7 +10,7 @@ least zero is its own best span, which is what makes cleaning idempotent.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import RELATED, REPEAT, DocContext
@@ -106,6 +106,7 @@ def cut_at_end_marker(
 
 
 CONTINUATION_WINDOW = 10  # unnamed lines after a marker in which the article may resume
+CONTINUATION_REACH = 200  # ... among this many lines after it, named ones included
 
 
 def _prose_continues(
@@ -117,7 +118,10 @@ def _prose_continues(
     Nor do two paragraphs with a line printed again between them: a teaser's kicker or its
     headline, which a list repeats and an article does not ("Company Town", a question).
     """
-    free = [j for j in range(i, end) if j not in named][: CONTINUATION_WINDOW + 1]
+    # the window's lines, named ones skipped, within a bounded reach: a page of thousands of
+    # markers must not have each of them look through all the others
+    reach = range(i, min(end, i + CONTINUATION_REACH))
+    free = list(islice((j for j in reach if j not in named), CONTINUATION_WINDOW + 1))
     return any(
         _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx)
         and REPEAT not in (named.get(k) for k in range(a + 1, b))
@@ -126,6 +130,7 @@ def _prose_continues(
 
 
 RELATED_BOX_ITEMS = (2, 8)  # headlines a related-stories box inside an article lists
+RELATED_BOX_REACH = 200  # lines after its heading, named ones included, that a box may span
 
 
 def related_boxes(
@@ -147,7 +152,7 @@ def related_boxes(
             if named[i] != RELATED or not seen_prose:
                 continue
             box: list[int] = []
-            for j in range(i + 1, end):
+            for j in range(i + 1, min(end, i + 1 + RELATED_BOX_REACH)):
                 if j in named:
                     continue
                 if _paragraph(lines[j], ctx):

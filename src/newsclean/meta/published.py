@@ -9,6 +9,7 @@ apart. Dates inside the body's paragraphs are events and are never read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -713,7 +714,8 @@ def author_bio(lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence
         box = _AUTHOR_BOX.match(lines[i].text)
         if box is None:
             continue
-        below = next((j for j in kept if j > i), None)
+        after = bisect.bisect_right(kept, i)  # kept is in order
+        below = kept[after] if after < len(kept) else None
         if below is None or below - i > _BIO_GAP:
             continue
         names = [word for word in box.group("name").split() if len(word) >= 3]
