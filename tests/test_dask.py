@@ -162,6 +162,21 @@ def test_parquet_round_trip(client, tmp_path: Path) -> None:  # type: ignore[no-
     assert json.loads(back[0]["authors"])[0]["name"] == "Akbar Mammadov"
 
 
+def test_a_bag_of_objects_under_other_keys(client) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    from newsclean.io import Fields
+
+    paths = sorted(FIXTURES.glob("*.txt"))
+    inputs = [{"key": p.stem, "maintext": p.read_text("utf-8")} for p in paths]
+    records = on_dask.clean_bag(db.from_sequence(inputs, npartitions=2),
+                                fields=Fields(id="key", text="maintext")).compute()
+    assert [r["id"] for r in records] == [p.stem for p in paths]
+    unmapped = on_dask.clean_bag(db.from_sequence(inputs[:1], npartitions=1)).compute()
+    assert unmapped == [{on_dask.ERROR: 'dask:1: the object has no "text" or "html" string; '
+                                        '--field text=maintext reads its "maintext"'}]
+
+
 def test_cli_clean_and_dedup_on_dask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out_dask, out_one = tmp_path / "dask.jsonl", tmp_path / "one.jsonl"
     assert main(["clean", str(FIXTURES), "--dask", "-j", "2", "-o", str(out_dask), "-q"]) == 0

@@ -79,7 +79,8 @@ def test_a_bad_element_is_named_and_the_others_are_read(tmp_path: Path) -> None:
         ('[{"text": "a"}, {"text": ', ":1: not JSON: Expecting value"),
         ('[{"text": "a"}', ":1: not JSON: the array is not closed"),
         ("<html><body>a page</body></html>", ":1: not JSON: Expecting value"),
-        ("   \n", ": no JSON value in it"),
+        ("   \n", ": holds no JSON object"),
+        ("[]", ": holds no JSON object"),
         ("42", ":1: not a JSON object, nor an array of them"),
     ],
 )

@@ -191,17 +191,19 @@ def read_parquet(path: str, **options: Any) -> Bag:
 
 
 # --------------------------------------------------------------------------- cleaning
-def clean_bag(bag: Bag, config: CleanConfig | None = None) -> Bag:
+def clean_bag(bag: Bag, config: CleanConfig | None = None, *, fields: Fields = FIELDS) -> Bag:
     """A bag of records (dicts, as ``newsclean clean`` writes them) from a bag of inputs:
     :class:`~newsclean.io.Document` values, or dicts with ``text`` or ``html`` and optionally
-    ``id``, ``url``, ``fetched_at``. One :class:`~newsclean.Cleaner` per partition; error
-    markers pass through."""
+    ``id``, ``url``, ``fetched_at`` (under the keys ``fields`` names). One
+    :class:`~newsclean.Cleaner` per partition; error markers pass through."""
     require()
     config = config or CleanConfig()
-    return bag.map_partitions(_clean_partition, config)
+    return bag.map_partitions(_clean_partition, config, fields)
 
 
-def _clean_partition(part: Iterable[Any], config: CleanConfig) -> list[dict[str, Any]]:
+def _clean_partition(
+    part: Iterable[Any], config: CleanConfig, fields: Fields = FIELDS
+) -> list[dict[str, Any]]:
     from newsclean.pipeline import Cleaner
     from newsclean.runner import clean_document
 
@@ -212,7 +214,7 @@ def _clean_partition(part: Iterable[Any], config: CleanConfig) -> list[dict[str,
             out.append(item)
             continue
         document = item if isinstance(item, Document) else jsonl_document(
-            item, "dask", "record", number)
+            item, "dask", "record", number, fields)
         if isinstance(document, InputError):
             out.append({ERROR: str(document)})
             continue

@@ -514,7 +514,7 @@ def _json_documents(
     if held is not None:  # the file's one object: a document of its own, as a page is
         yield _json_document(held, source, stem, fields, alone=True)
     elif count == 0:
-        yield InputError(source, "no JSON value in it")
+        yield InputError(source, "holds no JSON object")
 
 
 def _json_document(
