@@ -1,6 +1,7 @@
 """Peak memory of ``newsclean clean -j N`` on JSON Lines inputs of growing size.
 
     python bench/memory.py --sizes 50 200 1000      # MB of input; prints peak RSS for each
+    python bench/memory.py --sizes 50 200 --json    # the same documents as one JSON array
 
 The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
 the file reaches the size. The peak is the largest sum of resident memory over the
@@ -39,17 +40,21 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def make_input(path: Path, megabytes: int, eval_dir: Path) -> int:
+def make_input(path: Path, megabytes: int, eval_dir: Path, *, array: bool = False) -> int:
+    """One document per line, or with ``array`` one JSON array of them (a ``.json`` file)."""
     texts = [p.read_text("utf-8") for s in ("aeb", "trafi")
              for p in sorted((eval_dir / "data" / s).glob("*.txt"))]
     target, written, count = megabytes * 1_000_000, 0, 0
     with path.open("w", encoding="utf-8") as out:
+        out.write("[\n" if array else "")
         while written < target:
             line = json.dumps({"id": f"doc-{count}", "text": texts[count % len(texts)]},
-                              ensure_ascii=False) + "\n"
+                              ensure_ascii=False)
+            line = ("," if array and count else "") + line + "\n"
             out.write(line)
             written += len(line.encode("utf-8"))
             count += 1
+        out.write("]\n" if array else "")
     return count
 
 
@@ -78,13 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 1000], help="MB of input")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
+    ap.add_argument("--json", action="store_true", help="one JSON array (.json), not JSON Lines")
     args = ap.parse_args(argv)
     newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
     work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
     try:
         for size in args.sizes:
-            source = work / "input.jsonl"
-            count = make_input(source, size, args.eval)
+            source = work / ("input.json" if args.json else "input.jsonl")
+            count = make_input(source, size, args.eval, array=args.json)
             seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",
                                      "-o", str(work / "out.jsonl")])
             print(f"{size:6d} MB  {count:8d} records  {seconds:8.1f} s  "
