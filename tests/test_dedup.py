@@ -170,6 +170,14 @@ def test_cli_clean_dedup_and_dedup_of_earlier_records(
     assert "plain.jsonl:4: not a JSON object" in err
     assert main(["dedup", str(tmp_path / "missing.jsonl")]) == 2
 
+    # the records as one JSON array, as --format json writes them
+    array = tmp_path / "records.json"
+    assert main(["clean", str(crawl), "--format", "json", "-o", str(array), "-j", "1"]) == 0
+    capsys.readouterr()
+    assert main(["dedup", str(array)]) == 0
+    out, _ = capsys.readouterr()
+    assert [json.loads(x)["duplicate_of"] for x in out.splitlines()] == [None, None, "one"]
+
 
 def test_cli_dedup_names_a_record_it_could_not_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -34,7 +34,7 @@ from newsclean.io import (
     dumps,
     find_inputs,
     is_pattern,
-    iter_jsonl,
+    iter_records,
     read_path,
     read_stdin,
 )
@@ -104,11 +104,13 @@ def _parser() -> argparse.ArgumentParser:
 
     dedup = commands.add_parser(
         "dedup", help="mark duplicates in records cleaned earlier",
-        description="Read records written by `newsclean clean` (JSON Lines), and write them "
+        description="Read records written by `newsclean clean` (JSON Lines, or the JSON array "
+        "of --format json), and write them "
         "again in the same order with duplicates marked (duplicate_of, duplicate_kind, the "
         "flag duplicate). Streams: memory holds one small fingerprint per record.",
     )
-    dedup.add_argument("paths", nargs="+", metavar="FILE", help="JSON Lines of records")
+    dedup.add_argument("paths", nargs="+", metavar="FILE",
+                       help="records: JSON Lines, or a .json file's array")
     dedup.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     dedup.add_argument("--threshold", type=float, default=0.5, metavar="T",
                        help="shingle similarity from which bodies are near copies (default 0.5)")
@@ -521,7 +523,7 @@ def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] 
     from newsclean.dedup import is_record
 
     for name in paths:
-        for item in iter_jsonl(Path(name)):
+        for item in iter_records(Path(name)):
             if isinstance(item, InputError):
                 yield item
                 continue

@@ -39,7 +39,7 @@ from newsclean.io import (
     Document,
     Fields,
     find_inputs,
-    iter_jsonl,
+    iter_records,
     jsonl_document,
     jsonl_opening_error,
     parse_jsonl_line,
@@ -131,7 +131,7 @@ def _errors(messages: list[str]) -> list[dict[str, str]]:
 def _read_file(path: str, raw: bool, fields: Fields) -> list[Any]:
     if raw:
         return [{ERROR: str(item)} if isinstance(item, InputError)
-                else _record(path_name(path), *item) for item in iter_jsonl(Path(path))]
+                else _record(path_name(path), *item) for item in iter_records(Path(path))]
     return [{ERROR: str(d)} if isinstance(d, InputError) else d
             for d in read_path(Path(path), fields)]
 

@@ -375,6 +375,17 @@ def _jsonl_values(
     yield from first_bad
 
 
+def iter_records(path: Path) -> Iterator[tuple[int, Any] | InputError]:
+    """The JSON values of a file of records written earlier, each with its line: JSON Lines,
+    or for a ``.json`` file (what ``--format json`` writes) its values and the elements of its
+    arrays."""
+    if kind_of(path) != ".json":
+        yield from iter_jsonl(path)
+        return
+    for item in iter_json_values(path):
+        yield item if isinstance(item, InputError) else (item[0], item[2])
+
+
 def jsonl_opening_error(path: Path) -> InputError | None:
     """The error that ends a JSON Lines file at its opening, before any line is read as a
     document (unreadable; none of its first lines JSON), or ``None``: what a reader of a
