@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import InputError, io
+from newsclean import InputError, decoding, io
 from newsclean.cli import main
 from newsclean.io import decode
 
@@ -85,12 +85,12 @@ def test_real_text_is_not_taken_for_mojibake(text: str) -> None:
 def test_the_mojibake_hint_wants_a_whole_utf8_sequence(text: str, hinted: bool) -> None:
     """Only text with the hint goes on to ftfy's check, which costs several milliseconds a
     page; a lead letter without the continuations it announces is no hint."""
-    assert bool(io._MOJIBAKE_HINT.search(text)) is hinted
+    assert bool(decoding._MOJIBAKE_HINT.search(text)) is hinted
 
 
 _HINT_AS_WRITTEN = re.compile(  # the four cases side by side: what _MOJIBAKE_HINT must equal
-    f"[\u00c2-\u00df]{io._AFTER_LATIN}|[\u00e0-\u00ef]{io._AFTER_LATIN}{{2}}"
-    f"|[\u00f0-\u00f4]{io._AFTER_LATIN}{{3}}|[\u0420\u0421]{io._AFTER_CYRILLIC}"
+    f"[\u00c2-\u00df]{decoding._AFTER_LATIN}|[\u00e0-\u00ef]{decoding._AFTER_LATIN}{{2}}"
+    f"|[\u00f0-\u00f4]{decoding._AFTER_LATIN}{{3}}|[\u0420\u0421]{decoding._AFTER_CYRILLIC}"
 )
 # the ends of every range the hint reads, and characters inside them
 _NEAR_MOJIBAKE = st.text(st.sampled_from(
@@ -101,7 +101,7 @@ _NEAR_MOJIBAKE = st.text(st.sampled_from(
 
 @given(_NEAR_MOJIBAKE)
 def test_the_mojibake_hint_is_its_four_cases(text: str) -> None:
-    assert bool(io._MOJIBAKE_HINT.search(text)) == bool(_HINT_AS_WRITTEN.search(text))
+    assert bool(decoding._MOJIBAKE_HINT.search(text)) == bool(_HINT_AS_WRITTEN.search(text))
 
 
 def test_undecidable_bytes_are_replaced_and_flagged() -> None:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import InputError, io
+from newsclean import InputError, decoding, io
 from newsclean.cli import main
 from newsclean.io import Document, Fields
 
@@ -113,11 +113,11 @@ def test_values_are_read_alike_whatever_the_chunks(texts: list[str], chunk: int)
     """A value split across reads, at any character, is read as if it were read whole."""
     data = json.dumps([{"text": t} for t in texts], indent=1, ensure_ascii=False).encode()
     stream = stdio.BytesIO(data)
-    old, io._JSON_CHUNK = io._JSON_CHUNK, chunk
+    old, decoding.JSON_CHUNK = decoding.JSON_CHUNK, chunk
     try:
-        values = list(io._json_values(stream.read, "x.json"))
+        values = list(decoding.json_values(stream.read, "x.json"))
     finally:
-        io._JSON_CHUNK = old
+        decoding.JSON_CHUNK = old
     assert [v[2]["text"] for v in values if isinstance(v, tuple)] == texts
     assert [v[1] for v in values if isinstance(v, tuple)] == list(range(1, len(texts) + 1))
     lines = data.decode().split("\n")

@@ -16,7 +16,6 @@ import io
 import itertools
 import json
 import os
-import re
 import sys
 import tempfile
 import zlib
@@ -26,15 +25,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
+from newsclean.decoding import (
+    SNIFF,
+    SURROGATE,
+    TOO_DEEP,
+    Decoded,
+    json_values,
+    repair_mojibake,
+)
+from newsclean.decoding import decode as decode  # the readers' decoding, for callers of io
+from newsclean.decoding import valid_unicode as valid_unicode
 from newsclean.errors import InputError
-from newsclean.language import char_script
-
-_SNIFF = 8192  # bytes read to tell a binary file from text
-# Control bytes, which no text encoding of a scrape uses for a character: C0 but the tab, the
-# line and page breaks and ESC, and DEL. Compressed or random bytes hold one in ten.
-_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
-_CONTROL_SHARE = 20  # one byte in this many, or more, is a control: binary
-_CONTROL_MIN = 4  # ... and at least this many of them: a stray control byte is no file type
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,185 +87,6 @@ class Fields:
 
 
 FIELDS = Fields()  # the keys JSON objects are read by unless told otherwise
-
-
-@dataclass(frozen=True, slots=True)
-class Decoded:
-    """A text input's bytes as text: the encoding they were read in, and what was done."""
-
-    text: str
-    encoding: str
-    flags: tuple[str, ...] = ()
-
-
-# Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# The single-byte encodings that scrapes of the region's press come in. Detection is limited
-# to them: across every code page, short Cyrillic text is often "detected" as mac_cyrillic.
-LEGACY_ENCODINGS = (
-    "cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5",
-    "cp1252", "cp1250", "cp1254", "cp1257", "iso8859_9",
-)
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
-
-
-def decode(data: bytes, source: str, *, html: bool = False) -> Decoded:
-    """Decode a text input's bytes, saying how (``Decoded.encoding``, ``Decoded.flags``).
-
-    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one; UTF-8; for HTML, the charset its
-    ``<meta>`` declares; a legacy single-byte encoding detected by charset-normalizer among
-    ``LEGACY_ENCODINGS`` (flag ``encoding_detected``); failing all, UTF-8 with undecodable bytes
-    replaced by U+FFFD (flag ``encoding_replaced``). Text that is mojibake (UTF-8 read as a
-    single-byte encoding, "Ã©" for "é") is then repaired by ftfy (flag ``mojibake_repaired``).
-    UTF-16 without a mark is told by its NUL bytes (flag ``encoding_detected``); other NUL
-    bytes, or control bytes as many as one byte in twenty (compressed data, an image), mean a
-    binary file: an ``InputError``.
-
-    >>> decode("Привет, мир".encode("cp1251"), "a.txt").encoding
-    'cp1251'
-    >>> decoded = decode("cafÃ© au lait".encode("utf-8"), "a.txt")
-    >>> decoded.text, decoded.flags
-    ('café au lait', ('mojibake_repaired',))
-    """
-    if not data.strip():
-        raise InputError(source, "empty file")
-    decoded = _decode_bytes(data, source, html=html)
-    if not decoded.text.strip():
-        raise InputError(source, "empty file")
-    return _repair_mojibake(decoded)
-
-
-def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(codec), codec.removesuffix("-sig"))
-            except UnicodeDecodeError:
-                return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"),
-                               ("encoding_replaced",))
-    sniff = data[:_SNIFF]
-    if b"\x00" in sniff:
-        wide = _utf16_without_bom(data)
-        if wide is None:
-            raise InputError(source, "binary file (NUL bytes), not a text scrape")
-        return wide
-    controls = len(sniff) - len(sniff.translate(None, _CONTROL_BYTES))
-    if controls >= _CONTROL_MIN and controls * _CONTROL_SHARE >= len(sniff):
-        raise InputError(source, "binary file (control bytes), not a text scrape")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    if html:
-        declared = _DECLARED_CHARSET.search(data[:_SNIFF])
-        if declared:
-            label = _codec(declared.group(1).decode("ascii"))
-            if label is not None and label != "utf-8":
-                with contextlib.suppress(UnicodeDecodeError):
-                    return Decoded(data.decode(label), label)
-    import charset_normalizer  # imported here: only bytes that are not UTF-8 need it
-
-    matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
-    if matches:
-        # charset-normalizer's ranking, corrected where a reading is implausible on its face:
-        # on short text it can prefer cp1250 ("Ďđčâĺň") over cp1251 ("Привет").
-        best = min(matches, key=lambda match: _implausible_words(str(match)))
-        return Decoded(str(best), best.encoding, ("encoding_detected",))
-    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
-
-
-_NUL_SHARE = 20  # UTF-16 text: a NUL byte in this many bytes or more, ...
-# ... most at odd offsets (little-endian) or at even ones: a character beyond ASCII has a NUL
-# byte on the other side only at a multiple of 256 (U+0100 Ā, U+0400 Ѐ, U+4E00 一)
-_NUL_PARITY = 0.8
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-
-
-def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 text written without a byte-order mark, or ``None``. In it, every character of
-    ASCII (the spaces and line breaks of any script's text) has a NUL byte, always on the same
-    side of the pair; binary data's NUL bytes fall on both sides, and what it decodes to is
-    full of control characters."""
-    sniff = data[:_SNIFF]
-    nuls = sniff.count(0)
-    if nuls * _NUL_SHARE < len(sniff):
-        return None
-    odd = sniff[1::2].count(0)
-    codec = "utf-16-le" if odd >= _NUL_PARITY * nuls else "utf-16-be"
-    if codec == "utf-16-be" and nuls - odd < _NUL_PARITY * nuls:
-        return None
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    if len(_CONTROL_CHARS.findall(text[:_SNIFF])) * _CONTROL_SHARE * 5 > min(len(text), _SNIFF):
-        return None
-    return Decoded(text, codec, ("encoding_detected",))
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _implausible_words(text: str) -> int:
-    """Words no language writes: letters of two scripts (``Cafй``), or Latin words mostly
-    of accented letters (``Ďđčâĺň``), the marks of bytes read in the wrong code page."""
-    bad = 0
-    for word in _WORD.findall(text[:_SNIFF]):
-        if word.isascii():
-            continue
-        scripts = {char_script(ch) for ch in word}
-        mixed = len(scripts) > 1
-        accented = scripts == {"LATIN"} and sum(not ch.isascii() for ch in word) > 0.4 * len(word)
-        bad += mixed or accented
-    return bad
-
-
-def _codec(label: str) -> str | None:
-    """Python's name for an encoding label (``windows-1251`` -> ``cp1251``), or None."""
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-# What UTF-8 looks like when its bytes were read as cp1252 or Latin-1 ("Ã©", "â€™") or as
-# cp1251 ("Рѕ", "С‚"): a lead byte's letter, then as many continuation bytes' as the lead
-# announces (one after Â-ß, two after à-ï, three after ð-ô). Text without one is not
-# mojibake, and skips ftfy's slower check: an accent before a soft hyphen or a dash ("à\xad",
-# "é…") is a lead without its continuations. (U+FFFD: a continuation byte cp1252 lacks.)
-_CONTINUATION = "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_AFTER_LATIN = (f"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                f"\ufffd{_CONTINUATION}]")
-_AFTER_CYRILLIC = f"[\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2116{_CONTINUATION}]"
-# Written as one class of leads, each branch checking (behind it) which lead it follows: a
-# pattern that opens with one class is scanned for it by the regex engine, three to four
-# times faster than the plain alternation of the four cases, which it equals
-# (tests/test_encodings.py compares the two).
-_MOJIBAKE_HINT = re.compile(
-    f"[\u00c2-\u00f4\u0420\u0421](?:(?<=[\u00c2-\u00df]){_AFTER_LATIN}"
-    f"|(?<=[\u00e0-\u00ef]){_AFTER_LATIN}{{2}}|(?<=[\u00f0-\u00f4]){_AFTER_LATIN}{{3}}"
-    f"|(?<=[\u0420\u0421]){_AFTER_CYRILLIC})"
-)
-
-
-def _repair_mojibake(decoded: Decoded) -> Decoded:
-    if not _MOJIBAKE_HINT.search(decoded.text):
-        return decoded
-    import ftfy  # imported here, like charset_normalizer: most text never needs it
-    import ftfy.badness
-
-    if not ftfy.badness.is_bad(decoded.text):
-        return decoded
-    fixed = ftfy.fix_encoding(decoded.text)
-    if fixed == decoded.text:
-        return decoded
-    return Decoded(fixed, decoded.encoding, (*decoded.flags, "mojibake_repaired"))
 
 
 def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
@@ -382,7 +204,7 @@ def iter_records(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     if kind_of(path) != ".json":
         yield from iter_jsonl(path)
         return
-    for item in iter_json_values(path):
+    for item in iterjson_values(path):
         yield item if isinstance(item, InputError) else (item[0], item[2])
 
 
@@ -411,9 +233,6 @@ def parse_jsonl_line(source: str, number: int, raw: bytes) -> tuple[int, Any] | 
         return InputError(source, f"not a JSON object: {exc}", line=number)
     except RecursionError:
         return InputError(source, TOO_DEEP, line=number)
-
-
-TOO_DEEP = "JSON nested too deeply to read"  # deeper than Python's parser recurses
 
 
 def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
@@ -463,7 +282,7 @@ def object_document(
     # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
     body, replaced = valid_unicode(str(text) if as_text else str(html))
-    content = _repair_mojibake(Decoded(body, "utf-8", ("encoding_replaced",) if replaced else ()))
+    content = repair_mojibake(Decoded(body, "utf-8", ("encoding_replaced",) if replaced else ()))
     return Document(
         id=valid_unicode(str(record.get(fields.id) or default_id))[0],
         source=url or origin,
@@ -496,7 +315,7 @@ def read_json_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | I
     objects one after another (ids ``stem:line``). Streamed one document at a time, however
     large the file. JSON that breaks off is reported with its line, after the documents
     before it."""
-    yield from _json_documents(iter_json_values(path), path_name(path), path_name(stem_of(path)),
+    yield from _json_documents(iterjson_values(path), path_name(path), path_name(stem_of(path)),
                                fields)
 
 
@@ -547,10 +366,7 @@ def _json_document(
                            fields=fields, where=where)
 
 
-_JSON_CHUNK = 1 << 20  # characters read at a time
-
-
-def iter_json_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputError]:
+def iterjson_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputError]:
     """The JSON values of a file, each with the line it starts on and, for the elements of a
     top-level array, its number in the array (from 1); values one after another and arrays'
     elements are read one at a time, with no more than one value and a chunk in memory.
@@ -559,77 +375,12 @@ def iter_json_values(path: Path) -> Iterator[tuple[int, int | None, Any] | Input
     try:
         handle = gzip.open(path, "rb") if _compressed(path) else path.open("rb")  # noqa: SIM115
         with handle:
-            yield from _json_values(handle.read, source)
+            yield from json_values(handle.read, source)
     except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a torn gzip stream
         yield InputError(source, exc.strerror if isinstance(exc, OSError) and exc.strerror
                          else f"cannot read on: {exc}")
     except UnicodeDecodeError as exc:
         yield InputError(source, f"not UTF-8 text: {exc.reason} at byte {exc.start}")
-
-
-def _json_values(
-    read: Callable[[int], bytes], source: str
-) -> Iterator[tuple[int, int | None, Any] | InputError]:
-    head = read(4)
-    codec = "utf-8-sig"
-    for bom, name in _BOMS:  # JSON is UTF-8; a Windows tool may still write UTF-16 with a mark
-        if head.startswith(bom):
-            codec = name
-            break
-    reader = codecs.getincrementaldecoder(codec)()
-    decoder = json.JSONDecoder()
-    buffer, eof = reader.decode(head), False
-    pos = 0
-    line, counted = 1, 0  # the line of buffer[counted]
-    index: int | None = None  # inside a top-level array: the number of its next element
-
-    def more() -> bool:
-        nonlocal buffer, pos, counted, eof
-        if eof:
-            return False
-        chunk = read(max(_JSON_CHUNK, len(buffer)))  # a long value: double the read
-        eof = not chunk
-        buffer = buffer[counted:] + reader.decode(chunk, final=eof)
-        pos -= counted
-        counted = 0
-        return not eof or pos < len(buffer)
-
-    while True:
-        while pos < len(buffer) and (buffer[pos].isspace() or (index is not None and buffer[pos] == ",")):
-            pos += 1
-        if pos >= len(buffer):
-            if more():
-                continue
-            if index is not None:
-                line += buffer.count("\n", counted, pos)
-                yield InputError(source, "not JSON: the array is not closed", line=line)
-            return
-        line += buffer.count("\n", counted, pos)
-        counted = pos
-        char = buffer[pos]
-        if index is None and char == "[":
-            index, pos = 1, pos + 1
-            continue
-        if index is not None and char == "]":
-            index, pos = None, pos + 1
-            continue
-        try:
-            value, end = decoder.raw_decode(buffer, pos)
-        except json.JSONDecodeError as exc:
-            if more():
-                continue
-            line += buffer.count("\n", counted, exc.pos)
-            yield InputError(source, f"not JSON: {exc.msg}", line=line)
-            return
-        except RecursionError:
-            yield InputError(source, TOO_DEEP, line=line)
-            return
-        if end == len(buffer) and not eof and more():
-            continue  # the value may go on in the next chunk ("12" of "123")
-        yield line, index, value
-        if index is not None:
-            index += 1
-        pos = end
 
 
 def _from_unix_time(value: float) -> str:
@@ -644,26 +395,11 @@ def _from_unix_time(value: float) -> str:
 _LATEST_SECONDS = 4_102_444_800  # 2100-01-01 in Unix time
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def valid_unicode(text: str) -> tuple[str, bool]:
-    r"""``text`` with each lone surrogate (half of a pair, as JSON's ``"\ud83d"`` gives) replaced
-    by U+FFFD, and whether there was one: text that UTF-8 can encode.
-
-    >>> valid_unicode("cut \ud83d emoji")
-    ('cut � emoji', True)
-    """
-    if _SURROGATE.search(text) is None:
-        return text, False
-    return _SURROGATE.sub("\ufffd", text), True
-
-
 def path_name(path: str | os.PathLike[str]) -> str:
     """A path as text that can be written out: the bytes of a file name that are not UTF-8
     (which Python keeps as lone surrogates) shown as escapes, ``bad\\xffname.txt``."""
     name = os.fspath(path)
-    if _SURROGATE.search(name) is None:
+    if SURROGATE.search(name) is None:
         return name
     try:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -779,10 +515,10 @@ def read_stdin(
     data = b"".join(head) + stream.read()
     if kind == "json" or (kind == "auto" and first.lstrip()[:1] in (b"{", b"[")
                           and _opens_with_document(data, fields)):
-        yield from _json_documents(_json_values(io.BytesIO(data).read, source), source, "stdin",
+        yield from _json_documents(json_values(io.BytesIO(data).read, source), source, "stdin",
                                    fields)
         return
-    html = kind == "html" or (kind == "auto" and data[:_SNIFF].removeprefix(codecs.BOM_UTF8)
+    html = kind == "html" or (kind == "auto" and data[:SNIFF].removeprefix(codecs.BOM_UTF8)
                               .lstrip().lower().startswith(_HTML_START))
     try:
         read = decode(data, source, html=html)
@@ -813,7 +549,7 @@ def _is_document_line(line: bytes, fields: Fields = FIELDS) -> bool:
 def _opens_with_document(data: bytes, fields: Fields) -> bool:
     """Whether ``data`` is JSON whose first value is a document, or an array that opens with
     one (not a dump that opens with a page's JSON-LD, which names no text)."""
-    first = next(_json_values(io.BytesIO(data).read, "<stdin>"), None)
+    first = next(json_values(io.BytesIO(data).read, "<stdin>"), None)
     return (isinstance(first, tuple) and isinstance(first[2], dict)
             and _is_document(first[2], fields))
 
