@@ -35,6 +35,22 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]  # no temporary left
 
 
+def test_a_run_again_does_not_read_its_own_output_in_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Records written into the folder that is read are this run's output, not scrapes; a
+    file named as an input is read, whatever -o says."""
+    (tmp_path / "story.txt").write_text(Path(AZERNEWS).read_text("utf-8"), "utf-8")
+    out = tmp_path / "records.jsonl"
+    for _ in range(2):
+        assert main(["clean", str(tmp_path), "-o", str(out), "-j", "1"]) == 0
+        assert [json.loads(x)["id"] for x in out.read_text("utf-8").splitlines()] == ["story"]
+    assert f"{out}: not read: it is this run's output (-o)" in capsys.readouterr().err
+    other = tmp_path / "other.jsonl"
+    assert main(["clean", str(out), "-o", str(other), "-j", "1"]) == 0
+    assert len(other.read_text("utf-8").splitlines()) == 1
+
+
 @pytest.mark.parametrize("command", ["clean", "dedup"])
 def test_an_output_that_cannot_be_written_is_a_usage_error_before_any_work(
     tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]

@@ -35,6 +35,7 @@ from newsclean.io import (
     find_inputs,
     is_pattern,
     iter_records,
+    path_name,
     read_path,
     read_stdin,
 )
@@ -465,6 +466,8 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             return EXIT_USAGE
         return _run_on_dask(args, out, err, config, fields)
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
+    if args.output:
+        inputs = _without_output(inputs, args.paths, args.output, err)
     stdin = args.stdin_as if "-" in args.paths else None
     origins = _Origins()
     progress = _Progress(err, len(inputs) + (stdin is not None),
@@ -581,6 +584,22 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         err.write(f"newsclean: {total} records, {duplicates} duplicates, {errors} errors in "
                   f"{time.monotonic() - started:.1f}s\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
+
+
+def _without_output(
+    inputs: list[Path | InputError], paths: Sequence[str], output: str, err: IO[str]
+) -> list[Path | InputError]:
+    """The inputs but ``-o FILE`` when a folder's search found it: a run that writes its
+    records into the folder it reads, run again, would clean its own earlier output."""
+    target = Path(output).resolve()
+    named = {Path(p).resolve() for p in paths if p != "-"}
+    kept: list[Path | InputError] = []
+    for item in inputs:
+        if isinstance(item, Path) and item.resolve() == target and target not in named:
+            err.write(f"newsclean: {path_name(item)}: not read: it is this run's output (-o)\n")
+            continue
+        kept.append(item)
+    return kept
 
 
 def _exists(path: str) -> bool:
