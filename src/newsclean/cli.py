@@ -67,11 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     clean = commands.add_parser(
         "clean",
         help="clean scrapes into JSON Lines",
-        description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines; folders "
-        "are searched recursively for .txt, .html, .htm, .json, .jsonl and .gz; - reads "
+        description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines and JSON; "
+        "folders are searched recursively for .txt, .html, .htm, .jsonl and .gz, while .json "
+        "files are read when named or matched by a quoted pattern, 'crawl/**/*.json'; - reads "
         "standard input) into one JSON record per document.",
     )
-    clean.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
+    clean.add_argument("paths", nargs="+", metavar="PATH",
+                       help="file, folder, quoted pattern, or - for stdin")
     clean.add_argument("--stdin-as", choices=STDIN_KINDS, default="auto", metavar="KIND",
                        help="what - is: auto (default: JSON Lines when its first line is a JSON "
                        "object with text or html, JSON when it opens with such an object over "
