@@ -186,6 +186,16 @@ def test_cli_clean_and_dedup_on_dask(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["dedup", str(out_one), "--dask", "-j", "2", "-o", str(marked_dask), "-q"]) == 0
     assert main(["dedup", str(out_one), "-o", str(marked_one), "-q"]) == 0
     assert marked_dask.read_text("utf-8") == marked_one.read_text("utf-8")
+    # run again with its records in the folder it reads: they are left out, as on one machine
+    folder = tmp_path / "scrapes"
+    folder.mkdir()
+    for path in sorted(FIXTURES.glob("00[01]_*.txt")):
+        (folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    again = folder / "records.jsonl"
+    for _ in range(2):
+        assert main(["clean", str(folder), "--dask", "-j", "2", "-o", str(again), "-q"]) == 0
+    assert len(again.read_text("utf-8").splitlines()) == 2
+    assert f"{again}: not read: it is this run's output (-o)" in capsys.readouterr().err
 
 
 def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch,

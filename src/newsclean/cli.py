@@ -164,7 +164,12 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
     started = time.monotonic()
     try:
         if config is not None:  # clean
-            records = on_dask.clean_bag(on_dask.read_inputs(args.paths, fields=fields), config)
+            inputs = list(find_inputs(args.paths))
+            kept = set(_without_output(inputs, args.paths, args.output, err)
+                       if args.output else inputs)
+            left = [item for item in inputs if isinstance(item, Path) and item not in kept]
+            records = on_dask.clean_bag(
+                on_dask.read_inputs(args.paths, fields=fields, leave_out=left), config)
         else:
             records = on_dask.records_in(args.paths)
         duplicates = 0

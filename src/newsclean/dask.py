@@ -84,19 +84,21 @@ def client(address: str | None = None, *, workers: int | None = None) -> Any:
 # --------------------------------------------------------------------------- reading
 def read_inputs(
     paths: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES, raw: bool = False,
-    fields: Fields = FIELDS,
+    fields: Fields = FIELDS, leave_out: Sequence[Path] = (),
 ) -> Bag:
     """A bag of the documents of ``paths`` (files and folders, as ``newsclean clean`` reads
     them), in order. Each element is a :class:`~newsclean.io.Document`, or an error marker
     ``{ERROR: message}`` for what could not be read (counted, never fatal). JSON objects are
     read by the keys ``fields`` names; with ``raw``, JSON Lines objects are given as they are
-    (records written earlier, for ``dedup``)."""
+    (records written earlier, for ``dedup``). Files in ``leave_out`` are not read."""
     require()
     import dask
     import dask.bag as db
     from dask import delayed
 
-    inputs = list(find_inputs(paths))
+    left = {path.resolve() for path in leave_out}
+    inputs = [item for item in find_inputs(paths)
+              if not (isinstance(item, Path) and item.resolve() in left)]
     large = [item for item in inputs if not isinstance(item, InputError)
              and item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes]
     # a file read in parts is checked whole first: one that is no JSON Lines (a page under
