@@ -685,3 +685,31 @@ def test_a_paragraph_under_an_author_box_that_names_someone_else_stays() -> None
 )
 def test_a_writer_introducing_themselves_is_no_byline(text: str, names: list[str]) -> None:
     assert [a.name for a in parse_byline(text)] == names
+
+
+def test_an_author_box_s_heading_and_bio_leave_with_its_name() -> None:
+    """"Autor*In" over the name, the bio under it that names the person: the whole box."""
+    bio = ("Tanja ist seit 2023 Redakteurin bei OMR. Vor ihrem Wechsel hat sie für eine "
+           "Produktionsfirma gearbeitet.")
+    box = f"Autor*In\nTanja Karrasch\n\n{bio}\n\n"
+    record = clean(_HEAD.format(line="Politics") + _BODY + box + _MORE)
+    removed = {r.text: r.rule for r in record.removed}
+    assert (removed.get("Autor*In"), removed.get("Tanja Karrasch"), removed.get(bio)) == (
+        "meta.byline", "meta.byline", "chrome.author_promo")
+    assert [a.name for a in record.authors] == ["Tanja Karrasch"]
+    assert clean(record.text).text == record.text
+
+
+def test_a_name_over_a_line_about_their_work_below_the_body_is_a_box_with_its_bio() -> None:
+    bio = ("Markus Balser kam 2001 zur Süddeutschen Zeitung. Er ist Absolvent der Kölner "
+           "Journalistenschule.")
+    record = clean(_HEAD.format(line="By Jane Doe") + _BODY + f"Markus Balser\n\n{bio}\n\n" + _MORE)
+    assert bio not in record.text
+    assert [r.rule for r in record.removed if r.text == bio] == ["chrome.author_promo"]
+
+
+def test_a_byline_over_a_lead_that_tells_of_the_author_s_work_keeps_the_lead() -> None:
+    lead = ("Anna Lenz ist Reporterin und war in dieser Woche in Kiew, wo sie mit Soldaten und "
+            "ihren Familien über den Winter gesprochen hat.")
+    record = clean(f"Headline of the story here\n\nAnna Lenz\n\n{lead}\n\n{_BODY}")
+    assert record.text.startswith(lead)

@@ -38,8 +38,8 @@ from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import (
-    author_bio,
     author_box_in_body,
+    author_box_rest,
     choose_dates,
     collect_authors,
     find_byline,
@@ -395,11 +395,11 @@ class Cleaner:
             if taken:
                 kept = [i for i in kept if i not in taken]
                 removed = {**removed, **dict.fromkeys(taken, rules.BYLINE)}
-        if rules.AUTHOR_PROMO not in self.config.disabled_rules:
-            bio = author_bio(lines, removed, kept)  # under "Sobre Carlos Nadalim"
-            if bio is not None:
-                kept = [i for i in kept if i != bio]
-                removed = {**removed, bio: rules.AUTHOR_PROMO}
+            rest = {i: rule for i, rule in author_box_rest(lines, removed, kept).items()
+                    if rule not in self.config.disabled_rules}  # "Autor*In", the bio below
+            if rest:
+                kept = [i for i in kept if i not in rest]
+                removed = {**removed, **rest}
         body = [lines[i].text for i in kept]
         items: tuple[Item, ...] = ()
         kind = "article"

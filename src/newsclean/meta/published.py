@@ -700,28 +700,49 @@ def author_box_in_body(
     return kept[box[0]] if box is not None else None
 
 
+
 _ABOUT_LEADS = ("über ", "about ", "à propos de ", "sobre ", "acerca de ", "об авторе ")
-_BIO_GAP = 2  # lines between an author box's heading and its bio: a photo's, a link's
+_BIO_GAP = 4  # lines between an author box's name and its bio: a photo's, a link's, repeats
 
 
-def author_bio(lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]) -> int | None:
-    """The paragraph under an author box's heading ("Sobre Carlos Nadalim", "Über Steffi 1009
-    Artikel") that names the person: the box's bio, not the article's text. Only the first,
-    and only right under the heading."""
-    for i, rule in removed.items():
-        if rule != rules.BYLINE or not lines[i].lower.startswith(_ABOUT_LEADS):
-            continue
-        box = _AUTHOR_BOX.match(lines[i].text)
-        if box is None:
+def author_box_rest(
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+) -> dict[int, str]:
+    """What else of an author box whose name was read as the byline the body kept: the
+    heading over the name ("Autor*In" over "Tanja Karrasch"), as ``meta.byline``, and the
+    paragraph under it that names the person again ("Tanja ist seit 2023 Redakteurin ...",
+    "Sobre Carlos Nadalim" over "... Carlos Nadalim é também coordenador ..."), or under a
+    name alone tells of their work ("Markus Balser" over "Markus Balser kam 2001 zur
+    Süddeutschen Zeitung"), the box's bio, as ``chrome.author_promo``. Only the first
+    paragraph, only right under the box, and only below the body's start: a byline over the
+    lead is no box."""
+    found: dict[int, str] = {}
+    body = set(kept)
+    for i, rule in sorted(removed.items()):
+        if rule != rules.BYLINE:
             continue
         after = bisect.bisect_right(kept, i)  # kept is in order
         below = kept[after] if after < len(kept) else None
+        about = _AUTHOR_BOX.match(lines[i].text) if lines[i].lower.startswith(_ABOUT_LEADS) else None
+        if about is not None:
+            name = about.group("name")
+        elif i > 0 and _AUTHOR_HEADING.match(lines[i - 1].text) and lines[i].words <= 4:
+            name = lines[i].text
+            if i - 1 in body:
+                found[i - 1] = rules.BYLINE
+        elif (after > 0 and below is not None and below - i <= _BIO_GAP
+              and _about(lines[i].text, [lines[below]])):  # "Markus Balser" / "Markus Balser kam..."
+            found[below] = rules.AUTHOR_PROMO  # a box below the body's start, not its lead
+            break
+        else:
+            continue
         if below is None or below - i > _BIO_GAP:
             continue
-        names = [word for word in box.group("name").split() if len(word) >= 3]
-        if any(re.search(rf"\b{re.escape(word)}\b", lines[below].text) for word in names):
-            return below
-    return None
+        words = [word for word in name.split() if len(word) >= 3]
+        if any(re.search(rf"\b{re.escape(word)}\b", lines[below].text) for word in words):
+            found[below] = rules.AUTHOR_PROMO
+            break
+    return found
 
 
 def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
