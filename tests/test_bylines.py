@@ -713,3 +713,12 @@ def test_a_byline_over_a_lead_that_tells_of_the_author_s_work_keeps_the_lead() -
             "ihren Familien über den Winter gesprochen hat.")
     record = clean(f"Headline of the story here\n\nAnna Lenz\n\n{lead}\n\n{_BODY}")
     assert record.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Je suis Marie, journaliste", []), ("par Là-bas si j'y suis", []),
+     ("von tobi", ["tobi"]), ("By John Smith, Reuters", ["John Smith", "Reuters"])],
+)
+def test_one_word_alone_is_a_name_only_as_the_byline_s_first_part(text: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(text)] == names

@@ -190,7 +190,7 @@ _ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr|Ltd|Inc|Corp)|\s[A-Z])$")
 
 def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
     authors: list[Author] = []
-    for part in _SPLIT.split(text):
+    for k, part in enumerate(_SPLIT.split(text)):
         name = _clean_name(part)
         if not name or len(name) > 60 or not _NAME_CHARS.match(name) or _LABEL.search(name):
             continue
@@ -200,7 +200,9 @@ def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) 
             continue
         name = _case(name)
         kind = _kind(name)
-        if kind == "person" and not _person_shaped(name, first=first and not authors):
+        # one word alone is a name only as the byline's first part: after a part that was no
+        # name ("Je suis Marie, journaliste"), it is a word of the text
+        if kind == "person" and not _person_shaped(name, first=first and not authors and k == 0):
             name = _leading_name(name)
             if not name:
                 continue
