@@ -124,6 +124,7 @@ _NUL_SHARE = 20  # UTF-16 text: a NUL byte in this many bytes or more, ...
 # ... most at odd offsets (little-endian) or at even ones: a character beyond ASCII has a NUL
 # byte on the other side only at a multiple of 256 (U+0100 Ā, U+0400 Ѐ, U+4E00 一)
 _NUL_PARITY = 0.8
+_UTF16_CONTROL_SHARE = 100  # ... and what they decode to holds a control in fewer than this many
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -144,7 +145,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    if len(_CONTROL_CHARS.findall(text[:SNIFF])) * _CONTROL_SHARE * 5 > min(len(text), SNIFF):
+    if len(_CONTROL_CHARS.findall(text[:SNIFF])) * _UTF16_CONTROL_SHARE > min(len(text), SNIFF):
         return None
     return Decoded(text, codec, ("encoding_detected",))
 

@@ -325,22 +325,15 @@ def _json_documents(
 ) -> Iterator[Document | InputError]:
     held: tuple[int, int | None, Any] | None = None  # the first object, until a second is read
     count = 0
-    for item in values:
-        if isinstance(item, InputError):
-            count += 1
-            if held is not None:
-                yield _json_document(held, source, stem, fields, alone=False)
-                held = None
-            yield item
-            continue
-        count += 1
-        if count == 1 and item[1] is None:
+    for count, item in enumerate(values, start=1):
+        if count == 1 and not isinstance(item, InputError) and item[1] is None:
             held = item
             continue
         if held is not None:
             yield _json_document(held, source, stem, fields, alone=False)
             held = None
-        yield _json_document(item, source, stem, fields, alone=False)
+        yield item if isinstance(item, InputError) else _json_document(
+            item, source, stem, fields, alone=False)
     if held is not None:  # the file's one object: a document of its own, as a page is
         yield _json_document(held, source, stem, fields, alone=True)
     elif count == 0:
