@@ -157,6 +157,26 @@ def test_a_short_article_outweighs_the_site_s_contact_block() -> None:
     assert removed_by(text)[contact] == "chrome.contact"
 
 
+@pytest.mark.parametrize("end", ["! \U0001f642", ". \u2764\ufe0f", "!\U0001f44d\U0001f3fd", ". \u2b50\u2b50\u2b50"])
+def test_a_paragraph_with_emoji_after_its_last_sentence_ends_like_one(end: str) -> None:
+    """An emoji after the full stop ("... see you there! 🙂") does not turn a paragraph
+    into a headline: the body keeps it, before the teasers and after them."""
+    intro = ("Visitors who booked their tickets online came to the theatre to watch the new "
+             "show and have left their reviews of it on the booking site" + end)
+    outro = ("Book your tickets through the booking site and come and experience this "
+             "traditional performance of music and dance today" + end)
+    quotes = [line for n in range(6) for line in
+              (f"\u201cThe show number {n} was really great, and the actors were funny.\u201d",
+               f"\u2013 Visitor {n}")]
+    text = "\n\n".join(["Stories", "Blog - Latest News", HEADLINE, intro, *quotes, outro,
+                        "Share this entry", "Leave a Reply"])
+    record = clean(text)
+    assert record.text.startswith(intro)
+    assert outro in record.text.split("\n\n")
+    assert segment(intro)[0].sentence_end
+    assert not segment("Follow us \U0001f642")[0].sentence_end
+
+
 def test_lead_paragraph_is_not_a_title() -> None:
     assert clean("\n\n".join(PARAGRAPHS)).title is None
 

@@ -18,6 +18,11 @@ _SENTENCE_END = re.compile(r"(?:[.!?:;…。！？]|[.!?…][\"'”’»)\]]{1,3
 # Scripts written without spaces between words: a character stands for about half a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
+# Emoji after a sentence's end ("... come and see it today! 🙂"): pictographs, their
+# variation selector, joiner and skin tones, and the spaces between them
+_TRAILING_EMOJI = re.compile(
+    r"[\s\u200d\ufe0f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+$"
+)
 
 
 class Line(NamedTuple):
@@ -65,6 +70,7 @@ def make_line(number: int, raw: str) -> Line | None:
     unspaced = 0 if ascii_only else len(_UNSPACED.findall(text))
     if unspaced:
         words += unspaced // 2
+    end = text if ascii_only else _TRAILING_EMOJI.sub("", text) or text
     return Line(
         number=number,
         raw=raw,
@@ -75,7 +81,7 @@ def make_line(number: int, raw: str) -> Line | None:
         unspaced=unspaced * 2 > len(text),
         chars=len(text),
         # the end's pattern is at most four characters long: only they are searched
-        sentence_end=bool(_SENTENCE_END.search(text[-4:])) and not _COUNT_END.search(text),
+        sentence_end=bool(_SENTENCE_END.search(end[-4:])) and not _COUNT_END.search(end),
     )
 
 
