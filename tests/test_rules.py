@@ -225,6 +225,44 @@ def test_a_related_box_the_article_does_not_go_on_after_is_its_end() -> None:
     assert teaser not in record.text
 
 
+TOUR = ["June 9 \u2013 West Palm Beach, FL @ Coral Sky Amphitheatre",
+        "June 10 \u2013 Tampa, FL @ Credit Union Amphitheatre",
+        "June 14 \u2013 Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon)",
+        "July 2 \u2013 Uncasville, CT @ Mohegan Sun Arena",
+        "August 14 \u2013 St. Louis, MO @ Hollywood Casino Amphitheatre \u2013 St. Louis"]
+FOOTER = ["Additional reporting by Jane Doe", "Trending", "Privacy Policy", "Terms of Use",
+          "\u00a9 2019 Example Media"]
+
+
+@pytest.mark.parametrize("heading", [[], ["The Band's Tour Dates"]])
+def test_a_list_of_data_lines_that_closes_the_article_stays(heading: list[str]) -> None:
+    """Tour dates after the last paragraph, under a heading or none: lines of one shape
+    (a date, a dash, a place, an at sign) are the article's, and the footer is not."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, *heading, *TOUR, *FOOTER])
+    record = clean(text)
+    assert record.text == "\n\n".join([*PARAGRAPHS, *heading, *TOUR])
+    assert clean(record.text).text == record.text
+
+
+@pytest.mark.parametrize("items", [
+    TOUR[:3],  # too short to tell from a box of links
+    ["Music (12)", "Movies (8)", "Politics (31)", "Culture (5)"],  # a word each: categories
+    [line.replace("\u2013", "\u2013" if n % 2 else "|") for n, line in enumerate(TOUR)],
+    ["Parliament approves the budget", "The minister resigns", "Storm hits the coast",
+     "Prices rise again"],  # teasers share no marks or numbers
+])
+def test_lines_without_one_shape_after_the_article_are_no_list_of_it(items: list[str]) -> None:
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, *items, *FOOTER])
+    assert clean(text).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_list_after_a_paragraph_that_is_not_the_body_s_is_not_the_article_s() -> None:
+    """A list belongs to the article only right after its body, or under one heading."""
+    teaser = "Read more stories from our music desk."
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Related", teaser, *TOUR, *FOOTER])
+    assert TOUR[0] not in clean(text).text
+
+
 def test_prose_mentioning_twitter_or_sharing_stays() -> None:
     line = ("The ministry said on Twitter that it would share the findings with its partners "
             "and follow the advice of the commission.")

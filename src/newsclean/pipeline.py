@@ -26,6 +26,7 @@ from newsclean.chrome.region import (
     cut_at_end_marker,
     isolate,
     line_score,
+    list_end,
     menu_runs,
     related_boxes,
 )
@@ -338,7 +339,11 @@ class Cleaner:
         scores = [line_score(line, ctx, named.get(i)) for i, line in enumerate(lines)]
         scores = isolate(scores, named)
         span = body_span(scores)
-        span = cut_at_end_marker(lines, span, named, ctx) if span else (0, len(lines))
+        if span:
+            span = cut_at_end_marker(lines, span, named, ctx)
+            span = span[0], list_end(lines, span[1], named, ctx)
+        else:
+            span = 0, len(lines)
         if rules.RELATED_BOX not in disabled:
             for i in related_boxes(lines, span, named, ctx):
                 named[i] = rules.RELATED_BOX

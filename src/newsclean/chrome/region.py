@@ -9,6 +9,7 @@ least zero is its own best span, which is what makes cleaning idempotent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import islice, pairwise
 
@@ -166,6 +167,45 @@ def related_boxes(
         elif ctx.is_prose(lines[i]):
             seen_prose = True
     return found
+
+
+LIST_ITEMS = 4  # lines a list that continues the article holds at least
+LIST_ITEM_WORDS = 3  # ... and the words its lines hold on average
+LIST_SHAPE_TOKENS = 4  # the opening tokens its lines share
+_SHAPE_TOKEN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*|\d+|[^\w\s]")
+
+
+def list_end(lines: Sequence[Line], end: int, named: Mapping[int, str], ctx: DocContext) -> int:
+    """Where the body ends once a list that closes the article is counted in: ``end``, or
+    past the run of data lines that follows it, under a heading of its own or none.
+
+    Tour dates ("June 9 – Tampa, FL @ Amphitheatre"), a race calendar, numbered sources
+    ("[1] http://..."): line after line of one shape, dates or numbers and the same marks
+    between them, that no rule named. Teasers and menus do not share such a shape; an
+    archive's months ("Juli 2020 (1)") do, but their rule names them first.
+    """
+    for first in (end, end + 1):  # the list right after the body, or under a heading
+        if first >= len(lines) or first in named:
+            return end
+        shape = _shape(lines[first].text)
+        if "0" in shape and any(token not in "a0" for token in shape):
+            last = first
+            while last + 1 < len(lines) and last + 1 not in named and \
+                    _shape(lines[last + 1].text) == shape:
+                last += 1
+            items = last - first + 1
+            words = sum(line.words for line in lines[first:last + 1])
+            if items >= LIST_ITEMS and words >= LIST_ITEM_WORDS * items:
+                return last + 1
+        if ctx.is_prose(lines[first]) or lines[first].sentence_end:
+            return end  # a paragraph, not a heading: no list of the article's follows
+    return end
+
+
+def _shape(text: str) -> tuple[str, ...]:
+    """A line's opening tokens: ``a`` for a run of words, ``0`` for a number, marks as they are."""
+    tokens = islice(_SHAPE_TOKEN.finditer(text), LIST_SHAPE_TOKENS)
+    return tuple("a" if m[0][0].isalpha() else "0" if m[0][0].isdigit() else m[0] for m in tokens)
 
 
 def _paragraph(line: Line, ctx: DocContext) -> bool:
