@@ -126,6 +126,17 @@ def test_summary_line_unless_quiet(batch: Path, capsys: pytest.CaptureFixture[st
     assert "records" not in quiet and "crawl.jsonl:8" in quiet  # errors are never silenced
 
 
+def test_the_summary_counts_one_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "story.txt").write_text("\n\n".join(["A headline", "A paragraph of text."]))
+    (tmp_path / "blank.txt").write_text("")
+    _, _, err = records_of(capsys, str(tmp_path), "-j", "1")
+    assert "newsclean: 1 record, 1 error in" in err
+    _, _, err = records_of(capsys, str(tmp_path), "-j", "1", "--dedup")
+    assert "newsclean: 1 record, 0 duplicates, 1 error in" in err
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

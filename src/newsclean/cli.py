@@ -211,9 +211,19 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
     finally:
         connection.close()
     if not args.quiet:
-        err.write(f"newsclean: {total} records, {errors} errors, {duplicates} duplicates in "
+        err.write(f"newsclean: {_summary(total, duplicates, errors)} in "
                   f"{time.monotonic() - started:.1f}s on Dask\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
+
+
+def _summary(records: int, duplicates: int | None, errors: int) -> str:
+    """The counts a run ends with: ``1 record, 2 duplicates, 0 errors`` (no duplicates: not
+    looked for)."""
+    counts = [(records, "record")]
+    if duplicates is not None:
+        counts.append((duplicates, "duplicate"))
+    counts.append((errors, "error"))
+    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts)
 
 
 def _registry_options(parser: argparse.ArgumentParser) -> None:
@@ -373,9 +383,9 @@ class _Progress:
         if self.live:
             self.err.write("\r\x1b[K")
         if self.summary:
-            marked = "" if self.duplicates is None else f", {self.duplicates} duplicates"
-            self.err.write(f"newsclean: {self.records} records{marked}, {self.errors} errors in "
-                           f"{now - self.started:.1f}s ({self._rate(now):.1f} records/s)\n")
+            counts = _summary(self.records, self.duplicates, self.errors)
+            self.err.write(f"newsclean: {counts} in {now - self.started:.1f}s "
+                           f"({self._rate(now):.1f} records/s)\n")
 
 
 class _Writer:
@@ -588,7 +598,7 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         write(out)
     if not args.quiet:
         duplicates = sum(not is_item(key) for key in assigned)
-        err.write(f"newsclean: {total} records, {duplicates} duplicates, {errors} errors in "
+        err.write(f"newsclean: {_summary(total, duplicates, errors)} in "
                   f"{time.monotonic() - started:.1f}s\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
 
