@@ -373,7 +373,10 @@ COUNTER = re.compile(
     r"[\d\s.,kKmM]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
     r"комментар\w*|aufrufe|kommentare?|vues|commentaires?)|"
     r"\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин)\.?(?: read| lesezeit| чтения)?|"
-    r"(?:lesezeit|reading time|время чтения)\s*:?\s*\d+\s*\w*)$",
+    r"(?:lesezeit|reading time|время чтения)\s*:?\s*\d+\s*\w*|"
+    # a share button's count or a profile's followers: "Facebook764", "Pinterest 192.0K"
+    r"(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|flipboard|telegram|"
+    r"instagram|youtube|xing|e-?mail)\s*\d[\d.,]*\s*[kKmM]?)$",
     re.IGNORECASE,
 )
 

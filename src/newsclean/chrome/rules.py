@@ -311,8 +311,9 @@ def _copyright(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.counter",
-    removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read"),
-    keeps=("518",),
+    removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
+             "Pinterest 192.0K"),
+    keeps=("518", "Windows 10"),
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
     """A view, comment, share or reading-time counter."""
