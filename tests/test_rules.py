@@ -333,6 +333,22 @@ def test_teasers_after_a_related_heading_leave_the_body() -> None:
 
 
 
+@pytest.mark.parametrize("prompt", ["Hinterlasse einen Kommentar", "Dejá tu comentario",
+                                    "Kommentar hinzufügen", "Scrivi un commento"])
+def test_comments_under_a_prompt_to_write_one_leave_the_body(prompt: str) -> None:
+    """The readers' comments under the prompt, each a name and a paragraph or two, are not
+    the article, however long they run."""
+    comments = [line for n in range(4) for line in (
+        f"Reader{n}",
+        "I baked the cake on Friday for my friends and it was really good, thank you so much "
+        "for the recipe, which I will bake again next week.",
+        "Reply")]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, prompt, *comments])
+    record = clean(text)
+    assert record.text == "\n\n".join(PARAGRAPHS)
+    assert removed_by(text)[prompt] == "chrome.related"
+
+
 def test_teasers_under_a_repeated_kicker_leave_the_body_though_a_headline_asks() -> None:
     """A teaser headline that asks a question reads as a paragraph; with the teaser's text
     under it, the list looked like the article resuming. The kicker and the headline printed

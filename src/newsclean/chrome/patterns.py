@@ -265,7 +265,12 @@ UI_STRINGS = _phrases(
     поделиться, печать, поиск, войти, читать далее, читать также, подробнее, реклама,
     комментарии, главная, ссылка скопирована, скопировать ссылку, версия для печати,
     все новости, загрузка, paylaş, yazdır, ara, giriş, devamını oku, reklam, yorumlar,
-    ana sayfa, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər
+    ana sayfa, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
+    learn more, show less, read less, view profile, print article, print this article,
+    print this page, print recipe, copy to clipboard, alle anzeigen, weniger anzeigen,
+    lesen sie mehr, seite drucken, artikel drucken, rezept drucken, link kopieren,
+    per e mail senden, per mail senden, en savoir plus, saber más, infórmate más,
+    informate más, leggi di più
     """
 )
 
@@ -590,9 +595,14 @@ END_MARKERS = _phrases(
     show comments, related topics, about the author, write a comment, ihr kommentar,
     ihr kommentar zu diesem artikel, kommentar schreiben, schreibe einen kommentar,
     kommentar verfassen, laisser un commentaire, deja un comentario, lascia un commento,
+    hinterlasse einen kommentar, kommentar hinzufügen, laissez un commentaire,
+    deja tu comentario, dejá tu comentario, scrivi un commento,
     оставить комментарий, добавить комментарий, yorum yaz, yorum yap, şərh yaz,
     weitere artikel, ähnliche artikel, das könnte sie auch interessieren, mehr zum thema,
     meistgelesen, kommentare, lesen sie auch, auch interessant, verwandte artikel,
+    meist gelesen, am meisten gelesen, am beliebtesten, beliebteste artikel,
+    neueste beiträge, neueste artikel, aktuelle beiträge, letzte beiträge, recent posts,
+    latest posts, most shared, derniers articles,
     à lire aussi, lire aussi, sur le même sujet, articles similaires, commentaires,
     les plus lus, noticias relacionadas, te puede interesar, más noticias, comentarios,
     lo más leído, articoli correlati, potrebbe interessarti, commenti,

@@ -161,7 +161,8 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
     removes=("A+", "A-", "print", "copy link", "Loading...", "Latest See more", "Read more",
              "Type to search or hit ESC to close", "Kontakt | Datenschutz | Impressum",
              "View this post on Instagram", "Dein Browser ist leider veraltet.",
-             "Aktivieren Sie JavaScript um das Video zu sehen."),
+             "Aktivieren Sie JavaScript um das Video zu sehen.", "Learn more", "Seite drucken",
+             "Informate más"),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
 )
@@ -334,7 +335,7 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
     "chrome.related",
     removes=("Related articles", "34 responses to “Anthony Lynn: We needed to win this game”",
              "Das könnte Dich auch interessieren:", "More From the Los Angeles Times",
-             "Next Up In Science & Health"),
+             "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge"),
     keeps=("More protests are planned for Saturday, the organisers said.",
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
