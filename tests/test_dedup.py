@@ -157,7 +157,7 @@ def test_cli_clean_dedup_and_dedup_of_earlier_records(
     out, err = capsys.readouterr()
     marked = [(r["id"], r["duplicate_of"], r["duplicate_kind"]) for r in map(json.loads, out.splitlines())]
     assert marked == [("one", None, None), ("two", None, None), ("three", "one", "exact")]
-    assert "1 duplicates" in err
+    assert "1 duplicate, 0 errors" in err
 
     plain = tmp_path / "plain.jsonl"
     assert main(["clean", str(crawl), "-o", str(plain), "-j", "1"]) == 0
