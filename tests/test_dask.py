@@ -151,6 +151,22 @@ def test_large_file_parts_match_one_machine(client, tmp_path: Path) -> None:  # 
                                          "first 10 lines is JSON"}
 
 
+def test_a_big_compressed_file_under_a_plain_name_is_read_whole(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Compressed data cannot be read from the middle: a .jsonl file holding xz data, past
+    the size at which a plain one is read in byte ranges, is read from its start."""
+    import lzma
+    import random
+
+    rng = random.Random(5)
+    text = (FIXTURES / "000_19febdbf991cfabd.txt").read_text("utf-8")
+    lines = [json.dumps({"id": f"z{n}", "text": f"{text}\n\n{rng.randbytes(3000).hex()}"})
+             for n in range(12)]
+    (tmp_path / "crawl.jsonl").write_bytes(lzma.compress(("\n".join(lines) + "\n").encode()))
+    assert (tmp_path / "crawl.jsonl").stat().st_size > 20_000
+    bag = on_dask.clean_bag(on_dask.read_inputs([str(tmp_path)], chunk_bytes=20_000))
+    assert [r.get("id") for r in bag.compute()] == [f"z{n}" for n in range(12)]
+
+
 def test_parquet_round_trip(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import dask.bag as db
 

@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import InputError, InputTypeError, clean_html
 from newsclean.cli import main
+from newsclean.io import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")
@@ -98,6 +99,58 @@ def test_compressed_files_are_read_by_the_suffix_before_gz(
     assert by_id["t1"]["title"] == "Headline T" and by_id["t1"]["text"] == PARAGRAPH
     assert by_id["crawl:1"]["title"] == by_id["more:1"]["title"] == "Headline J"
     assert code == 1 and err.count("torn.html.gz") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz"])
+def test_bzip2_and_xz_files_are_read_as_gzip_files_are(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``.txt.bz2`` is a dump, ``.html.xz`` a page, ``.jsonl.bz2`` and a bare ``.xz`` JSON
+    Lines, found in folders; a torn stream is one error naming its file."""
+    import bz2
+    import lzma
+
+    compress = bz2.compress if suffix == ".bz2" else lzma.compress
+    crawl = json.dumps({"text": f"Headline J\n\n{PARAGRAPH}"}) + "\n"
+    (tmp_path / f"t1.txt{suffix}").write_bytes(compress(f"Headline T\n\n{PARAGRAPH}\n".encode()))
+    (tmp_path / f"p1.html{suffix}").write_bytes(compress(PAGE.encode()))
+    (tmp_path / f"crawl.jsonl{suffix}").write_bytes(compress(crawl.encode()))
+    (tmp_path / f"more{suffix}").write_bytes(compress(crawl.encode()))
+    (tmp_path / f"torn.txt{suffix}").write_bytes(compress(PAGE.encode())[:60])
+    code, records, err = run(capsys, str(tmp_path), "-j", "1")
+    by_id = {r["id"]: r for r in records}
+    assert sorted(by_id) == ["crawl:1", "more:1", "p1", "t1"]
+    assert by_id["t1"]["title"] == "Headline T" and by_id["t1"]["text"] == PARAGRAPH
+    assert by_id["p1"]["title"] == "Title of the page" and "html" in by_id["p1"]["flags"]
+    assert by_id["crawl:1"]["title"] == by_id["more:1"]["title"] == "Headline J"
+    assert code == 1 and "Traceback" not in err
+    assert err.count(f"torn.txt{suffix}: cannot decompress") == 1
+
+
+@pytest.mark.parametrize("compression", ["gzip", "bz2", "lzma"])
+def test_compressed_data_is_told_by_its_bytes_under_any_name_and_on_stdin(
+    compression: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crawler that gzips its JSON Lines without saying so in the name, and a crawl piped
+    in compressed (``newsclean clean - < crawl.jsonl.xz``), are read, not refused as binary."""
+    import importlib
+    import io as stdio
+
+    compress = importlib.import_module(compression).compress
+    crawl = "".join(json.dumps({"id": f"r{n}", "text": f"Headline {n}\n\n{PARAGRAPH}"}) + "\n"
+                    for n in range(3))
+    (tmp_path / "crawl.jsonl").write_bytes(compress(crawl.encode()))
+    (tmp_path / "dump.txt").write_bytes(compress(f"Headline T\n\n{PARAGRAPH}\n".encode()))
+    code, records, err = run(capsys, str(tmp_path), "-j", "1")
+    assert code == 0, err
+    assert [r["id"] for r in records] == ["r0", "r1", "r2", "dump"]
+    assert records[-1]["text"] == PARAGRAPH
+
+    piped = list(read_stdin(stdio.BytesIO(compress(crawl.encode()))))
+    assert [(d.id, d.source) for d in piped] == [
+        ("r0", "<stdin>:1"), ("r1", "<stdin>:2"), ("r2", "<stdin>:3")]
+    (torn,) = read_stdin(stdio.BytesIO(compress(crawl.encode())[:50]))
+    assert isinstance(torn, InputError) and str(torn).startswith("<stdin>: cannot decompress")
 
 
 def test_a_compressed_page_that_inflates_past_the_cap_is_an_error_not_a_memory_blowup(

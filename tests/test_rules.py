@@ -157,7 +157,8 @@ def test_a_short_article_outweighs_the_site_s_contact_block() -> None:
     assert removed_by(text)[contact] == "chrome.contact"
 
 
-@pytest.mark.parametrize("end", ["! \U0001f642", ". \u2764\ufe0f", "!\U0001f44d\U0001f3fd", ". \u2b50\u2b50\u2b50"])
+@pytest.mark.parametrize(
+    "end", ["! \U0001f642", ". \u2764\ufe0f", "!\U0001f44d\U0001f3fd", ". \u2b50\u2b50\u2b50"])
 def test_a_paragraph_with_emoji_after_its_last_sentence_ends_like_one(end: str) -> None:
     """An emoji after the full stop ("... see you there! 🙂") does not turn a paragraph
     into a headline: the body keeps it, before the teasers and after them."""

@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
         "clean",
         help="clean scrapes into JSON Lines",
         description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines and JSON; "
-        "folders are searched recursively for .txt, .html, .htm, .jsonl and .gz, while .json "
+        "folders are searched recursively for .txt, .html, .htm, .jsonl, and these compressed "
+        "(.gz, .bz2, .xz), while .json "
         "files are read when named or matched by a quoted pattern, 'crawl/**/*.json'; - reads "
         "standard input) into one JSON record per document.",
     )

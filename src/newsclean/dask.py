@@ -11,8 +11,8 @@ module is first called. The results are those of the single-machine path, record
   are joined, and only the verified links come back to form clusters, whose originals follow
   the single-machine rule. The answer does not depend on the partitioning.
 
-Readers and writers: :func:`read_inputs` (text dumps, HTML, JSON Lines plain or gzip; a big
-plain JSON Lines file is read in byte ranges, with line numbers kept), :func:`read_parquet`,
+Readers and writers: :func:`read_inputs` (text dumps, HTML, JSON Lines plain or compressed;
+a big plain JSON Lines file is read in byte ranges, with line numbers kept), :func:`read_parquet`,
 :func:`write_jsonl` (one file, in order) and :func:`write_parquet`.
 
 >>> from newsclean.dask import clean_bag  # doctest: +SKIP
@@ -39,6 +39,7 @@ from newsclean.io import (
     Document,
     Fields,
     find_inputs,
+    is_compressed,
     iter_records,
     jsonl_document,
     jsonl_opening_error,
@@ -100,7 +101,8 @@ def read_inputs(
     inputs = [item for item in find_inputs(paths)
               if not (isinstance(item, Path) and item.resolve() in left)]
     large = [item for item in inputs if not isinstance(item, InputError)
-             and item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes]
+             and item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes
+             and not is_compressed(item)]  # compressed data is read from its start only
     # a file read in parts is checked whole first: one that is no JSON Lines (a page under
     # a .jsonl name) is one error, as on one machine, not one per line of every part
     opening = {item: jsonl_opening_error(item) for item in large}
@@ -484,7 +486,7 @@ def _cell(value: Any) -> Any:
 
 
 def records_in(paths: Sequence[str]) -> Bag:
-    """A bag of records written earlier by ``newsclean clean`` (JSON Lines, plain or gzip)."""
+    """A bag of records written earlier by ``newsclean clean`` (JSON Lines, plain or compressed)."""
     require()
     return read_inputs(paths, raw=True)
 

@@ -8,6 +8,7 @@ the caller reports, never an exception that ends the batch.
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import contextlib
 import glob
@@ -15,7 +16,9 @@ import gzip
 import io
 import itertools
 import json
+import lzma
 import os
+import re
 import sys
 import tempfile
 import zlib
@@ -23,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from newsclean.decoding import (
     SNIFF,
@@ -90,47 +93,99 @@ FIELDS = Fields()  # the keys JSON objects are read by unless told otherwise
 
 
 def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
-    """A whole file, decoded (and decompressed, when its name ends in ``.gz``); or the error
-    that names it."""
+    """A whole file, decoded (and decompressed, when it holds gzip, bzip2 or xz data); or the
+    error that names it."""
     source = path_name(path)
     try:
-        if _compressed(path):
-            with gzip.open(path, "rb") as handle:
-                data = handle.read(MAX_DECOMPRESSED + 1)
-            if len(data) > MAX_DECOMPRESSED:
-                raise InputError(source, f"decompresses to more than {MAX_DECOMPRESSED >> 20} MB: "
-                                         "not one page or dump")
-        else:
-            data = path.read_bytes()
+        with open_input(path) as (handle, compressed):
+            data = handle.read(MAX_DECOMPRESSED + 1) if compressed else handle.read()
+        if len(data) > MAX_DECOMPRESSED and compressed:
+            raise InputError(source, f"decompresses to more than {MAX_DECOMPRESSED >> 20} MB: "
+                                     "not one page or dump")
         return decode(data, source, html=html)
     except InputError as exc:
         return exc
-    except OSError as exc:  # gzip.BadGzipFile is one
-        return InputError(source, exc.strerror or str(exc))
-    except (EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
+    except OSError as exc:  # unreadable; a corrupt bzip2 or gzip stream has no strerror
+        return InputError(source, exc.strerror or f"cannot decompress: {exc}")
+    except DECOMPRESSION_ERRORS as exc:  # a truncated or corrupt stream
         return InputError(source, f"cannot decompress: {exc}")
 
 
 MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes
 
+# Compressed data is told by its first bytes, whatever the file is called; a compression's
+# suffix (``page.html.gz``) is left out of the document's id and of the suffix that says how
+# the file is read.
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
+Decompressor = Callable[[Any], io.BufferedIOBase]  # a binary stream in, its data out
+_COMPRESSIONS: tuple[tuple[re.Pattern[bytes], Decompressor], ...] = (
+    (re.compile(rb"\x1f\x8b\x08"), lambda raw: gzip.GzipFile(fileobj=raw, mode="rb")),
+    (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), bz2.BZ2File),  # a block, or the end
+    (re.compile(rb"\xfd7zXZ\x00"), lzma.LZMAFile),
+)
+_MAGIC_BYTES = 10  # the longest opening above
+DECOMPRESSION_ERRORS = (EOFError, zlib.error, lzma.LZMAError)  # bz2's and gzip's are OSErrors
 
-def _compressed(path: Path) -> bool:
-    return path.name.lower().endswith(".gz")
+
+def _decompressor(head: bytes) -> Decompressor | None:
+    """The reader of the compressed data that opens with ``head``, or ``None``."""
+    for magic, opener in _COMPRESSIONS:
+        if magic.match(head):
+            return opener
+    return None
+
+
+def _peek(stream: io.BufferedReader) -> bytes:
+    """The first bytes of a buffered binary stream, left in it to be read."""
+    return stream.peek(_MAGIC_BYTES)[:_MAGIC_BYTES]
+
+
+@contextlib.contextmanager
+def open_input(path: Path) -> Iterator[tuple[IO[bytes], bool]]:
+    """A file's bytes, decompressed when they are gzip, bzip2 or xz data, and whether they
+    were. The file is opened once, so a named pipe can be read too."""
+    with path.open("rb") as raw:
+        decompressor = _decompressor(_peek(raw))
+        if decompressor is None:
+            yield raw, False
+        else:
+            with decompressor(raw) as data:
+                yield cast("IO[bytes]", data), True
+
+
+def decompressed(stream: IO[bytes]) -> IO[bytes]:
+    """A binary stream (standard input), decompressed when it holds gzip, bzip2 or xz data."""
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(
+        cast("Any", stream))
+    decompressor = _decompressor(_peek(buffered))
+    return buffered if decompressor is None else cast("IO[bytes]", decompressor(buffered))
+
+
+def is_compressed(path: Path) -> bool:
+    """Whether a file holds gzip, bzip2 or xz data (which cannot be read from the middle)."""
+    with path.open("rb") as raw:
+        return _decompressor(_peek(raw)) is not None
+
+
+def _compression_suffix(path: Path) -> str | None:
+    return next((s for s in COMPRESSED_SUFFIXES if path.name.lower().endswith(s)), None)
 
 
 def stem_of(path: Path) -> str:
-    """A file's name without its suffix, nor ``.gz`` before it: the id of its document
-    (``a1.html.gz``: ``a1``), or the start of its records' ids."""
-    name = path.name[:-3] if _compressed(path) else path.name
+    """A file's name without its suffix, nor a compression's before it: the id of its
+    document (``a1.html.gz``: ``a1``), or the start of its records' ids."""
+    suffix = _compression_suffix(path)
+    name = path.name[:-len(suffix)] if suffix else path.name
     return Path(name).stem or name
 
 
 def kind_of(path: Path) -> str:
     """The suffix that says how a file is read (its key in ``READERS``): its last; for a
-    gzip-compressed file the one before ``.gz`` (``page.html.gz``: ``.html``), or ``.gz``
-    itself where that one names no reader (``crawl.gz``: JSON Lines)."""
+    compressed file the one before the compression's (``page.html.gz``: ``.html``;
+    ``dump.txt.bz2``: ``.txt``), or the compression's itself where that one names no reader
+    (``crawl.gz``, ``crawl.xz``: JSON Lines)."""
     suffixes = [suffix.lower() for suffix in path.suffixes]
-    if len(suffixes) >= 2 and suffixes[-1] == ".gz" and suffixes[-2] in READERS:
+    if len(suffixes) >= 2 and suffixes[-1] in COMPRESSED_SUFFIXES and suffixes[-2] in READERS:
         return suffixes[-2]
     return path.suffix.lower()
 
@@ -159,12 +214,12 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     """Each JSON value of a JSON Lines file with its line number, streamed one line at a time;
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
     source = path_name(path)
-    try:
-        handle = gzip.open(path, "rb") if _compressed(path) else path.open("rb")  # noqa: SIM115
-    except OSError as exc:
-        yield InputError(source, exc.strerror or str(exc))
-        return
-    with handle:
+    with contextlib.ExitStack() as stack:
+        try:
+            handle, _ = stack.enter_context(open_input(path))
+        except OSError as exc:
+            yield InputError(source, exc.strerror or str(exc))
+            return
         yield from _jsonl_values(source, enumerate(handle, start=1))
 
 
@@ -190,7 +245,7 @@ def _jsonl_values(
             yield from first_bad
             first_bad.clear()
             yield item
-    except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt gzip stream
+    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # a truncated or corrupt stream
         yield from first_bad
         yield InputError(source, f"cannot read on: {exc}")
         return
@@ -366,10 +421,9 @@ def iterjson_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputE
     The first text that is not JSON ends the file, as an ``InputError`` naming its line."""
     source = path_name(path)
     try:
-        handle = gzip.open(path, "rb") if _compressed(path) else path.open("rb")  # noqa: SIM115
-        with handle:
+        with open_input(path) as (handle, _):
             yield from json_values(handle.read, source)
-    except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a torn gzip stream
+    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # unreadable, or a torn stream
         yield InputError(source, exc.strerror if isinstance(exc, OSError) and exc.strerror
                          else f"cannot read on: {exc}")
     except UnicodeDecodeError as exc:
@@ -406,7 +460,9 @@ READERS: dict[str, Reader] = {
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
     ".json": read_json_file,
-    ".gz": read_jsonl_file,  # gzip-compressed JSON Lines (.jsonl.gz)
+    ".gz": read_jsonl_file,  # compressed JSON Lines (.jsonl.gz, or crawl.gz)
+    ".bz2": read_jsonl_file,
+    ".xz": read_jsonl_file,
 }
 
 
@@ -467,7 +523,8 @@ def is_pattern(name: str) -> bool:
 def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
     """The documents of one file, read by the reader for its suffix (:func:`kind_of`; plain
     text otherwise). A reader is handed a compressed file as it is: ``.gz`` and ``.jsonl.gz``
-    are read as gzip JSON Lines, ``.html.gz`` and ``.txt.gz`` are decompressed whole. JSON
+    are read as compressed JSON Lines, ``.html.gz`` and ``.txt.bz2`` are decompressed whole
+    (gzip, bzip2 and xz data are told by their first bytes). JSON
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
     if reader is read_jsonl_file or reader is read_json_file:
@@ -492,20 +549,24 @@ def read_stdin(
     if kind not in STDIN_KINDS:
         raise ValueError(f"kind must be one of {', '.join(STDIN_KINDS)}, got {kind!r}")
     source = "<stdin>"
-    stream = stream or sys.stdin.buffer
     head: list[bytes] = []  # the lines read to tell the kind, blank ones first
-    for raw in stream:
-        head.append(raw)
-        if raw.strip():
-            break
-    first = head[-1] if head else b""
-    if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
-        lines = itertools.chain(head, stream)
-        for item in _jsonl_values(source, enumerate(lines, start=1)):
-            yield item if isinstance(item, InputError) else jsonl_document(
-                item[1], source, "stdin", item[0], fields)
+    try:
+        stream = decompressed(stream or sys.stdin.buffer)
+        for raw in stream:
+            head.append(raw)
+            if raw.strip():
+                break
+        first = head[-1] if head else b""
+        if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
+            lines = itertools.chain(head, stream)
+            for item in _jsonl_values(source, enumerate(lines, start=1)):
+                yield item if isinstance(item, InputError) else jsonl_document(
+                    item[1], source, "stdin", item[0], fields)
+            return
+        data = b"".join(head) + stream.read()
+    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # a torn or corrupt compressed stream
+        yield InputError(source, f"cannot decompress: {exc}")
         return
-    data = b"".join(head) + stream.read()
     if kind == "json" or (kind == "auto" and first.lstrip()[:1] in (b"{", b"[")
                           and _opens_with_document(data, fields)):
         yield from _json_documents(json_values(io.BytesIO(data).read, source), source, "stdin",
