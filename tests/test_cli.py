@@ -35,6 +35,31 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]  # no temporary left
 
 
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_an_output_named_compressed_is_written_compressed_and_read_back(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o records.jsonl.gz`` writes gzip data, the same bytes on every run, that ``dedup``
+    and ``clean`` read back as they read the plain file."""
+    import bz2
+    import gzip
+    import lzma
+
+    decompress = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}[suffix]
+    plain, packed, again = (tmp_path / "plain.jsonl", tmp_path / f"records.jsonl{suffix}",
+                            tmp_path / f"again.jsonl{suffix}")
+    for out in (plain, packed, again):
+        assert main(["clean", str(FIXTURES), "-o", str(out), "-q"]) == 0
+    assert decompress(packed.read_bytes()) == plain.read_bytes()
+    assert packed.read_bytes() == again.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["plain.jsonl", packed.name, again.name])  # no temporary left
+    capsys.readouterr()
+    assert main(["dedup", str(packed)]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [
+        json.loads(line)["id"] for line in plain.read_text("utf-8").splitlines()]
+
+
 def test_a_run_again_does_not_read_its_own_output_in_the_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

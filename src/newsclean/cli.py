@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
                        "text=maintext, fetched_at=date_download; the parts are id, url, text, "
                        "html and fetched_at")
     clean.add_argument("-o", "--output", metavar="FILE",
-                       help="write JSON Lines to FILE (whole or not at all) instead of stdout")
+                       help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
+                       "compressed when FILE ends in .gz, .bz2 or .xz")
     clean.add_argument("--explain", action="store_true",
                        help="print, for a person, every removed line with its rule "
                        "(on stdout; the JSON Lines then go only to -o FILE)")
@@ -115,7 +116,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     dedup.add_argument("paths", nargs="+", metavar="FILE",
                        help="records: JSON Lines, or a .json file's array")
-    dedup.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    dedup.add_argument("-o", "--output", metavar="FILE",
+                       help="write to FILE instead of stdout (compressed: .gz, .bz2, .xz)")
     dedup.add_argument("--threshold", type=float, default=0.5, metavar="T",
                        help="shingle similarity from which bodies are near copies (default 0.5)")
     _dask_option(dedup)

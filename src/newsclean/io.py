@@ -117,7 +117,7 @@ MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to t
 # suffix (``page.html.gz``) is left out of the document's id and of the suffix that says how
 # the file is read.
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
-Decompressor = Callable[[Any], io.BufferedIOBase]  # a binary stream in, its data out
+Decompressor = Callable[[Any], io.BufferedIOBase]  # a binary stream in, its data out (or in)
 _COMPRESSIONS: tuple[tuple[re.Pattern[bytes], Decompressor], ...] = (
     (re.compile(rb"\x1f\x8b\x08"), lambda raw: gzip.GzipFile(fileobj=raw, mode="rb")),
     (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), bz2.BZ2File),  # a block, or the end
@@ -165,6 +165,14 @@ def is_compressed(path: Path) -> bool:
     """Whether a file holds gzip, bzip2 or xz data (which cannot be read from the middle)."""
     with path.open("rb") as raw:
         return _decompressor(_peek(raw)) is not None
+
+
+# How a file written under a compression's suffix is compressed (``-o records.jsonl.gz``).
+_COMPRESSORS: dict[str, Decompressor] = {
+    ".gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="wb", mtime=0),
+    ".bz2": lambda raw: bz2.BZ2File(raw, "wb"),
+    ".xz": lambda raw: lzma.LZMAFile(raw, "wb"),  # noqa: SIM115 (closed by the writer)
+}
 
 
 def _compression_suffix(path: Path) -> str | None:
@@ -620,7 +628,9 @@ def dumps(record: dict[str, Any]) -> str:
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
-    """Write a file whole or not at all: a temporary file beside it, renamed at the end."""
+    """Write a file whole or not at all: a temporary file beside it, renamed at the end;
+    compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
+    run: a gzip header carries no time)."""
     target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -628,9 +638,13 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     except OSError as exc:  # named by the file asked for, not the temporary one
         raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
     try:
-        # a lone surrogate a caller's text holds is written as its JSON escape, not an error
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as handle:
-            yield handle
+        compressor = _COMPRESSORS.get(_compression_suffix(target) or "")
+        with os.fdopen(fd, "wb") as raw:
+            binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
+            # a lone surrogate a caller's text holds is written as its JSON escape, not an error
+            with binary, io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
+                                          newline="\n") as handle:
+                yield handle
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
