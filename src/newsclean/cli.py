@@ -67,8 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     clean = commands.add_parser(
         "clean",
         help="clean scrapes into JSON Lines",
-        description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines and JSON; "
-        "folders are searched recursively for .txt, .html, .htm, .jsonl, and these compressed "
+        description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines and JSON, "
+        "WARC files; folders are searched recursively for .txt, .html, .htm, .jsonl, .warc, "
+        ".wet, and these compressed "
         "(.gz, .bz2, .xz), while .json "
         "files are read when named or matched by a quoted pattern, 'crawl/**/*.json'; - reads "
         "standard input) into one JSON record per document.",

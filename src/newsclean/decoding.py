@@ -54,11 +54,12 @@ LEGACY_ENCODINGS = (
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
-def decode(data: bytes, source: str, *, html: bool = False) -> Decoded:
+def decode(data: bytes, source: str, *, html: bool = False, charset: str | None = None) -> Decoded:
     """Decode a text input's bytes, saying how (``Decoded.encoding``, ``Decoded.flags``).
 
-    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one; UTF-8; for
-    HTML, the charset its ``<meta>`` declares; a legacy single-byte encoding detected by
+    In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one; UTF-8; the
+    ``charset`` a server declared for them (an HTTP header's, in a WARC file); for HTML, the
+    charset its ``<meta>`` declares; a legacy single-byte encoding detected by
     charset-normalizer among ``LEGACY_ENCODINGS`` (flag ``encoding_detected``); failing all,
     UTF-8 with undecodable bytes replaced by U+FFFD (flag ``encoding_replaced``). Text that
     is mojibake (UTF-8 read as a single-byte encoding, "Ã©" for "é") is then repaired by ftfy
@@ -75,13 +76,13 @@ def decode(data: bytes, source: str, *, html: bool = False) -> Decoded:
     """
     if not data.strip():
         raise InputError(source, "empty file")
-    decoded = _decode_bytes(data, source, html=html)
+    decoded = _decode_bytes(data, source, html=html, charset=charset)
     if not decoded.text.strip():
         raise InputError(source, "empty file")
     return repair_mojibake(decoded)
 
 
-def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
+def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) -> Decoded:
     for bom, codec in BOMS:
         if data.startswith(bom):
             try:
@@ -102,13 +103,16 @@ def _decode_bytes(data: bytes, source: str, *, html: bool) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    declared = [charset] if charset else []
     if html:
-        declared = _DECLARED_CHARSET.search(data[:SNIFF])
-        if declared:
-            label = _codec(declared.group(1).decode("ascii"))
-            if label is not None and label != "utf-8":
-                with contextlib.suppress(UnicodeDecodeError):
-                    return Decoded(data.decode(label), label)
+        found = _DECLARED_CHARSET.search(data[:SNIFF])
+        if found:
+            declared.append(found.group(1).decode("ascii"))
+    for name in declared:
+        label = _codec(name)
+        if label is not None and label != "utf-8":
+            with contextlib.suppress(UnicodeDecodeError):
+                return Decoded(data.decode(label), label)
     import charset_normalizer  # imported here: only bytes that are not UTF-8 need it
 
     matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))

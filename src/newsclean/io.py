@@ -462,6 +462,13 @@ def path_name(path: str | os.PathLike[str]) -> str:
         return valid_unicode(name)[0]
 
 
+def read_warc_file(path: Path) -> Iterator[Document | InputError]:
+    """A WARC file's pages and texts (:mod:`newsclean.warc`)."""
+    from newsclean.warc import read_warc_file as read  # it reads with this module's parts
+
+    yield from read(path)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".html": read_html_file,
@@ -471,6 +478,8 @@ READERS: dict[str, Reader] = {
     ".gz": read_jsonl_file,  # compressed JSON Lines (.jsonl.gz, or crawl.gz)
     ".bz2": read_jsonl_file,
     ".xz": read_jsonl_file,
+    ".warc": read_warc_file,  # a crawler's archive (.warc, .warc.gz)
+    ".wet": read_warc_file,  # Common Crawl's extracted text (.warc.wet.gz)
 }
 
 
