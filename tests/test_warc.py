@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import InputError
 from newsclean.cli import main
-from newsclean.io import find_inputs, read_path
+from newsclean.io import Document, find_inputs, read_path
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")
@@ -130,6 +133,8 @@ def test_a_file_that_loses_its_framing_keeps_what_came_before(tmp_path: Path) ->
     garbled.write_bytes(b"".join(records[:3]) + b"<html>a stray page</html>\r\n" + records[3])
     other = tmp_path / "notes.warc"
     other.write_bytes(b"Notes on the crawl\n")
+    lengthless = tmp_path / "lengthless.warc"
+    lengthless.write_bytes(records[2].replace(b"Content-Length: ", b"Content-Length: \xb2"))
     torn = tmp_path / "torn.warc.gz"
     torn.write_bytes(b"".join(gzip.compress(r) for r in records)[:-30])
 
@@ -142,6 +147,30 @@ def test_a_file_that_loses_its_framing_keeps_what_came_before(tmp_path: Path) ->
                                           "is not read"]
     assert read(other) == [f"{other}: not a WARC file: b'Notes on the crawl\\n' where a WARC "
                            "header should start"]
+    (error,) = read(lengthless)  # "²" is a digit, but not one that a length is written in
+    assert error.startswith(f"{lengthless}: not a WARC file: a WARC header without a "
+                            "Content-Length ('²")
     (*documents, error) = read(torn)
     assert documents == ["torn:3", "torn:4", "torn:5"]
     assert error.startswith(f"{torn}: cannot read on after 8 records")
+
+
+@settings(max_examples=200, deadline=None)
+@given(cut=st.integers(min_value=0), flips=st.lists(st.tuples(st.integers(min_value=0),
+                                                           st.integers(0, 255)), max_size=6),
+       packed=st.booleans())
+def test_a_damaged_crawl_gives_documents_and_errors_never_an_exception(
+    cut: int, flips: list[tuple[int, int]], packed: bool
+) -> None:
+    """Any crawl file, cut anywhere and with any bytes changed, is read to documents and
+    errors naming it: nothing a file holds ends a run."""
+    data = bytearray(b"".join(gzip.compress(r) for r in crawl()) if packed else b"".join(crawl()))
+    for at, value in flips:
+        data[at % len(data)] = value
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("crawl.warc.gz" if packed else "crawl.warc")
+        path.write_bytes(bytes(data[:cut % (len(data) + 1)]))
+        for item in read_path(path):
+            assert isinstance(item, (Document, InputError))
+            if isinstance(item, InputError):
+                assert str(item).startswith(str(path))

@@ -45,6 +45,7 @@ from newsclean.io import (
 MAX_CONTENT = MAX_DECOMPRESSED  # bytes of one record's content read as a document, at most
 MAX_HEADER_LINE = 1 << 16  # a WARC or HTTP header line, at most
 MAX_HEADER_LINES = 500  # ... and lines in one header block
+MAX_LENGTH_DIGITS = 18  # a Content-Length longer than this is no length
 SKIP_CHUNK = 1 << 20  # content that is no document is read past this many bytes at a time
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -89,7 +90,7 @@ def _warc_header(handle: IO[bytes]) -> dict[str, str] | None:
         raise _Unframed(f"{line[:40]!r} where a WARC header should start")
     fields = _fields(handle, MAX_HEADER_LINES)
     length = fields.get("content-length", "")
-    if not length.isdigit():
+    if not (length.isascii() and length.isdigit() and len(length) <= MAX_LENGTH_DIGITS):
         raise _Unframed(f"a WARC header without a Content-Length ({length!r})")
     return fields
 
