@@ -28,6 +28,9 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
         f"{PARAGRAPH.format(i=-i)}\n\n" for i in range(n // 8)),
     "author boxes": lambda n: "Headline\n\n" + "\n\n".join(
         f"Über Anna Lenz{i}\n\n{PARAGRAPH.format(i=i)}" for i in range(n // 4)),
+    "line of emoji": lambda n: "Headline\n\n" + "\U0001f642" * (4 * n) + "x\n\n" + PARAGRAPH,
+    "list after the body": lambda n: "Headline\n\n" + PARAGRAPH.format(i=0) + "\n\n" + "\n".join(
+        f"June {i % 28 + 1} – City {i}, FL @ Arena {i}" for i in range(n)),
 }
 HTML_CASES: dict[str, Callable[[int], str]] = {
     "unclosed comments": lambda n: "<!--" * (n * 4),

@@ -556,7 +556,8 @@ def test_patterns_do_not_hang_on_adversarial_input(pattern: re.Pattern[str]) -> 
     import time
 
     for probe in ("a " * 50_000, "1." * 50_000, "A" * 100_000 + "!", "- " * 50_000 + "x",
-                  "Aa " * 30_000 + ":", "1 " * 50_000 + "z", "@" * 50_000):
+                  "Aa " * 30_000 + ":", "1 " * 50_000 + "z", "@" * 50_000,
+                  "\U0001f642" * 50_000 + "x"):
         started = time.perf_counter()
         pattern.search(probe)
         pattern.match(probe)
