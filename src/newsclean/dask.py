@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newsclean.compression import is_compressed
 from newsclean.config import CleanConfig
 from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
 from newsclean.errors import InputError
@@ -39,7 +40,6 @@ from newsclean.io import (
     Document,
     Fields,
     find_inputs,
-    is_compressed,
     iter_records,
     jsonl_document,
     jsonl_opening_error,

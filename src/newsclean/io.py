@@ -8,26 +8,29 @@ the caller reports, never an exception that ends the batch.
 
 from __future__ import annotations
 
-import bz2
 import codecs
 import contextlib
 import glob
-import gzip
 import io
 import itertools
 import json
-import lzma
 import os
-import re
 import sys
 import tempfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any, cast
 
+from newsclean.compression import (
+    COMPRESSED_SUFFIXES,
+    DECOMPRESSION_ERRORS,
+    compression_suffix,
+    compressor_for,
+    decompressed,
+    open_input,
+)
 from newsclean.decoding import (
     SNIFF,
     SURROGATE,
@@ -113,76 +116,10 @@ def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
 
 MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes
 
-# Compressed data is told by its first bytes, whatever the file is called; a compression's
-# suffix (``page.html.gz``) is left out of the document's id and of the suffix that says how
-# the file is read.
-COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
-Decompressor = Callable[[Any], io.BufferedIOBase]  # a binary stream in, its data out (or in)
-_COMPRESSIONS: tuple[tuple[re.Pattern[bytes], Decompressor], ...] = (
-    (re.compile(rb"\x1f\x8b\x08"), lambda raw: gzip.GzipFile(fileobj=raw, mode="rb")),
-    (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), bz2.BZ2File),  # a block, or the end
-    (re.compile(rb"\xfd7zXZ\x00"), lzma.LZMAFile),
-)
-_MAGIC_BYTES = 10  # the longest opening above
-DECOMPRESSION_ERRORS = (EOFError, zlib.error, lzma.LZMAError)  # bz2's and gzip's are OSErrors
-
-
-def _decompressor(head: bytes) -> Decompressor | None:
-    """The reader of the compressed data that opens with ``head``, or ``None``."""
-    for magic, opener in _COMPRESSIONS:
-        if magic.match(head):
-            return opener
-    return None
-
-
-def _peek(stream: io.BufferedReader) -> bytes:
-    """The first bytes of a buffered binary stream, left in it to be read."""
-    return stream.peek(_MAGIC_BYTES)[:_MAGIC_BYTES]
-
-
-@contextlib.contextmanager
-def open_input(path: Path) -> Iterator[tuple[IO[bytes], bool]]:
-    """A file's bytes, decompressed when they are gzip, bzip2 or xz data, and whether they
-    were. The file is opened once, so a named pipe can be read too."""
-    with path.open("rb") as raw:
-        decompressor = _decompressor(_peek(raw))
-        if decompressor is None:
-            yield raw, False
-        else:
-            with decompressor(raw) as data:
-                yield cast("IO[bytes]", data), True
-
-
-def decompressed(stream: IO[bytes]) -> IO[bytes]:
-    """A binary stream (standard input), decompressed when it holds gzip, bzip2 or xz data."""
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(
-        cast("Any", stream))
-    decompressor = _decompressor(_peek(buffered))
-    return buffered if decompressor is None else cast("IO[bytes]", decompressor(buffered))
-
-
-def is_compressed(path: Path) -> bool:
-    """Whether a file holds gzip, bzip2 or xz data (which cannot be read from the middle)."""
-    with path.open("rb") as raw:
-        return _decompressor(_peek(raw)) is not None
-
-
-# How a file written under a compression's suffix is compressed (``-o records.jsonl.gz``).
-_COMPRESSORS: dict[str, Decompressor] = {
-    ".gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="wb", mtime=0),
-    ".bz2": lambda raw: bz2.BZ2File(raw, "wb"),
-    ".xz": lambda raw: lzma.LZMAFile(raw, "wb"),  # noqa: SIM115 (closed by the writer)
-}
-
-
-def _compression_suffix(path: Path) -> str | None:
-    return next((s for s in COMPRESSED_SUFFIXES if path.name.lower().endswith(s)), None)
-
-
 def stem_of(path: Path) -> str:
     """A file's name without its suffix, nor a compression's before it: the id of its
     document (``a1.html.gz``: ``a1``), or the start of its records' ids."""
-    suffix = _compression_suffix(path)
+    suffix = compression_suffix(path)
     name = path.name[:-len(suffix)] if suffix else path.name
     return Path(name).stem or name
 
@@ -647,7 +584,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     except OSError as exc:  # named by the file asked for, not the temporary one
         raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
     try:
-        compressor = _COMPRESSORS.get(_compression_suffix(target) or "")
+        compressor = compressor_for(target)
         with os.fdopen(fd, "wb") as raw:
             binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
             # a lone surrogate a caller's text holds is written as its JSON escape, not an error

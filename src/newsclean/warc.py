@@ -31,16 +31,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from newsclean.compression import DECOMPRESSION_ERRORS, open_input
 from newsclean.decoding import decode
 from newsclean.errors import InputError
-from newsclean.io import (
-    DECOMPRESSION_ERRORS,
-    MAX_DECOMPRESSED,
-    Document,
-    open_input,
-    path_name,
-    stem_of,
-)
+from newsclean.io import MAX_DECOMPRESSED, Document, path_name, stem_of
 
 MAX_CONTENT = MAX_DECOMPRESSED  # bytes of one record's content read as a document, at most
 MAX_HEADER_LINE = 1 << 16  # a WARC or HTTP header line, at most
