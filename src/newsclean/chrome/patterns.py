@@ -385,6 +385,10 @@ COUNTER = re.compile(
     re.IGNORECASE,
 )
 
+# The tokens a line's shape is made of: a run of words, a number, or one mark. Lines of one
+# shape (``June 9 – Tampa, FL @ …``: words, a number, a dash, words) make a list of data.
+SHAPE_TOKEN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*|\d+|[^\w\s]")
+
 # Pagination and result counts.
 PAGINATION = re.compile(
     r"^(?:(?:viewing|showing|displaying) (?:results )?\d+\s*[-–]\s*\d+ of \d+|"

@@ -9,7 +9,6 @@ least zero is its own best span, which is what makes cleaning idempotent.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from itertools import islice, pairwise
 
@@ -172,7 +171,6 @@ def related_boxes(
 LIST_ITEMS = 4  # lines a list that continues the article holds at least
 LIST_ITEM_WORDS = 3  # ... and the words its lines hold on average
 LIST_SHAPE_TOKENS = 4  # the opening tokens its lines share
-_SHAPE_TOKEN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*|\d+|[^\w\s]")
 
 
 def list_end(lines: Sequence[Line], end: int, named: Mapping[int, str], ctx: DocContext) -> int:
@@ -190,8 +188,8 @@ def list_end(lines: Sequence[Line], end: int, named: Mapping[int, str], ctx: Doc
         shape = _shape(lines[first].text)
         if "0" in shape and any(token not in "a0" for token in shape):
             last = first
-            while last + 1 < len(lines) and last + 1 not in named and \
-                    _shape(lines[last + 1].text) == shape:
+            while (last + 1 < len(lines) and last + 1 not in named
+                   and _shape(lines[last + 1].text) == shape):
                 last += 1
             items = last - first + 1
             words = sum(line.words for line in lines[first:last + 1])
@@ -204,7 +202,7 @@ def list_end(lines: Sequence[Line], end: int, named: Mapping[int, str], ctx: Doc
 
 def _shape(text: str) -> tuple[str, ...]:
     """A line's opening tokens: ``a`` for a run of words, ``0`` for a number, marks as they are."""
-    tokens = islice(_SHAPE_TOKEN.finditer(text), LIST_SHAPE_TOKENS)
+    tokens = islice(p.SHAPE_TOKEN.finditer(text), LIST_SHAPE_TOKENS)
     return tuple("a" if m[0][0].isalpha() else "0" if m[0][0].isdigit() else m[0] for m in tokens)
 
 
