@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import InputError, InputTypeError, clean_html
 from newsclean.cli import main
+from newsclean.compression import is_compressed
 from newsclean.io import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
@@ -141,6 +142,8 @@ def test_compressed_data_is_told_by_its_bytes_under_any_name_and_on_stdin(
                     for n in range(3))
     (tmp_path / "crawl.jsonl").write_bytes(compress(crawl.encode()))
     (tmp_path / "dump.txt").write_bytes(compress(f"Headline T\n\n{PARAGRAPH}\n".encode()))
+    assert is_compressed(tmp_path / "crawl.jsonl")
+    assert not is_compressed(tmp_path)  # what cannot be opened is left to its reader to report
     code, records, err = run(capsys, str(tmp_path), "-j", "1")
     assert code == 0, err
     assert [r["id"] for r in records] == ["r0", "r1", "r2", "dump"]

@@ -74,9 +74,13 @@ def decompressed(stream: IO[bytes]) -> IO[bytes]:
 
 
 def is_compressed(path: Path) -> bool:
-    """Whether a file holds gzip, bzip2 or xz data (which cannot be read from the middle)."""
-    with path.open("rb") as raw:
-        return _decompressor(_peek(raw)) is not None
+    """Whether a file holds gzip, bzip2 or xz data (which cannot be read from the middle);
+    ``False`` for a file that cannot be opened, which its reader then reports."""
+    try:
+        with path.open("rb") as raw:
+            return _decompressor(_peek(raw)) is not None
+    except OSError:
+        return False
 
 
 def compression_suffix(path: Path) -> str | None:

@@ -11,9 +11,10 @@ module is first called. The results are those of the single-machine path, record
   are joined, and only the verified links come back to form clusters, whose originals follow
   the single-machine rule. The answer does not depend on the partitioning.
 
-Readers and writers: :func:`read_inputs` (text dumps, HTML, JSON Lines plain or compressed;
-a big plain JSON Lines file is read in byte ranges, with line numbers kept), :func:`read_parquet`,
-:func:`write_jsonl` (one file, in order) and :func:`write_parquet`.
+Readers and writers: :func:`read_inputs` (text dumps, HTML, JSON, JSON Lines and WARC files,
+plain or compressed; a big plain JSON Lines file is read in byte ranges, with line numbers
+kept), :func:`read_parquet`, :func:`write_jsonl` (one file, in order) and
+:func:`write_parquet`.
 
 >>> from newsclean.dask import clean_bag  # doctest: +SKIP
 >>> import dask.bag as db  # doctest: +SKIP

@@ -116,6 +116,7 @@ def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
 
 MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes
 
+
 def stem_of(path: Path) -> str:
     """A file's name without its suffix, nor a compression's before it: the id of its
     document (``a1.html.gz``: ``a1``), or the start of its records' ids."""
