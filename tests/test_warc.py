@@ -174,3 +174,22 @@ def test_a_damaged_crawl_gives_documents_and_errors_never_an_exception(
             assert isinstance(item, (Document, InputError))
             if isinstance(item, InputError):
                 assert str(item).startswith(str(path))
+
+
+def test_a_crawl_on_standard_input_is_told_by_its_opening() -> None:
+    """``zcat crawl.warc.gz | newsclean clean -`` or the compressed bytes piped in: the
+    records' documents, ids ``stdin:N``; ``--stdin-as warc`` says so for what is not one."""
+    import io as stdio
+
+    from newsclean.io import read_stdin
+
+    records = crawl()
+    for data in (b"".join(records), b"".join(gzip.compress(r) for r in records)):
+        read = list(read_stdin(stdio.BytesIO(data)))
+        assert [(d.id, d.source) for d in read] == [  # type: ignore[union-attr]
+            ("stdin:3", "https://example.com/a"), ("stdin:4", "https://example.com/ru"),
+            ("stdin:5", "https://example.com/z"), ("stdin:8", "https://example.com/t")]
+    (error,) = read_stdin(stdio.BytesIO(b"Notes\n"), kind="warc")
+    assert str(error) == "<stdin>: not a WARC file: b'Notes\\n' where a WARC header should start"
+    (dump,) = read_stdin(stdio.BytesIO(b"WARC is a format\n\nIt keeps pages.\n"))
+    assert dump.id == "stdin"  # type: ignore[union-attr]

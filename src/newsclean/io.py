@@ -488,7 +488,8 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
         yield from reader(path)
 
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl", "json")
+STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc")
+_WARC_START = b"WARC/1."  # how a WARC file opens
 _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
 
 
@@ -498,15 +499,22 @@ def read_stdin(
     """Standard input: crawler JSON Lines when its first line is a JSON object with ``text``
     or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs); JSON when it
     opens with such an object spread over lines, or an array of them (as a ``.json`` file
-    is read); a page when it opens with HTML markup (``<!DOCTYPE html>``, ``<html>``); else
-    one text dump with the id ``stdin``. ``kind`` (one of ``STDIN_KINDS``) says which instead
-    of telling."""
+    is read); a WARC file when it opens as one (ids ``stdin:N``); a page when it opens with
+    HTML markup (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
+    Compressed data is decompressed first. ``kind`` (one of ``STDIN_KINDS``) says which
+    instead of telling."""
     if kind not in STDIN_KINDS:
         raise ValueError(f"kind must be one of {', '.join(STDIN_KINDS)}, got {kind!r}")
     source = "<stdin>"
     head: list[bytes] = []  # the lines read to tell the kind, blank ones first
     try:
         stream = decompressed(stream or sys.stdin.buffer)
+        opening = cast("Any", stream).peek(len(_WARC_START))[:len(_WARC_START)]
+        if kind == "warc" or (kind == "auto" and opening == _WARC_START):
+            from newsclean.warc import read_warc  # it reads with this module's parts
+
+            yield from read_warc(stream, source, "stdin")
+            return
         for raw in stream:
             head.append(raw)
             if raw.strip():

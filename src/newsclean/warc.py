@@ -54,23 +54,27 @@ class _Unframed(Exception):
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """The documents of a WARC file (plain or compressed), in the order of its records."""
     source = path_name(path)
-    stem = path_name(stem_of(path)).removesuffix(".warc")
     with contextlib.ExitStack() as stack:
         try:
             handle, _ = stack.enter_context(open_input(path))
         except OSError as exc:
             yield InputError(source, exc.strerror or str(exc))
             return
-        number = 0
-        try:
-            while (header := _warc_header(handle)) is not None:
-                number += 1
-                yield from _documents(handle, header, source, f"{stem}:{number}", number)
-        except _Unframed as exc:
-            yield InputError(source, f"not a WARC file: {exc}" if number == 0
-                             else f"after record {number}, {exc}: the rest is not read")
-        except (OSError, *DECOMPRESSION_ERRORS) as exc:  # unreadable, or a torn stream
-            yield InputError(source, f"cannot read on after {number} records: {exc}")
+        yield from read_warc(handle, source, path_name(stem_of(path)).removesuffix(".warc"))
+
+
+def read_warc(handle: IO[bytes], source: str, stem: str) -> Iterator[Document | InputError]:
+    """The documents of a WARC stream (decompressed), ids ``stem:N``, errors naming ``source``."""
+    number = 0
+    try:
+        while (header := _warc_header(handle)) is not None:
+            number += 1
+            yield from _documents(handle, header, source, f"{stem}:{number}", number)
+    except _Unframed as exc:
+        yield InputError(source, f"not a WARC file: {exc}" if number == 0
+                         else f"after record {number}, {exc}: the rest is not read")
+    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # unreadable, or a torn stream
+        yield InputError(source, f"cannot read on after {number} records: {exc}")
 
 
 def _warc_header(handle: IO[bytes]) -> dict[str, str] | None:
