@@ -212,6 +212,12 @@ def test_cli_clean_and_dedup_on_dask(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert main(["clean", str(folder), "--dask", "-j", "2", "-o", str(again), "-q"]) == 0
     assert len(again.read_text("utf-8").splitlines()) == 2
     assert f"{again}: not read: it is this run's output (-o)" in capsys.readouterr().err
+    # the summary counts what one machine's counts: duplicates only when they are looked for
+    scrapes = [str(path) for path in sorted(folder.glob("*.txt"))]
+    assert main(["clean", *scrapes, "--dask", "-j", "2", "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert "newsclean: 2 records, 0 errors in" in capsys.readouterr().err
+    assert main(["dedup", str(again), "--dask", "-j", "2", "-o", str(tmp_path / "d.jsonl")]) == 0
+    assert "newsclean: 2 records, 0 duplicates, 0 errors in" in capsys.readouterr().err
 
 
 def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch,

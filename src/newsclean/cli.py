@@ -176,7 +176,7 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
                 on_dask.read_inputs(args.paths, fields=fields, leave_out=left), config)
         else:
             records = on_dask.records_in(args.paths)
-        duplicates = 0
+        duplicates: int | None = None  # not looked for: the summary leaves them out
         if config is None or args.dedup:
             from newsclean.dedup import is_item
 
