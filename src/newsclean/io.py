@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, TypeVar, cast
 
 from newsclean.compression import (
     COMPRESSED_SUFFIXES,
@@ -59,6 +59,7 @@ class Document:
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,14 @@ def read_html_file(path: Path) -> Iterator[Document | InputError]:
 def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     """Each JSON value of a JSON Lines file with its line number, streamed one line at a time;
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
+    return read_opened(path, lambda handle, source: _jsonl_values(source, enumerate(handle, 1)))
+
+
+def read_opened(
+    path: Path, read: Callable[[IO[bytes], str], Iterator[T]]
+) -> Iterator[T | InputError]:
+    """What ``read(handle, source)`` yields from a file's bytes (decompressed), streamed; the
+    file's error when it cannot be opened."""
     source = path_name(path)
     with contextlib.ExitStack() as stack:
         try:
@@ -166,7 +175,7 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
         except OSError as exc:
             yield InputError(source, exc.strerror or str(exc))
             return
-        yield from _jsonl_values(source, enumerate(handle, start=1))
+        yield from read(handle, source)
 
 
 def _jsonl_values(

@@ -24,17 +24,16 @@ are read; a header that is no WARC header ends the file, as nothing after it can
 
 from __future__ import annotations
 
-import contextlib
 import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from newsclean.compression import DECOMPRESSION_ERRORS, open_input
+from newsclean.compression import DECOMPRESSION_ERRORS
 from newsclean.decoding import decode
 from newsclean.errors import InputError
-from newsclean.io import MAX_DECOMPRESSED, Document, path_name, stem_of
+from newsclean.io import MAX_DECOMPRESSED, Document, path_name, read_opened, stem_of
 
 MAX_CONTENT = MAX_DECOMPRESSED  # bytes of one record's content read as a document, at most
 MAX_HEADER_LINE = 1 << 16  # a WARC or HTTP header line, at most
@@ -53,14 +52,8 @@ class _Unframed(Exception):
 
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """The documents of a WARC file (plain or compressed), in the order of its records."""
-    source = path_name(path)
-    with contextlib.ExitStack() as stack:
-        try:
-            handle, _ = stack.enter_context(open_input(path))
-        except OSError as exc:
-            yield InputError(source, exc.strerror or str(exc))
-            return
-        yield from read_warc(handle, source, path_name(stem_of(path)).removesuffix(".warc"))
+    stem = path_name(stem_of(path)).removesuffix(".warc")
+    return read_opened(path, lambda handle, source: read_warc(handle, source, stem))
 
 
 def read_warc(handle: IO[bytes], source: str, stem: str) -> Iterator[Document | InputError]:
