@@ -58,6 +58,8 @@ def crawl() -> list[bytes]:
                  {"Location": "https://example.com/a"}, b""),
         response("https://example.com/logo.png", "200 OK", {"Content-Type": "image/png"},
                  b"\x89PNG\r\n\x1a\n" + bytes(3000)),
+        response("https://example.com/untyped", "200 OK", {}, b"\n<!DOCTYPE html>" + PAGE.encode()),
+        response("https://example.com/data", "200 OK", {}, b"\x00\x01binary"),
         record("conversion", "https://example.com/t",
                f"Headline of the text\n2 hours ago\n{PARAGRAPH}\n{SECOND}\n".encode(), "text/plain"),
     ]
@@ -65,9 +67,10 @@ def crawl() -> list[bytes]:
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
 def test_the_pages_and_texts_of_a_crawl_are_its_documents(name: str, tmp_path: Path) -> None:
-    """Responses of HTML, whatever their transfer, charset or compression, and extracted
-    texts, are documents with their URL and fetch time; requests, redirects, images and the
-    file's info are not. Ids number the records, all of them counted."""
+    """Responses of HTML, whatever their transfer, charset or compression, or with no type but
+    a page's opening, and extracted texts, are documents with their URL and fetch time;
+    requests, redirects, images, untyped data and the file's info are not. Ids number the
+    records, all of them counted."""
     path = tmp_path / name
     records = crawl()
     # a .warc.gz holds one gzip member per record, as crawlers write it
@@ -76,11 +79,13 @@ def test_the_pages_and_texts_of_a_crawl_are_its_documents(name: str, tmp_path: P
     documents = list(read_path(path))
     assert [(d.id, d.url) for d in documents] == [  # type: ignore[union-attr]
         ("crawl:3", "https://example.com/a"), ("crawl:4", "https://example.com/ru"),
-        ("crawl:5", "https://example.com/z"), ("crawl:8", "https://example.com/t")]
+        ("crawl:5", "https://example.com/z"), ("crawl:8", "https://example.com/untyped"),
+        ("crawl:10", "https://example.com/t")]
     assert all(d.fetched_at == FETCHED for d in documents)  # type: ignore[union-attr]
     assert documents[1].encoding == "cp1251"  # type: ignore[union-attr]
     assert documents[2].html == documents[0].html  # type: ignore[union-attr]
-    assert documents[3].html is None and documents[3].text.startswith("Headline of the text")  # type: ignore[union-attr]
+    assert documents[3].html.endswith(PAGE)  # type: ignore[union-attr]
+    assert documents[4].html is None and documents[4].text.startswith("Headline of the text")  # type: ignore[union-attr]
 
 
 def test_the_cli_cleans_a_crawl_folder_and_reads_relative_dates_against_the_fetch(
@@ -122,7 +127,7 @@ def test_a_record_that_cannot_be_read_is_named_and_the_others_are_read(
         "crawl:3",
         f"{path}: record 4: content encoded as 'br', which is not read",
         f"{path}: record 5: 0 MB of content, more than a page (0 MB): not read",
-        "crawl:8"]
+        "crawl:8", "crawl:10"]
 
 
 def test_a_file_that_loses_its_framing_keeps_what_came_before(tmp_path: Path) -> None:
@@ -151,8 +156,8 @@ def test_a_file_that_loses_its_framing_keeps_what_came_before(tmp_path: Path) ->
     assert error.startswith(f"{lengthless}: not a WARC file: a WARC header without a "
                             "Content-Length ('²")
     (*documents, error) = read(torn)
-    assert documents == ["torn:3", "torn:4", "torn:5"]
-    assert error.startswith(f"{torn}: cannot read on after 8 records")
+    assert documents == ["torn:3", "torn:4", "torn:5", "torn:8"]
+    assert error.startswith(f"{torn}: cannot read on after 10 records")
 
 
 @settings(max_examples=200, deadline=None)
@@ -188,7 +193,8 @@ def test_a_crawl_on_standard_input_is_told_by_its_opening() -> None:
         read = list(read_stdin(stdio.BytesIO(data)))
         assert [(d.id, d.source) for d in read] == [  # type: ignore[union-attr]
             ("stdin:3", "https://example.com/a"), ("stdin:4", "https://example.com/ru"),
-            ("stdin:5", "https://example.com/z"), ("stdin:8", "https://example.com/t")]
+            ("stdin:5", "https://example.com/z"), ("stdin:8", "https://example.com/untyped"),
+            ("stdin:10", "https://example.com/t")]
     (error,) = read_stdin(stdio.BytesIO(b"Notes\n"), kind="warc")
     assert str(error) == "<stdin>: not a WARC file: b'Notes\\n' where a WARC header should start"
     (dump,) = read_stdin(stdio.BytesIO(b"WARC is a format\n\nIt keeps pages.\n"))

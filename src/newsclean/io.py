@@ -502,6 +502,11 @@ _WARC_START = b"WARC/1."  # how a WARC file opens
 _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
 
 
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes open as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...)."""
+    return data[:SNIFF].removeprefix(codecs.BOM_UTF8).lstrip().lower().startswith(_HTML_START)
+
+
 def read_stdin(
     stream: IO[bytes] | None = None, *, kind: str = "auto", fields: Fields = FIELDS
 ) -> Iterator[Document | InputError]:
@@ -544,8 +549,7 @@ def read_stdin(
         yield from _json_documents(json_values(io.BytesIO(data).read, source), source, "stdin",
                                    fields)
         return
-    html = kind == "html" or (kind == "auto" and data[:SNIFF].removeprefix(codecs.BOM_UTF8)
-                              .lstrip().lower().startswith(_HTML_START))
+    html = kind == "html" or (kind == "auto" and looks_like_html(data))
     try:
         read = decode(data, source, html=html)
     except InputError as exc:

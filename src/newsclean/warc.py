@@ -4,9 +4,10 @@ Common Crawl's extracted text (WET, ``.warc.wet.gz``).
 A file is a run of records, each a header block and the content it announces. These become
 documents:
 
-- a ``response`` record whose HTTP status is 2xx and whose content is an HTML page: a page,
-  cleaned as a saved page is (its chunked transfer and gzip or deflate encoding undone, its
-  HTTP charset used where the bytes are not UTF-8);
+- a ``response`` record whose HTTP status is 2xx and whose content is an HTML page (by its
+  type, or by its opening where the server named no type): a page, cleaned as a saved page
+  is (its chunked transfer and gzip or deflate encoding undone, its HTTP charset used where
+  the bytes are not UTF-8);
 - a ``resource`` or ``conversion`` record of HTML or plain text (WET's text is a text dump,
   one line per block of the page).
 
@@ -33,7 +34,14 @@ from typing import IO
 from newsclean.compression import DECOMPRESSION_ERRORS
 from newsclean.decoding import decode
 from newsclean.errors import InputError
-from newsclean.io import MAX_DECOMPRESSED, Document, path_name, read_opened, stem_of
+from newsclean.io import (
+    MAX_DECOMPRESSED,
+    Document,
+    looks_like_html,
+    path_name,
+    read_opened,
+    stem_of,
+)
 
 MAX_CONTENT = MAX_DECOMPRESSED  # bytes of one record's content read as a document, at most
 MAX_HEADER_LINE = 1 << 16  # a WARC or HTTP header line, at most
@@ -127,7 +135,7 @@ def _document(
     else:
         return None
     mime = _mime(content_type)
-    if mime not in HTML_TYPES and mime not in TEXT_TYPES:
+    if mime not in HTML_TYPES and mime not in TEXT_TYPES and mime:
         return None
     if block.left > MAX_CONTENT:
         return InputError(source, f"record {number}: {block.left >> 20} MB of content, more "
@@ -136,6 +144,10 @@ def _document(
         data = _decoded_transfer(block.read(), http)
     except ValueError as exc:
         return InputError(source, f"record {number}: {exc}")
+    if not mime:  # a server that named no type: a page when it opens as one
+        if not looks_like_html(data):
+            return None
+        mime = "text/html"
     charset = _CHARSET.search(content_type)
     where = f"{source}#{number}"
     try:
