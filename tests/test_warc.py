@@ -109,6 +109,21 @@ def test_the_cli_cleans_a_crawl_folder_and_reads_relative_dates_against_the_fetc
     assert russian["title"] == "Заголовок страницы"
 
 
+def test_a_body_is_read_whatever_its_crawler_kept_of_its_gzip_encoding(tmp_path: Path) -> None:
+    """A gzip body whose Content-Encoding the crawler dropped, and a body stored decoded
+    under a header that still says gzip, are both the page."""
+    html = {"Content-Type": "text/html"}
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join([
+        response("https://example.com/1", "200 OK", html, gzip.compress(PAGE.encode())),
+        response("https://example.com/2", "200 OK", {**html, "Content-Encoding": "gzip"},
+                 PAGE.encode()),
+        response("https://example.com/3", "200 OK", {**html, "Content-Encoding": "gzip"},
+                 gzip.compress(PAGE.encode())),
+    ]))
+    assert [d.html for d in read_path(path)] == [PAGE] * 3  # type: ignore[union-attr]
+
+
 def test_a_record_that_cannot_be_read_is_named_and_the_others_are_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -51,6 +51,7 @@ SKIP_CHUNK = 1 << 20  # content that is no document is read past this many bytes
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
+_GZIP_START = b"\x1f\x8b\x08"  # how gzip data opens
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 
 
@@ -208,12 +209,17 @@ def _mime(content_type: str) -> str:
 
 
 def _decoded_transfer(data: bytes, http: dict[str, str]) -> bytes:
-    """The body as the server meant it: chunks joined, a gzip or deflate encoding undone."""
+    """The body as the server meant it: chunks joined, a gzip or deflate encoding undone.
+
+    Crawlers differ in what they keep: a gzip body whose header was dropped is told by its
+    bytes, and a body stored decoded under a header that still says gzip is taken as it is.
+    """
     if "chunked" in http.get("transfer-encoding", "").lower():
         data = _unchunked(data)
     encoding = http.get("content-encoding", "").lower().strip()
-    if encoding in ("gzip", "x-gzip"):
-        return _inflate(data, zlib.MAX_WBITS | 16)
+    gzipped = data.startswith(_GZIP_START)
+    if encoding in ("gzip", "x-gzip") or (gzipped and encoding in ("", "identity")):
+        return _inflate(data, zlib.MAX_WBITS | 16) if gzipped else data
     if encoding == "deflate":
         try:
             return _inflate(data, zlib.MAX_WBITS)
