@@ -2,16 +2,19 @@
 
     python bench/memory.py --sizes 50 200 1000      # MB of input; prints peak RSS for each
     python bench/memory.py --sizes 50 200 --json    # the same documents as one JSON array
+    python bench/memory.py --sizes 20 200 --warc    # ... as a WARC file of text records
 
 The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
-the file reaches the size. The peak is the largest sum of resident memory over the
-``newsclean`` process and its workers, sampled every 0.1 s from ``/proc`` (Linux). Flat
-means: the same peak whatever the input size.
+the file reaches the size (for a WARC file, the size before its gzip compression). The peak
+is the largest sum of resident memory over the ``newsclean`` process and its workers,
+sampled every 0.1 s from ``/proc`` (Linux). Flat means: the same peak whatever the input
+size.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import shutil
 import subprocess
@@ -45,6 +48,18 @@ def make_input(path: Path, megabytes: int, eval_dir: Path, *, array: bool = Fals
     texts = [p.read_text("utf-8") for s in ("aeb", "trafi")
              for p in sorted((eval_dir / "data" / s).glob("*.txt"))]
     target, written, count = megabytes * 1_000_000, 0, 0
+    if path.name.endswith(".warc.gz"):  # Common Crawl's WET form: a text record each, gzipped
+        with path.open("wb") as out:
+            while written < target:
+                body = texts[count % len(texts)].encode("utf-8")
+                head = (f"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: "
+                        f"https://example.com/{count}\r\nWARC-Date: 2024-04-27T12:00:00Z\r\n"
+                        f"Content-Type: text/plain\r\nContent-Length: {len(body)}\r\n\r\n")
+                record = head.encode() + body + b"\r\n\r\n"
+                out.write(gzip.compress(record, compresslevel=1))
+                written += len(record)
+                count += 1
+        return count
     with path.open("w", encoding="utf-8") as out:
         out.write("[\n" if array else "")
         while written < target:
@@ -84,12 +99,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL)
     ap.add_argument("--json", action="store_true", help="one JSON array (.json), not JSON Lines")
+    ap.add_argument("--warc", action="store_true",
+                    help="one WARC file of text records (.warc.gz, as Common Crawl's WET)")
     args = ap.parse_args(argv)
     newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
     work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
     try:
         for size in args.sizes:
-            source = work / ("input.json" if args.json else "input.jsonl")
+            source = work / ("input.warc.gz" if args.warc else
+                             "input.json" if args.json else "input.jsonl")
             count = make_input(source, size, args.eval, array=args.json)
             seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",
                                      "-o", str(work / "out.jsonl")])
