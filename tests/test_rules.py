@@ -350,6 +350,19 @@ def test_comments_under_a_prompt_to_write_one_leave_the_body(prompt: str) -> Non
     assert removed_by(text)[prompt] == "chrome.related"
 
 
+def test_comments_signed_the_way_blogs_sign_them_leave_the_body() -> None:
+    """"Ramón dijo:" over each comment, as "Jane says:" is: the comments are not the article,
+    though each is a paragraph and there are more of them than of the article's."""
+    comment = ("Estoy convencido de que no son pocos los cubanos que quieren conocer el "
+               "contenido del programa, y que el partido debe publicarlo para que lo lean.")
+    comments = [line for n in range(6) for line in (f"Lector{n} dijo:", comment.replace(
+        "cubanos", f"lectores {n}"), "26 abril 2022 a las 14:02", "Responder")]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Se han publicado 6 comentarios", *comments])
+    record = clean(text)
+    assert record.text == "\n\n".join(PARAGRAPHS)
+    assert removed_by(text)["Se han publicado 6 comentarios"] == "chrome.related"
+
+
 def test_teasers_under_a_repeated_kicker_leave_the_body_though_a_headline_asks() -> None:
     """A teaser headline that asks a question reads as a paragraph; with the teaser's text
     under it, the list looked like the article resuming. The kicker and the headline printed

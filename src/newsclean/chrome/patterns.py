@@ -619,8 +619,8 @@ END_MARKERS = _phrases(
 # Headings that open a comment section or a block of other stories, beyond the phrase list:
 # "34 responses to ...", "12 Comments", "More Washington Examiner", "Other news".
 END_HEADING = re.compile(
-    r"^(?:\d+\s+(?:responses?|comments?|replies|reactions|kommentare|commentaires|"
-    r"комментари\w*)\b.{0,120}|"
+    r"^(?:(?:\w+\s){0,3}\d+\s+(?:responses?|comments?|replies|reactions|kommentare|"
+    r"commentaires|comentarios|commenti|comentários|reacties|комментари\w*)\b.{0,120}|"
     r"(?:more|other|latest|related|recommended|popular|similar|most read|most viewed|top|"
     r"next up|up next|keep reading|"
     r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|die meistgelesenen|empfohlen\w*|"
@@ -635,8 +635,9 @@ END_HEADING = re.compile(
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^(]{1,60}\(@\w+\)")
 # "thelastchargersfan says:": the author line of a reader comment.
 COMMENT_AUTHOR = re.compile(
-    r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|écrit|пишет):?$|^in reply to\b|"
-    r"^als antwort auf\b|^en réponse à\b",
+    r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|schrieb|écrit|dice|dijo|"
+    r"escribió|disse|ha detto|scrive|zegt|schreef|пишет|сказал|сказала)\s?:?$|"
+    r"^in reply to\b|^als antwort auf\b|^en réponse à\b",
     re.IGNORECASE,
 )
 
