@@ -124,6 +124,15 @@ def test_a_body_is_read_whatever_its_crawler_kept_of_its_gzip_encoding(tmp_path:
     assert [d.html for d in read_path(path)] == [PAGE] * 3  # type: ignore[union-attr]
 
 
+def test_a_status_that_is_no_number_is_no_success(tmp_path: Path) -> None:
+    """"²00" is made of digits to Python, not of the digits a status is written in."""
+    path = tmp_path / "crawl.warc"
+    odd = response("https://example.com/1", "200 OK", {"Content-Type": "text/html"},
+                   PAGE.encode()).replace(b"HTTP/1.1 200", b"HTTP/1.1 \xb200")
+    path.write_bytes(odd + crawl()[2])
+    assert [d.id for d in read_path(path)] == ["crawl:2"]  # type: ignore[union-attr]
+
+
 def test_a_record_that_cannot_be_read_is_named_and_the_others_are_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -88,24 +88,27 @@ def _warc_header(handle: IO[bytes]) -> dict[str, str] | None:
             return None
     if not line.startswith(b"WARC/"):
         raise _Unframed(f"{line[:40]!r} where a WARC header should start")
-    fields = _fields(handle, MAX_HEADER_LINES)
+    fields = _fields(lambda: handle.readline(MAX_HEADER_LINE))
+    if fields is None:
+        raise _Unframed(f"a header of more than {MAX_HEADER_LINES} lines")
     length = fields.get("content-length", "")
     if not (length.isascii() and length.isdigit() and len(length) <= MAX_LENGTH_DIGITS):
         raise _Unframed(f"a WARC header without a Content-Length ({length!r})")
     return fields
 
 
-def _fields(handle: IO[bytes], most: int) -> dict[str, str]:
-    """Header lines (``Name: value``) up to the blank line that ends them."""
+def _fields(readline: Callable[[], bytes]) -> dict[str, str] | None:
+    """Header lines (``Name: value``, names lower-cased) up to the blank line that ends
+    them; ``None`` when there are more than ``MAX_HEADER_LINES``."""
     fields: dict[str, str] = {}
-    for _ in range(most):
-        line = handle.readline(MAX_HEADER_LINE)
+    for _ in range(MAX_HEADER_LINES):
+        line = readline()
         if not line.strip():
             return fields
         name, colon, value = line.decode("latin-1").partition(":")
         if colon:
             fields[name.strip().lower()] = value.strip()
-    raise _Unframed(f"a header of more than {most} lines")
+    return None
 
 
 def _documents(
@@ -191,17 +194,10 @@ class _Block:
 
 def _http_head(block: _Block) -> tuple[int, dict[str, str]]:
     """An HTTP response's status and header fields, read from the start of ``block``."""
-    status_line = block.readline().decode("latin-1").split()
-    status = int(status_line[1]) if len(status_line) > 1 and status_line[1].isdigit() else 0
-    fields: dict[str, str] = {}
-    for _ in range(MAX_HEADER_LINES):
-        line = block.readline()
-        if not line.strip():
-            break
-        name, colon, value = line.decode("latin-1").partition(":")
-        if colon:
-            fields[name.strip().lower()] = value.strip()
-    return status, fields
+    words = block.readline().decode("latin-1").split()  # "HTTP/1.1 200 OK"
+    code = words[1] if len(words) > 1 else ""
+    status = int(code) if code.isascii() and code.isdigit() and len(code) == 3 else 0
+    return status, _fields(block.readline) or {}
 
 
 def _mime(content_type: str) -> str:
