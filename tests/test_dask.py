@@ -165,6 +165,7 @@ def test_a_big_compressed_file_under_a_plain_name_is_read_whole(client, tmp_path
     assert (tmp_path / "crawl.jsonl").stat().st_size > 20_000
     bag = on_dask.clean_bag(on_dask.read_inputs([str(tmp_path)], chunk_bytes=20_000))
     assert [r.get("id") for r in bag.compute()] == [f"z{n}" for n in range(12)]
+    assert bag.npartitions > 2  # its documents are cleaned in slices, in parallel
 
 
 def test_parquet_round_trip(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

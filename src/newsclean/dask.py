@@ -123,10 +123,32 @@ def read_inputs(
                 parts.append(delayed(_read_range)(str(item), start, end, offset, raw, fields))
                 offset += next(counted)
         else:
-            parts.append(delayed(_read_file)(str(item), raw, fields))
+            # read whole (compressed, a WARC or JSON file): one task reads it, and its
+            # documents are cleaned in slices, in parallel, as a big plain file's are
+            whole = delayed(_read_file)(str(item), raw, fields)
+            slices = _slices(item, chunk_bytes)
+            parts += ([whole] if slices == 1 else
+                      [delayed(_slice)(whole, k, slices) for k in range(slices)])
     if not parts:
         return db.from_sequence([], npartitions=1)
     return db.from_delayed(parts)
+
+
+COMPRESSION_RATIO = 4  # a compressed file's documents take about this many times its size
+
+
+def _slices(path: Path, chunk_bytes: int) -> int:
+    """How many parts a file read whole is cleaned in: one per ``chunk_bytes`` of text."""
+    try:
+        size = path.stat().st_size * (COMPRESSION_RATIO if is_compressed(path) else 1)
+    except OSError:
+        return 1  # its reader reports it
+    return max(1, -(-size // chunk_bytes))
+
+
+def _slice(items: list[Any], k: int, slices: int) -> list[Any]:
+    """The ``k``-th of ``slices`` runs of ``items`` of (nearly) equal length, in order."""
+    return items[len(items) * k // slices:len(items) * (k + 1) // slices]
 
 
 def _errors(messages: list[str]) -> list[dict[str, str]]:
