@@ -617,7 +617,8 @@ END_MARKERS = _phrases(
 )
 
 # Headings that open a comment section or a block of other stories, beyond the phrase list:
-# "34 responses to ...", "12 Comments", "More Washington Examiner", "Other news".
+# "34 responses to ...", "12 Comments", "Se han publicado 11 comentarios", "More Washington
+# Examiner", "Other news".
 END_HEADING = re.compile(
     r"^(?:(?:\w+\s){0,3}\d+\s+(?:responses?|comments?|replies|reactions|kommentare|"
     r"commentaires|comentarios|commenti|comentários|reacties|комментари\w*)\b.{0,120}|"
@@ -633,7 +634,8 @@ END_HEADING = re.compile(
 )
 # "— Name (@handle) November 3, 2023": the signature under an embedded post's text.
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^(]{1,60}\(@\w+\)")
-# "thelastchargersfan says:": the author line of a reader comment.
+# "thelastchargersfan says:", "Ramón dijo:": the author line of a reader comment. (Not the
+# German "sagt:", which editors write too: "Die CHIP Redaktion sagt:".)
 COMMENT_AUTHOR = re.compile(
     r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|schrieb|écrit|dice|dijo|"
     r"escribió|disse|ha detto|scrive|zegt|schreef|пишет|сказал|сказала)\s?:?$|"
