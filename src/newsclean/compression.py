@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
+GZIP_START = b"\x1f\x8b\x08"  # how gzip data opens (deflate, the only method in use)
 Codec = Callable[[Any], io.BufferedIOBase]  # a binary stream in, its data out (or in)
 _DECOMPRESSORS: tuple[tuple[re.Pattern[bytes], Codec], ...] = (
-    (re.compile(rb"\x1f\x8b\x08"), lambda raw: gzip.GzipFile(fileobj=raw, mode="rb")),
+    (re.compile(re.escape(GZIP_START)), lambda raw: gzip.GzipFile(fileobj=raw, mode="rb")),
     (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), bz2.BZ2File),  # a block, or the end
     (re.compile(rb"\xfd7zXZ\x00"), lzma.LZMAFile),
 )
@@ -47,9 +48,10 @@ def _decompressor(head: bytes) -> Codec | None:
     return None
 
 
-def _peek(stream: io.BufferedReader) -> bytes:
-    """The first bytes of a buffered binary stream, left in it to be read."""
-    return stream.peek(_MAGIC_BYTES)[:_MAGIC_BYTES]
+def peek(stream: Any, size: int = _MAGIC_BYTES) -> bytes:
+    """The first ``size`` bytes of a buffered binary stream (one with ``peek``: a file opened
+    for reading, a decompressing reader), left in it to be read."""
+    return bytes(stream.peek(size)[:size])
 
 
 @contextlib.contextmanager
@@ -57,7 +59,7 @@ def open_input(path: Path) -> Iterator[tuple[IO[bytes], bool]]:
     """A file's bytes, decompressed when they are gzip, bzip2 or xz data, and whether they
     were. The file is opened once, so a named pipe can be read too."""
     with path.open("rb") as raw:
-        decompressor = _decompressor(_peek(raw))
+        decompressor = _decompressor(peek(raw))
         if decompressor is None:
             yield raw, False
         else:
@@ -69,7 +71,7 @@ def decompressed(stream: IO[bytes]) -> IO[bytes]:
     """A binary stream (standard input), decompressed when it holds gzip, bzip2 or xz data."""
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(
         cast("Any", stream))
-    decompressor = _decompressor(_peek(buffered))
+    decompressor = _decompressor(peek(buffered))
     return buffered if decompressor is None else cast("IO[bytes]", decompressor(buffered))
 
 
@@ -78,7 +80,7 @@ def is_compressed(path: Path) -> bool:
     ``False`` for a file that cannot be opened, which its reader then reports."""
     try:
         with path.open("rb") as raw:
-            return _decompressor(_peek(raw)) is not None
+            return _decompressor(peek(raw)) is not None
     except OSError:
         return False
 

@@ -30,6 +30,7 @@ from newsclean.compression import (
     compressor_for,
     decompressed,
     open_input,
+    peek,
 )
 from newsclean.decoding import (
     SNIFF,
@@ -523,8 +524,7 @@ def read_stdin(
     head: list[bytes] = []  # the lines read to tell the kind, blank ones first
     try:
         stream = decompressed(stream or sys.stdin.buffer)
-        opening = cast("Any", stream).peek(len(_WARC_START))[:len(_WARC_START)]
-        if kind == "warc" or (kind == "auto" and opening == _WARC_START):
+        if kind == "warc" or (kind == "auto" and peek(stream, len(_WARC_START)) == _WARC_START):
             from newsclean.warc import read_warc  # it reads with this module's parts
 
             yield from read_warc(stream, source, "stdin")

@@ -23,6 +23,7 @@ _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a
 # lets a match start only where such a run starts, so a search stays linear.
 _EMOJI = r"\s\u200d\ufe0f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _TRAILING_EMOJI = re.compile(f"(?<![{_EMOJI}])[{_EMOJI}]+$")
+_EMOJI_CHAR = re.compile(f"[{_EMOJI}]")  # a line that ends in one is the only one searched
 
 
 class Line(NamedTuple):
@@ -70,7 +71,9 @@ def make_line(number: int, raw: str) -> Line | None:
     unspaced = 0 if ascii_only else len(_UNSPACED.findall(text))
     if unspaced:
         words += unspaced // 2
-    end = text if ascii_only else _TRAILING_EMOJI.sub("", text) or text
+    end = text
+    if not ascii_only and _EMOJI_CHAR.match(text, len(text) - 1):
+        end = _TRAILING_EMOJI.sub("", text) or text
     return Line(
         number=number,
         raw=raw,

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-from newsclean.compression import DECOMPRESSION_ERRORS
+from newsclean.compression import DECOMPRESSION_ERRORS, GZIP_START
 from newsclean.decoding import decode
 from newsclean.errors import InputError
 from newsclean.io import (
@@ -51,7 +51,6 @@ SKIP_CHUNK = 1 << 20  # content that is no document is read past this many bytes
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
-_GZIP_START = b"\x1f\x8b\x08"  # how gzip data opens
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 
 
@@ -213,7 +212,7 @@ def _decoded_transfer(data: bytes, http: dict[str, str]) -> bytes:
     if "chunked" in http.get("transfer-encoding", "").lower():
         data = _unchunked(data)
     encoding = http.get("content-encoding", "").lower().strip()
-    gzipped = data.startswith(_GZIP_START)
+    gzipped = data.startswith(GZIP_START)
     if encoding in ("gzip", "x-gzip") or (gzipped and encoding in ("", "identity")):
         return _inflate(data, zlib.MAX_WBITS | 16) if gzipped else data
     if encoding == "deflate":

@@ -700,7 +700,6 @@ def author_box_in_body(
     return kept[box[0]] if box is not None else None
 
 
-
 _ABOUT_LEADS = ("über ", "about ", "à propos de ", "sobre ", "acerca de ", "об авторе ")
 _BIO_GAP = 4  # lines between an author box's name and its bio: a photo's, a link's, repeats
 
