@@ -3,9 +3,11 @@
     python bench/memory.py --sizes 50 200 1000      # MB of input; prints peak RSS for each
     python bench/memory.py --sizes 50 200 --json    # the same documents as one JSON array
     python bench/memory.py --sizes 20 200 --warc    # ... as a WARC file of text records
+    python bench/memory.py --sizes 20 200 --tar     # ... as a .tar.gz of text dumps
 
 The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
-the file reaches the size (for a WARC file, the size before its gzip compression). The peak
+the file reaches the size (for a WARC file or a tar file, the size before its gzip
+compression). The peak
 is the largest sum of resident memory over the ``newsclean`` process and its workers,
 sampled every 0.1 s from ``/proc`` (Linux). Flat means: the same peak whatever the input
 size.
@@ -15,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -58,6 +62,16 @@ def make_input(path: Path, megabytes: int, eval_dir: Path, *, array: bool = Fals
                 record = head.encode() + body + b"\r\n\r\n"
                 out.write(gzip.compress(record, compresslevel=1))
                 written += len(record)
+                count += 1
+        return count
+    if path.name.endswith(".tar.gz"):  # a folder of text dumps, packed
+        with tarfile.open(path, "w:gz", compresslevel=1) as packed:
+            while written < target:
+                body = texts[count % len(texts)].encode("utf-8")
+                member = tarfile.TarInfo(f"dumps/{count // 1000}/{count}.txt")
+                member.size = len(body)
+                packed.addfile(member, io.BytesIO(body))
+                written += len(body)
                 count += 1
         return count
     with path.open("w", encoding="utf-8") as out:
@@ -101,12 +115,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="one JSON array (.json), not JSON Lines")
     ap.add_argument("--warc", action="store_true",
                     help="one WARC file of text records (.warc.gz, as Common Crawl's WET)")
+    ap.add_argument("--tar", action="store_true", help="one .tar.gz of text dumps")
     args = ap.parse_args(argv)
     newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
     work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
     try:
         for size in args.sizes:
-            source = work / ("input.warc.gz" if args.warc else
+            source = work / ("input.warc.gz" if args.warc else "input.tar.gz" if args.tar else
                              "input.json" if args.json else "input.jsonl")
             count = make_input(source, size, args.eval, array=args.json)
             seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",

@@ -8,6 +8,7 @@ import json
 import random
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,9 @@ def write_inputs(folder: Path) -> None:
     (folder / "crawl.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
     with gzip.open(folder / "more.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write("\n".join(lines[:6]) + "\n")
+    with zipfile.ZipFile(folder / "packed.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("in/crawl.jsonl", "\n".join(lines[:3]) + "\n")
+        archive.writestr("in/bad.txt", bytes(100))
 
 
 def test_cleaning_matches_one_machine(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -127,7 +131,11 @@ def test_cleaning_matches_one_machine(client, tmp_path: Path) -> None:  # type: 
     assert bag.compute() == single
     errors = [r[on_dask.ERROR] for r in single if on_dask.ERROR in r]
     assert errors == [f"{tmp_path / 'crawl.jsonl'}:21: not a JSON object: "
-                      "Expecting value: line 1 column 1 (char 0)"]
+                      "Expecting value: line 1 column 1 (char 0)",
+                      f"{tmp_path / 'packed.zip'}/in/bad.txt: binary file (NUL bytes), "
+                      "not a text scrape"]
+    assert [r["source"] for r in single if "packed.zip" in r.get("source", "")] == [
+        f"{tmp_path / 'packed.zip'}/in/crawl.jsonl:{n}" for n in (1, 2, 3)]
 
 
 def test_large_file_parts_match_one_machine(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -172,6 +172,25 @@ def test_a_compressed_page_that_inflates_past_the_cap_is_an_error_not_a_memory_b
     assert document.text.endswith(PARAGRAPH)
 
 
+def test_a_small_compressed_page_is_read_without_setting_the_cap_aside(tmp_path: Path) -> None:
+    """A buffered stream's ``read(n)`` sets aside ``n`` bytes before it reads: reading up to
+    the 256 MB cap at once would ask that of the allocator for every compressed page."""
+    import gzip
+    import tracemalloc
+
+    from newsclean import io
+
+    (tmp_path / "small.txt.gz").write_bytes(gzip.compress(f"Headline\n\n{PARAGRAPH}".encode()))
+    tracemalloc.start()
+    try:
+        (document,) = io.read_path(tmp_path / "small.txt.gz")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert document.text.endswith(PARAGRAPH)
+    assert peak < 16 << 20
+
+
 def test_a_file_that_is_not_json_lines_is_named_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -68,8 +68,9 @@ def _parser() -> argparse.ArgumentParser:
         "clean",
         help="clean scrapes into JSON Lines",
         description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines and JSON, "
-        "WARC files; folders are searched recursively for .txt, .html, .htm, .jsonl, .warc and "
-        ".wet, plain or compressed (.gz, .bz2, .xz), while .json files are read when named or "
+        "WARC files, and tar and zip archives of them; folders are searched recursively for "
+        ".txt, .html, .htm, .jsonl, .warc and .wet, plain or compressed (.gz, .bz2, .xz), and "
+        "for .tar (.tar.gz, .tgz...) and .zip, while .json files are read when named or "
         "matched by a quoted pattern, 'crawl/**/*.json'; - reads standard input) into one JSON "
         "record per document.",
     )

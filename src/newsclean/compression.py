@@ -17,7 +17,7 @@ import lzma
 import re
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any, cast
 
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
@@ -85,7 +85,7 @@ def is_compressed(path: Path) -> bool:
         return False
 
 
-def compression_suffix(path: Path) -> str | None:
+def compression_suffix(path: PurePath) -> str | None:
     """The compression's suffix a file's name ends in (``.gz``), or ``None``."""
     return next((s for s in COMPRESSED_SUFFIXES if path.name.lower().endswith(s)), None)
 

@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any, TypeVar, cast
 
 from newsclean.compression import (
@@ -100,11 +100,21 @@ FIELDS = Fields()  # the keys JSON objects are read by unless told otherwise
 def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
     """A whole file, decoded (and decompressed, when it holds gzip, bzip2 or xz data); or the
     error that names it."""
-    source = path_name(path)
     try:
         with open_input(path) as (handle, compressed):
-            data = handle.read(MAX_DECOMPRESSED + 1) if compressed else handle.read()
-        if len(data) > MAX_DECOMPRESSED and compressed:
+            return read_whole(handle, path_name(path), html=html, bounded=compressed)
+    except OSError as exc:  # unreadable
+        return InputError(path_name(path), exc.strerror or str(exc))
+
+
+def read_whole(
+    handle: IO[bytes], source: str, *, html: bool = False, bounded: bool = True
+) -> Decoded | InputError:
+    """A stream's bytes, all of them (up to ``MAX_DECOMPRESSED`` when ``bounded``: a stream
+    that inflates), decoded; or the error that names ``source``."""
+    try:
+        data = read_at_most(handle, MAX_DECOMPRESSED + 1) if bounded else handle.read()
+        if len(data) > MAX_DECOMPRESSED and bounded:
             raise InputError(source, f"decompresses to more than {MAX_DECOMPRESSED >> 20} MB: "
                                      "not one page or dump")
         return decode(data, source, html=html)
@@ -116,10 +126,34 @@ def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
         return InputError(source, f"cannot decompress: {exc}")
 
 
+def read_at_most(handle: IO[bytes], size: int) -> bytes:
+    """Up to ``size`` bytes of a stream; in chunks, as ``read(size)`` of a buffered stream
+    sets aside all ``size`` bytes first."""
+    chunks: list[bytes] = []
+    left = size
+    while left > 0 and (chunk := handle.read(min(left, READ_CHUNK))):
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+READ_CHUNK = 1 << 20
+
+
+def whole_document(
+    read: Decoded | InputError, source: str, stem: str, *, html: bool = False
+) -> Document | InputError:
+    """The one document of a dump or a page read whole (:func:`read_whole`), its id ``stem``."""
+    if isinstance(read, InputError):
+        return read
+    return Document(id=stem, source=source, text="" if html else read.text, flags=read.flags,
+                    html=read.text if html else None, encoding=read.encoding)
+
+
 MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes
 
 
-def stem_of(path: Path) -> str:
+def stem_of(path: PurePath) -> str:
     """A file's name without its suffix, nor a compression's before it: the id of its
     document (``a1.html.gz``: ``a1``), or the start of its records' ids."""
     suffix = compression_suffix(path)
@@ -127,7 +161,7 @@ def stem_of(path: Path) -> str:
     return Path(name).stem or name
 
 
-def kind_of(path: Path) -> str:
+def kind_of(path: PurePath) -> str:
     """The suffix that says how a file is read (its key in ``READERS``): its last; for a
     compressed file the one before the compression's (``page.html.gz``: ``.html``;
     ``dump.txt.bz2``: ``.txt``), or the compression's itself where that one names no reader
@@ -140,22 +174,13 @@ def kind_of(path: Path) -> str:
 
 def read_text_file(path: Path) -> Iterator[Document | InputError]:
     """A plain-text scrape: one document, its id the file's stem."""
-    read = _read(path)
-    if isinstance(read, InputError):
-        yield read
-        return
-    yield Document(id=path_name(stem_of(path)), source=path_name(path), text=read.text,
-                   flags=read.flags, encoding=read.encoding)
+    yield whole_document(_read(path), path_name(path), path_name(stem_of(path)))
 
 
 def read_html_file(path: Path) -> Iterator[Document | InputError]:
     """A saved HTML page: one document, cleaned with ``Cleaner.clean_html``."""
-    read = _read(path, html=True)
-    if isinstance(read, InputError):
-        yield read
-        return
-    yield Document(id=path_name(stem_of(path)), source=path_name(path), text="",
-                   flags=read.flags, html=read.text, encoding=read.encoding)
+    yield whole_document(_read(path, html=True), path_name(path), path_name(stem_of(path)),
+                         html=True)
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
@@ -250,12 +275,19 @@ def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | 
     """Crawler JSON Lines: one object per line with ``text`` or ``html``, and optionally
     ``id``, ``url`` and ``fetched_at`` (keys ``fields`` names). Streamed: one line in memory at
     a time. A bad line is reported with its number and the others are still read."""
-    for item in iter_jsonl(path):
-        if isinstance(item, InputError):
-            yield item
-        else:
-            yield jsonl_document(item[1], path_name(path), path_name(stem_of(path)), item[0],
-                                 fields)
+    stem = path_name(stem_of(path))
+    yield from read_opened(path, lambda handle, source: jsonl_documents(handle, source, stem,
+                                                                        fields))
+
+
+def jsonl_documents(
+    lines: Iterable[bytes], source: str, stem: str, fields: Fields = FIELDS
+) -> Iterator[Document | InputError]:
+    """The documents of JSON Lines (ids ``stem:line`` unless the objects carry theirs), and
+    the errors of the lines that are none."""
+    for item in _jsonl_values(source, enumerate(lines, 1)):
+        yield item if isinstance(item, InputError) else jsonl_document(item[1], source, stem,
+                                                                       item[0], fields)
 
 
 def jsonl_document(
@@ -326,8 +358,16 @@ def read_json_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | I
     objects one after another (ids ``stem:line``). Streamed one document at a time, however
     large the file. JSON that breaks off is reported with its line, after the documents
     before it."""
-    yield from _json_documents(iterjson_values(path), path_name(path), path_name(stem_of(path)),
-                               fields)
+    stem = path_name(stem_of(path))
+    yield from read_opened(path, lambda handle, source: json_documents(handle, source, stem,
+                                                                       fields))
+
+
+def json_documents(
+    handle: IO[bytes], source: str, stem: str, fields: Fields = FIELDS
+) -> Iterator[Document | InputError]:
+    """The documents of a stream of JSON, as :func:`read_json_file` reads a file's."""
+    yield from _json_documents(_json_stream_values(handle, source), source, stem, fields)
 
 
 def _json_documents(
@@ -375,13 +415,16 @@ def iterjson_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputE
     top-level array, its number in the array (from 1); values one after another and arrays'
     elements are read one at a time, with no more than one value and a chunk in memory.
     The first text that is not JSON ends the file, as an ``InputError`` naming its line."""
-    source = path_name(path)
+    return read_opened(path, _json_stream_values)
+
+
+def _json_stream_values(
+    handle: IO[bytes], source: str
+) -> Iterator[tuple[int, int | None, Any] | InputError]:
     try:
-        with open_input(path) as (handle, _):
-            yield from json_values(handle.read, source)
-    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # unreadable, or a torn stream
-        yield InputError(source, exc.strerror if isinstance(exc, OSError) and exc.strerror
-                         else f"cannot read on: {exc}")
+        yield from json_values(handle.read, source)
+    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # a torn stream
+        yield InputError(source, f"cannot read on: {exc}")
     except UnicodeDecodeError as exc:
         yield InputError(source, f"not UTF-8 text: {exc.reason} at byte {exc.start}")
 
@@ -410,6 +453,13 @@ def path_name(path: str | os.PathLike[str]) -> str:
         return valid_unicode(name)[0]
 
 
+def read_archive_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """An archive's scrapes: a tar or zip file's members (:mod:`newsclean.archive`)."""
+    from newsclean.archive import read_archive_file as read  # it reads with this module's parts
+
+    yield from read(path, fields)
+
+
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """A WARC file's pages and texts (:mod:`newsclean.warc`)."""
     from newsclean.warc import read_warc_file as read  # it reads with this module's parts
@@ -417,6 +467,9 @@ def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     yield from read(path)
 
 
+# Archives of scrapes, read as folders are: tar files (.tar, or compressed: .tar.gz, .tgz...)
+# and zip files.
+ARCHIVE_KINDS = (".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".zip")
 READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".html": read_html_file,
@@ -428,6 +481,7 @@ READERS: dict[str, Reader] = {
     ".xz": read_jsonl_file,
     ".warc": read_warc_file,  # a crawler's archive (.warc, .warc.gz)
     ".wet": read_warc_file,  # Common Crawl's extracted text (.warc.wet.gz)
+    **dict.fromkeys(ARCHIVE_KINDS, read_archive_file),
 }
 
 
@@ -492,7 +546,7 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
     (gzip, bzip2 and xz data are told by their first bytes). JSON
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
-    if reader is read_jsonl_file or reader is read_json_file:
+    if reader in (read_jsonl_file, read_json_file, read_archive_file):
         yield from reader(path, fields)
     else:
         yield from reader(path)
@@ -535,10 +589,7 @@ def read_stdin(
                 break
         first = head[-1] if head else b""
         if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
-            lines = itertools.chain(head, stream)
-            for item in _jsonl_values(source, enumerate(lines, start=1)):
-                yield item if isinstance(item, InputError) else jsonl_document(
-                    item[1], source, "stdin", item[0], fields)
+            yield from jsonl_documents(itertools.chain(head, stream), source, "stdin", fields)
             return
         data = b"".join(head) + stream.read()
     except (OSError, *DECOMPRESSION_ERRORS) as exc:  # a torn or corrupt compressed stream
@@ -546,21 +597,11 @@ def read_stdin(
         return
     if kind == "json" or (kind == "auto" and first.lstrip()[:1] in (b"{", b"[")
                           and _opens_with_document(data, fields)):
-        yield from _json_documents(json_values(io.BytesIO(data).read, source), source, "stdin",
-                                   fields)
+        yield from json_documents(io.BytesIO(data), source, "stdin", fields)
         return
     html = kind == "html" or (kind == "auto" and looks_like_html(data))
-    try:
-        read = decode(data, source, html=html)
-    except InputError as exc:
-        yield exc
-        return
-    if html:
-        yield Document(id="stdin", source=source, text="", flags=read.flags, html=read.text,
-                       encoding=read.encoding)
-    else:
-        yield Document(id="stdin", source=source, text=read.text, flags=read.flags,
-                       encoding=read.encoding)
+    yield whole_document(read_whole(io.BytesIO(data), source, html=html, bounded=False), source,
+                         "stdin", html=html)
 
 
 def _is_document_line(line: bytes, fields: Fields = FIELDS) -> bool:

@@ -39,6 +39,7 @@ from newsclean.io import (
     Document,
     looks_like_html,
     path_name,
+    read_at_most,
     read_opened,
     stem_of,
 )
@@ -60,8 +61,13 @@ class _Unframed(Exception):
 
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """The documents of a WARC file (plain or compressed), in the order of its records."""
-    stem = path_name(stem_of(path)).removesuffix(".warc")
+    stem = warc_stem(path_name(stem_of(path)))
     return read_opened(path, lambda handle, source: read_warc(handle, source, stem))
+
+
+def warc_stem(stem: str) -> str:
+    """The start of a WARC file's ids, from its name's stem (``crawl.warc.wet.gz``: ``crawl``)."""
+    return stem.removesuffix(".warc")
 
 
 def read_warc(handle: IO[bytes], source: str, stem: str) -> Iterator[Document | InputError]:
@@ -179,7 +185,7 @@ class _Block:
         return line
 
     def read(self) -> bytes:
-        data = self.handle.read(self.left)
+        data = read_at_most(self.handle, self.left)  # a length a torn file does not hold
         self.left -= len(data)
         return data
 

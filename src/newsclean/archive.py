@@ -1,0 +1,203 @@
+"""Reading archives of scrapes: tar files, plain or compressed (``.tar``, ``.tar.gz``,
+``.tgz``, ``.tar.bz2``, ``.tar.xz``), and zip files, as folders are read, without unpacking
+them.
+
+A member is read by the reader its name calls for, as a folder's file is: ``.txt`` a dump,
+``.html`` a page, ``.jsonl`` crawler lines, ``.warc`` a crawl, each compressed or not. Members
+are read in the archive's order. A member no reader is for (an image, a style sheet) is
+passed over, and so are the resource forks macOS puts in zip files (``__MACOSX/``,
+``._name``).
+
+Unlike a folder's, an archive's ``.json`` members are read. Beside scrapes, a ``.json`` file
+is as often a setting or records cleaned earlier, so a folder's are read only when named;
+but a member cannot be named, and JSON packed into an archive is what a crawler wrote
+(news-please writes a JSON file per article).
+
+A member's documents carry its path under the archive's (``scrapes.tar.gz/2024/a1.txt``),
+as a folder's file carries the folder's, and the ids the file would give them (``a1``,
+``crawl:12``). A member that cannot be read is an ``InputError`` naming it, and the others
+are read. Damage that ends the archive is one error, after the documents before it. A tar
+file is read as a stream, one member at a time, so an archive of any size is read in about
+the memory of its largest page or dump.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tarfile
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from newsclean.compression import DECOMPRESSION_ERRORS, decompressed, open_input
+from newsclean.errors import InputError
+from newsclean.io import (
+    ARCHIVE_KINDS,
+    READERS,
+    Document,
+    Fields,
+    json_documents,
+    jsonl_documents,
+    kind_of,
+    path_name,
+    read_whole,
+    stem_of,
+    whole_document,
+)
+from newsclean.warc import read_warc, warc_stem
+
+# Damage in an archive's framing or in a member's compressed data, as the standard library
+# reports it: a zip file's name that is not the UTF-8 its flag promises is a ValueError.
+ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, ValueError,
+                  NotImplementedError, RuntimeError, *DECOMPRESSION_ERRORS)
+
+_MemberReader = Callable[[IO[bytes], str, str, Fields], Iterator["Document | InputError"]]
+_MEMBER_READERS: dict[str, _MemberReader] = {
+    ".txt": lambda handle, source, stem, _: iter([whole_document(
+        read_whole(handle, source), source, stem)]),
+    ".html": lambda handle, source, stem, _: iter([whole_document(
+        read_whole(handle, source, html=True), source, stem, html=True)]),
+    ".jsonl": jsonl_documents,
+    ".json": json_documents,
+    ".warc": lambda handle, source, stem, _: read_warc(handle, source, warc_stem(stem)),
+}
+_MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READERS[".warc"],
+                        **dict.fromkeys((".gz", ".bz2", ".xz"), jsonl_documents)})
+
+
+def read_archive_file(path: Path, fields: Fields) -> Iterator[Document | InputError]:
+    """The documents of an archive's members (a tar or a zip file, by its name's kind)."""
+    source = path_name(path)
+    members = _zip_members(path, source) if kind_of(path) == ".zip" else _tar_members(path,
+                                                                                       source)
+    read, before = 0, 0  # members read as scrapes or reported; members of any kind before
+    for member in members:
+        if isinstance(member, InputError):  # one member's, or the archive's last word
+            read += 1
+            yield member
+            continue
+        name, handle = member
+        before += 1
+        reader = _reader(name)
+        if reader is None:
+            continue
+        read += 1
+        inner = f"{source}/{name}"
+        if isinstance(reader, str):
+            yield InputError(inner, reader)
+            continue
+        try:
+            yield from reader(decompressed(handle), inner,
+                              path_name(stem_of(PurePosixPath(name))), fields)
+        except _Torn as exc:  # the archive breaks off in this member: nothing after it
+            yield InputError(source, f"cannot read on after {before - 1} members (in {name}): "
+                                     f"{exc.__cause__}")
+            return
+        except ARCHIVE_ERRORS as exc:  # a zip member encrypted, or compressed unknown ways
+            yield InputError(inner, f"cannot read: {exc}")
+    if read == 0:
+        yield InputError(source, "no input file in it")
+
+
+class _Torn(Exception):
+    """The stream of a tar file broke under one of its members: no member after it can be
+    found. Not an ``OSError``, so that the member's reader does not take it for its own."""
+
+
+class _TarMember(io.RawIOBase):
+    """A tar member's bytes, read from the archive's stream; damage to that stream raises
+    :class:`_Torn`."""
+
+    def __init__(self, member: IO[bytes]) -> None:
+        super().__init__()
+        self._member = member
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._member.read(len(buffer))
+        except ARCHIVE_ERRORS as exc:
+            raise _Torn from exc
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _reader(name: str) -> _MemberReader | str | None:
+    """How a member is read; why not, when it is a file no archive's member can be;
+    ``None`` for a member that holds no scrape (an image, a macOS resource fork)."""
+    path = PurePosixPath(name)
+    if path.name.startswith("._") or "__MACOSX" in path.parts:
+        return None
+    kind = kind_of(path)
+    if kind in ARCHIVE_KINDS:
+        return "an archive inside an archive is not read: unpack it"
+    if kind in _MEMBER_READERS:
+        return _MEMBER_READERS[kind]
+    if kind in READERS:  # a reader registered for files, which reads them by their path
+        return f"a {kind} file is not read inside an archive: unpack it"
+    return None
+
+
+Member = tuple[str, IO[bytes]]  # a member's path in its archive, and its bytes to be read
+
+
+def _tar_members(path: Path, source: str) -> Iterator[Member | InputError]:
+    """A tar file's regular files, one at a time: each must be read before the next."""
+    count = 0
+    with contextlib.ExitStack() as stack:
+        try:
+            handle, _ = stack.enter_context(open_input(path))
+        except OSError as exc:
+            yield InputError(source, exc.strerror or str(exc))
+            return
+        try:
+            archive = stack.enter_context(tarfile.open(fileobj=handle, mode="r|"))
+            while (info := archive.next()) is not None:
+                archive.members.clear()  # type: ignore[attr-defined]  # kept for lookups a stream never makes
+                extracted = archive.extractfile(info) if info.isfile() else None
+                if extracted is not None:
+                    count += 1
+                    yield _member_name(info.name), io.BufferedReader(_TarMember(extracted))
+        except tarfile.ReadError as exc:  # a header that is none
+            yield InputError(source, f"not a tar archive: {exc}" if count == 0
+                             else f"cannot read on after {count} members: {exc}")
+        except ARCHIVE_ERRORS as exc:  # the compressed stream torn or damaged
+            yield InputError(source, f"cannot read: {exc}" if count == 0
+                             else f"cannot read on after {count} members: {exc}")
+
+
+def _zip_members(path: Path, source: str) -> Iterator[Member | InputError]:
+    """A zip file's files; one that cannot be read is an error naming it."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except OSError as exc:
+        yield InputError(source, exc.strerror or str(exc))
+        return
+    except ARCHIVE_ERRORS as exc:
+        yield InputError(source, f"not a zip archive: {exc}")
+        return
+    with archive:
+        for info in archive.infolist():
+            if info.filename.endswith("/"):  # a folder (is_dir fails on a blank name)
+                continue
+            name = _member_name(info.filename)
+            if _reader(name) is None:
+                continue
+            try:
+                handle = archive.open(info)
+            except ARCHIVE_ERRORS as exc:  # encrypted, compressed by an unknown method
+                yield InputError(f"{source}/{name}", f"cannot read: {exc}")
+                continue
+            with handle:
+                yield name, handle
+
+
+def _member_name(name: str) -> str:
+    """A member's path as a folder's would read, without ``./`` or ``/`` before it."""
+    while name.startswith(("./", "/")):
+        name = name[2:] if name.startswith("./") else name[1:]
+    return path_name(name)
