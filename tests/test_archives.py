@@ -215,3 +215,21 @@ def test_a_tar_file_of_many_members_is_read_in_constant_memory(tmp_path: Path) -
             held = sum(isinstance(o, tarfile.TarInfo) for o in gc.get_objects())
     assert count == 3000
     assert 0 <= held < 10
+
+
+def test_an_archive_on_standard_input_is_told_by_its_opening(tmp_path: Path) -> None:
+    """``tar cz scrapes | newsclean clean -``: the members' documents, named under
+    ``<stdin>``; ``--stdin-as tar`` (or ``zip``) says so for what is not one."""
+    from newsclean.io import read_stdin
+
+    for name in ("s.tar", "s.tar.gz", "s.zip"):
+        data = pack(tmp_path / name, {"d/a.txt": DUMP, "d/c.jsonl": LINES}).read_bytes()
+        read = list(read_stdin(io.BytesIO(data)))
+        assert [(d.id, d.source) for d in read] == [  # type: ignore[union-attr]
+            ("a", "<stdin>/d/a.txt"), ("c0", "<stdin>/d/c.jsonl:1"),
+            ("c1", "<stdin>/d/c.jsonl:2")]
+    for kind in ("tar", "zip"):
+        (error,) = read_stdin(io.BytesIO(b"Notes\n"), kind=kind)
+        assert str(error).startswith(f"<stdin>: not a {kind} archive: ")
+    (dump,) = read_stdin(io.BytesIO(b"ustar is a format\n\nIt packs files.\n"))
+    assert dump.id == "stdin"  # type: ignore[union-attr]

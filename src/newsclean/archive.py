@@ -23,15 +23,16 @@ the memory of its largest page or dump.
 
 from __future__ import annotations
 
-import contextlib
 import io
+import shutil
 import tarfile
+import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from newsclean.compression import DECOMPRESSION_ERRORS, decompressed, open_input
+from newsclean.compression import DECOMPRESSION_ERRORS, decompressed
 from newsclean.errors import InputError
 from newsclean.io import (
     ARCHIVE_KINDS,
@@ -42,6 +43,7 @@ from newsclean.io import (
     jsonl_documents,
     kind_of,
     path_name,
+    read_opened,
     read_whole,
     stem_of,
     whole_document,
@@ -53,6 +55,7 @@ from newsclean.warc import read_warc, warc_stem
 ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, ValueError,
                   NotImplementedError, RuntimeError, *DECOMPRESSION_ERRORS)
 
+Member = tuple[str, IO[bytes]]  # a member's path in its archive, and its bytes to be read
 _MemberReader = Callable[[IO[bytes], str, str, Fields], Iterator["Document | InputError"]]
 _MEMBER_READERS: dict[str, _MemberReader] = {
     ".txt": lambda handle, source, stem, _: iter([whole_document(
@@ -70,8 +73,20 @@ _MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READER
 def read_archive_file(path: Path, fields: Fields) -> Iterator[Document | InputError]:
     """The documents of an archive's members (a tar or a zip file, by its name's kind)."""
     source = path_name(path)
-    members = _zip_members(path, source) if kind_of(path) == ".zip" else _tar_members(path,
-                                                                                       source)
+    if kind_of(path) == ".zip":
+        yield from _documents(_zip_members(path, source), source, fields)
+    else:
+        yield from _documents(read_opened(path, _tar_members), source, fields)
+
+
+def read_tar(handle: IO[bytes], source: str, fields: Fields) -> Iterator[Document | InputError]:
+    """The documents of a tar stream's members (decompressed), named under ``source``."""
+    return _documents(_tar_members(handle, source), source, fields)
+
+
+def _documents(
+    members: Iterable[Member | InputError], source: str, fields: Fields
+) -> Iterator[Document | InputError]:
     read, before = 0, 0  # members read as scrapes or reported; members of any kind before
     for member in members:
         if isinstance(member, InputError):  # one member's, or the archive's last word
@@ -142,38 +157,46 @@ def _reader(name: str) -> _MemberReader | str | None:
     return None
 
 
-Member = tuple[str, IO[bytes]]  # a member's path in its archive, and its bytes to be read
-
-
-def _tar_members(path: Path, source: str) -> Iterator[Member | InputError]:
-    """A tar file's regular files, one at a time: each must be read before the next."""
+def _tar_members(handle: IO[bytes], source: str) -> Iterator[Member | InputError]:
+    """A tar stream's regular files, one at a time: each must be read before the next."""
     count = 0
-    with contextlib.ExitStack() as stack:
-        try:
-            handle, _ = stack.enter_context(open_input(path))
-        except OSError as exc:
-            yield InputError(source, exc.strerror or str(exc))
-            return
-        try:
-            archive = stack.enter_context(tarfile.open(fileobj=handle, mode="r|"))
+    try:
+        with tarfile.open(fileobj=handle, mode="r|") as archive:
             while (info := archive.next()) is not None:
-                archive.members.clear()  # type: ignore[attr-defined]  # kept for lookups a stream never makes
+                # the headers read are kept for lookups a stream never makes: memory grows
+                archive.members.clear()  # type: ignore[attr-defined]
                 extracted = archive.extractfile(info) if info.isfile() else None
                 if extracted is not None:
                     count += 1
                     yield _member_name(info.name), io.BufferedReader(_TarMember(extracted))
-        except tarfile.ReadError as exc:  # a header that is none
-            yield InputError(source, f"not a tar archive: {exc}" if count == 0
-                             else f"cannot read on after {count} members: {exc}")
-        except ARCHIVE_ERRORS as exc:  # the compressed stream torn or damaged
-            yield InputError(source, f"cannot read: {exc}" if count == 0
-                             else f"cannot read on after {count} members: {exc}")
+    except tarfile.ReadError as exc:  # a header that is none
+        yield InputError(source, f"not a tar archive: {exc}" if count == 0
+                         else f"cannot read on after {count} members: {exc}")
+    except ARCHIVE_ERRORS as exc:  # the compressed stream torn or damaged
+        yield InputError(source, f"cannot read: {exc}" if count == 0
+                         else f"cannot read on after {count} members: {exc}")
 
 
-def _zip_members(path: Path, source: str) -> Iterator[Member | InputError]:
+def read_zip(handle: IO[bytes], source: str, fields: Fields) -> Iterator[Document | InputError]:
+    """The documents of a zip archive on a stream that cannot seek (standard input): it is
+    kept in a temporary file first, as a zip file's index is at its end."""
+    with tempfile.SpooledTemporaryFile(max_size=ZIP_IN_MEMORY) as kept:
+        try:
+            shutil.copyfileobj(handle, kept)
+        except (OSError, *DECOMPRESSION_ERRORS) as exc:
+            yield InputError(source, f"cannot read: {exc}")
+            return
+        kept.seek(0)
+        yield from _documents(_zip_members(cast("IO[bytes]", kept), source), source, fields)
+
+
+ZIP_IN_MEMORY = 64 << 20  # a zip archive read from a stream is kept in memory up to this size
+
+
+def _zip_members(file: Path | IO[bytes], source: str) -> Iterator[Member | InputError]:
     """A zip file's files; one that cannot be read is an error naming it."""
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file)
     except OSError as exc:
         yield InputError(source, exc.strerror or str(exc))
         return

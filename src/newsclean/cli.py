@@ -79,9 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--stdin-as", choices=STDIN_KINDS, default="auto", metavar="KIND",
                        help="what - is: auto (default: JSON Lines when its first line is a JSON "
                        "object with text or html, JSON when it opens with such an object over "
-                       "lines or an array of them, a WARC file when it opens as one, a page when "
-                       "it opens with HTML markup, else a text dump), text, html, jsonl, json or "
-                       "warc")
+                       "lines or an array of them, a WARC file or a tar or zip archive when it "
+                       "opens as one, a page when it opens with HTML markup, else a text dump), "
+                       "text, html, jsonl, json, warc, tar or zip")
     clean.add_argument("--field", action="append", default=[], metavar="PART=KEY",
                        help="read a part of JSON documents from another key (repeatable): "
                        "text=maintext, fetched_at=date_download; the parts are id, url, text, "

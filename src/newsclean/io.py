@@ -552,8 +552,10 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
         yield from reader(path)
 
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc")
+STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc", "tar", "zip")
 _WARC_START = b"WARC/1."  # how a WARC file opens
+_TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
+_ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
 _HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
 
 
@@ -568,8 +570,10 @@ def read_stdin(
     """Standard input: crawler JSON Lines when its first line is a JSON object with ``text``
     or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs); JSON when it
     opens with such an object spread over lines, or an array of them (as a ``.json`` file
-    is read); a WARC file when it opens as one (ids ``stdin:N``); a page when it opens with
-    HTML markup (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
+    is read); a WARC file when it opens as one (ids ``stdin:N``); a tar or zip archive when
+    it opens as one (``tar c scrapes | newsclean clean -``: its members read as an archive
+    file's are, sources ``<stdin>/scrapes/a1.txt``); a page when it opens with HTML markup
+    (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
     Compressed data is decompressed first. ``kind`` (one of ``STDIN_KINDS``) says which
     instead of telling."""
     if kind not in STDIN_KINDS:
@@ -582,6 +586,17 @@ def read_stdin(
             from newsclean.warc import read_warc  # it reads with this module's parts
 
             yield from read_warc(stream, source, "stdin")
+            return
+        at, magic = _TAR_MAGIC
+        if kind == "tar" or (kind == "auto" and peek(stream, at + len(magic))[at:] == magic):
+            from newsclean.archive import read_tar  # it reads with this module's parts
+
+            yield from read_tar(stream, source, fields)
+            return
+        if kind == "zip" or (kind == "auto" and peek(stream, len(_ZIP_START)) == _ZIP_START):
+            from newsclean.archive import read_zip
+
+            yield from read_zip(stream, source, fields)
             return
         for raw in stream:
             head.append(raw)
