@@ -392,6 +392,25 @@ def test_teasers_under_a_repeated_kicker_leave_the_body_though_a_headline_asks()
             "and the ministry said that it would answer their letters within a month."]
     resumed = clean("\n".join([HEADLINE, *PARAGRAPHS, "More From the Daily Example", *more]))
     assert resumed.text.endswith(more[0] + "\n\n" + more[2])
+def test_most_read_teasers_whose_headline_runs_into_their_summary_leave_the_body() -> None:
+    """"Most Read": each teaser is its headline and its summary on one line, with no stop
+    between them, and reads as a paragraph; the page prints the same headlines alone in
+    another list further down. A paragraph that opens with such a headline is a teaser."""
+    pairs = [("Witnesses confirmed the deal on television in the hearing",
+              "This may be the biggest moment of the hearings so far, and the party knows it."),
+             ("The minister keeps calling the inquiry a witch hunt for no reason",
+              "It is not as clever as he thinks it is, and the voters can see through it."),
+             ("How a smear campaign helped set off the whole affair last year",
+              "A campaign by the lawyer led to the phone call that started it all.")]
+    most_read = ["Most Read", *(f"{head} {summary}" for head, summary in pairs)]
+    latest = [line for head, _ in pairs for line in ("The Latest", head, "By Ann Lee")]
+    text = "\n".join([HEADLINE, *PARAGRAPHS, *most_read, "Sign up for the newsletter", *latest])
+    assert clean(text).text == "\n\n".join(PARAGRAPHS)
+    # with no headline printed alone, such lines are paragraphs: the article goes on
+    alone = "\n".join([HEADLINE, *PARAGRAPHS, *most_read])
+    assert clean(alone).text.endswith(most_read[-1])
+
+
 def test_listing_page_gives_items() -> None:
     teaser = ("The government said on Monday that it would raise spending on schools next "
               "year, and that the plan would be put to parliament in the spring, when...")

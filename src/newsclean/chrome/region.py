@@ -95,14 +95,42 @@ def cut_at_end_marker(
     """
     start, end = span
     prose = 0
+    headlines: _Headlines | None = None  # made when first needed
     for i in range(start, end):
         line = lines[i]
         if named.get(i) == RELATED:
-            if prose >= MIN_BODY_BEFORE_CUT and not _prose_continues(lines, i + 1, end, named, ctx):
-                return start, i
+            if prose >= MIN_BODY_BEFORE_CUT:
+                headlines = headlines or _Headlines(lines)
+                if not _prose_continues(lines, i + 1, end, named, ctx, headlines):
+                    return start, i
         elif i not in named and ctx.is_prose(line):
             prose += line.words
     return span
+
+
+class _Headlines:
+    """The page's lines that can be headlines, to tell a teaser whose headline runs into its
+    summary ("One of the witnesses confirmed it on TV This may be the biggest moment..."):
+    a list of most-read stories prints them so, and the page prints the headline alone
+    elsewhere, in another list."""
+
+    OPENING_WORDS = 3  # lines are looked up by their first words
+    WORDS = range(4, 26)  # a headline's length in words
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._by_opening: dict[tuple[str, ...], set[str]] = {}
+        for line in lines:
+            if line.words in self.WORDS:
+                self._by_opening.setdefault(self._opening(line.text), set()).add(line.text)
+
+    def _opening(self, text: str) -> tuple[str, ...]:
+        return tuple(text.split(maxsplit=self.OPENING_WORDS)[:self.OPENING_WORDS])
+
+    def open(self, line: Line) -> bool:
+        """Whether ``line`` opens with a headline printed on a line of its own, and goes on."""
+        text = line.text
+        return any(len(text) > len(head) and text.startswith(head) and text[len(head)] == " "
+                   for head in self._by_opening.get(self._opening(text), ()))
 
 
 CONTINUATION_WINDOW = 10  # unnamed lines after a marker in which the article may resume
@@ -110,13 +138,15 @@ CONTINUATION_REACH = 200  # ... among this many lines after it, named ones inclu
 
 
 def _prose_continues(
-    lines: Sequence[Line], i: int, end: int, named: Mapping[int, str], ctx: DocContext
+    lines: Sequence[Line], i: int, end: int, named: Mapping[int, str], ctx: DocContext,
+    headlines: _Headlines,
 ) -> bool:
     """Whether two paragraphs in a row follow soon after ``i``: the article resuming.
 
     Teasers cut off with an ellipsis do not count: they are what a list of links is made of.
-    Nor do two paragraphs with a line printed again between them: a teaser's kicker or its
-    headline, which a list repeats and an article does not ("Company Town", a question).
+    Nor do teasers that open with a headline the page prints alone elsewhere. Nor do two
+    paragraphs with a line printed again between them: a teaser's kicker or its headline,
+    which a list repeats and an article does not ("Company Town", a question).
     """
     # the window's lines, named ones skipped, within a bounded reach: a page of thousands of
     # markers must not have each of them look through all the others
@@ -124,6 +154,7 @@ def _prose_continues(
     free = list(islice((j for j in reach if j not in named), CONTINUATION_WINDOW + 1))
     return any(
         _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx)
+        and not headlines.open(lines[a]) and not headlines.open(lines[b])
         and REPEAT not in (named.get(k) for k in range(a + 1, b))
         for a, b in pairwise(free)
     )
@@ -147,6 +178,7 @@ def related_boxes(
     start, end = span
     found: list[int] = []
     seen_prose = False
+    headlines: _Headlines | None = None  # made when first needed
     for i in range(start, end):
         if i in named:
             if named[i] != RELATED or not seen_prose:
@@ -157,8 +189,10 @@ def related_boxes(
                     continue
                 if _paragraph(lines[j], ctx):
                     low, high = RELATED_BOX_ITEMS
-                    if low <= len(box) <= high and _prose_continues(lines, j, end, named, ctx):
-                        found.extend(box)
+                    if low <= len(box) <= high:
+                        headlines = headlines or _Headlines(lines)
+                        if _prose_continues(lines, j, end, named, ctx, headlines):
+                            found.extend(box)
                     break
                 if lines[j].text.endswith(":"):
                     break
