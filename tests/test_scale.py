@@ -157,6 +157,29 @@ def test_progress_bar_on_a_terminal(
     assert "newsclean [" not in terminal.getvalue()
 
 
+def test_progress_of_one_big_file_is_told_by_how_far_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One crawl file is one input: counting inputs, the bar stood at 0/1 until the end.
+    It counts the bytes read instead, in compressed files too, and says the time left."""
+    import gzip
+    import re
+
+    text = (FIXTURES / "000_19febdbf991cfabd.txt").read_text("utf-8")
+    noise = random.Random(1)  # what gzip cannot pack: a file read in many steps
+    lines = "".join(json.dumps({"id": f"d{n}", "text": f"{text}\n\n{noise.randbytes(3000).hex()}"})
+                    + "\n" for n in range(40))
+    (tmp_path / "crawl.jsonl.gz").write_bytes(gzip.compress(lines.encode(), compresslevel=1))
+    monkeypatch.setattr("newsclean.cli._Progress.INTERVAL", 0.0)
+    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    assert main(["clean", str(tmp_path / "crawl.jsonl.gz"), "-j", "1",
+                 "-o", str(tmp_path / "out.jsonl")]) == 0
+    shares = [int(m) for m in re.findall(r"\] (\d+)% of \d+(?:\.\d)? kB", terminal.getvalue())]
+    assert len(shares) == 40 and shares == sorted(shares) and shares[-1] == 100
+    assert any(0 < share < 100 for share in shares)
+    assert re.search(r", \d+s left ", terminal.getvalue())
+
+
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = records_of(capsys, str(FIXTURES), "-j", "0")
     assert code == 2 and "-j" in err

@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from newsclean import __version__
 from newsclean.article import Article
@@ -323,12 +323,36 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+if TYPE_CHECKING:
+    _ConcretePath = Path
+else:  # before Python 3.12, Path itself cannot be subclassed, only its concrete class
+    _ConcretePath = type(Path())
+
+
+class _TrackedPath(_ConcretePath):
+    """A path whose file, once a reader has opened it, says how far it has been read: what
+    the progress bar measures a big file's progress by."""
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        self.opened = super().open(*args, **kwargs)
+        return self.opened
+
+    def read_so_far(self) -> int | None:
+        """Bytes of the file read (compressed ones, for compressed data), or ``None``."""
+        opened = getattr(self, "opened", None)
+        try:
+            return None if opened is None else int(opened.tell())
+        except (OSError, ValueError):  # closed: read to its end
+            return None
+
+
 class _Origins:
-    """Which input file each document came from, in order, for the progress bar: results come
-    back in input order, so the file of each result is the next one in the queue."""
+    """Which input file each document came from, and how far that file had been read, in
+    order, for the progress bar: results come back in input order, so the file of each
+    result is the next one in the queue."""
 
     def __init__(self) -> None:
-        self.queue: deque[int] = deque()
+        self.queue: deque[tuple[int, int | None]] = deque()
 
     def documents(
         self, inputs: Sequence[Path | InputError], stdin: str | None, fields: Fields
@@ -337,32 +361,47 @@ class _Origins:
         (``None``: not read); JSON objects by the keys ``fields`` names."""
         for index, item in enumerate(inputs):
             if isinstance(item, InputError):
-                self.queue.append(index)
+                self.queue.append((index, None))
                 yield item
                 continue
-            for document in read_path(item, fields):
-                self.queue.append(index)
+            tracked = _TrackedPath(item)
+            for document in read_path(tracked, fields):
+                self.queue.append((index, tracked.read_so_far()))
                 yield document
         if stdin is not None:
             for document in read_stdin(kind=stdin, fields=fields):
-                self.queue.append(len(inputs))
+                self.queue.append((len(inputs), None))
                 yield document
 
 
 class _Progress:
-    """One line on stderr, redrawn at most ten times a second: inputs done, records/s, errors."""
+    """One line on stderr, redrawn at most ten times a second: how much of the input is read
+    (by bytes, so that one big file shows its progress too), inputs done, records/s, errors,
+    and the time left."""
 
     WIDTH = 24
     INTERVAL = 0.1  # seconds between redraws
+    ESTIMATE_AFTER = 0.02  # the share of the input read before the time left is estimated
 
-    def __init__(self, err: IO[str], total: int, *, live: bool, summary: bool) -> None:
-        self.err, self.total, self.live, self.summary = err, total, live, summary
+    def __init__(
+        self, err: IO[str], sizes: Sequence[int], *, stdin: bool, live: bool, summary: bool
+    ) -> None:
+        self.err, self.live, self.summary = err, live, summary
+        self.total = len(sizes) + stdin
+        self.before = [0]  # bytes of the inputs before each
+        for size in sizes:
+            self.before.append(self.before[-1] + size)
         self.started = self.drawn = time.monotonic()
-        self.inputs = self.records = self.errors = 0
+        self.inputs = self.records = self.errors = self.read = 0
         self.duplicates: int | None = None
 
-    def update(self, inputs: int, *, error: bool) -> None:
-        self.inputs = max(self.inputs, inputs)
+    def update(self, origin: int, *, read: int | None = None, error: bool) -> None:
+        """Count a result of input ``origin`` (from 0), which had been read ``read`` bytes
+        into (``None``: not known; the inputs before it are read, at least)."""
+        self.inputs = max(self.inputs, origin + 1)
+        if origin + 1 < len(self.before):
+            done = self.before[origin] + (read or 0)
+            self.read = max(self.read, min(done, self.before[origin + 1]))
         if error:
             self.errors += 1
         else:
@@ -376,11 +415,17 @@ class _Progress:
         return self.records / max(now - self.started, 1e-9)
 
     def _draw(self, now: float) -> None:
-        filled = self.WIDTH * self.inputs // max(self.total, 1)
+        size = self.before[-1]
+        share = self.read / size if size else self.inputs / max(self.total, 1)
+        filled = min(self.WIDTH, int(self.WIDTH * share))
         bar = "#" * filled + "-" * (self.WIDTH - filled)
-        self.err.write(f"\rnewsclean [{bar}] {self.inputs}/{self.total} inputs, "
+        read = f"{share:.0%} of {_size(size)}, " if size else ""
+        left = ""
+        if size and self.ESTIMATE_AFTER <= share < 1:
+            left = f", {_duration((now - self.started) * (1 - share) / share)} left"
+        self.err.write(f"\rnewsclean [{bar}] {read}{self.inputs}/{self.total} inputs, "
                        f"{self.records} records, {self._rate(now):.1f} records/s, "
-                       f"{self.errors} errors ")
+                       f"{self.errors} errors{left} \x1b[K")
         self.err.flush()
 
     def finish(self) -> None:
@@ -391,6 +436,32 @@ class _Progress:
             counts = _summary(self.records, self.duplicates, self.errors)
             self.err.write(f"newsclean: {counts} in {now - self.started:.1f}s "
                            f"({self._rate(now):.1f} records/s)\n")
+
+
+def _size(count: int) -> str:
+    """A number of bytes for a person: ``840 kB``, ``1.2 GB``."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}" if count < 10 * scale else f"{count / scale:.0f} {unit}"
+    return f"{count} B"
+
+
+def _duration(seconds: float) -> str:
+    """A time for a person: ``45s``, ``3m20s``, ``2h05m``."""
+    whole = int(seconds)
+    if whole < 60:
+        return f"{whole}s"
+    if whole < 3600:
+        return f"{whole // 60}m{whole % 60:02d}s"
+    return f"{whole // 3600}h{whole % 3600 // 60:02d}m"
+
+
+def _input_size(item: Path | InputError) -> int:
+    """A file's size in bytes (0 for an error, or a file that cannot be asked)."""
+    try:
+        return 0 if isinstance(item, InputError) else item.stat().st_size
+    except OSError:
+        return 0
 
 
 class _Writer:
@@ -492,9 +563,8 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         inputs = _without_output(inputs, args.paths, args.output, err)
     stdin = args.stdin_as if "-" in args.paths else None
     origins = _Origins()
-    progress = _Progress(err, len(inputs) + (stdin is not None),
-                         live=not args.quiet and err.isatty(),
-                         summary=not args.quiet)
+    progress = _Progress(err, [_input_size(item) for item in inputs], stdin=stdin is not None,
+                         live=not args.quiet and err.isatty(), summary=not args.quiet)
     jobs = args.jobs or default_jobs()
 
     def run(sink: IO[str] | None) -> None:
@@ -511,7 +581,7 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         else:
             results = clean_documents_as_dicts(documents, config, jobs=jobs)
         for result in results:
-            origin = origins.queue.popleft()
+            origin, read = origins.queue.popleft()
             if isinstance(result, InputError):
                 err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
             elif isinstance(result, str):
@@ -527,7 +597,7 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                     writer.write(record)
                 if isinstance(result, Article):
                     explain(result, out)
-            progress.update(origin + 1, error=isinstance(result, InputError))
+            progress.update(origin, read=read, error=isinstance(result, InputError))
         if dedup is not None:
             progress.duplicates = dedup.replay(writer)
         writer.close()
