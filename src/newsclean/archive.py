@@ -30,7 +30,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from newsclean.compression import DECOMPRESSION_ERRORS, decompressed
 from newsclean.errors import InputError
@@ -180,17 +180,14 @@ def _tar_members(handle: IO[bytes], source: str) -> Iterator[Member | InputError
 def read_zip(handle: IO[bytes], source: str, fields: Fields) -> Iterator[Document | InputError]:
     """The documents of a zip archive on a stream that cannot seek (standard input): it is
     kept in a temporary file first, as a zip file's index is at its end."""
-    with tempfile.SpooledTemporaryFile(max_size=ZIP_IN_MEMORY) as kept:
+    with tempfile.TemporaryFile() as kept:
         try:
             shutil.copyfileobj(handle, kept)
         except (OSError, *DECOMPRESSION_ERRORS) as exc:
             yield InputError(source, f"cannot read: {exc}")
             return
         kept.seek(0)
-        yield from _documents(_zip_members(cast("IO[bytes]", kept), source), source, fields)
-
-
-ZIP_IN_MEMORY = 64 << 20  # a zip archive read from a stream is kept in memory up to this size
+        yield from _documents(_zip_members(kept, source), source, fields)
 
 
 def _zip_members(file: Path | IO[bytes], source: str) -> Iterator[Member | InputError]:
