@@ -233,3 +233,13 @@ def test_an_archive_on_standard_input_is_told_by_its_opening(tmp_path: Path) -> 
         assert str(error).startswith(f"<stdin>: not a {kind} archive: ")
     (dump,) = read_stdin(io.BytesIO(b"ustar is a format\n\nIt packs files.\n"))
     assert dump.id == "stdin"  # type: ignore[union-attr]
+
+
+def test_a_tar_archive_under_a_bare_compressed_name_is_told_by_its_data(tmp_path: Path) -> None:
+    """``tar cz scrapes > scrapes.gz``: the name says gzip and nothing more, which is read as
+    JSON Lines; the data opens as a tar archive, and is read as one."""
+    data = pack(tmp_path / "s.tar.gz", {"d/a.txt": DUMP}).read_bytes()
+    (tmp_path / "scrapes.gz").write_bytes(data)
+    (document,) = documents(tmp_path / "scrapes.gz")
+    assert isinstance(document, Document)
+    assert (document.id, document.source) == ("a", f"{tmp_path / 'scrapes.gz'}/d/a.txt")

@@ -205,6 +205,14 @@ def test_a_damaged_crawl_gives_documents_and_errors_never_an_exception(
                 assert str(item).startswith(str(path))
 
 
+def test_a_crawl_under_a_bare_compressed_name_is_told_by_its_data(tmp_path: Path) -> None:
+    """``crawl.gz``: the name says gzip and nothing more, which is read as JSON Lines; the
+    data opens as a WARC file, and is read as one."""
+    (tmp_path / "crawl.gz").write_bytes(b"".join(gzip.compress(r) for r in crawl()))
+    read = list(read_path(tmp_path / "crawl.gz"))
+    assert [d.id for d in read] == ["crawl:3", "crawl:4", "crawl:5", "crawl:8", "crawl:10"]
+
+
 def test_a_crawl_on_standard_input_is_told_by_its_opening() -> None:
     """``zcat crawl.warc.gz | newsclean clean -`` or the compressed bytes piped in: the
     records' documents, ids ``stdin:N``; ``--stdin-as warc`` says so for what is not one."""

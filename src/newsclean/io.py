@@ -453,6 +453,50 @@ def path_name(path: str | os.PathLike[str]) -> str:
         return valid_unicode(name)[0]
 
 
+def _framing(stream: IO[bytes]) -> str | None:
+    """What a stream's opening says it is, when it is data framed in records or members: a
+    WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first header)
+    or a zip archive (``"zip"``); else ``None``."""
+    at, magic = _TAR_MAGIC
+    head = peek(stream, at + len(magic))
+    if head.startswith(_WARC_START):
+        return "warc"
+    if head[at:] == magic:
+        return "tar"
+    if head.startswith(_ZIP_START):
+        return "zip"
+    return None
+
+
+def _framed_reader(
+    framing: str | None,
+) -> Callable[[IO[bytes], str, str, Fields], Iterator[Document | InputError]] | None:
+    """The reader of a stream of one of :func:`_framing`'s kinds (its documents' ids start
+    with a stem), or ``None`` for another kind."""
+    from newsclean.archive import read_tar, read_zip  # they read with this module's parts
+    from newsclean.warc import read_warc
+
+    return {
+        "warc": lambda handle, source, stem, _: read_warc(handle, source, stem),
+        "tar": lambda handle, source, _, fields: read_tar(handle, source, fields),
+        "zip": lambda handle, source, _, fields: read_zip(handle, source, fields),
+    }.get(framing or "")
+
+
+def read_compressed_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """A compressed file whose name says nothing more (``crawl.gz``, ``crawl.xz``): a WARC
+    file, a tar or a zip archive when its data opens as one, else JSON Lines."""
+    stem = path_name(stem_of(path))
+
+    def read(handle: IO[bytes], source: str) -> Iterator[Document | InputError]:
+        framed = _framed_reader(_framing(handle))
+        if framed is not None:
+            return framed(handle, source, stem, fields)
+        return jsonl_documents(handle, source, stem, fields)
+
+    yield from read_opened(path, read)
+
+
 def read_archive_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
     """An archive's scrapes: a tar or zip file's members (:mod:`newsclean.archive`)."""
     from newsclean.archive import read_archive_file as read  # it reads with this module's parts
@@ -476,9 +520,10 @@ READERS: dict[str, Reader] = {
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
     ".json": read_json_file,
-    ".gz": read_jsonl_file,  # compressed JSON Lines (.jsonl.gz, or crawl.gz)
-    ".bz2": read_jsonl_file,
-    ".xz": read_jsonl_file,
+    # compressed, its name saying no more: JSON Lines (crawl.gz), or what its data opens as
+    ".gz": read_compressed_file,
+    ".bz2": read_compressed_file,
+    ".xz": read_compressed_file,
     ".warc": read_warc_file,  # a crawler's archive (.warc, .warc.gz)
     ".wet": read_warc_file,  # Common Crawl's extracted text (.warc.wet.gz)
     **dict.fromkeys(ARCHIVE_KINDS, read_archive_file),
@@ -546,7 +591,7 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
     (gzip, bzip2 and xz data are told by their first bytes). JSON
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
-    if reader in (read_jsonl_file, read_json_file, read_archive_file):
+    if reader in (read_jsonl_file, read_json_file, read_archive_file, read_compressed_file):
         yield from reader(path, fields)
     else:
         yield from reader(path)
@@ -582,21 +627,9 @@ def read_stdin(
     head: list[bytes] = []  # the lines read to tell the kind, blank ones first
     try:
         stream = decompressed(stream or sys.stdin.buffer)
-        if kind == "warc" or (kind == "auto" and peek(stream, len(_WARC_START)) == _WARC_START):
-            from newsclean.warc import read_warc  # it reads with this module's parts
-
-            yield from read_warc(stream, source, "stdin")
-            return
-        at, magic = _TAR_MAGIC
-        if kind == "tar" or (kind == "auto" and peek(stream, at + len(magic))[at:] == magic):
-            from newsclean.archive import read_tar  # it reads with this module's parts
-
-            yield from read_tar(stream, source, fields)
-            return
-        if kind == "zip" or (kind == "auto" and peek(stream, len(_ZIP_START)) == _ZIP_START):
-            from newsclean.archive import read_zip
-
-            yield from read_zip(stream, source, fields)
+        framed = _framed_reader(kind if kind != "auto" else _framing(stream))
+        if framed is not None:
+            yield from framed(stream, source, "stdin", fields)
             return
         for raw in stream:
             head.append(raw)
