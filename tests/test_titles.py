@@ -115,6 +115,17 @@ def test_the_title_a_blog_s_comments_quote_is_the_headline(heading: str) -> None
     assert clean(plain).title == "Deniz Yücel at the Buchmesse"
 
 
+def test_the_quoted_title_finds_a_headline_whose_kicker_lost_its_colon() -> None:
+    """The page prints "Grenzen Die Rückkehr der Kontrollen" (the kicker and the headline,
+    their colon lost with the markup); the comments' heading quotes "Grenzen: Die Rückkehr
+    der Kontrollen". Word for word, it is the same title."""
+    text = ("My paper\n\nGrenzen Die Rückkehr der Kontrollen\n\nWhat I read\n\n"
+            "Deniz Yücel at the Buchmesse\n\n" + BODY
+            + "\n\n3 Kommentare zu \"Grenzen: Die Rückkehr der Kontrollen\"\n\nAnna says:\n\n"
+            "Lovely story, thank you!\n")
+    assert (clean(text).title or "").endswith("Die Rückkehr der Kontrollen")
+
+
 def test_the_heading_a_breadcrumb_trail_ends_with_is_the_headline() -> None:
     head = "Sie sind hier: Home » Städte » Niedersachsen » Lingen\n\nLingen\n\n"
     assert clean("Reiseführer\n\n" + head + BODY).title == "Lingen"

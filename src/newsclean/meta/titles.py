@@ -365,7 +365,9 @@ def pick_title(
     """The index of the headline among the lines before ``start`` (the body's first line)."""
     quoted = _commented_titles(lines)
     if quoted:  # "2 Gedanken zu „Folge 70: Star Trek“": a blog names the post over its comments
-        named_there = [i for i in range(start - 1, -1, -1) if clean_title(lines[i].text) in quoted]
+        # word for word: the heading may print a kicker the quote sets off with a colon
+        named_there = [i for i in range(start - 1, -1, -1)
+                       if _words(clean_title(lines[i].text)) in quoted]
         if named_there:
             return named_there[0]
     crumb = _last_crumb(lines, start)
@@ -413,13 +415,21 @@ _COUNT_WORDS = frozenset("one two three ein eine zwei drei un une uno una".split
 _COUNT_MARKS = frozenset("±#·•")  # an icon's character before the count: "± 6 Kommentare zu"
 
 
-def _commented_titles(lines: Sequence[Line]) -> set[str]:
-    """The titles the headings of a page's comments quote."""
+def _commented_titles(lines: Sequence[Line]) -> set[tuple[str, ...]]:
+    """The titles the headings of a page's comments quote, as their words (:func:`_words`)."""
     found = set()
     for line in lines:
         if (line.text[:1].isdigit() or line.text[:1] in _COUNT_MARKS
                 or line.key.partition(" ")[0] in _COUNT_WORDS):
             heading = _COMMENTS_ON.match(line.text)
             if heading is not None:
-                found.add(heading.group("title"))
+                found.add(_words(heading.group("title")))
     return found
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A title's words, casefolded, without the marks between them."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
