@@ -220,7 +220,7 @@ def test_a_tar_file_of_many_members_is_read_in_constant_memory(tmp_path: Path) -
 def test_an_archive_on_standard_input_is_told_by_its_opening(tmp_path: Path) -> None:
     """``tar cz scrapes | newsclean clean -``: the members' documents, named under
     ``<stdin>``; ``--stdin-as tar`` (or ``zip``) says so for what is not one."""
-    from newsclean.io import read_stdin
+    from newsclean.sniffing import read_stdin
 
     for name in ("s.tar", "s.tar.gz", "s.zip"):
         data = pack(tmp_path / name, {"d/a.txt": DUMP, "d/c.jsonl": LINES}).read_bytes()

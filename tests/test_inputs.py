@@ -10,7 +10,7 @@ import pytest
 from newsclean import InputError, InputTypeError, clean_html
 from newsclean.cli import main
 from newsclean.compression import is_compressed
-from newsclean.io import read_stdin
+from newsclean.sniffing import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")

@@ -218,7 +218,7 @@ def test_a_crawl_on_standard_input_is_told_by_its_opening() -> None:
     records' documents, ids ``stdin:N``; ``--stdin-as warc`` says so for what is not one."""
     import io as stdio
 
-    from newsclean.io import read_stdin
+    from newsclean.sniffing import read_stdin
 
     records = crawl()
     for data in (b"".join(records), b"".join(gzip.compress(r) for r in records)):

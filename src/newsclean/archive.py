@@ -110,7 +110,7 @@ def _documents(
             yield InputError(source, f"cannot read on after {before - 1} members (in {name}): "
                                      f"{exc.__cause__}")
             return
-        except ARCHIVE_ERRORS as exc:  # a zip member encrypted, or compressed unknown ways
+        except ARCHIVE_ERRORS as exc:  # a zip member torn, or failing its check (CRC-32)
             yield InputError(inner, f"cannot read: {exc}")
     if read == 0:
         yield InputError(source, "no input file in it")

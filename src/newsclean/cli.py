@@ -28,7 +28,6 @@ from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError
 from newsclean.io import (
     FIELDS,
-    STDIN_KINDS,
     Fields,
     atomic_writer,
     dumps,
@@ -37,7 +36,6 @@ from newsclean.io import (
     iter_records,
     path_name,
     read_path,
-    read_stdin,
 )
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
@@ -50,6 +48,7 @@ from newsclean.runner import (
     clean_documents_as_json,
     default_jobs,
 )
+from newsclean.sniffing import STDIN_KINDS, read_stdin
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a fault of newsclean's own

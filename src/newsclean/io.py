@@ -8,14 +8,11 @@ the caller reports, never an exception that ends the batch.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import glob
 import io
-import itertools
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -28,12 +25,9 @@ from newsclean.compression import (
     DECOMPRESSION_ERRORS,
     compression_suffix,
     compressor_for,
-    decompressed,
     open_input,
-    peek,
 )
 from newsclean.decoding import (
-    SNIFF,
     SURROGATE,
     TOO_DEEP,
     Decoded,
@@ -308,7 +302,7 @@ def object_document(
     if not isinstance(record, dict):
         return InputError(source, f"{where}not a JSON object" if where
                           else "each line must be a JSON object", line=line)
-    if not _is_document(record, fields):
+    if not is_document(record, fields):
         return InputError(source, f"{where}the object has no {json.dumps(fields.text)} or "
                                   f"{json.dumps(fields.html)} string{_text_hint(record)}", line=line)
     text, html = record.get(fields.text), record.get(fields.html)
@@ -453,48 +447,12 @@ def path_name(path: str | os.PathLike[str]) -> str:
         return valid_unicode(name)[0]
 
 
-def _framing(stream: IO[bytes]) -> str | None:
-    """What a stream's opening says it is, when it is data framed in records or members: a
-    WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first header)
-    or a zip archive (``"zip"``); else ``None``."""
-    at, magic = _TAR_MAGIC
-    head = peek(stream, at + len(magic))
-    if head.startswith(_WARC_START):
-        return "warc"
-    if head[at:] == magic:
-        return "tar"
-    if head.startswith(_ZIP_START):
-        return "zip"
-    return None
-
-
-def _framed_reader(
-    framing: str | None,
-) -> Callable[[IO[bytes], str, str, Fields], Iterator[Document | InputError]] | None:
-    """The reader of a stream of one of :func:`_framing`'s kinds (its documents' ids start
-    with a stem), or ``None`` for another kind."""
-    from newsclean.archive import read_tar, read_zip  # they read with this module's parts
-    from newsclean.warc import read_warc
-
-    return {
-        "warc": lambda handle, source, stem, _: read_warc(handle, source, stem),
-        "tar": lambda handle, source, _, fields: read_tar(handle, source, fields),
-        "zip": lambda handle, source, _, fields: read_zip(handle, source, fields),
-    }.get(framing or "")
-
-
 def read_compressed_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
-    """A compressed file whose name says nothing more (``crawl.gz``, ``crawl.xz``): a WARC
-    file, a tar or a zip archive when its data opens as one, else JSON Lines."""
-    stem = path_name(stem_of(path))
+    """A compressed file whose name says nothing more (``crawl.gz``): JSON Lines, or what its
+    data opens as (:mod:`newsclean.sniffing`)."""
+    from newsclean.sniffing import read_compressed_file as read  # it reads with this module's parts
 
-    def read(handle: IO[bytes], source: str) -> Iterator[Document | InputError]:
-        framed = _framed_reader(_framing(handle))
-        if framed is not None:
-            return framed(handle, source, stem, fields)
-        return jsonl_documents(handle, source, stem, fields)
-
-    yield from read_opened(path, read)
+    yield from read(path, fields)
 
 
 def read_archive_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
@@ -597,83 +555,7 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
         yield from reader(path)
 
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc", "tar", "zip")
-_WARC_START = b"WARC/1."  # how a WARC file opens
-_TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
-_ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
-_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether bytes open as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...)."""
-    return data[:SNIFF].removeprefix(codecs.BOM_UTF8).lstrip().lower().startswith(_HTML_START)
-
-
-def read_stdin(
-    stream: IO[bytes] | None = None, *, kind: str = "auto", fields: Fields = FIELDS
-) -> Iterator[Document | InputError]:
-    """Standard input: crawler JSON Lines when its first line is a JSON object with ``text``
-    or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs); JSON when it
-    opens with such an object spread over lines, or an array of them (as a ``.json`` file
-    is read); a WARC file when it opens as one (ids ``stdin:N``); a tar or zip archive when
-    it opens as one (``tar c scrapes | newsclean clean -``: its members read as an archive
-    file's are, sources ``<stdin>/scrapes/a1.txt``); a page when it opens with HTML markup
-    (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
-    Compressed data is decompressed first. ``kind`` (one of ``STDIN_KINDS``) says which
-    instead of telling."""
-    if kind not in STDIN_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(STDIN_KINDS)}, got {kind!r}")
-    source = "<stdin>"
-    head: list[bytes] = []  # the lines read to tell the kind, blank ones first
-    try:
-        stream = decompressed(stream or sys.stdin.buffer)
-        framed = _framed_reader(kind if kind != "auto" else _framing(stream))
-        if framed is not None:
-            yield from framed(stream, source, "stdin", fields)
-            return
-        for raw in stream:
-            head.append(raw)
-            if raw.strip():
-                break
-        first = head[-1] if head else b""
-        if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
-            yield from jsonl_documents(itertools.chain(head, stream), source, "stdin", fields)
-            return
-        data = b"".join(head) + stream.read()
-    except (OSError, *DECOMPRESSION_ERRORS) as exc:  # a torn or corrupt compressed stream
-        yield InputError(source, f"cannot decompress: {exc}")
-        return
-    if kind == "json" or (kind == "auto" and first.lstrip()[:1] in (b"{", b"[")
-                          and _opens_with_document(data, fields)):
-        yield from json_documents(io.BytesIO(data), source, "stdin", fields)
-        return
-    html = kind == "html" or (kind == "auto" and looks_like_html(data))
-    yield whole_document(read_whole(io.BytesIO(data), source, html=html, bounded=False), source,
-                         "stdin", html=html)
-
-
-def _is_document_line(line: bytes, fields: Fields = FIELDS) -> bool:
-    """Whether ``line`` is a JSON Lines document: an object with a ``text`` or ``html``
-    string. (A dump may open with other JSON, a page's JSON-LD left in its text.)"""
-    line = line.strip().removeprefix(codecs.BOM_UTF8)
-    if not (line.startswith(b"{") and line.endswith(b"}")):
-        return False
-    try:
-        value = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        return False
-    return isinstance(value, dict) and _is_document(value, fields)
-
-
-def _opens_with_document(data: bytes, fields: Fields) -> bool:
-    """Whether ``data`` is JSON whose first value is a document, or an array that opens with
-    one (not a dump that opens with a page's JSON-LD, which names no text)."""
-    first = next(json_values(io.BytesIO(data).read, "<stdin>"), None)
-    return (isinstance(first, tuple) and isinstance(first[2], dict)
-            and _is_document(first[2], fields))
-
-
-def _is_document(record: dict[str, Any], fields: Fields = FIELDS) -> bool:
+def is_document(record: dict[str, Any], fields: Fields = FIELDS) -> bool:
     """Whether a JSON object carries a document: a ``text`` or ``html`` string."""
     return isinstance(record.get(fields.text), str) or isinstance(record.get(fields.html), str)
 

@@ -37,12 +37,12 @@ from newsclean.errors import InputError
 from newsclean.io import (
     MAX_DECOMPRESSED,
     Document,
-    looks_like_html,
     path_name,
     read_at_most,
     read_opened,
     stem_of,
 )
+from newsclean.sniffing import looks_like_html
 
 MAX_CONTENT = MAX_DECOMPRESSED  # bytes of one record's content read as a document, at most
 MAX_HEADER_LINE = 1 << 16  # a WARC or HTTP header line, at most
