@@ -353,6 +353,27 @@ def test_html_title_weighs_the_markup_against_the_headline_shown(
     assert "untitled" not in record.flags
 
 
+@pytest.mark.parametrize(
+    ("declared", "head", "title"),
+    [
+        ("Energy storage at home | Daheim Solar", '<meta property="og:site_name" '
+         'content="Daheim Solar">', "Energy storage at home"),
+        ("Heat pumps in old houses - When they pay | heizung.de", '<meta property="og:url" '
+         'content="https://www.heizung.de/waermepumpe/altbau">', "Heat pumps in old houses - When they pay"),
+        ("GitHub - example/tool: A tool for news", '<meta property="og:site_name" '
+         'content="GitHub">', "example/tool: A tool for news"),
+        # a part that is not the site's name stays
+        ("Energy storage at home | Solar", '<meta property="og:site_name" content="Daheim '
+         'Solar">', "Energy storage at home | Solar"),
+    ],
+)
+def test_html_title_leaves_out_the_sites_name(declared: str, head: str, title: str) -> None:
+    """Where the page shows no headline the title contains, the markup's title stands, less
+    the site's name added before or after it: its declared name, or its domain's."""
+    page = titled_page(declared, "Watts and volts").replace("</head>", f"{head}</head>")
+    assert clean_html(page, id="p").title == title
+
+
 def test_an_html_listing_has_no_headline_of_its_own() -> None:
     teaser = ("The minister said on {day} that the talks with the delegation would resume next "
               "week in the capital after a pause of several...")

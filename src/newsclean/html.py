@@ -170,6 +170,7 @@ class PageMetadata:
     author: str | None = None
     date: str | None = None
     sitename: str | None = None
+    hostname: str | None = None  # of the page's URL, as its canonical link or og:url gives it
 
 
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
@@ -197,4 +198,5 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
         author=found.author or None,
         date=found.date or None,
         sitename=found.sitename or None,
+        hostname=found.hostname or None,
     )

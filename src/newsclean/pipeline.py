@@ -186,7 +186,8 @@ class Cleaner:
         # headline's and the date's lines, which the markup's title and date are weighed against.
         page = visible_text(html)
         shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
-        title = _page_title(meta.title, shown.title if shown.kind == "article" else None,
+        declared = _without_site_name(meta.title, meta.sitename, meta.hostname)
+        title = _page_title(declared, shown.title if shown.kind == "article" else None,
                             meta.sitename)
         if title and rules.HEADLINE not in self.config.disabled_rules:
             record = _without_headline(record, text, title)
@@ -535,6 +536,34 @@ def _page_title(markup: str | None, shown: str | None, site: str | None) -> str 
     if (printed in declared and len(printed.split()) >= 2) or declared in printed:
         return shown  # a one-word headline inside the title is likely a section's label
     return shown if site and declared == _casefolded(site) else markup
+
+
+def _without_site_name(title: str | None, site: str | None, host: str | None) -> str | None:
+    """The markup's title without the site's name sites add before or after the headline,
+    set off by a bar or a dash ("Batteriespeicher - daheim Solar", "X | heizung.de"): a
+    part at either end that is the site's declared name or its domain's."""
+    if not title:
+        return title
+    names = {key for key in (_site_key(site or ""), _domain_key(host or "")) if key}
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not names or not separators:
+        return title
+    for rest, end in ((title[:separators[-1].start()], title[separators[-1].end():]),
+                      (title[separators[0].end():], title[:separators[0].start()])):
+        if (len(end.split()) <= _SITE_NAME_WORDS and _site_key(end) in names
+                and any(ch.isalnum() for ch in rest)):
+            return rest.strip()
+    return title
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
+_SITE_NAME_WORDS = 6  # a site's name, added to a title, is at most this long
+
+
+def _domain_key(host: str) -> str:
+    """A host's name as a site's (``_site_key``): ``www.daheim-solar.de``: ``daheimsolar``."""
+    labels = host.casefold().removeprefix("www.").split(".")
+    return squeeze(".".join(labels[:-1]) if len(labels) > 1 else labels[0])
 
 
 def _casefolded(text: str) -> str:
