@@ -583,9 +583,7 @@ def _with_page_metadata(
         changes["title"] = title
         flags.discard("untitled")
     authors = _declared_authors(meta.author, meta.sitename)
-    # the byline extraction dropped; a name standing alone on the page is too often a label
-    # (a menu's, a map's) to be read there
-    shown = tuple(a for a in shown_authors if a.raw != a.name)
+    shown = shown_authors  # the byline extraction dropped, read as a text dump's is
     if (authors and all(a.kind == "organization" for a in authors)
             and any(a.kind == "person" for a in (*record.authors, *shown))):
         # the publisher a content system puts in the author field ("Muster-Stiftung e. V."),
