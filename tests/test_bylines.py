@@ -48,6 +48,11 @@ from newsclean import clean, parse_byline
          [("Ann Lee", "person"), ("Pew Research Center", "organization")]),
         ("Von Anna Lenz, Stiftung für Umwelt",
          [("Anna Lenz", "person"), ("Stiftung für Umwelt", "organization")]),
+        # an academic title is not the person's name; it stays where nothing else is left
+        ("Von Dr. Alexander Klier", [("Alexander Klier", "person")]),
+        ("Prof. Dr. med. Eva Roth und Dipl.-Ing. Karl May",
+         [("Eva Roth", "person"), ("Karl May", "person")]),
+        ("By Dr. Klier", [("Dr. Klier", "person")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:
@@ -635,7 +640,8 @@ def test_a_person_s_copyright_names_the_author_of_a_personal_site(
 
 
 @pytest.mark.parametrize(
-    ("header", "names"), [("Dr. Anna Lenz", ["Dr. Anna Lenz"]), ("Steve Mnuchin", [])]
+    # the title tells a person's site; the name is the person's, without it
+    ("header", "names"), [("Dr. Anna Lenz", ["Anna Lenz"]), ("Steve Mnuchin", [])]
 )
 def test_a_titled_name_heading_the_page_is_a_personal_site(header: str, names: list[str]) -> None:
     text = f"{header}\n\nMeine Homepage\n\nStartseite\n\n" + _HEAD.format(line="Politics") + _BODY

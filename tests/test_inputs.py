@@ -404,6 +404,31 @@ def test_html_byline_that_extraction_dropped(above: str, names: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("declared", "byline", "names"),
+    [
+        ("Arianschlichenmayer", "By Arian Schlichenmayer", ["Arian Schlichenmayer"]),
+        ("Interview Julia Lauter", "By Julia Lauter", ["Julia Lauter"]),
+        ("Nils", "By Nils Pickert", ["Nils Pickert"]),
+        ("Rudolf Fischer", "By Rudolf Fischer and Simon Kohler", ["Rudolf Fischer", "Simon Kohler"]),
+        # what follows a full name on the byline's line is as often the site's
+        ("Sarah Schnieder", "By Sarah Schnieder Reiterrevue International", ["Sarah Schnieder"]),
+        ("Jane Doe", "By Ann Lee", ["Jane Doe"]),  # someone else: the markup's stands
+    ],
+)
+def test_html_declared_authors_are_named_as_the_byline_prints_them(
+    declared: str, byline: str, names: list[str]
+) -> None:
+    """The markup's author (its JSON-LD here), named as the page's byline prints it."""
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "author": {"@type": "Person", "name": declared}})
+    page = PAGE.replace(
+        "<title>Site</title>",
+        f'<title>Site</title><script type="application/ld+json">{data}</script>',
+    ).replace("<h1>Title of the page</h1>", f"<h1>Title of the page</h1><p>{byline}</p>")
+    assert [a.name for a in clean_html(page, id="p").authors] == names
+
+
+@pytest.mark.parametrize(
     ("byline", "names"),
     [
         ("<p>By Ann Lee</p>", [("Ann Lee", "person")]),  # in the text extraction keeps

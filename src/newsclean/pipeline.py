@@ -592,6 +592,8 @@ def _with_page_metadata(
     if not authors and not record.authors:
         authors = shown
     if authors:
+        authors = _as_printed(authors, record.authors or shown)
+    if authors:
         changes["authors"] = authors
         flags.discard("no_byline")
     if record.kind == "article":
@@ -602,6 +604,40 @@ def _with_page_metadata(
             changes.update(printed.fields)
             flags = (flags - _DATE_FLAGS) | printed.flags
     return replace(record, **changes, flags=tuple(sorted(flags)))
+
+
+def _as_printed(declared: tuple[Author, ...], printed: Sequence[Author]) -> tuple[Author, ...]:
+    """The authors the markup declares, named as the page's byline prints them when it
+    prints them: spaced and dotted ("Arian Schlichenmayer" for "Arianschlichenmayer",
+    "Logan C. Ritchie"), without a label the content system kept ("Interview Julia
+    Lauter"), whole where the markup gives one word ("Nils Pickert" for "Nils"); and the
+    other people that byline names beside them. A longer printed name for a declared name
+    of two words or more is not taken: what follows it on the line is as often a site's
+    ("Sarah Schnieder Reiterrevue International")."""
+    named: list[Author] = []
+    matched: set[int] = set()
+    for author in declared:
+        same = next((k for k, p in enumerate(printed) if _same_name(author.name, p.name)), None)
+        if same is None:
+            named.append(author)
+            continue
+        matched.add(same)
+        words, printed_words = len(author.name.split()), len(printed[same].name.split())
+        as_printed = (squeeze(author.name) == squeeze(printed[same].name)
+                      or printed_words < words or words == 1)
+        named.append(printed[same] if as_printed else author)
+    if matched:
+        named += [p for k, p in enumerate(printed) if k not in matched and p.kind == "person"]
+    return tuple(dict.fromkeys(named))
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same letters, or the words of one inside the other's ("Nils", "Nils Pickert")."""
+    if squeeze(one) == squeeze(other):
+        return True
+    a, b = one.casefold().split(), other.casefold().split()
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return any(longer[k:k + len(shorter)] == shorter for k in range(len(longer) - len(shorter) + 1))
 
 
 # What content systems put in the author field when no one is named.

@@ -188,6 +188,11 @@ def _clean_name(part: str, *, title: bool = False) -> str:
 _ABBREVIATED = re.compile(r"(?:\s(?:Jr|Sr|Ltd|Inc|Corp)|\s[A-Z])$")
 
 
+# Academic titles before a name: "Dr.", "Prof. Dr.", "Dr. med.", "Dipl.-Ing.", "Mag."
+_ACADEMIC = re.compile(r"^(?:(?:Prof|Dr|Dipl\.?-Ing|Mag|Univ\.?-Prof|PD)\.?"
+                       r"(?:\s(?:med|phil|rer\.\s?nat|jur|h\.\s?c)\.)*\s+)+(?=\S+\s+\S)")
+
+
 def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
     authors: list[Author] = []
     for k, part in enumerate(_SPLIT.split(text)):
@@ -200,6 +205,8 @@ def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) 
             continue
         name = _case(name)
         kind = _kind(name)
+        if kind == "person":  # "Dr. Anna Lenz", "Prof. Dr. Hans Meier": the person's name
+            name = _ACADEMIC.sub("", name) or name
         # one word alone is a name only as the byline's first part: after a part that was no
         # name ("Je suis Marie, journaliste"), it is a word of the text
         if kind == "person" and not _person_shaped(name, first=first and not authors and k == 0):
