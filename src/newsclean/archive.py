@@ -28,7 +28,7 @@ import shutil
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -39,6 +39,7 @@ from newsclean.io import (
     READERS,
     Document,
     Fields,
+    StreamReader,
     json_documents,
     jsonl_documents,
     kind_of,
@@ -56,8 +57,7 @@ ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, Value
                   NotImplementedError, RuntimeError, *DECOMPRESSION_ERRORS)
 
 Member = tuple[str, IO[bytes]]  # a member's path in its archive, and its bytes to be read
-_MemberReader = Callable[[IO[bytes], str, str, Fields], Iterator["Document | InputError"]]
-_MEMBER_READERS: dict[str, _MemberReader] = {
+_MEMBER_READERS: dict[str, StreamReader] = {
     ".txt": lambda handle, source, stem, _: iter([whole_document(
         read_whole(handle, source), source, stem)]),
     ".html": lambda handle, source, stem, _: iter([whole_document(
@@ -141,7 +141,7 @@ class _TarMember(io.RawIOBase):
         return len(data)
 
 
-def _reader(name: str) -> _MemberReader | str | None:
+def _reader(name: str) -> StreamReader | str | None:
     """How a member is read; why not, when it is a file no archive's member can be;
     ``None`` for a member that holds no scrape (an image, a macOS resource fork)."""
     path = PurePosixPath(name)

@@ -269,9 +269,21 @@ def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | 
     """Crawler JSON Lines: one object per line with ``text`` or ``html``, and optionally
     ``id``, ``url`` and ``fetched_at`` (keys ``fields`` names). Streamed: one line in memory at
     a time. A bad line is reported with its number and the others are still read."""
+    yield from read_streamed(path, jsonl_documents, fields)
+
+
+# A reader of a stream's documents: the stream (decompressed), the name errors give, the
+# start of the documents' ids, the keys JSON objects are read by.
+StreamReader = Callable[[IO[bytes], str, str, "Fields"], Iterator["Document | InputError"]]
+
+
+def read_streamed(
+    path: Path, documents: StreamReader, fields: Fields = FIELDS
+) -> Iterator[Document | InputError]:
+    """What ``documents`` reads from a file's bytes, streamed, its ids starting with the
+    file's stem; the file's error when it cannot be opened."""
     stem = path_name(stem_of(path))
-    yield from read_opened(path, lambda handle, source: jsonl_documents(handle, source, stem,
-                                                                        fields))
+    return read_opened(path, lambda handle, source: documents(handle, source, stem, fields))
 
 
 def jsonl_documents(
@@ -352,9 +364,7 @@ def read_json_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | I
     objects one after another (ids ``stem:line``). Streamed one document at a time, however
     large the file. JSON that breaks off is reported with its line, after the documents
     before it."""
-    stem = path_name(stem_of(path))
-    yield from read_opened(path, lambda handle, source: json_documents(handle, source, stem,
-                                                                       fields))
+    yield from read_streamed(path, json_documents, fields)
 
 
 def json_documents(

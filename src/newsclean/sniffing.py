@@ -13,7 +13,7 @@ import io
 import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -24,13 +24,12 @@ from newsclean.io import (
     FIELDS,
     Document,
     Fields,
+    StreamReader,
     is_document,
     json_documents,
     jsonl_documents,
-    path_name,
-    read_opened,
+    read_streamed,
     read_whole,
-    stem_of,
     whole_document,
 )
 
@@ -125,9 +124,7 @@ def _framing(stream: IO[bytes]) -> str | None:
     return None
 
 
-def _framed_reader(
-    framing: str | None,
-) -> Callable[[IO[bytes], str, str, Fields], Iterator[Document | InputError]] | None:
+def _framed_reader(framing: str | None) -> StreamReader | None:
     """The reader of a stream of one of :func:`_framing`'s kinds (its documents' ids start
     with a stem), or ``None`` for another kind."""
     from newsclean.archive import read_tar, read_zip  # they read with this module's parts
@@ -143,12 +140,12 @@ def _framed_reader(
 def read_compressed_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
     """A compressed file whose name says nothing more (``crawl.gz``, ``crawl.xz``): a WARC
     file, a tar or a zip archive when its data opens as one, else JSON Lines."""
-    stem = path_name(stem_of(path))
+    yield from read_streamed(path, _sniffed, fields)
 
-    def read(handle: IO[bytes], source: str) -> Iterator[Document | InputError]:
-        framed = _framed_reader(_framing(handle))
-        if framed is not None:
-            return framed(handle, source, stem, fields)
-        return jsonl_documents(handle, source, stem, fields)
 
-    yield from read_opened(path, read)
+def _sniffed(
+    handle: IO[bytes], source: str, stem: str, fields: Fields
+) -> Iterator[Document | InputError]:
+    """The documents of a stream of what its opening tells, JSON Lines failing all else."""
+    framed = _framed_reader(_framing(handle)) or jsonl_documents
+    return framed(handle, source, stem, fields)
