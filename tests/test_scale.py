@@ -147,7 +147,7 @@ def test_progress_bar_on_a_terminal(
 ) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr("newsclean.cli._Progress.INTERVAL", 0.0)
+    monkeypatch.setattr("newsclean.progress.Progress.INTERVAL", 0.0)
     assert main(["clean", str(batch), "-j", "1", "-o", str(batch / "out.jsonl")]) == 1
     shown = terminal.getvalue()
     assert "\rnewsclean [" in shown and "7/7 inputs" in shown and "records/s" in shown
@@ -170,7 +170,7 @@ def test_progress_of_one_big_file_is_told_by_how_far_it_is_read(
     lines = "".join(json.dumps({"id": f"d{n}", "text": f"{text}\n\n{noise.randbytes(3000).hex()}"})
                     + "\n" for n in range(40))
     (tmp_path / "crawl.jsonl.gz").write_bytes(gzip.compress(lines.encode(), compresslevel=1))
-    monkeypatch.setattr("newsclean.cli._Progress.INTERVAL", 0.0)
+    monkeypatch.setattr("newsclean.progress.Progress.INTERVAL", 0.0)
     monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
     assert main(["clean", str(tmp_path / "crawl.jsonl.gz"), "-j", "1",
                  "-o", str(tmp_path / "out.jsonl")]) == 0

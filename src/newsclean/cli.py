@@ -15,11 +15,10 @@ import os
 import sys
 import tempfile
 import time
-from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from newsclean import __version__
 from newsclean.article import Article
@@ -35,20 +34,19 @@ from newsclean.io import (
     is_pattern,
     iter_records,
     path_name,
-    read_path,
 )
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.pipeline import Cleaner
+from newsclean.progress import Origins, Progress, input_size, summary
 from newsclean.provenance.cues import CITE_PATTERNS
 from newsclean.provenance.registry import Registry
 from newsclean.runner import (
-    Input,
     clean_documents,
     clean_documents_as_dicts,
     clean_documents_as_json,
     default_jobs,
 )
-from newsclean.sniffing import STDIN_KINDS, read_stdin
+from newsclean.sniffing import STDIN_KINDS
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a fault of newsclean's own
@@ -215,19 +213,9 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
     finally:
         connection.close()
     if not args.quiet:
-        err.write(f"newsclean: {_summary(total, duplicates, errors)} in "
+        err.write(f"newsclean: {summary(total, duplicates, errors)} in "
                   f"{time.monotonic() - started:.1f}s on Dask\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
-
-
-def _summary(records: int, duplicates: int | None, errors: int) -> str:
-    """The counts a run ends with: ``1 record, 2 duplicates, 0 errors`` (no duplicates: not
-    looked for)."""
-    counts = [(records, "record")]
-    if duplicates is not None:
-        counts.append((duplicates, "duplicate"))
-    counts.append((errors, "error"))
-    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts)
 
 
 def _registry_options(parser: argparse.ArgumentParser) -> None:
@@ -320,147 +308,6 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     ]:
         out.write(f"{pattern_id:<{width}}  {doc}\n")
     return EXIT_OK
-
-
-if TYPE_CHECKING:
-    _ConcretePath = Path
-else:  # before Python 3.12, Path itself cannot be subclassed, only its concrete class
-    _ConcretePath = type(Path())
-
-
-class _TrackedPath(_ConcretePath):
-    """A path whose file, once a reader has opened it, says how far it has been read: what
-    the progress bar measures a big file's progress by."""
-
-    def open(self, *args: Any, **kwargs: Any) -> Any:
-        self.opened = super().open(*args, **kwargs)
-        return self.opened
-
-    def read_so_far(self) -> int | None:
-        """Bytes of the file read (compressed ones, for compressed data), or ``None``."""
-        opened = getattr(self, "opened", None)
-        try:
-            return None if opened is None else int(opened.tell())
-        except (OSError, ValueError):  # closed: read to its end
-            return None
-
-
-class _Origins:
-    """Which input file each document came from, and how far that file had been read, in
-    order, for the progress bar: results come back in input order, so the file of each
-    result is the next one in the queue."""
-
-    def __init__(self) -> None:
-        self.queue: deque[tuple[int, int | None]] = deque()
-
-    def documents(
-        self, inputs: Sequence[Path | InputError], stdin: str | None, fields: Fields
-    ) -> Iterator[Input]:
-        """The documents of ``inputs``, then of standard input read as ``stdin`` says
-        (``None``: not read); JSON objects by the keys ``fields`` names."""
-        for index, item in enumerate(inputs):
-            if isinstance(item, InputError):
-                self.queue.append((index, None))
-                yield item
-                continue
-            tracked = _TrackedPath(item)
-            for document in read_path(tracked, fields):
-                self.queue.append((index, tracked.read_so_far()))
-                yield document
-        if stdin is not None:
-            for document in read_stdin(kind=stdin, fields=fields):
-                self.queue.append((len(inputs), None))
-                yield document
-
-
-class _Progress:
-    """One line on stderr, redrawn at most ten times a second: how much of the input is read
-    (by bytes, so that one big file shows its progress too), inputs done, records/s, errors,
-    and the time left."""
-
-    WIDTH = 24
-    INTERVAL = 0.1  # seconds between redraws
-    ESTIMATE_AFTER = 0.02  # the share of the input read before the time left is estimated
-
-    def __init__(
-        self, err: IO[str], sizes: Sequence[int], *, stdin: bool, live: bool, summary: bool
-    ) -> None:
-        self.err, self.live, self.summary = err, live, summary
-        self.total = len(sizes) + stdin
-        self.before = [0]  # bytes of the inputs before each
-        for size in sizes:
-            self.before.append(self.before[-1] + size)
-        self.started = self.drawn = time.monotonic()
-        self.inputs = self.records = self.errors = self.read = 0
-        self.duplicates: int | None = None
-
-    def update(self, origin: int, *, read: int | None = None, error: bool) -> None:
-        """Count a result of input ``origin`` (from 0), which had been read ``read`` bytes
-        into (``None``: not known; the inputs before it are read, at least)."""
-        self.inputs = max(self.inputs, origin + 1)
-        if origin + 1 < len(self.before):
-            done = self.before[origin] + (read or 0)
-            self.read = max(self.read, min(done, self.before[origin + 1]))
-        if error:
-            self.errors += 1
-        else:
-            self.records += 1
-        now = time.monotonic()
-        if self.live and now - self.drawn >= self.INTERVAL:
-            self.drawn = now
-            self._draw(now)
-
-    def _rate(self, now: float) -> float:
-        return self.records / max(now - self.started, 1e-9)
-
-    def _draw(self, now: float) -> None:
-        size = self.before[-1]
-        share = self.read / size if size else self.inputs / max(self.total, 1)
-        filled = min(self.WIDTH, int(self.WIDTH * share))
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        read = f"{share:.0%} of {_size(size)}, " if size else ""
-        left = ""
-        if size and self.ESTIMATE_AFTER <= share < 1:
-            left = f", {_duration((now - self.started) * (1 - share) / share)} left"
-        self.err.write(f"\rnewsclean [{bar}] {read}{self.inputs}/{self.total} inputs, "
-                       f"{self.records} records, {self._rate(now):.1f} records/s, "
-                       f"{self.errors} errors{left} \x1b[K")
-        self.err.flush()
-
-    def finish(self) -> None:
-        now = time.monotonic()
-        if self.live:
-            self.err.write("\r\x1b[K")
-        if self.summary:
-            counts = _summary(self.records, self.duplicates, self.errors)
-            self.err.write(f"newsclean: {counts} in {now - self.started:.1f}s "
-                           f"({self._rate(now):.1f} records/s)\n")
-
-
-def _size(count: int) -> str:
-    """A number of bytes for a person: ``840 kB``, ``1.2 GB``."""
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if count >= scale:
-            return f"{count / scale:.1f} {unit}" if count < 10 * scale else f"{count / scale:.0f} {unit}"
-    return f"{count} B"
-
-
-def _duration(seconds: float) -> str:
-    """A time for a person: ``45s``, ``3m20s``, ``2h05m``."""
-    whole = int(seconds)
-    if whole < 60:
-        return f"{whole}s"
-    if whole < 3600:
-        return f"{whole // 60}m{whole % 60:02d}s"
-    return f"{whole // 3600}h{whole % 3600 // 60:02d}m"
-
-
-def _input_size(item: Path | InputError) -> int:
-    """A file's size in bytes (0 for an error, or a file that cannot be asked)."""
-    try:
-        return 0 if isinstance(item, InputError) else item.stat().st_size
-    except OSError:
-        return 0
 
 
 class _Writer:
@@ -561,8 +408,8 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if args.output:
         inputs = _without_output(inputs, args.paths, args.output, err)
     stdin = args.stdin_as if "-" in args.paths else None
-    origins = _Origins()
-    progress = _Progress(err, [_input_size(item) for item in inputs], stdin=stdin is not None,
+    origins = Origins()
+    progress = Progress(err, [input_size(item) for item in inputs], stdin=stdin is not None,
                          live=not args.quiet and err.isatty(), summary=not args.quiet)
     jobs = args.jobs or default_jobs()
 
@@ -672,7 +519,7 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         write(out)
     if not args.quiet:
         duplicates = sum(not is_item(key) for key in assigned)
-        err.write(f"newsclean: {_summary(total, duplicates, errors)} in "
+        err.write(f"newsclean: {summary(total, duplicates, errors)} in "
                   f"{time.monotonic() - started:.1f}s\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
 
