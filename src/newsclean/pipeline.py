@@ -49,7 +49,7 @@ from newsclean.meta.published import (
 )
 from newsclean.meta.titles import headline_text, pick_title
 from newsclean.provenance.identify import identify, with_declared_name
-from newsclean.provenance.registry import Registry, squeeze
+from newsclean.provenance.registry import Registry, registered_domain, squeeze
 from newsclean.segment import Line, normalize, segment, split_lines
 
 log = logging.getLogger(__name__)
@@ -561,9 +561,9 @@ _SITE_NAME_WORDS = 6  # a site's name, added to a title, is at most this long
 
 
 def _domain_key(host: str) -> str:
-    """A host's name as a site's (``_site_key``): ``www.daheim-solar.de``: ``daheimsolar``."""
-    labels = host.casefold().removeprefix("www.").split(".")
-    return squeeze(".".join(labels[:-1]) if len(labels) > 1 else labels[0])
+    """A host's registered name as a site's (``_site_key``): ``www.daheim-solar.de`` and
+    ``news.daheim-solar.co.uk``: ``daheimsolar``."""
+    return squeeze((registered_domain(host) or "").partition(".")[0])
 
 
 def _casefolded(text: str) -> str:

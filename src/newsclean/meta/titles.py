@@ -367,7 +367,7 @@ def pick_title(
     if quoted:  # "2 Gedanken zu „Folge 70: Star Trek“": a blog names the post over its comments
         # word for word: the heading may print a kicker the quote sets off with a colon
         named_there = [i for i in range(start - 1, -1, -1)
-                       if _words(clean_title(lines[i].text)) in quoted]
+                       if p.key_of(clean_title(lines[i].text)) in quoted]
         if named_there:
             return named_there[0]
     crumb = _last_crumb(lines, start)
@@ -415,21 +415,15 @@ _COUNT_WORDS = frozenset("one two three ein eine zwei drei un une uno una".split
 _COUNT_MARKS = frozenset("±#·•")  # an icon's character before the count: "± 6 Kommentare zu"
 
 
-def _commented_titles(lines: Sequence[Line]) -> set[tuple[str, ...]]:
-    """The titles the headings of a page's comments quote, as their words (:func:`_words`)."""
+def _commented_titles(lines: Sequence[Line]) -> set[str]:
+    """The titles the headings of a page's comments quote, as their words (``key_of``)."""
     found = set()
     for line in lines:
         if (line.text[:1].isdigit() or line.text[:1] in _COUNT_MARKS
                 or line.key.partition(" ")[0] in _COUNT_WORDS):
             heading = _COMMENTS_ON.match(line.text)
             if heading is not None:
-                found.add(_words(heading.group("title")))
+                found.add(p.key_of(heading.group("title")))
     return found
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """A title's words, casefolded, without the marks between them."""
-    return tuple(_WORD.findall(text.casefold()))
-
-
-_WORD = re.compile(r"\w+")
