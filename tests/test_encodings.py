@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import InputError, decoding, io
+from newsclean import InputError, decoding, io, output
 from newsclean.cli import main
 from newsclean.io import decode
 
@@ -265,6 +265,6 @@ def test_a_record_holding_a_lone_surrogate_is_written_as_its_json_escape(tmp_pat
 
     record = clean(f"Headline of the story\n\n{FRENCH} \ud83d").to_dict()
     path = tmp_path / "out.jsonl"
-    with io.atomic_writer(path) as handle:
+    with output.atomic_writer(path) as handle:
         handle.write(io.dumps(record) + "\n")
     assert json.loads(path.read_text("utf-8"))["text"] == record["text"]

@@ -3,7 +3,7 @@
 Exit codes: 0 every input cleaned; 1 some inputs could not be read (each named on stderr,
 the others still written); 2 a usage error, a path that does not exist, or an output that
 cannot be written; 70 a fault of newsclean's own (one line on stderr; ``NEWSCLEAN_DEBUG=1``
-shows the traceback).
+shows the traceback); 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -12,15 +12,17 @@ import argparse
 import io
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
-from newsclean import __version__
+from newsclean.arguments import parser
 from newsclean.article import Article
 from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
@@ -28,7 +30,6 @@ from newsclean.errors import InputError, NewscleanError
 from newsclean.io import (
     FIELDS,
     Fields,
-    atomic_writer,
     dumps,
     find_inputs,
     is_pattern,
@@ -36,6 +37,7 @@ from newsclean.io import (
     path_name,
 )
 from newsclean.meta.dates import DATE_PATTERNS
+from newsclean.output import ResumableWriter, atomic_writer, partial_of, read_partial
 from newsclean.pipeline import Cleaner
 from newsclean.progress import Origins, Progress, input_size, summary
 from newsclean.provenance.cues import CITE_PATTERNS
@@ -46,108 +48,10 @@ from newsclean.runner import (
     clean_documents_as_json,
     default_jobs,
 )
-from newsclean.sniffing import STDIN_KINDS
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a fault of newsclean's own
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsclean",
-        description="Turn raw news scrapes into clean records (JSON Lines).",
-    )
-    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
-
-    clean = commands.add_parser(
-        "clean",
-        help="clean scrapes into JSON Lines",
-        description="Clean scrapes (text dumps, saved HTML pages, crawler JSON Lines and JSON, "
-        "WARC files, and tar and zip archives of them; folders are searched recursively for "
-        ".txt, .html, .htm, .jsonl, .warc and .wet, plain or compressed (.gz, .bz2, .xz), and "
-        "for .tar (.tar.gz, .tgz...) and .zip, while .json files are read when named or "
-        "matched by a quoted pattern, 'crawl/**/*.json'; - reads standard input) into one JSON "
-        "record per document.",
-    )
-    clean.add_argument("paths", nargs="+", metavar="PATH",
-                       help="file, folder, quoted pattern, or - for stdin")
-    clean.add_argument("--stdin-as", choices=STDIN_KINDS, default="auto", metavar="KIND",
-                       help="what - is: auto (default: JSON Lines when its first line is a JSON "
-                       "object with text or html, JSON when it opens with such an object over "
-                       "lines or an array of them, a WARC file or a tar or zip archive when it "
-                       "opens as one, a page when it opens with HTML markup, else a text dump), "
-                       "text, html, jsonl, json, warc, tar or zip")
-    clean.add_argument("--field", action="append", default=[], metavar="PART=KEY",
-                       help="read a part of JSON documents from another key (repeatable): "
-                       "text=maintext, fetched_at=date_download; the parts are id, url, text, "
-                       "html and fetched_at")
-    clean.add_argument("-o", "--output", metavar="FILE",
-                       help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
-                       "compressed when FILE ends in .gz, .bz2 or .xz")
-    clean.add_argument("--explain", action="store_true",
-                       help="print, for a person, every removed line with its rule "
-                       "(on stdout; the JSON Lines then go only to -o FILE)")
-    clean.add_argument("--disable", action="append", default=[], metavar="RULE",
-                       help="turn a rule off (repeatable); `newsclean rules` lists the ids")
-    clean.add_argument("--format", choices=("jsonl", "json", "text"), default="jsonl",
-                       help="jsonl (default): one JSON record per line; json: one JSON array; "
-                       "text: the clean bodies, for reading")
-    clean.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                       help="worker processes (default: one per core); output order is kept")
-    clean.add_argument("--dedup", action="store_true",
-                       help="mark duplicates across the batch (duplicate_of, duplicate_kind)")
-    clean.add_argument("--threshold", type=float, default=0.5, metavar="T",
-                       help="with --dedup: shingle similarity from which bodies are near copies "
-                       "(default 0.5)")
-    _registry_options(clean)
-    _dask_option(clean)
-    clean.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress bar or summary on stderr")
-
-    dedup = commands.add_parser(
-        "dedup", help="mark duplicates in records cleaned earlier",
-        description="Read records written by `newsclean clean` (JSON Lines, or the JSON array "
-        "of --format json), and write them "
-        "again in the same order with duplicates marked (duplicate_of, duplicate_kind, the "
-        "flag duplicate). Streams: memory holds one small fingerprint per record.",
-    )
-    dedup.add_argument("paths", nargs="+", metavar="FILE",
-                       help="records: JSON Lines, or a .json file's array")
-    dedup.add_argument("-o", "--output", metavar="FILE",
-                       help="write to FILE instead of stdout (compressed: .gz, .bz2, .xz)")
-    dedup.add_argument("--threshold", type=float, default=0.5, metavar="T",
-                       help="shingle similarity from which bodies are near copies (default 0.5)")
-    _dask_option(dedup)
-    dedup.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                       help="with --dask and no address: local worker processes "
-                       "(default: one per core)")
-    dedup.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
-
-    outlets = commands.add_parser(
-        "outlets", help="list the outlet registry",
-        description="List the outlets newsclean knows (the shipped registry, with --registry "
-        "merged over it): id, country, type, domains and name.",
-    )
-    outlets.add_argument("--country", metavar="XX", help="only outlets of this country "
-                         "(ISO 3166-1 alpha-2, e.g. AZ)")
-    outlets.add_argument("--format", choices=("table", "jsonl"), default="table",
-                         help="table (default) for reading, or one JSON object per outlet")
-    _registry_options(outlets)
-
-    rules = commands.add_parser(
-        "rules", help="list every rule", description="List every rule with its id and doc."
-    )
-    rules.add_argument("--markdown", action="store_true", help="as the Markdown of docs/rules.md")
-    return parser
-
-
-def _dask_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--dask", nargs="?", const="", default=None, metavar="SCHEDULER",
-                        help="run on Dask: on the scheduler at this address, or on a local "
-                        "cluster (-j workers) when none is given; needs "
-                        "pip install 'newsclean[dask]'")
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell says
 
 
 def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
@@ -216,15 +120,6 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
         err.write(f"newsclean: {summary(total, duplicates, errors)} in "
                   f"{time.monotonic() - started:.1f}s on Dask\n")
     return EXIT_INPUT_ERRORS if errors else EXIT_OK
-
-
-def _registry_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--registry", metavar="FILE",
-                        help="a TOML file of outlets merged over the shipped registry "
-                        "(same layout; an entry with a known id replaces it)")
-    parser.add_argument("--ratings", metavar="FILE",
-                        help="a CSV of ratings keyed by domain; outlets carry their row, "
-                        "with the file's name as its source")
 
 
 def _registry(args: argparse.Namespace) -> Registry | None:
@@ -310,10 +205,14 @@ def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
     return EXIT_OK
 
 
+class _Sink(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+
 class _Writer:
     """Records out, as JSON Lines, one JSON array, or the clean bodies for reading."""
 
-    def __init__(self, sink: IO[str] | None, fmt: str) -> None:
+    def __init__(self, sink: _Sink | None, fmt: str) -> None:
         self.sink, self.fmt, self.count = sink, fmt, 0
 
     def write(self, record: dict[str, Any] | str) -> None:
@@ -399,11 +298,27 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             err.write(f"newsclean: error: {path}: no such file or directory\n")
         return EXIT_USAGE
 
+    problem = _resume_problem(args)
+    if problem is not None:
+        err.write(f"newsclean: error: --resume {problem}\n")
+        return EXIT_USAGE
     if args.dask is not None:
         if "-" in args.paths or args.explain:
             err.write("newsclean: error: --dask reads files and folders (not - or --explain)\n")
             return EXIT_USAGE
         return _run_on_dask(args, out, err, config, fields)
+    resumed = None
+    if args.resume:
+        try:
+            resumed = read_partial(args.output)
+        except OSError as exc:
+            err.write(f"newsclean: error: --resume: {exc}\n")
+            return EXIT_USAGE
+        if not args.quiet:
+            err.write(f"newsclean: nothing to resume: no {partial_of(args.output)}\n"
+                      if resumed is None else
+                      f"newsclean: resuming from {resumed.path}: {resumed.records} records "
+                      "kept; their documents are not cleaned again\n")
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
     if args.output:
         inputs = _without_output(inputs, args.paths, args.output, err)
@@ -413,10 +328,11 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
                          live=not args.quiet and err.isatty(), summary=not args.quiet)
     jobs = args.jobs or default_jobs()
 
-    def run(sink: IO[str] | None) -> None:
+    def run(sink: _Sink | None) -> None:
         writer = _Writer(sink, args.format)
         dedup = _Deduplicator(args.threshold) if args.dedup else None
-        documents = origins.documents(inputs, stdin, fields)
+        documents = origins.documents(inputs, stdin, fields,
+                                      skip=resumed.sources if resumed else None)
         # --explain reads the records themselves; the other writers need only their dicts or
         # their JSON, which the workers make (cheaper to send back than the records)
         results: Iterator[Article | dict[str, Any] | str | InputError]
@@ -448,15 +364,41 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             progress.duplicates = dedup.replay(writer)
         writer.close()
 
+    # JSON Lines can be resumed from a prefix of its records; a JSON array, the text format
+    # and --dedup (which writes every record at the end) are written whole or not at all
+    resumable = ResumableWriter(args.output, resumed) if (
+        args.output and args.format == "jsonl" and not args.dedup) else None
+    done = False
     try:
-        if args.output:
+        if resumable is not None:
+            with resumable:
+                run(resumable)
+        elif args.output:
             with atomic_writer(args.output) as handle:
                 run(handle)
         else:
             run(None if args.explain else out)
+        done = True
     finally:
         progress.finish()
+        if not done and resumable is not None and resumable.written:
+            err.write(f"newsclean: {resumable.written} records kept in "
+                      f"{partial_of(args.output)}: run the same command with --resume to go "
+                      "on from them\n")
     return EXIT_INPUT_ERRORS if progress.errors else EXIT_OK
+
+
+def _resume_problem(args: argparse.Namespace) -> str | None:
+    """Why ``--resume`` cannot be honoured with the other options, or ``None``."""
+    if not args.resume:
+        return None
+    if not args.output:
+        return "needs -o FILE: the records of a run cut short are kept beside it"
+    if args.format != "jsonl" or args.dedup:
+        return "goes on from JSON Lines (not --format json or text, nor --dedup)"
+    if args.dask is not None:
+        return "is not supported with --dask"
+    return None
 
 
 def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
@@ -557,9 +499,28 @@ def _output_problem(path: str) -> str | None:
     return None
 
 
+class _Terminated(BaseException):
+    """SIGTERM (``kill``, a job scheduler, ``timeout``): the run stops as Ctrl-C stops it,
+    its workers shut down and its output kept or removed, not left half-written."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
-    args = _parser().parse_args(argv)
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)  # signal handlers belong to the main thread
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _main(argv)
+    finally:  # None: a handler set outside Python, which cannot be put back
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = parser().parse_args(argv)
     out, err = sys.stdout, sys.stderr
     if isinstance(out, io.TextIOWrapper):
         # a lone surrogate in a record (a caller's text) goes out as its JSON escape
@@ -579,7 +540,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_clean(args, out, err)
     except KeyboardInterrupt:
         err.write("newsclean: interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        err.write("newsclean: terminated\n")
+        return EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (`newsclean clean ... | head`): stop quietly, and keep
         # Python from complaining when it flushes stdout at exit.

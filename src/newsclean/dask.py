@@ -443,7 +443,8 @@ def _verify_frame(frame: Any, cfg: DedupConfig) -> Any:
 def write_jsonl(records: Bag, path: str | Path, *, in_flight: int = 4) -> tuple[int, list[str]]:
     """Write the records to one JSON Lines file, in order, while later partitions are still
     being computed (at most ``in_flight`` at a time). Returns the count and the errors."""
-    from newsclean.io import atomic_writer, dumps
+    from newsclean.io import dumps
+    from newsclean.output import atomic_writer
 
     written, errors = 0, []
     with atomic_writer(path) as handle:

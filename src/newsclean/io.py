@@ -1,4 +1,4 @@
-"""Reading inputs into documents and writing records out.
+"""Reading inputs into documents.
 
 Readers are looked up by file suffix (``READERS``), so a new input format is one function
 and one ``register_reader`` call. A reader yields :class:`Document` values, or
@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import io
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PurePath
-from typing import IO, Any, TypeVar, cast
+from typing import IO, Any, TypeVar
 
 from newsclean.compression import (
     COMPRESSED_SUFFIXES,
     DECOMPRESSION_ERRORS,
     compression_suffix,
-    compressor_for,
     open_input,
 )
 from newsclean.decoding import (
@@ -573,29 +570,3 @@ def is_document(record: dict[str, Any], fields: Fields = FIELDS) -> bool:
 def dumps(record: dict[str, Any]) -> str:
     """One record as a JSON line (UTF-8 text kept as is)."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-
-
-@contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
-    """Write a file whole or not at all: a temporary file beside it, renamed at the end;
-    compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
-    run: a gzip header carries no time)."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent or ".")
-    except OSError as exc:  # named by the file asked for, not the temporary one
-        raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
-    try:
-        compressor = compressor_for(target)
-        with os.fdopen(fd, "wb") as raw:
-            binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
-            # a lone surrogate a caller's text holds is written as its JSON escape, not an error
-            with binary, io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
-                                          newline="\n") as handle:
-                yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from newsclean.errors import InputError
-from newsclean.io import Fields, read_path
+from newsclean.io import Document, Fields, read_path
 from newsclean.runner import Input
 from newsclean.sniffing import read_stdin
 
@@ -58,10 +58,12 @@ class Origins:
         self.queue: deque[tuple[int, int | None]] = deque()
 
     def documents(
-        self, inputs: Sequence[Path | InputError], stdin: str | None, fields: Fields
+        self, inputs: Sequence[Path | InputError], stdin: str | None, fields: Fields,
+        skip: Container[str] | None = None,
     ) -> Iterator[Input]:
         """The documents of ``inputs``, then of standard input read as ``stdin`` says
-        (``None``: not read); JSON objects by the keys ``fields`` names."""
+        (``None``: not read); JSON objects by the keys ``fields`` names. Documents whose
+        source is in ``skip`` (their records are written already) are read, not handed on."""
         for index, item in enumerate(inputs):
             if isinstance(item, InputError):
                 self.queue.append((index, None))
@@ -69,12 +71,20 @@ class Origins:
                 continue
             tracked = TrackedPath(item)
             for document in read_path(tracked, fields):
+                if _written(document, skip):
+                    continue
                 self.queue.append((index, tracked.read_so_far()))
                 yield document
         if stdin is not None:
             for document in read_stdin(kind=stdin, fields=fields):
+                if _written(document, skip):
+                    continue
                 self.queue.append((len(inputs), None))
                 yield document
+
+
+def _written(item: Input, skip: Container[str] | None) -> bool:
+    return skip is not None and isinstance(item, Document) and item.source in skip
 
 
 class Progress:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -144,9 +146,24 @@ def _context() -> BaseContext:
 _worker_cleaner: Cleaner | None = None
 
 
+ORPHAN_CHECK_SECONDS = 1.0  # how often a worker looks whether the process it serves is alive
+
+
 def _start_worker(config: CleanConfig) -> None:
     global _worker_cleaner
+    # A forked worker inherits the command's SIGTERM handler, which stops the command's own
+    # loop: a worker told to terminate just terminates.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     _worker_cleaner = Cleaner(config)
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """End this worker once the process it works for is gone (killed outright: ``kill -9``,
+    the out-of-memory killer), rather than wait for work that will never come."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _clean_batch(batch: list[Input], form: Form) -> list[Result | DictResult | JsonResult]:

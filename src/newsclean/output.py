@@ -1,0 +1,205 @@
+"""Writing records to a file: whole or not at all, and, when a run is cut short, what it wrote
+so far kept aside for the next run to go on from.
+
+``-o records.jsonl`` is written to a temporary file beside it and renamed at the end, so a
+file under that name is always complete. A run of JSON Lines that is interrupted (Ctrl-C, a
+``kill``, a worker that died) keeps its records in ``records.jsonl.partial`` instead of
+throwing them away; ``--resume`` copies them into the new run's file and cleans only the
+documents they do not cover, found by each record's ``source``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, cast
+
+from newsclean.compression import DECOMPRESSION_ERRORS, compressor_for, open_input
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def partial_of(path: str | os.PathLike[str]) -> Path:
+    """Where an interrupted run keeps the records it wrote for ``path``:
+    ``records.jsonl.partial`` (compressed as ``path``'s name says)."""
+    target = Path(path)
+    return target.with_name(target.name + PARTIAL_SUFFIX)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """Write a file whole or not at all: a temporary file beside it, renamed at the end;
+    compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
+    run: a gzip header carries no time)."""
+    target = Path(path)
+    tmp, handle, raw = _open_beside(target)
+    try:
+        try:
+            yield handle
+        finally:
+            _close(handle, raw)
+        os.replace(tmp, target)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+@dataclass
+class Resumed:
+    """What the partial output of an interrupted run holds: how many records, and the sources
+    of their documents, which the next run does not clean again."""
+
+    path: Path
+    records: int = 0
+    sources: set[str] = field(default_factory=set)
+    dropped: int = 0  # lines after the last whole record: cut off when the run was stopped
+
+
+class ResumableWriter:
+    """Write JSON Lines to ``path`` whole, or, when the run is cut short by anything (an
+    interruption, a worker that died, a full disk), keep the records written so far in
+    ``partial_of(path)``; ``written`` then says how many it holds. With ``resume``, the
+    records of the earlier partial output are copied in first, and that file is gone once
+    this run ends: renamed into ``path`` or replaced by the new partial output.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "records.jsonl"
+    >>> with ResumableWriter(target) as out:
+    ...     _ = out.write('{"id":"1","source":"a.txt"}\\n')
+    >>> target.read_text(), partial_of(target).exists()
+    ('{"id":"1","source":"a.txt"}\\n', False)
+    """
+
+    def __init__(self, path: str | os.PathLike[str], resume: Resumed | None = None) -> None:
+        self.target = Path(path)
+        self.resume = resume
+        self.written = 0  # records in the file being written, copied ones included
+        self._tmp = ""
+        self._handle: IO[str] | None = None
+        self._raw: IO[bytes] | None = None
+
+    def __enter__(self) -> ResumableWriter:
+        self._tmp, self._handle, self._raw = _open_beside(self.target)
+        if self.resume is not None:
+            for line in _whole_records(self.resume.path):
+                self.write(line + "\n")
+        return self
+
+    def write(self, text: str) -> int:
+        """Write JSON lines (whole lines, each ending with a line break)."""
+        assert self._handle is not None, "write() outside the with block"
+        size = self._handle.write(text)
+        self.written += text.count("\n")
+        return size
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        assert self._handle is not None and self._raw is not None
+        partial = partial_of(self.target)
+        try:
+            _close(self._handle, self._raw)
+        except (OSError, ValueError):  # the disk that stopped the run refuses the rest too
+            if kind is None:
+                _remove(self._tmp)
+                raise
+        if kind is None:
+            os.replace(self._tmp, self.target)
+            with contextlib.suppress(FileNotFoundError):  # an earlier run's, now done with
+                partial.unlink()
+            return
+        if self.written:
+            try:
+                os.replace(self._tmp, partial)
+                return
+            except OSError:
+                pass
+        self.written = 0
+        _remove(self._tmp)
+
+
+def read_partial(path: str | os.PathLike[str]) -> Resumed | None:
+    """The partial output an interrupted run left for ``path``, or ``None`` when there is
+    none. A record cut off by the interruption, and any line after it, is left out and
+    counted in ``dropped``; its document is cleaned again."""
+    partial = partial_of(path)
+    if not partial.is_file():
+        return None
+    resumed = Resumed(partial)
+    for line in _whole_records(partial, resumed):
+        resumed.records += 1
+        resumed.sources.add(json.loads(line)["source"])
+    return resumed
+
+
+def _whole_records(partial: Path, count: Resumed | None = None) -> Iterator[str]:
+    """The lines of a partial output up to the first that is not a whole record (one JSON
+    object with a ``source``, ended by a line break), without their line breaks."""
+    with open_input(partial) as (data, _):
+        lines = iter(data)
+        try:
+            for raw in lines:
+                if not raw.endswith(b"\n") or not _is_record(raw):
+                    if count is not None:
+                        count.dropped += 1 + sum(1 for _ in lines)
+                    return
+                yield raw.decode("utf-8").rstrip("\n")
+        except (OSError, *DECOMPRESSION_ERRORS):
+            # compressed data that ends early: a run stopped while its compressor wrote
+            if count is not None:
+                count.dropped += 1
+            return
+
+
+def _is_record(raw: bytes) -> bool:
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and isinstance(record.get("source"), str)
+
+
+def _open_beside(target: Path) -> tuple[str, IO[str], IO[bytes]]:
+    """A temporary file in ``target``'s folder: its name, and it open for text, compressed
+    as ``target``'s name says, over the file itself (which closing the text leaves open)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                   dir=target.parent or ".")
+    except OSError as exc:  # named by the file asked for, not the temporary one
+        raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
+    try:
+        if hasattr(os, "fchmod"):  # mkstemp makes it private; the file asked for is not
+            os.fchmod(fd, 0o666 & ~_umask())
+        raw = os.fdopen(fd, "wb")
+        compressor = compressor_for(target)
+        binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
+        # a lone surrogate a caller's text holds is written as its JSON escape, not an error
+        handle = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
+                                  newline="\n")
+    except BaseException:
+        _remove(tmp)
+        raise
+    return tmp, handle, raw
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _close(handle: IO[str], raw: IO[bytes]) -> None:
+    """Close the text (flushing it through its compressor), then the file under it."""
+    try:
+        handle.close()
+    finally:
+        raw.close()
+
+
+def _remove(tmp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)

@@ -1,0 +1,235 @@
+"""Runs cut short: Ctrl-C, ``kill``, a killed parent. What they leave, and ``--resume``."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsclean import cli
+from newsclean.cli import main
+from newsclean.output import ResumableWriter, partial_of, read_partial
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+POSIX = pytest.mark.skipif(os.name != "posix", reason="signals and /proc as on Linux")
+
+
+class _Runs:
+    """The command's cleaning, wrapped: cut short with Ctrl-C after some results, or counted."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.real = cli.clean_documents_as_json
+        self.monkeypatch = monkeypatch
+        self.handed: list[int] = []  # documents each counted run handed to the cleaner
+
+    def cut_after(self, count: int) -> None:
+        def cut(documents: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            for n, result in enumerate(self.real(documents, *args, **kwargs)):
+                if n == count:
+                    raise KeyboardInterrupt
+                yield result
+        self.monkeypatch.setattr(cli, "clean_documents_as_json", cut)
+
+    def count(self) -> None:
+        def counted(documents: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            seen = 0
+
+            def each() -> Iterator[Any]:
+                nonlocal seen
+                for document in documents:
+                    seen += 1
+                    yield document
+            yield from self.real(each(), *args, **kwargs)
+            self.handed.append(seen)
+        self.monkeypatch.setattr(cli, "clean_documents_as_json", counted)
+
+
+def _whole_run(tmp_path: Path, name: str) -> bytes:
+    out = tmp_path / "whole" / name
+    out.parent.mkdir()
+    assert main(["clean", str(FIXTURES), "-o", str(out), "-q", "-j", "1"]) == 0
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["records.jsonl", "records.jsonl.gz"])
+def test_a_run_cut_short_keeps_its_records_and_resume_goes_on_from_them(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C after three records: no file under the name asked for, the three records in
+    ``FILE.partial``; ``--resume`` cleans only the other documents, and the file it writes is
+    the file an uninterrupted run writes, byte for byte."""
+    whole = _whole_run(tmp_path, name)
+    documents = len(list(FIXTURES.glob("*.txt")))
+    out = tmp_path / name
+    runs = _Runs(monkeypatch)
+    runs.cut_after(3)
+    assert main(["clean", str(FIXTURES), "-o", str(out), "-j", "1"]) == 130
+    err = capsys.readouterr().err
+    assert f"3 records kept in {partial_of(out)}" in err and "interrupted" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["whole", partial_of(out).name])  # nothing under the name asked for, no temporary
+    kept = partial_of(out).read_bytes()
+    lines = (gzip.decompress(kept) if name.endswith(".gz") else kept).splitlines()
+    assert len(lines) == 3
+
+    runs.count()
+    assert main(["clean", str(FIXTURES), "-o", str(out), "-j", "1", "--resume"]) == 0
+    err = capsys.readouterr().err
+    assert f"resuming from {partial_of(out)}: 3 records kept" in err
+    assert runs.handed == [documents - 3]
+    assert out.read_bytes() == whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["whole", name])
+
+
+def test_a_record_cut_off_at_the_partial_files_end_is_cleaned_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = _whole_run(tmp_path, "records.jsonl")
+    out = tmp_path / "records.jsonl"
+    first, second, third = whole.splitlines(keepends=True)[:3]
+    partial_of(out).write_bytes(first + second + third[: len(third) // 2])
+    resumed = read_partial(out)
+    assert resumed is not None and (resumed.records, resumed.dropped) == (2, 1)
+    assert main(["clean", str(FIXTURES), "-o", str(out), "--resume"]) == 0
+    assert "2 records kept" in capsys.readouterr().err
+    assert out.read_bytes() == whole and not partial_of(out).exists()
+
+
+def test_resume_with_no_partial_output_cleans_everything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = _whole_run(tmp_path, "records.jsonl")
+    out = tmp_path / "records.jsonl"
+    assert main(["clean", str(FIXTURES), "-o", str(out), "--resume"]) == 0
+    assert f"nothing to resume: no {partial_of(out)}" in capsys.readouterr().err
+    assert out.read_bytes() == whole
+
+
+def test_a_run_to_its_end_removes_an_earlier_runs_partial_output(tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    partial_of(out).write_text('{"id":"x","source":"elsewhere.txt"}\n', "utf-8")
+    assert main(["clean", str(FIXTURES), "-o", str(out), "-q"]) == 0
+    assert not partial_of(out).exists()
+    assert "elsewhere.txt" not in out.read_text("utf-8")  # not resumed: not asked to
+
+
+def test_a_run_cut_short_before_any_record_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _Runs(monkeypatch).cut_after(0)
+    assert main(["clean", str(FIXTURES), "-o", str(tmp_path / "records.jsonl")]) == 130
+    assert "kept" not in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("options", [
+    [], ["--format", "json"], ["--format", "text"], ["--dedup"], ["--dask"],
+])
+def test_resume_needs_json_lines_written_to_a_file(
+    options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = [] if not options else ["-o", str(tmp_path / "out.jsonl")]
+    assert main(["clean", str(FIXTURES), "--resume", *output, *options]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: --resume") and list(tmp_path.iterdir()) == []
+
+
+def test_the_writer_keeps_only_what_it_wrote_when_the_block_fails(tmp_path: Path) -> None:
+    target = tmp_path / "records.jsonl"
+    with pytest.raises(OSError, match="disk full"), ResumableWriter(target) as out:
+        out.write('{"id":"1","source":"a.txt"}\n')
+        raise OSError("disk full")
+    assert out.written == 1 and not target.exists()
+    assert partial_of(target).read_text("utf-8") == '{"id":"1","source":"a.txt"}\n'
+
+
+@POSIX
+def test_an_output_file_has_the_permissions_the_umask_gives(tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    old = os.umask(0o027)
+    try:
+        assert main(["clean", str(FIXTURES), "-o", str(out), "-q"]) == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+# --------------------------------------------------------------- signals, as a user sends them
+
+def _big_input(tmp_path: Path) -> Path:
+    """JSON Lines of the fixtures many times over: a run of many seconds."""
+    texts = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    path = tmp_path / "crawl.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(4000):
+            out.write(json.dumps({"id": str(n), "text": texts[n % len(texts)]}) + "\n")
+    return path
+
+
+def _started(tmp_path: Path, *options: str) -> tuple[subprocess.Popen[bytes], list[int]]:
+    """The command running over a big input with two workers, once it has written records;
+    and its workers' process ids."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsclean.cli", "clean", str(_big_input(tmp_path)), "-j", "2",
+         "-o", str(tmp_path / "records.jsonl"), *options],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(p.stat().st_size for p in tmp_path.glob(".records.jsonl.*.tmp")):
+        assert process.poll() is None and time.monotonic() < deadline, "the run did not start"
+        time.sleep(0.05)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    return process, [int(pid) for pid in children]
+
+
+def _gone(pids: list[int], within: float = 30.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = []
+        for pid in pids:
+            try:
+                os.kill(pid, 0)
+                alive.append(pid)
+            except ProcessLookupError:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_sigterm_ends_the_run_its_workers_and_keeps_its_records(tmp_path: Path) -> None:
+    process, workers = _started(tmp_path)
+    assert len(workers) == 2
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, err
+    assert b"terminated" in err and b"Traceback" not in err
+    assert _gone(workers)
+    kept = partial_of(tmp_path / "records.jsonl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["crawl.jsonl", kept.name]
+    resumed = read_partial(tmp_path / "records.jsonl")
+    assert resumed is not None and resumed.records > 0 and resumed.dropped == 0
+    assert f"{resumed.records} records kept".encode() in err
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_workers_end_when_the_command_is_killed_outright(tmp_path: Path) -> None:
+    """``kill -9`` (or the out-of-memory killer) gives the command no chance to stop its
+    workers: they see it gone and end, rather than wait forever for work."""
+    process, workers = _started(tmp_path)
+    process.kill()
+    process.communicate(timeout=60)
+    assert _gone(workers)
