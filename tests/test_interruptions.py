@@ -233,3 +233,45 @@ def test_workers_end_when_the_command_is_killed_outright(tmp_path: Path) -> None
     process.kill()
     process.communicate(timeout=60)
     assert _gone(workers)
+
+
+# --------------------------------------------------------------- outputs that are not files
+
+@POSIX
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="needs /dev/null")
+def test_dev_null_as_the_output_is_written_into_not_replaced(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A temporary file renamed over ``/dev/null`` would replace the device with a file,
+    for every program on the machine (when run with the rights to)."""
+    assert main(["clean", str(FIXTURES), "-o", os.devnull]) == 0
+    assert Path(os.devnull).is_char_device()
+    assert "records" in capsys.readouterr().err
+    assert not list(Path(os.devnull).parent.glob(".null.*.tmp"))
+
+
+@POSIX
+def test_a_named_pipe_as_the_output_gets_the_records_and_stays_a_pipe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+
+    pipe = tmp_path / "records.fifo"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["clean", str(FIXTURES), "-o", str(pipe), "-q"]) == 0
+    reader.join(timeout=60)
+    assert pipe.is_fifo() and os.listdir(tmp_path) == ["records.fifo"]
+    ids = [json.loads(line)["id"] for line in got[0].splitlines()]
+    assert ids == sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+    # cut short, it keeps nothing: what went into the pipe is the reader's
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    _Runs(monkeypatch).cut_after(2)
+    assert main(["clean", str(FIXTURES), "-o", str(pipe)]) == 130
+    reader.join(timeout=60)
+    assert "kept" not in capsys.readouterr().err and os.listdir(tmp_path) == ["records.fifo"]
+    assert len(got[1].splitlines()) == 2

@@ -37,7 +37,13 @@ from newsclean.io import (
     path_name,
 )
 from newsclean.meta.dates import DATE_PATTERNS
-from newsclean.output import ResumableWriter, atomic_writer, partial_of, read_partial
+from newsclean.output import (
+    ResumableWriter,
+    atomic_writer,
+    is_special,
+    partial_of,
+    read_partial,
+)
 from newsclean.pipeline import Cleaner
 from newsclean.progress import Origins, Progress, input_size, summary
 from newsclean.provenance.cues import CITE_PATTERNS
@@ -491,6 +497,8 @@ def _output_problem(path: str) -> str | None:
     target = Path(path)
     if target.is_dir():
         return "is a directory"
+    if is_special(target):  # a device or a pipe, written into as it is
+        return None if os.access(target, os.W_OK) else "cannot be written"
     folder = target.parent
     if not folder.is_dir():
         return f"no such directory: {folder}"

@@ -14,6 +14,7 @@ import contextlib
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,17 +37,20 @@ def partial_of(path: str | os.PathLike[str]) -> Path:
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """Write a file whole or not at all: a temporary file beside it, renamed at the end;
     compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
-    run: a gzip header carries no time)."""
+    run: a gzip header carries no time). A device or a named pipe (``/dev/null``) is written
+    into as it is: renamed over, it would be replaced by a file."""
     target = Path(path)
-    tmp, handle, raw = _open_beside(target)
+    tmp, handle, raw = _open_for(target)
     try:
         try:
             yield handle
         finally:
             _close(handle, raw)
-        os.replace(tmp, target)
+        if tmp is not None:
+            os.replace(tmp, target)
     except BaseException:
-        _remove(tmp)
+        if tmp is not None:
+            _remove(tmp)
         raise
 
 
@@ -80,12 +84,12 @@ class ResumableWriter:
         self.target = Path(path)
         self.resume = resume
         self.written = 0  # records in the file being written, copied ones included
-        self._tmp = ""
+        self._tmp: str | None = None  # None: written into straight (a device, a pipe)
         self._handle: IO[str] | None = None
         self._raw: IO[bytes] | None = None
 
     def __enter__(self) -> ResumableWriter:
-        self._tmp, self._handle, self._raw = _open_beside(self.target)
+        self._tmp, self._handle, self._raw = _open_for(self.target)
         if self.resume is not None:
             for line in _whole_records(self.resume.path):
                 self.write(line + "\n")
@@ -101,25 +105,31 @@ class ResumableWriter:
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         assert self._handle is not None and self._raw is not None
         partial = partial_of(self.target)
+        tmp = self._tmp
         try:
             _close(self._handle, self._raw)
         except (OSError, ValueError):  # the disk that stopped the run refuses the rest too
             if kind is None:
-                _remove(self._tmp)
+                if tmp is not None:
+                    _remove(tmp)
                 raise
+        if tmp is None:  # a device or a pipe: what went to it is gone, nothing to keep
+            if kind is not None:
+                self.written = 0
+            return
         if kind is None:
-            os.replace(self._tmp, self.target)
+            os.replace(tmp, self.target)
             with contextlib.suppress(FileNotFoundError):  # an earlier run's, now done with
                 partial.unlink()
             return
         if self.written:
             try:
-                os.replace(self._tmp, partial)
+                os.replace(tmp, partial)
                 return
             except OSError:
                 pass
         self.written = 0
-        _remove(self._tmp)
+        _remove(tmp)
 
 
 def read_partial(path: str | os.PathLike[str]) -> Resumed | None:
@@ -163,26 +173,36 @@ def _is_record(raw: bytes) -> bool:
     return isinstance(record, dict) and isinstance(record.get("source"), str)
 
 
-def _open_beside(target: Path) -> tuple[str, IO[str], IO[bytes]]:
-    """A temporary file in ``target``'s folder: its name, and it open for text, compressed
-    as ``target``'s name says, over the file itself (which closing the text leaves open)."""
+def is_special(path: Path) -> bool:
+    """Whether ``path`` is there and is no regular file: a device, a named pipe, a socket."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent or ".")
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _open_for(target: Path) -> tuple[str | None, IO[str], IO[bytes]]:
+    """Where to write ``target``: a temporary file in its folder (its name), or, for a device
+    or a named pipe, the target itself (``None``); open for text, compressed as ``target``'s
+    name says, over the file (which closing the text leaves open)."""
+    tmp: str | None = None
+    try:
+        if is_special(target):
+            raw = target.open("wb")
+        else:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                       dir=target.parent or ".")
+            if hasattr(os, "fchmod"):  # mkstemp makes it private; the file asked for is not
+                os.fchmod(fd, 0o666 & ~_umask())
+            raw = os.fdopen(fd, "wb")
     except OSError as exc:  # named by the file asked for, not the temporary one
+        if tmp is not None:
+            _remove(tmp)
         raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
-    try:
-        if hasattr(os, "fchmod"):  # mkstemp makes it private; the file asked for is not
-            os.fchmod(fd, 0o666 & ~_umask())
-        raw = os.fdopen(fd, "wb")
-        compressor = compressor_for(target)
-        binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
-        # a lone surrogate a caller's text holds is written as its JSON escape, not an error
-        handle = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace",
-                                  newline="\n")
-    except BaseException:
-        _remove(tmp)
-        raise
+    compressor = compressor_for(target)
+    binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
+    # a lone surrogate a caller's text holds is written as its JSON escape, not an error
+    handle = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace", newline="\n")
     return tmp, handle, raw
 
 
