@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -157,6 +158,26 @@ def test_progress_bar_on_a_terminal(
     assert "newsclean [" not in terminal.getvalue()
 
 
+def test_the_progress_line_fits_the_terminal(
+    batch: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line wider than the terminal wraps, and each redraw then leaves a row behind: the
+    bar narrows to fit, and what does not fit still is cut off."""
+    from newsclean.progress import Progress
+
+    drawn: dict[int, list[str]] = {}
+    for columns in (60, 30):
+        monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+        monkeypatch.setattr(Progress, "INTERVAL", 0.0)
+        monkeypatch.setattr(Progress, "_columns", lambda self, c=columns: c)
+        main(["clean", str(batch), "-j", "1", "-o", str(batch / "out.jsonl")])
+        drawn[columns] = [part.removesuffix("\x1b[K") for part in terminal.getvalue().split("\r")
+                          if part.startswith("newsclean [")]
+        assert drawn[columns] and all(len(line) == columns - 1 for line in drawn[columns])
+    assert all(re.search(r"\d records, \d+ errors", line) for line in drawn[60])
+    assert re.match(r"newsclean \[[#-]{8}\] ", drawn[30][0])
+
+
 def test_progress_of_one_big_file_is_told_by_how_far_it_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -177,7 +198,7 @@ def test_progress_of_one_big_file_is_told_by_how_far_it_is_read(
     shares = [int(m) for m in re.findall(r"\] (\d+)% of \d+(?:\.\d)? kB", terminal.getvalue())]
     assert len(shares) == 40 and shares == sorted(shares) and shares[-1] == 100
     assert any(0 < share < 100 for share in shares)
-    assert re.search(r", \d+s left ", terminal.getvalue())
+    assert re.search(r", \d+s left\x1b\[K", terminal.getvalue())
 
 
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:

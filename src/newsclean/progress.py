@@ -4,6 +4,7 @@ the summary a run ends with."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections import deque
 from collections.abc import Container, Iterator, Sequence
@@ -92,7 +93,9 @@ class Progress:
     (by bytes, so that one big file shows its progress too), inputs done, records/s, errors,
     and the time left."""
 
-    WIDTH = 24
+    WIDTH = 24  # the bar's width, on a terminal wide enough
+    MIN_WIDTH = 8
+    LEFT_OUT_FIRST = ("inputs", "rate", "left", "errors")  # on a narrow terminal, in order
     INTERVAL = 0.1  # seconds between redraws
     ESTIMATE_AFTER = 0.02  # the share of the input read before the time left is estimated
 
@@ -130,16 +133,42 @@ class Progress:
     def _draw(self, now: float) -> None:
         size = self.before[-1]
         share = self.read / size if size else self.inputs / max(self.total, 1)
-        filled = min(self.WIDTH, int(self.WIDTH * share))
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        read = f"{share:.0%} of {_size(size)}, " if size else ""
-        left = ""
-        if size and self.ESTIMATE_AFTER <= share < 1:
-            left = f", {_duration((now - self.started) * (1 - share) / share)} left"
-        self.err.write(f"\rnewsclean [{bar}] {read}{self.inputs}/{self.total} inputs, "
-                       f"{self.records} records, {self._rate(now):.1f} records/s, "
-                       f"{self.errors} errors{left} \x1b[K")
+        parts = {
+            "read": f"{share:.0%} of {_size(size)}" if size else "",
+            "inputs": f"{self.inputs}/{self.total} inputs",
+            "records": f"{self.records} records",
+            "rate": f"{self._rate(now):.1f} records/s",
+            "errors": f"{self.errors} errors",
+            "left": (f"{_duration((now - self.started) * (1 - share) / share)} left"
+                     if size and self.ESTIMATE_AFTER <= share < 1 else ""),
+        }
+        # A line longer than the terminal is wide wraps, and "\r" then redraws only its last
+        # row: on a narrow terminal the lesser counts are left out and the bar narrows, and
+        # what still does not fit is cut off.
+        columns = self._columns()
+        counts = ", ".join(part for part in parts.values() if part)
+        width = self.WIDTH
+        if columns is not None:
+            for name in self.LEFT_OUT_FIRST:
+                if len("newsclean [] ") + self.MIN_WIDTH + len(counts) < columns:
+                    break
+                parts[name] = ""
+                counts = ", ".join(part for part in parts.values() if part)
+            room = columns - 1 - len("newsclean [] ") - len(counts)
+            width = max(self.MIN_WIDTH, min(self.WIDTH, room))
+        filled = min(width, int(width * share))
+        line = f"newsclean [{'#' * filled}{'-' * (width - filled)}] {counts}"
+        if columns is not None:
+            line = line[:columns - 1]
+        self.err.write(f"\r{line}\x1b[K")
         self.err.flush()
+
+    def _columns(self) -> int | None:
+        """How wide the terminal is, or ``None`` when it cannot be asked."""
+        try:
+            return os.get_terminal_size(self.err.fileno()).columns or None  # 0: not known
+        except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+            return None
 
     def finish(self) -> None:
         now = time.monotonic()
