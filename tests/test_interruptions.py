@@ -275,3 +275,23 @@ def test_a_named_pipe_as_the_output_gets_the_records_and_stays_a_pipe(
     reader.join(timeout=60)
     assert "kept" not in capsys.readouterr().err and os.listdir(tmp_path) == ["records.fifo"]
     assert len(got[1].splitlines()) == 2
+
+
+@POSIX
+def test_an_output_named_by_a_link_is_written_through_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o latest.jsonl`` where that is a link to the file of the day: the file gets the
+    records and the link stays a link, as with a shell's ``>``; a run cut short keeps its
+    records beside the file, where ``--resume`` looks."""
+    (tmp_path / "days").mkdir()
+    real = tmp_path / "days" / "records.jsonl"
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    _Runs(monkeypatch).cut_after(2)
+    assert main(["clean", str(FIXTURES), "-o", str(link)]) == 130
+    assert f"2 records kept in {partial_of(real)}" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert main(["clean", str(FIXTURES), "-o", str(link), "--resume", "-q"]) == 0
+    assert link.is_symlink() and link.read_bytes() == _whole_run(tmp_path, "records.jsonl")
+    assert sorted(p.name for p in (tmp_path / "days").iterdir()) == ["records.jsonl"]

@@ -29,8 +29,15 @@ PARTIAL_SUFFIX = ".partial"
 def partial_of(path: str | os.PathLike[str]) -> Path:
     """Where an interrupted run keeps the records it wrote for ``path``:
     ``records.jsonl.partial`` (compressed as ``path``'s name says)."""
-    target = Path(path)
+    target = _real(path)
     return target.with_name(target.name + PARTIAL_SUFFIX)
+
+
+def _real(path: str | os.PathLike[str]) -> Path:
+    """The file a name stands for: written through a symbolic link, as a shell's ``>`` writes,
+    not renamed over it."""
+    target = Path(path)
+    return target.resolve() if target.is_symlink() else target
 
 
 @contextlib.contextmanager
@@ -39,7 +46,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
     run: a gzip header carries no time). A device or a named pipe (``/dev/null``) is written
     into as it is: renamed over, it would be replaced by a file."""
-    target = Path(path)
+    target = _real(path)
     tmp, handle, raw = _open_for(target)
     try:
         try:
@@ -81,7 +88,7 @@ class ResumableWriter:
     """
 
     def __init__(self, path: str | os.PathLike[str], resume: Resumed | None = None) -> None:
-        self.target = Path(path)
+        self.target = _real(path)
         self.resume = resume
         self.written = 0  # records in the file being written, copied ones included
         self._tmp: str | None = None  # None: written into straight (a device, a pipe)
