@@ -327,6 +327,34 @@ def test_visible_text_reads_blocks_as_lines_and_skips_what_is_not_shown() -> Non
     assert visible_text("") == ""
 
 
+LAYOUT_PARAGRAPHS = [
+    "The council voted on Tuesday to close the old bridge to traffic from next spring, after "
+    "engineers found cracks in two of its five spans during a routine inspection last month.",
+    "Drivers will be sent over the ring road while the bridge is repaired, which the council "
+    "expects to take at least eighteen months and to cost about twelve million euros in all.",
+    "Shop owners on both banks said they feared losing customers, and asked the council to "
+    "keep the bridge open to pedestrians and cyclists for as long as the works allow it.",
+    "The mayor said a ferry would run between the two banks on weekdays during the works, "
+    "and that the council would meet the shop owners again before the end of the year.",
+]
+
+
+def test_an_article_set_in_a_layout_table_keeps_its_paragraphs() -> None:
+    """Older sites lay the page out in a table: extraction read the article's cell as one
+    row, one line of every paragraph and the teasers after them, that no rule could part."""
+    cell = "".join(f"<p>{text}</p>" for text in LAYOUT_PARAGRAPHS)
+    page = ("<html><body><table><tr><td class='menu'><a href='/'>Home</a></td><td>"
+            f"<h1>Council closes the old bridge</h1>{cell}</td></tr></table>"
+            "<table><tr><th>Span</th><th>Cracks</th></tr><tr><td>2</td><td>14</td></tr>"
+            "<tr><td>4</td><td>9</td></tr></table></body></html>")
+    record = clean_html(page, id="bridge")
+    assert record.text.split("\n\n")[:4] == LAYOUT_PARAGRAPHS
+    assert record.title == "Council closes the old bridge"
+    from newsclean.html import html_to_text
+
+    assert "| 2 | 14 |" in html_to_text(page)  # a table of data stays one
+
+
 def titled_page(declared: str, headline: str, site: str | None = None) -> str:
     """PAGE declaring ``declared`` as its title (and ``site`` as its name), showing ``headline``."""
     head = f'<title>{declared}</title><meta property="og:title" content="{declared}">'

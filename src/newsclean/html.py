@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,63 @@ def html_to_text(html: str) -> str:
     """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    page: Any = html
+    if _TABLE_CELL.search(html):
+        root = _parse(html)
+        if root is not None and unwrap_layout_tables(root):
+            page = root
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, output_format="txt", favor_recall=True
+        page, include_comments=False, include_tables=True, output_format="txt", favor_recall=True
     )
     return str(text) if text else visible_text(html)
+
+
+_TABLE_CELL = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
+LAYOUT_CELL_WORDS = 100  # a table cell of this many words, in paragraphs, holds the page's text
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote",
+                     "pre", "table", "article", "section"})
+
+
+def unwrap_layout_tables(root: Any) -> bool:
+    """Turn the tables that lay out a page into plain blocks; whether there was one.
+
+    Old and regional sites set the whole article in a table cell. Extraction reads a table
+    row as one line of cells, so the article came out one line of thousands of words, in
+    which no line rule can tell a paragraph from the "Top stories" after it. A table is a
+    layout table when a cell holds ``LAYOUT_CELL_WORDS`` words or more and a paragraph, a
+    heading, a list or another table: a table of data holds short values.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<table><tr><td><h1>Title</h1><p>" + "word " * 120
+    ...     + "</p><table><tr><td>Born</td><td>1950</td></tr></table></td></tr></table>")
+    >>> unwrap_layout_tables(root), [e.tag for e in root.iter()]
+    (True, ['div', 'div', 'div', 'h1', 'p', 'table', 'tr', 'td', 'td'])
+    """
+    found = False
+    for table in list(root.iter("table")):
+        # its own parts: a table of data inside a layout table's cell stays a table
+        parts = [e for e in table.iter("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+                 if _table_of(e) is table]
+        if any(e.tag in ("td", "th") and _lays_out(e) for e in parts):
+            found = True
+            for element in parts:
+                element.tag = "div"
+            table.tag = "div"
+    return found
+
+
+def _table_of(element: Any) -> Any:
+    """The table an element of a table belongs to: the nearest one above it."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _lays_out(cell: Any) -> bool:
+    if not any(isinstance(e.tag, str) and e.tag in _BLOCKS for e in cell.iterdescendants()):
+        return False
+    return len(cell.text_content().split()) >= LAYOUT_CELL_WORDS
 
 
 # Elements whose text a reader never sees, and those that flow inside a line of text; every
@@ -72,20 +126,10 @@ def visible_text(html: str) -> str:
     ['Home News', 'Posted 4. 2. 2022', 'One', 'Two']
     """
     import lxml.etree
-    import lxml.html
 
-    parser = lxml.html.HTMLParser()
-    try:
-        try:
-            root = lxml.html.fromstring(html, parser=parser)
-        except ValueError:  # a string that declares its own encoding: lxml wants the bytes
-            root = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
-    except (lxml.etree.LxmlError, ValueError):  # nothing lxml can parse: an empty document
+    root = _parse(html)
+    if root is None:
         return _soup_text(html)
-    if not isinstance(root.tag, str):  # a page that is one comment: no element to walk
-        return _soup_text(html)
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        return _soup_text(html)  # nested past libxml2's depth limit: the text below is lost
     lines: list[str] = []
     pending: list[str] = []
 
@@ -118,6 +162,27 @@ def visible_text(html: str) -> str:
             pending.append(element.tail or "")
     end_line()
     return "\n".join(lines)
+
+
+def _parse(html: str) -> Any:
+    """The page's element tree by lxml, or ``None`` where lxml loses text: markup it cannot
+    parse (an empty document), a page that is one comment, nesting past libxml2's limit."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        try:
+            root = lxml.html.fromstring(html, parser=parser)
+        except ValueError:  # a string that declares its own encoding: lxml wants the bytes
+            root = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
+    except (lxml.etree.LxmlError, ValueError):
+        return None
+    if not isinstance(root.tag, str):
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return None
+    return root
 
 
 def _soup_text(html: str) -> str:
