@@ -270,7 +270,14 @@ UI_STRINGS = _phrases(
     print this page, print recipe, copy to clipboard, alle anzeigen, weniger anzeigen,
     lesen sie mehr, seite drucken, artikel drucken, rezept drucken, link kopieren,
     per e mail senden, per mail senden, en savoir plus, saber más, infórmate más,
-    informate más, leggi di più
+    informate más, leggi di più,
+    reprints, order reprints, reprints permissions, reprints and permissions,
+    reprints rights permissions, licensing reprints, licensing and reprints,
+    an error has occurred, an error has occurred please try again later,
+    something went wrong, something went wrong please try again,
+    something went wrong please try again later, please try again later,
+    something went wrong please check your entries and try again,
+    this article has been sent to
     """
 )
 

@@ -162,7 +162,8 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Type to search or hit ESC to close", "Kontakt | Datenschutz | Impressum",
              "View this post on Instagram", "Dein Browser ist leider veraltet.",
              "Aktivieren Sie JavaScript um das Video zu sehen.", "Learn more", "Seite drucken",
-             "Informate más"),
+             "Informate más", "Reprints & Permissions",
+             "An error has occurred, please try again later."),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
 )
