@@ -95,6 +95,38 @@ def test_other_languages_keep_their_prose() -> None:
     assert record.language == "de"
 
 
+CHINESE = [
+    "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问，"
+    "生活依然要继续。",
+    "一月二十三日，武汉全面封闭离汉通道时，武汉三镇尚有九百多万人口，其中不少人是满怀一年的期盼，"
+    "千里迢迢回汉和亲人团聚。",
+    "面对泰山压顶的疫情，有的人崩溃了，但更多的人挺住了，仓促接敌的医务人员竭尽所能救治病患，"
+    "志愿出车的司机师傅不辞辛劳往来接送。",
+]
+
+
+def test_chinese_prose_is_told_from_a_row_of_headlines_run_together() -> None:
+    """A ticker of headlines run together is a long line of Chinese, as a paragraph is, but
+    with no comma or stop in it; and a headline may exclaim with a full-width mark."""
+    ticker = ("河南81家上市公司已复工75家王毅会见越南副总理兼外长范平明290人涉疫情犯罪被检察机关提起"
+              "公诉中国大陆高校再度领跑泰晤士高等教育新兴经济体大学排名重庆健康码上线服务复工出行")
+    headline = "武汉的声音：有英勇的你，才有英雄的城！"
+    text = "\n\n".join([ticker, "客户端", "搜索", "新华网", headline,
+                       "2020-02-19 20:29:58 来源： 半月谈", *CHINESE, "关注我们"])
+    record = clean(text)
+    assert record.text == "\n\n".join(CHINESE)
+    assert record.title == headline
+    assert record.language == "zh"
+
+
+@pytest.mark.parametrize("line", ["“妈妈，为什么还不能出去？”", "「そうですか。」", "他说：“好。”"])
+def test_a_full_width_stop_before_a_closing_quote_ends_a_sentence(line: str) -> None:
+    from newsclean.segment import make_line
+
+    made = make_line(1, line)
+    assert made is not None and made.sentence_end
+
+
 def test_listing_flag_and_truncated_article() -> None:
     cut = ("The government said on Monday that it would raise spending on schools next year, "
            "and that the plan would go to parliament...")

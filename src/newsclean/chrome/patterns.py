@@ -220,6 +220,9 @@ class Alternatives:
         return self.anywhere is not None and self.anywhere.search(text) is not None
 
 
+# The commas and stops of Chinese and Japanese, which a paragraph has all along.
+CJK_CLAUSE_MARK = re.compile(r"[，。、；！？]")
+
 # Site UI strings that are never article text when they stand alone on a line.
 UI_STRINGS = _phrases(
     """

@@ -24,6 +24,7 @@ from newsclean.segment import Line
 
 Where = Literal["head", "body", "tail"]
 LONG_PROSE_WORDS = 30
+CJK_CLAUSE_CHARS = 60  # a paragraph in Chinese or Japanese has a comma or a stop this often
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,13 @@ class DocContext:
             return False
         if not (line.sentence_end or line.words >= LONG_PROSE_WORDS):
             return False
-        # Unspaced scripts have no stop-word tokens to count; their length and end decide.
-        return line.unspaced or self.stopword_share(line) >= self.prose_min_stopword_share
+        # Unspaced scripts have no stop-word tokens to count; their length and end decide,
+        # and, for a long line that does not end like a sentence, its commas and stops: a
+        # paragraph has them all along, a row of headlines run together has next to none.
+        if line.unspaced:
+            return line.sentence_end or (
+                len(p.CJK_CLAUSE_MARK.findall(line.text)) * CJK_CLAUSE_CHARS >= line.chars)
+        return self.stopword_share(line) >= self.prose_min_stopword_share
 
 
 Predicate = Callable[[Line, DocContext], bool]

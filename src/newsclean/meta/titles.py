@@ -44,7 +44,7 @@ _MAX_CHARS = 250
 _TRAIL = re.compile(r"\s*[»›>]\s*")  # what a trail printed before a headline is cut at
 # What sites print around a headline (›, [>, |, •), never what belongs to it: quotes,
 # brackets, "#Hashtag", "{orga your life}", "C++", "100%".
-_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[{#@$€£]+|[^\w\"'„“”‘’«»?!.…)\]}+%°]+$")
+_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[{#@$€£「『（]+|[^\w\"'„“”‘’«»?!.…)\]}+%°？！。」』）]+$")
 
 _OPENER = re.compile(r"^[(\[{][^\w\"'„“”‘’«»]*")
 _CLOSERS = {"(": ")", "[": "]", "{": "}"}
@@ -174,7 +174,9 @@ WEIGHTS = (1.57, 2.82, 1.16, 1.78, -0.88, -0.30, -0.86, -0.36, -2.16, -1.26, -0.
 NONE_SCORE = -2.82
 MENU_WORDS = 3  # a line of at most this many words may be a menu entry
 _SEPARATOR = re.compile(r": | \| | [–—-] ")
-_ASKS = ("?", "!")  # a headline may ask or exclaim ("Eignet sich eine Wärmepumpe im Altbau?")
+# a headline may ask or exclaim ("Eignet sich eine Wärmepumpe im Altbau?"), in full-width
+# marks too ("武汉的声音：有英勇的你，才有英雄的城！")
+_ASKS = ("?", "!", "？", "！")
 
 
 def candidates(
@@ -288,7 +290,7 @@ def _over_byline(lines: Sequence[Line], named: Mapping[int, str], i: int, ctx: D
     the date: a headline ("How does the brain turn ... into conscious thought?" over
     "Written by ..."), not the body's first paragraph."""
     text = lines[i].text
-    return (named.get(i + 1) in _BYLINE_OR_DATE and text.endswith(("?", "!", "?“", "?\"", "!“"))
+    return (named.get(i + 1) in _BYLINE_OR_DATE and text.endswith((*_ASKS, "?“", "?\"", "!“"))
             and headline_shaped(lines[i], ctx))
 
 
