@@ -86,6 +86,7 @@ def test_a_run_cut_short_keeps_its_records_and_resume_goes_on_from_them(
     assert main(["clean", str(FIXTURES), "-o", str(out), "-j", "1", "--resume"]) == 0
     err = capsys.readouterr().err
     assert f"resuming from {partial_of(out)}: 3 records kept" in err
+    assert f"newsclean: 3 records resumed, {documents - 3} records, 0 errors" in err
     assert runs.handed == [documents - 3]
     assert out.read_bytes() == whole
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["whole", name])

@@ -332,6 +332,7 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     origins = Origins()
     progress = Progress(err, [input_size(item) for item in inputs], stdin=stdin is not None,
                          live=not args.quiet and err.isatty(), summary=not args.quiet)
+    progress.resumed = resumed.records if resumed else 0
     jobs = args.jobs or default_jobs()
 
     def run(sink: _Sink | None) -> None:

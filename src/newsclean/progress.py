@@ -24,7 +24,11 @@ def summary(records: int, duplicates: int | None, errors: int) -> str:
     if duplicates is not None:
         counts.append((duplicates, "duplicate"))
     counts.append((errors, "error"))
-    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts)
+    return ", ".join(_count(n, word) for n, word in counts)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 if TYPE_CHECKING:
@@ -110,6 +114,7 @@ class Progress:
         self.started = self.drawn = time.monotonic()
         self.inputs = self.records = self.errors = self.read = 0
         self.duplicates: int | None = None
+        self.resumed = 0  # records an earlier run wrote, copied rather than cleaned again
 
     def update(self, origin: int, *, read: int | None = None, error: bool) -> None:
         """Count a result of input ``origin`` (from 0), which had been read ``read`` bytes
@@ -176,7 +181,8 @@ class Progress:
             self.err.write("\r\x1b[K")
         if self.summary:
             counts = summary(self.records, self.duplicates, self.errors)
-            self.err.write(f"newsclean: {counts} in {now - self.started:.1f}s "
+            resumed = f"{_count(self.resumed, 'record')} resumed, " if self.resumed else ""
+            self.err.write(f"newsclean: {resumed}{counts} in {now - self.started:.1f}s "
                            f"({self._rate(now):.1f} records/s)\n")
 
 
