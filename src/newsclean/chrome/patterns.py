@@ -588,7 +588,8 @@ PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
     r"вы|вас|ваш\w*|siz|sizin)\b|"
     r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|lass|hol|bitte|"
-    r"abonniere|don'?t miss)\b",
+    r"abonniere|don'?t miss|for (?:all )?(?:the )?(?:latest|breaking|more) "
+    r"(?:news|stories|updates|headlines))\b",
     re.IGNORECASE,
 )
 

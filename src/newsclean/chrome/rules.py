@@ -501,6 +501,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Sie haben die deutsche Länderausgabe ausgewählt. Wir wünschen Ihnen eine gute Lektüre.",
         "Don't miss the latest news from around Scotland - Sign up to our daily newsletter here.",
         "Join the Daily Record WhatsApp community!",
+        "For the latest stories and breaking news updates download the Nationnews apps for "
+        "iOS and Android.",
         "Bitte anmelden, um zu kommentieren",
         "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
     ),
@@ -514,6 +516,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Disney's teams patched the software as the company continued to sign up subscribers.",
         "Dazu müssen Sie die Funktion aktivieren und sich in Ihr Google-Konto einloggen.",
         "The government released 14,000 WhatsApp messages to the inquiry on Friday.",
+        "For the latest figures, the ministry said, farmers should download the agency's app.",
         "The charity thanked its donors for their support after the floods, its director said.",
     ),
 )
