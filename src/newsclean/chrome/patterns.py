@@ -220,6 +220,26 @@ class Alternatives:
         return self.anywhere is not None and self.anywhere.search(text) is not None
 
 
+# A site's disclaimer: what it says of the views it prints ("may not necessarily reflect the
+# views of the site", "The views expressed by the author are personal", "gibt nicht die Meinung
+# der Redaktion wieder") and of what it answers for ("is not responsible for the content of
+# external sites"); DISCLAIMER_SUBJECT must name whose views or content (an author, a
+# contributor, the site, its editors), which a report's sentence seldom does together.
+DISCLAIMER = Stemmed(folded(
+    r"(?:do|does|may|might)(?: not|n[’']t) necessarily (?:reflect|represent)|"
+    r"views? expressed [^.!?]{0,80}?(?:are|is) [^.!?]{0,30}?"
+    r"(?:own|personal|solely|those of|not)\b|"
+    r"(?:is|are) not responsible for (?:the )?(?:content|opinion|view|comment|statement)|"
+    r"(?:gibt|geben|spiegel\w*) nicht (?:zwangsläufig |unbedingt |notwendigerweise )?"
+    r"die meinung|"
+    r"n[’']engagent que (?:leurs?|son|ses) auteur|reflètent? pas (?:nécessairement )?l|"
+    r"no refleja\w* necesariamente|no se hace responsable de|"
+    r"может не совпадать с мнением|не (?:всегда )?совпадает с мнением"))
+DISCLAIMER_SUBJECT = re.compile(
+    r"author|writer|contributor|columnist|expressed|editor|this site|the site|website|"
+    r"publication|external|third[- ]part|comment|users?\b|autor|redaktion|verfasser|"
+    r"auteur|rédaction|redacción|редакц|автор")
+
 # The commas and stops of Chinese and Japanese, which a paragraph has all along.
 CJK_CLAUSE_MARK = re.compile(r"[，。、；！？]")
 
@@ -280,7 +300,9 @@ UI_STRINGS = _phrases(
     something went wrong, something went wrong please try again,
     something went wrong please try again later, please try again later,
     something went wrong please check your entries and try again,
-    this article has been sent to
+    this article has been sent to,
+    buch bestellen, jetzt bestellen, jetzt kaufen, in den warenkorb, order now, buy now,
+    add to cart, add to basket, advertising disclosure, affiliate disclosure
     """
 )
 

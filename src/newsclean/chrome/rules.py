@@ -318,6 +318,31 @@ def _copyright(line: Line, ctx: DocContext) -> bool:
 
 
 @line_rule(
+    "chrome.disclaimer",
+    removes=(
+        "NOW Grenada is not responsible for the opinions, statements or media content presented "
+        "by contributors. In case of abuse, click here to report.",
+        "The views expressed by the author are personal.",
+        "Disclaimer: News articles on this site may contain opinions of the author, and if "
+        "opinion, may not necessarily reflect the views of the site itself.",
+        "Der Beitrag gibt nicht zwangsläufig die Meinung der Redaktion wieder.",
+        "Мнение автора может не совпадать с мнением редакции.",
+    ),
+    keeps=(
+        "The poll does not necessarily reflect the views of all voters, the researchers said.",
+        "The company is not responsible for the content of the leaked emails, its lawyer said.",
+    ),
+)
+def _disclaimer(line: Line, ctx: DocContext) -> bool:
+    """A site's disclaimer: the views are the author's, and contributors' or linked content not its own."""
+    return (line.words <= _DISCLAIMER_WORDS and p.DISCLAIMER.search(line.lower) is not None
+            and p.DISCLAIMER_SUBJECT.search(line.lower) is not None)
+
+
+_DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a report
+
+
+@line_rule(
     "chrome.counter",
     removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
              "Pinterest 192.0K"),
