@@ -618,6 +618,8 @@ PROMPT_READER = re.compile(
 # Headings that open what follows an article: related teasers, comments, tags.
 END_MARKERS = _phrases(
     """
+    post navigation, beitrags navigation, beitragsnavigation, navigation des articles,
+    navegación de entradas, navigazione articoli,
     related, related articles, related stories, related news, related posts, related content,
     more from, more stories, more news, more on this story, more on this topic,
     recommended, recommended for you, recommended stories, you may also like,
@@ -630,6 +632,8 @@ END_MARKERS = _phrases(
     editors picks, comments, leave a comment, leave a reply,
     post a comment, add a comment, join the conversation, discussion, reader comments,
     show comments, related topics, about the author, write a comment, ihr kommentar,
+    über den autor, über die autorin, über den autor die autorin, à propos de l auteur,
+    sobre el autor, об авторе,
     ihr kommentar zu diesem artikel, kommentar schreiben, schreibe einen kommentar,
     kommentar verfassen, laisser un commentaire, deja un comentario, lascia un commento,
     hinterlasse einen kommentar, kommentar hinzufügen, laissez un commentaire,

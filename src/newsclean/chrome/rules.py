@@ -368,7 +368,7 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
     removes=("Related articles", "34 responses to “Anthony Lynn: We needed to win this game”",
              "Das könnte Dich auch interessieren:", "More From the Los Angeles Times",
              "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge",
-             "Se han publicado 11 comentarios"),
+             "Se han publicado 11 comentarios", "Beitrags-Navigation"),
     keeps=("More protests are planned for Saturday, the organisers said.",
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
