@@ -106,6 +106,21 @@ def test_a_record_cut_off_at_the_partial_files_end_is_cleaned_again(
     assert out.read_bytes() == whole and not partial_of(out).exists()
 
 
+def test_a_compressed_partial_file_that_breaks_off_is_read_up_to_the_break(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run killed while its compressor wrote leaves gzip data without its end: the records
+    before the break are kept, the rest cleaned again."""
+    whole = _whole_run(tmp_path, "records.jsonl.gz")
+    out = tmp_path / "records.jsonl.gz"
+    packed = gzip.compress(b"".join(gzip.decompress(whole).splitlines(keepends=True)[:3]))
+    partial_of(out).write_bytes(packed[:-12])  # its end, and the last record's tail, gone
+    resumed = read_partial(out)
+    assert resumed is not None and 0 < resumed.records < 3
+    assert main(["clean", str(FIXTURES), "-o", str(out), "--resume", "-q"]) == 0
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(whole)
+
+
 def test_resume_with_no_partial_output_cleans_everything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

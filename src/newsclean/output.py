@@ -18,8 +18,9 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, Any, cast
 
 from newsclean.compression import DECOMPRESSION_ERRORS, compressor_for, open_input
 
@@ -97,9 +98,9 @@ class ResumableWriter:
 
     def __enter__(self) -> ResumableWriter:
         self._tmp, self._handle, self._raw = _open_for(self.target)
-        if self.resume is not None:
-            for line in _whole_records(self.resume.path):
-                self.write(line + "\n")
+        if self.resume is not None:  # the records read_partial found whole, as they are
+            for raw in islice(_lines(self.resume.path), self.resume.records):
+                self.write(raw.decode("utf-8"))
         return self
 
     def write(self, text: str) -> int:
@@ -147,37 +148,44 @@ def read_partial(path: str | os.PathLike[str]) -> Resumed | None:
     if not partial.is_file():
         return None
     resumed = Resumed(partial)
-    for line in _whole_records(partial, resumed):
+    for record in _whole_records(partial, resumed):
         resumed.records += 1
-        resumed.sources.add(json.loads(line)["source"])
+        resumed.sources.add(record["source"])
     return resumed
 
 
-def _whole_records(partial: Path, count: Resumed | None = None) -> Iterator[str]:
-    """The lines of a partial output up to the first that is not a whole record (one JSON
-    object with a ``source``, ended by a line break), without their line breaks."""
-    with open_input(partial) as (data, _):
-        lines = iter(data)
-        try:
-            for raw in lines:
-                if not raw.endswith(b"\n") or not _is_record(raw):
-                    if count is not None:
-                        count.dropped += 1 + sum(1 for _ in lines)
-                    return
-                yield raw.decode("utf-8").rstrip("\n")
-        except (OSError, *DECOMPRESSION_ERRORS):
-            # compressed data that ends early: a run stopped while its compressor wrote
-            if count is not None:
-                count.dropped += 1
+def _whole_records(partial: Path, resumed: Resumed) -> Iterator[dict[str, Any]]:
+    """The records of a partial output up to the first line that is not a whole one (a JSON
+    object with a ``source``, ended by a line break); the lines from there on are counted in
+    ``resumed.dropped``."""
+    lines = _lines(partial)
+    for raw in lines:
+        record = _record(raw)
+        if record is None:
+            resumed.dropped += 1 + sum(1 for _ in lines)
             return
+        yield record
 
 
-def _is_record(raw: bytes) -> bool:
+def _lines(partial: Path) -> Iterator[bytes]:
+    """The lines of a file, decompressed, up to where its compressed data breaks off (a run
+    stopped while its compressor wrote), or the last line cut off there."""
+    with open_input(partial) as (data, compressed):
+        try:
+            yield from data
+        except (OSError, *DECOMPRESSION_ERRORS):
+            if not compressed:
+                raise
+
+
+def _record(raw: bytes) -> dict[str, Any] | None:
+    if not raw.endswith(b"\n"):
+        return None
     try:
         record = json.loads(raw)
     except ValueError:
-        return False
-    return isinstance(record, dict) and isinstance(record.get("source"), str)
+        return None
+    return record if isinstance(record, dict) and isinstance(record.get("source"), str) else None
 
 
 def is_special(path: Path) -> bool:
