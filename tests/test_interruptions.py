@@ -102,7 +102,7 @@ def test_a_record_cut_off_at_the_partial_files_end_is_cleaned_again(
     resumed = read_partial(out)
     assert resumed is not None and (resumed.records, resumed.dropped) == (2, 1)
     assert main(["clean", str(FIXTURES), "-o", str(out), "--resume"]) == 0
-    assert "2 records kept" in capsys.readouterr().err
+    assert "2 records kept (1 line after them, cut off, left out)" in capsys.readouterr().err
     assert out.read_bytes() == whole and not partial_of(out).exists()
 
 

@@ -320,11 +320,13 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         except OSError as exc:
             err.write(f"newsclean: error: --resume: {exc}\n")
             return EXIT_USAGE
-        if not args.quiet:
-            err.write(f"newsclean: nothing to resume: no {partial_of(args.output)}\n"
-                      if resumed is None else
-                      f"newsclean: resuming from {resumed.path}: {resumed.records} records "
-                      "kept; their documents are not cleaned again\n")
+        if not args.quiet and resumed is None:
+            err.write(f"newsclean: nothing to resume: no {partial_of(args.output)}\n")
+        elif not args.quiet and resumed is not None:
+            lines = f"{resumed.dropped} line{'' if resumed.dropped == 1 else 's'}"
+            cut = f" ({lines} after them, cut off, left out)" if resumed.dropped else ""
+            err.write(f"newsclean: resuming from {resumed.path}: {resumed.records} records "
+                      f"kept{cut}; their documents are not cleaned again\n")
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
     if args.output:
         inputs = _without_output(inputs, args.paths, args.output, err)
