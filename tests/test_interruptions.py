@@ -169,6 +169,23 @@ def test_the_writer_keeps_only_what_it_wrote_when_the_block_fails(tmp_path: Path
     assert partial_of(target).read_text("utf-8") == '{"id":"1","source":"a.txt"}\n'
 
 
+def test_a_record_written_as_the_interruption_came_is_counted_as_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal's exception can come between a record's write and its count: the records
+    said to be kept are those the file holds."""
+    def write_then_stop(self: ResumableWriter, text: str) -> int:
+        assert self._handle is not None
+        self._handle.write(text)
+        raise KeyboardInterrupt
+
+    target = tmp_path / "records.jsonl"
+    monkeypatch.setattr(ResumableWriter, "write", write_then_stop)
+    with pytest.raises(KeyboardInterrupt), ResumableWriter(target) as out:
+        out.write('{"id":"1","source":"a.txt"}\n')
+    assert out.written == 1 and read_partial(target).records == 1  # type: ignore[union-attr]
+
+
 @POSIX
 def test_an_output_file_has_the_permissions_the_umask_gives(tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"

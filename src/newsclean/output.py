@@ -130,6 +130,10 @@ class ResumableWriter:
             with contextlib.suppress(FileNotFoundError):  # an earlier run's, now done with
                 partial.unlink()
             return
+        # Counted again from the file: an interruption (a signal's exception) can fall between
+        # a write and its count.
+        with contextlib.suppress(OSError):
+            self.written = sum(1 for raw in _lines(Path(tmp)) if raw.endswith(b"\n"))
         if self.written:
             try:
                 os.replace(tmp, partial)
