@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import json
+import lzma
 import os
 import signal
 import subprocess
@@ -14,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import cli
 from newsclean.cli import main
@@ -119,6 +123,33 @@ def test_a_compressed_partial_file_that_breaks_off_is_read_up_to_the_break(
     assert resumed is not None and 0 < resumed.records < 3
     assert main(["clean", str(FIXTURES), "-o", str(out), "--resume", "-q"]) == 0
     assert gzip.decompress(out.read_bytes()) == gzip.decompress(whole)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cut=st.integers(min_value=0), flips=st.lists(
+    st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)), max_size=4),
+    packed=st.sampled_from(["", ".gz", ".bz2", ".xz"]))
+def test_a_damaged_partial_file_gives_the_records_before_the_damage(
+    tmp_path_factory: pytest.TempPathFactory, cut: int, flips: list[tuple[int, int]],
+    packed: str,
+) -> None:
+    """Whatever a stopped run or a bad disk left in ``FILE.partial``, reading it gives whole
+    records up to the damage and never fails."""
+    lines = [json.dumps({"id": str(n), "source": f"s{n}.txt", "text": "Ein Text. " * n},
+                        ensure_ascii=False).encode() + b"\n" for n in range(12)]
+    data = b"".join(lines)
+    data = {"": bytes, ".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}[packed](data)
+    damaged = bytearray(data[: cut % (len(data) + 1)])
+    for at, mask in flips:
+        if damaged:
+            damaged[at % len(damaged)] ^= mask
+    out = tmp_path_factory.mktemp("partial") / f"records.jsonl{packed}"
+    partial_of(out).write_bytes(bytes(damaged))
+    resumed = read_partial(out)
+    assert resumed is not None and 0 <= resumed.records <= len(lines)
+    assert len(resumed.sources) <= resumed.records  # a flipped bit may rename one, no more
+    if not packed and not flips:  # a plain file cut short: every whole line before the cut
+        assert resumed.records == bytes(damaged).count(b"\n")
 
 
 def test_resume_with_no_partial_output_cleans_everything(
