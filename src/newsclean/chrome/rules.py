@@ -335,7 +335,7 @@ def _copyright(line: Line, ctx: DocContext) -> bool:
 )
 def _disclaimer(line: Line, ctx: DocContext) -> bool:
     """A site's disclaimer: the views are the author's, and contributors' or linked content not its own."""
-    return (line.words <= _DISCLAIMER_WORDS and p.DISCLAIMER.search(line.lower) is not None
+    return (5 <= line.words <= _DISCLAIMER_WORDS and p.DISCLAIMER.search(line.lower) is not None
             and p.DISCLAIMER_SUBJECT.search(line.lower) is not None)
 
 
