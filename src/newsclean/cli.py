@@ -45,7 +45,7 @@ from newsclean.output import (
     read_partial,
 )
 from newsclean.pipeline import Cleaner
-from newsclean.progress import Origins, Progress, input_size, summary
+from newsclean.progress import Origins, Progress, counted, input_size, summary
 from newsclean.provenance.cues import CITE_PATTERNS
 from newsclean.provenance.registry import Registry
 from newsclean.runner import (
@@ -323,8 +323,8 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if not args.quiet and resumed is None:
             err.write(f"newsclean: nothing to resume: no {partial_of(args.output)}\n")
         elif not args.quiet and resumed is not None:
-            lines = f"{resumed.dropped} line{'' if resumed.dropped == 1 else 's'}"
-            cut = f" ({lines} after them, cut off, left out)" if resumed.dropped else ""
+            cut = (f" ({counted(resumed.dropped, 'line')} after them, cut off, left out)"
+                   if resumed.dropped else "")
             err.write(f"newsclean: resuming from {resumed.path}: {resumed.records} records "
                       f"kept{cut}; their documents are not cleaned again\n")
     inputs = list(find_inputs(p for p in args.paths if p != "-"))

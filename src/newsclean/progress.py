@@ -24,10 +24,11 @@ def summary(records: int, duplicates: int | None, errors: int) -> str:
     if duplicates is not None:
         counts.append((duplicates, "duplicate"))
     counts.append((errors, "error"))
-    return ", ".join(_count(n, word) for n, word in counts)
+    return ", ".join(counted(n, word) for n, word in counts)
 
 
-def _count(n: int, word: str) -> str:
+def counted(n: int, word: str) -> str:
+    """``n`` of a thing, its word in the plural but for one: ``1 record``, ``3 lines``."""
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -181,7 +182,7 @@ class Progress:
             self.err.write("\r\x1b[K")
         if self.summary:
             counts = summary(self.records, self.duplicates, self.errors)
-            resumed = f"{_count(self.resumed, 'record')} resumed, " if self.resumed else ""
+            resumed = f"{counted(self.resumed, 'record')} resumed, " if self.resumed else ""
             self.err.write(f"newsclean: {resumed}{counts} in {now - self.started:.1f}s "
                            f"({self._rate(now):.1f} records/s)\n")
 

@@ -235,7 +235,7 @@ DISCLAIMER = Stemmed(folded(
     r"n[’']engagent que (?:leurs?|son|ses) auteur|reflètent? pas (?:nécessairement )?l|"
     r"no refleja\w* necesariamente|no se hace responsable de|"
     r"может не совпадать с мнением|не (?:всегда )?совпадает с мнением"))
-DISCLAIMER_SUBJECT = re.compile(
+DISCLAIMER_SUBJECT = folded(
     r"author|writer|contributor|columnist|expressed|editor|this site|the site|website|"
     r"publication|external|third[- ]part|comment|users?\b|autor|redaktion|verfasser|"
     r"auteur|rédaction|redacción|редакц|автор")
