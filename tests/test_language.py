@@ -140,3 +140,16 @@ def test_detection_is_langdetects_own(eager: DetectorFactory, text: str) -> None
        | st.lists(st.sampled_from(TEXTS), min_size=1, max_size=3).map(" ".join))
 def test_detection_is_langdetects_own_on_any_text(eager: DetectorFactory, text: str) -> None:
     assert _probabilities(_factory(), text) == _probabilities(eager, text)
+
+
+def test_chinese_alone_is_not_korean_or_japanese() -> None:
+    """langdetect's Korean profile holds Chinese characters, and it calls this report of a
+    Taipei daily Korean; without Hangul or kana it is Chinese."""
+    text = ("〔記者巫其倫／台北報導〕財政部今天下午將公佈今年1-2月期統一發票中獎清冊，財政部透露，"
+            "本期千萬中獎張數為18張；200萬特獎中獎張數則為14張。根據各超商自行公布的中獎資訊，"
+            "統一超商共有4位消費者中千萬大獎，1人在南投縣南投市宏旺門市購買50元的CITY CAFE"
+            "咖啡；1人在彰化縣社頭鄉金佳旺門市購買35元茶飲；1人則在台南市永康區砲校門市購買"
+            "190元民生用品；另1人於新竹縣竹北市強興門市購買90元民生用品。")
+    assert detect_language(text) == "zh"
+    assert detect_language("서울에서 회의가 열렸다. 정부는 오늘 새로운 정책을 발표했다.") == "ko"
+    assert detect_language("東京で会議が開かれました。政府は今日、新しい政策を発表しました。") == "ja"
