@@ -119,6 +119,35 @@ def test_chinese_prose_is_told_from_a_row_of_headlines_run_together() -> None:
     assert record.language == "zh"
 
 
+def test_a_chinese_headline_is_told_by_the_words_it_shares_with_the_body() -> None:
+    """Chinese runs its words together, so the headline is told from the lines around it by
+    the character pairs it shares with the body: not the child's question that opens the
+    article, set apart from the paragraphs by a line of its own."""
+    headline = "武汉的声音：英雄的城市，英勇的父母与孩子们！"
+    question = "“妈妈，什么时候才能回我们自己的家？"
+    text = "\n\n".join(["新华网 正文", headline, "2020-02-19 20:29:58 来源： 半月谈",
+                         "关注新华网", question, *[c.replace("武汉的父母们", "武汉英勇的父母们")
+                                                   for c in CHINESE], "关注我们"])
+    record = clean(text)
+    assert record.title == headline
+
+
+def test_a_japanese_tag_is_no_headline() -> None:
+    """A tag of four kana, printed in the tag list and inside the headline, is no headline:
+    as short as two words are in English, and found inside other lines, not printed again."""
+    headline = "与田祐希写真集『無口な時間』未収録の“すっぴんショット”"
+    body = ["人気アイドルグループの与田祐希の写真集『無口な時間』から、"
+            "未収録の“すっぴんショット”が公開された。",
+            "このカットは、撮影の舞台となったミラノのホテルで撮られた一枚で、"
+            "すっぴんで眠りにつくまでを撮影した。",
+            "写真集は三月に発売され、与田祐希が初めて海外で撮影したすっぴんの表情も収められている。"]
+    tags = ["エンタメ", "すっぴん", "乃木坂46", "与田祐希", "ミラノ", "写真集"]
+    text = "\n\n".join([*tags, "2月15日（土）7時0分 オリコン", headline, *body, "すっぴん"])
+    record = clean(text)
+    assert record.title == headline
+    assert record.text == "\n\n".join(body)
+
+
 @pytest.mark.parametrize("line", ["“妈妈，为什么还不能出去？”", "「そうですか。」", "他说：“好。”"])
 def test_a_full_width_stop_before_a_closing_quote_ends_a_sentence(line: str) -> None:
     from newsclean.segment import make_line

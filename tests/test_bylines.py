@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean import clean, parse_byline
+from newsclean.meta.bylines import cjk_writer_credit
 
 
 @pytest.mark.parametrize(
@@ -559,6 +560,35 @@ def test_a_lead_over_the_name_after_the_body_beats_a_teaser_s_byline_below_it() 
 def test_chinese_and_korean_credits(line: str, names: list[str]) -> None:
     record = clean(_HEAD.format(line="Politics") + _BODY + line + "\n")
     assert [(a.name, a.kind) for a in record.authors] == [(n, "person") for n in names]
+
+
+def test_a_korean_credit_under_the_headline_is_a_byline_not_the_headline() -> None:
+    headline = "[부산 Live] 노경은, 4이닝 8실점 부진… 난타에 야수 실책 겹쳤다"
+    paragraphs = [
+        "[부산=스포츠조선 선수민 기자] 롯데 자이언츠 베테랑 투수 노경은이 무너졌다.",
+        "노경은은 27일 부산 사직구장에서 열린 키움 히어로즈와의 경기에 선발 등판해 4이닝 10안타 "
+        "1볼넷 2탈삼진 8실점을 기록했다. 수비 도움도 받지 못했다.",
+        "노경은은 1회초 서건창을 1루수 땅볼로 처리했다. 하지만 김하성에게 던진 패스트볼이 높게 "
+        "몰려 좌월 솔로 홈런을 맞았다.",
+    ]
+    shares = ["페이스북 공유", "트위터 공유", "카카오스토리 공유", "네이버블로그 공유", "기사 URL공유",
+              "공유 더보기"]
+    text = "\n\n".join([headline, "스포츠조선=선수민 기자", *shares, "입력 2020.08.27 20:27",
+                         *paragraphs])
+    record = clean(text)
+    assert record.title == headline
+    assert [(r.text, r.rule) for r in record.removed if "기자" in r.text] == [
+        ("스포츠조선=선수민 기자", "meta.byline")]
+    assert [a.name for a in record.authors] == ["선수민"]
+
+
+def test_a_column_s_name_is_no_chinese_credit() -> None:
+    """"新华社记者看河北" (Xinhua's reporters look at Hebei) names a column: no family name
+    follows "记者" there, as one does in "记者王敬照"."""
+    assert cjk_writer_credit("新华社记者看河北") is None
+    assert cjk_writer_credit("作者： 记者王敬照 编辑： 王华军") == "王敬照"
+    record = clean(_HEAD.format(line="Politics") + _BODY + "新华社记者看河北\n")
+    assert record.authors == ()
 
 
 def test_a_paragraph_that_opens_with_a_credit_stays_in_the_body() -> None:

@@ -1,4 +1,5 @@
-"""Regenerate ``src/newsclean/data/given_names.txt`` from Faker's person providers.
+"""Regenerate ``src/newsclean/data/given_names.txt`` and ``chinese_surnames.txt`` from Faker's
+person providers.
 
 Faker (MIT, (c) Daniele Faraglia and contributors) lists the usual given names of some eighty
 locales. newsclean keeps the one-word names written in letters, case-folded, so that a line
@@ -6,6 +7,9 @@ such as "Ronja Beck" can be told from a label such as "Politics Materials" witho
 package at run time. Interface strings ("Home", "Share") are left out; a name that is a
 function word of the page's language ("Will" in English) is not read there, which the byline
 rules check against the page's own stop words.
+
+Chinese family names (the zh_CN and zh_TW locales, simplified and traditional) tell a
+credit's name ("记者王敬照") from a column's ("新华社记者看河北").
 
     pip install faker && python tools/build_given_names.py
 """
@@ -47,13 +51,28 @@ def given_names() -> set[str]:
             and name not in PLACE_OPENINGS}
 
 
+CHINESE_LOCALES = ("zh_CN", "zh_TW")
+
+
+def chinese_surnames() -> set[str]:
+    names: set[str] = set()
+    for locale in CHINESE_LOCALES:
+        provider = importlib.import_module(f"{person.__name__}.{locale}").Provider
+        names.update(str(name) for name in provider.last_names)
+    return names
+
+
+def write(name: str, header: str, rows: set[str]) -> None:
+    out = Path(__file__).resolve().parent.parent / "src/newsclean/data" / name
+    out.write_text("\n".join([header, *sorted(rows)]) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} names to {out}", file=sys.stderr)
+
+
 def main() -> int:
-    out = Path(__file__).resolve().parent.parent / "src/newsclean/data/given_names.txt"
-    header = ("# Given names, case-folded, one a line (from Faker's person providers, MIT);"
-              " rebuilt by tools/build_given_names.py")
-    names = sorted(given_names())
-    out.write_text("\n".join([header, *names]) + "\n", encoding="utf-8")
-    print(f"wrote {len(names)} names to {out}", file=sys.stderr)
+    write("given_names.txt", "# Given names, case-folded, one a line (from Faker's person "
+          "providers, MIT); rebuilt by tools/build_given_names.py", given_names())
+    write("chinese_surnames.txt", "# Chinese family names, one a line (from Faker's zh_CN and "
+          "zh_TW person providers, MIT); rebuilt by tools/build_given_names.py", chinese_surnames())
     return 0
 
 

@@ -668,8 +668,9 @@ DATE = structural_rule(
 )
 BYLINE = structural_rule(
     "meta.byline",
-    "A byline line (By X, X, Staff Writer): metadata, not article text.",
-    removes=("By Akbar Mammadov", "Tom Krisher, Ap Auto Writer"),
+    "A byline line (By X, X, Staff Writer, a Chinese or Korean writer's credit): metadata, "
+    "not article text.",
+    removes=("By Akbar Mammadov", "Tom Krisher, Ap Auto Writer", "스포츠조선=선수민 기자"),
     keeps=("By the end of the year the plant will employ more than 400 people.",),
     where="head",
 )

@@ -233,6 +233,48 @@ def given_name(word: str) -> bool:
     return word.casefold() in _given_names()
 
 
+@functools.lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset[str]:
+    data = resources.files("newsclean.data").joinpath("chinese_surnames.txt").read_text("utf-8")
+    return frozenset(row for row in data.splitlines() if row and not row.startswith("#"))
+
+
+def chinese_surname(name: str) -> bool:
+    """Whether ``name`` opens with a usual Chinese family name ("王敬照"; not "看河北", a
+    column's name), in simplified or traditional characters, from Faker's lists."""
+    surnames = _chinese_surnames()
+    return name[:1] in surnames or name[:2] in surnames
+
+
+# Chinese, Japanese and Korean credits: "作者： 记者王小明", "스포츠조선=김민수 기자" (the
+# writer's), "【纠错】 责任编辑： 李华" (the editor's).
+_CHINESE_WRITER_CREDIT = re.compile(
+    r"(?:作者|撰文|记者|記者|执笔|執筆)\s*[:：／/]?\s*(?:记者|記者)?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+_KOREAN_WRITER_CREDIT = re.compile(r"(?:^|[=\s])(?P<name>[가-힣]{2,4})\s*기자(?:\s|$|\])")
+CJK_EDITOR_CREDIT = re.compile(
+    r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+CJK_CREDIT_CHARS = 40  # a credit line, not a paragraph that opens with one
+_CJK_WRITER_LABELS = ("作者", "撰文", "记者", "記者", "执笔", "執筆", "기자")
+
+
+def cjk_writer_credit(text: str) -> str | None:
+    """The writer a short Chinese or Korean credit line names, else ``None``.
+
+    >>> cjk_writer_credit("作者： 记者王敬照"), cjk_writer_credit("스포츠조선=선수민 기자")
+    ('王敬照', '선수민')
+    >>> cjk_writer_credit("新华社记者看河北") is None  # a column's name: no family name opens it
+    True
+    """
+    if len(text) > CJK_CREDIT_CHARS or not any(label in text for label in _CJK_WRITER_LABELS):
+        return None
+    found = _CHINESE_WRITER_CREDIT.search(text)
+    if found is not None and chinese_surname(found.group("name")):
+        return found.group("name")
+    found = _KOREAN_WRITER_CREDIT.search(text)
+    return found.group("name") if found is not None else None
+
+
 # the small words inside names ("Anna von der Leyen", "Edilson La Rosa"): not stop words there
 NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu v.".split())
 

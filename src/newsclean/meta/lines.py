@@ -10,6 +10,7 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
+from newsclean.meta.bylines import cjk_writer_credit
 from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
@@ -81,4 +82,6 @@ def metadata_rule(line: Line) -> str | None:
         return rules.BYLINE
     if comma and p.DATELINE.match(text):
         return rules.DATELINE
+    if not line.lower.isascii() and cjk_writer_credit(text) is not None:
+        return rules.BYLINE  # "스포츠조선=선수민 기자", "作者：李华"
     return None

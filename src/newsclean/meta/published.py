@@ -19,9 +19,12 @@ from newsclean.article import Author, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.bylines import (
+    CJK_CREDIT_CHARS,
+    CJK_EDITOR_CREDIT,
     NAME_PARTICLES,
     ROLE_AFTER,
     WIRES,
+    cjk_writer_credit,
     cut_at_label,
     given_name,
     parse_byline,
@@ -223,7 +226,8 @@ def find_byline(
     """
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
-    bylines = [(i, lines[i].text) for i, rule in removed.items() if rule == rules.BYLINE]
+    bylines = [(i, cjk_writer_credit(lines[i].text) or lines[i].text)
+               for i, rule in removed.items() if rule == rules.BYLINE]
     bylines += _split_bylines(lines, stopwords)
     if bylines:
         under = [b for b in bylines if title is not None and title < b[0] < start]
@@ -607,27 +611,19 @@ def _labelled_name(
     return None
 
 
-# Chinese, Japanese and Korean credits: "作者： 记者王小明", "【纠错】 责任编辑： 李华",
-# "스포츠조선=김민수 기자". The writer's label first, then the editor's: a page that names no
-# writer is signed by its editor.
-_CJK_CREDITS = (
-    re.compile(r"(?:作者|撰文|记者|記者|执笔|執筆)\s*[:：／/]?\s*(?:记者|記者)?\s*"
-               r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"),
-    re.compile(r"(?:^|[=\s])(?P<name>[가-힣]{2,4})\s*기자(?:\s|$|\])"),
-    re.compile(r"(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"),
-)
-_CJK_CREDIT_CHARS = 40  # a credit line, not a paragraph that opens with one
-
-
 def _cjk_credit(lines: Sequence[Line]) -> tuple[int, str] | None:
-    """The writer a Chinese, Japanese or Korean page credits on a short line, else its editor."""
+    """The writer a Chinese, Japanese or Korean page credits on a short line, else its editor
+    (a page that names no writer is signed by its editor)."""
     short = [(i, line.text) for i, line in enumerate(lines)
-             if line.chars <= _CJK_CREDIT_CHARS and not line.text.isascii()]
-    for credit in _CJK_CREDITS:
-        for i, text in short:
-            found = credit.search(text)
-            if found is not None:
-                return i, found.group("name")
+             if line.chars <= CJK_CREDIT_CHARS and not line.text.isascii()]
+    for i, text in short:
+        name = cjk_writer_credit(text)
+        if name is not None:
+            return i, name
+    for i, text in short:
+        found = CJK_EDITOR_CREDIT.search(text)
+        if found is not None:
+            return i, found.group("name")
     return None
 
 

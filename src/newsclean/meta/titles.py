@@ -135,8 +135,33 @@ def _glue_kind(glue: str) -> str:
     return "-" if glue.strip() in ("-", "–", "—") else glue
 
 
+_CONTENT_WORD = re.compile(r"[^\W_]{3,}")
+# Han and kana, written without spaces: a run of them is a phrase, not a word ("武汉的声音");
+# and Hangul, whose words carry their endings ("노경은이", "노경은은": the same name)
+_PAIRED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,}")
+
+
 def _content_words(text: str, ctx: DocContext) -> set[str]:
-    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold()) if w not in ctx.stopwords}
+    """The words of ``text`` that say what it is about: those of three letters or more that
+    are not stop words, and in Chinese, Japanese and Korean each pair of characters in a row
+    (most of their words are two characters long, and nothing marks where one ends or where
+    its ending begins)."""
+    folded = text.casefold()
+    words = {w for w in _CONTENT_WORD.findall(folded) if w not in ctx.stopwords}
+    if folded.isascii():
+        return words
+    runs = _PAIRED_RUN.findall(folded)
+    if runs:
+        words = {w for w in words if not _PAIRED_RUN.search(w)}
+        words.update(run[k:k + 2] for run in runs for k in range(len(run) - 1))
+    return words
+
+
+def _in_words(found: set[str]) -> float:
+    """How many words ``found`` (from ``_content_words``) holds: two character pairs of a
+    run make about one word ("すっぴん", three pairs, is one)."""
+    pairs = sum(1 for w in found if len(w) == 2 and _PAIRED_RUN.match(w))
+    return len(found) - pairs / 2
 
 
 FEATURES = (
@@ -144,7 +169,7 @@ FEATURES = (
     "shared",  # how many it uses (at most 4), over 4: two menu words are not seven
     "printed_twice",  # page title and heading
     "printed_often",  # three times or more: a label of every menu and footer
-    "short",  # fewer than 3 words
+    "short",  # fewer than 3 words; in Chinese, Japanese and Korean, 5 characters or fewer
     "long",  # more than 20 words
     "sentence",  # ends with a full stop
     "digits",  # a quarter of it digits: a date or a price
@@ -157,7 +182,8 @@ FEATURES = (
     "in_body",  # it opens the body's span, above the first paragraph
     "most_shared",  # no candidate shares more of its words with the body
     "headline_length",  # 4 to 15 words, not ending like a sentence unless with "?" or "!"
-    "quoted",  # another line of the page repeats it inside itself (a share text, a teaser)
+    "quoted",  # another line of the page repeats it inside itself (a share text, a teaser);
+    # not a short line, which other lines hold as a word
     "over_byline",  # the next line is the byline or the date: where a headline stands
     "domain",  # names a site's address ("Werben auf NZZ.ch", "The WordPress.com Blog"): chrome
     "above_dek",  # the next unnamed line is a longer candidate sharing the body's words: the
@@ -173,6 +199,7 @@ WEIGHTS = (1.57, 2.82, 1.16, 1.78, -0.88, -0.30, -0.86, -0.36, -2.16, -1.26, -0.
            0.77, 1.82, 0.65, 1.38, 1.86, 0.82, -4.03, 1.54)
 NONE_SCORE = -2.82
 MENU_WORDS = 3  # a line of at most this many words may be a menu entry
+_SHORT_UNSPACED_CHARS = 5  # a label in Chinese, Japanese or Korean, as two words are in English
 _SEPARATOR = re.compile(r": | \| | [–—-] ")
 # a headline may ask or exclaim ("Eignet sich eine Wärmepumpe im Altbau?"), in full-width
 # marks too ("武汉的声音：有英勇的你，才有英雄的城！")
@@ -240,12 +267,13 @@ def candidates(
         shared = len(common[i])
         repeats = counts.get(line.key, 0)
         after = next((j for j in range(i + 1, len(lines)) if j not in named), None)
+        short = line.words < 3 or (line.unspaced and line.chars <= _SHORT_UNSPACED_CHARS)
         features = (
             shared / len(words[i]) if words[i] else 0.0,
-            min(shared, 4) / 4,
+            min(_in_words(common[i]), 4) / 4,
             float(repeats == 2),
             float(repeats > 2),
-            float(line.words < 3),
+            float(short),
             float(line.words > 20),
             float(line.text.endswith(".")),
             float(sum(map(str.isdigit, line.text)) > len(line.text) // 4),
@@ -259,7 +287,7 @@ def candidates(
             float(most > 0 and shared == most),
             float(4 <= line.words <= 15
                   and not (line.sentence_end and not line.text.endswith(_ASKS))),
-            float(line.words >= 3 and page.count(line.key) > repeats),
+            float(not short and page.count(line.key) > repeats),
             float(named.get(i + 1) in _BYLINE_OR_DATE),
             float(_names_a_domain(line.text)),
             float(after in found_at and bool(common[after])
