@@ -211,6 +211,26 @@ def test_a_related_box_inside_the_article_leaves_and_the_article_stays(count: in
     assert record.text.count("\n\n") == 3 and PARAGRAPHS[2] in record.text
 
 
+def test_a_related_box_s_dates_are_not_the_article_s() -> None:
+    """A teaser in the box printed with its own date: not the article's date, which the
+    date line over the body gives, though a long menu parts it from the headline (where a
+    date weighs least)."""
+    from newsclean.meta.published import choose_dates
+    from newsclean.segment import segment
+
+    menu = [f"Section {n}" for n in range(1, 81)]
+    teaser = f"{TEASERS[0]} Sunday 01 May, 2022 | 13:43"
+    lines = segment("\n".join([HEADLINE, *menu, "Wednesday 04 May 2022 | 01:10", PARAGRAPHS[0],
+                               "Related articles", teaser, PARAGRAPHS[1]]))
+    date_line = len(menu) + 1
+    removed = {0: "title.headline", **dict.fromkeys(range(1, date_line), "chrome.menu"),
+               date_line: "meta.date", date_line + 2: "chrome.related",
+               date_line + 3: "chrome.related_box"}
+    dates = choose_dates(lines, removed, [date_line + 1, date_line + 4], 0, listing=False,
+                         tz=None, reference=None, day_first=None)
+    assert dates.published is not None and dates.published.value == "2022-05-04T01:10:00"
+
+
 def test_one_line_under_a_related_heading_may_be_the_articles_subheading() -> None:
     subheading = "What the budget means for schools"
     record = clean(boxed([subheading]))

@@ -302,7 +302,9 @@ UI_STRINGS = _phrases(
     something went wrong please check your entries and try again,
     this article has been sent to,
     buch bestellen, jetzt bestellen, jetzt kaufen, in den warenkorb, order now, buy now,
-    add to cart, add to basket, advertising disclosure, affiliate disclosure
+    add to cart, add to basket, advertising disclosure, affiliate disclosure,
+    lade, gefällt mir lade,
+    escucha esta nota, escucha esta nota aquí, escuchar nota, last modified, zuletzt geändert
     """
 )
 
@@ -554,7 +556,7 @@ SUBSCRIBE = folded(
     r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
     r"support (?:our|independent) journalism|to continue reading|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
-    r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|"
+    r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|zum newsletter|"
     r"want to read more|unlimited access|start your free trial)\b")
 
 # What a site prints once the reader has signed up, ordered, logged in or chosen an edition:
@@ -649,7 +651,13 @@ END_MARKERS = _phrases(
     lo más leído, articoli correlati, potrebbe interessarti, commenti,
     читайте также, читать также, похожие новости, другие новости, комментарии, популярное,
     самое читаемое, новости по теме, ilgili haberler, benzer haberler, yorumlar,
-    oxşar xəbərlər, digər xəbərlər
+    oxşar xəbərlər, digər xəbərlər,
+    contenido relacionado, contenidos relacionados, artículos relacionados, notas relacionadas,
+    lee también, te recomendamos, también te puede interesar, leia também, veja também,
+    notícias relacionadas, conteúdo relacionado, mais lidas, voir aussi, à lire également,
+    lire également, lees ook, gerelateerde artikelen, meer nieuws, czytaj także, czytaj też,
+    zobacz także, zobacz też, powiązane artykuły, schon gelesen, zum weiterlesen,
+    weiterführende links
     """
 )
 

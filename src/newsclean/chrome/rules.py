@@ -169,7 +169,8 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "View this post on Instagram", "Dein Browser ist leider veraltet.",
              "Aktivieren Sie JavaScript um das Video zu sehen.", "Learn more", "Seite drucken",
              "Informate más", "Reprints & Permissions",
-             "An error has occurred, please try again later."),
+             "An error has occurred, please try again later.", "Gefällt mir Lade …",
+             "Escucha esta nota aquí"),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
 )
@@ -368,15 +369,24 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
     removes=("Related articles", "34 responses to “Anthony Lynn: We needed to win this game”",
              "Das könnte Dich auch interessieren:", "More From the Los Angeles Times",
              "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge",
-             "Se han publicado 11 comentarios", "Beitrags-Navigation"),
+             "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
+             "Czytaj także", "Leia também", "Schon gelesen?"),
     keeps=("More protests are planned for Saturday, the organisers said.",
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
 def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
-    """A heading that opens related stories or comments ("Related", "34 responses to")."""
-    if line.words > 20 or (line.sentence_end and not line.text.endswith((":", "…", "..."))):
+    """A heading that opens related stories or comments ("Related", "34 responses to").
+
+    A heading of the phrase list may ask ("Schon gelesen?"); no other heading ends like a
+    sentence, but with a colon or an ellipsis."""
+    if line.words > 20:
         return False
-    return line.key in p.END_MARKERS or bool(p.END_HEADING.match(line.text))
+    ends = (":", "…", "...")
+    if line.key in p.END_MARKERS:
+        return not line.sentence_end or line.text.endswith((*ends, "?"))
+    if line.sentence_end and not line.text.endswith(ends):
+        return False
+    return bool(p.END_HEADING.match(line.text))
 
 
 @line_rule(
@@ -516,6 +526,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
+        "Zum Newsletter anmelden",
         "No spam, we promise. You can unsubscribe at any time and we'll never share your "
         "details without your permission.",
         "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie die JF mit einer Spende.",

@@ -55,9 +55,10 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
 )
-# Lines whose dates are never the article's: links to other stories, tickers, captions.
-_NOT_READ = {"chrome.crosslink", "chrome.ticker", "chrome.caption", "chrome.cookie",
-             "chrome.subscribe", "chrome.ad", "title.headline"}
+# Lines whose dates are never the article's: links to other stories (a related box's
+# teasers among them), tickers, captions.
+_NOT_READ = {"chrome.crosslink", "chrome.related_box", "chrome.ticker", "chrome.caption",
+             "chrome.cookie", "chrome.subscribe", "chrome.ad", "title.headline"}
 _MAX_WORDS = 30
 _MAX_LABELLED_WORDS = 50
 _OPENING = 12  # characters into a paragraph within which a date is its dateline
