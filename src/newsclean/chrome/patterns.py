@@ -376,6 +376,9 @@ COPYRIGHT = Stemmed(folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|"
+    r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|"
+    r"všechna práva vyhrazena|chroniony prawem autorskim|zasady przedruk|"
+    r"thomson reuters trust principles|"
     r"use of (?:the )?materials?|materials? (?:is|are) (?:allowed|permitted)|"
     r"hyperlink to|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)|"
     r"без письменного разрешения|при использовании материалов|ссылка на .{1,40} обязательна|"
@@ -386,6 +389,8 @@ COPYRIGHT_STRONG = Stemmed(folded(
     r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved|"
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
+    r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|"
+    r"všechna práva vyhrazena|chroniony prawem autorskim|thomson reuters trust principles|"
     r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc-by\b|\bcc by\b|"
     r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite"))
 
@@ -801,12 +806,15 @@ CAPTION_CREDIT = Alternatives(folded(
     # "... nicht. Bild: S. Lafrentz": the credit may open with initials
     r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*(?:[^\W\d_]\.\s?){0,3}[^.]{1,60}\.?$",
 ))
-# ... or ends with an agency's or a photo library's name: "(mlharing / iStock.com)", "Getty Images"
-CAPTION_AGENCY = Stemmed(folded("|".join(
-    rf"(?:^|[\s/|(]){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
+# ... or ends with an agency's or a photo library's name: "(mlharing / iStock.com)", "Getty Images",
+# or with a wire service's after an editor's initials ("aja/PAP"; "EFE" alone credits the
+# story's writer, a byline)
+CAPTION_AGENCY = Stemmed(folded("|".join([
+    *(rf"(?:^|[\s/|(]){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
         "getty images", "afp", "reuters", "ap photo", "epa", "shutterstock", "istock",
         "istockphoto", "dpa", "tass", "ria novosti", "anadolu agency", "xinhua", "imago",
-        "picture-alliance", "picture alliance"))))
+        "picture-alliance", "picture alliance")),
+    *(rf"\w\s?/\s?{wire}\)?$" for wire in ("pap", "ansa", "efe", "belga", "keystone"))])))
 # A caption's credit in brackets after its last sentence, as a name or an agency (matched
 # against the text, not lower-cased: the capitals tell a credit from a remark): "... Nogales,
 # Ariz. (AP)", "... on Nov. 8, 2023. (Carlos Saucedo)", "... of Titan. (NASA/JPL-Caltech/ASU)",

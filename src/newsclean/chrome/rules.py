@@ -303,6 +303,8 @@ def _share(line: Line, ctx: DocContext) -> bool:
         "Any use of materials is allowed only if there is a hyperlink to Caliber.az",
         "Caliber.az © 2024. .",
         "Copyright 2019 The Associated Press. All rights reserved.",
+        "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
     ),
     keeps=(
         "The court ruled that the copyright of the photographs belongs to the agency that "
@@ -399,12 +401,13 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "Der Fuchs ist im Winter gut getarnt.  (jmuster / iStock.com)",
         "Heu gilt als gutes Futter. So ganz stimmt das allerdings nicht. Bild: K. Muster",
         "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
-        "The border check point near the Port of Entry in Nogales, Ariz. (AP)",
+        "The border check point near the Port of Entry in Nogales, Ariz. (AP)", "aja/PAP",
         "Media captionWho is Julian Assange?",
     ),
     keeps=(
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
         "on Monday.",
+        "EFE",  # a wire service credited alone: the story's byline
         "Das Foto: ein Dokument der Zeit, sagte die Kuratorin am Montag bei der Eröffnung der "
         "Ausstellung. Bild und Text sind seit dem Jahr 2019 im Besitz des Museums der Stadt.",
         "Ich vermute, dass die Library bei dir noch nicht installiert ist. (Siehe dort auch den "
