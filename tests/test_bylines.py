@@ -582,6 +582,33 @@ def test_a_korean_credit_under_the_headline_is_a_byline_not_the_headline() -> No
     assert [a.name for a in record.authors] == ["선수민"]
 
 
+@pytest.mark.parametrize("lead", ["Ein Beitrag von:", "By", "Von"])
+def test_a_lead_on_a_line_of_its_own_leaves_the_body(lead: str) -> None:
+    """"Ein Beitrag von:" over the author's name after the article: the name is the author,
+    and the lead is the byline's, not the article's last line."""
+    text = _HEAD.format(line="Politics") + _BODY + f"{lead}\n\nAnna Lenz\n"
+    record = clean(text)
+    assert [a.name for a in record.authors] == ["Anna Lenz"]
+    assert [(r.text, r.rule) for r in record.removed if r.text == lead] == [(lead, "meta.byline")]
+    assert not record.text.endswith(lead)
+
+
+def test_the_bio_under_a_lead_and_a_name_after_the_article_leaves_the_body() -> None:
+    bio = ("Content-Managerin beim Verlag. Nach dem Studium ist sie seit Jahren Redakteurin "
+           "und Buchautorin. Sie schreibt über Karriere und Technik.")
+    body = ["Die Regierung hat am Dienstag beschlossen, dass die neuen Regeln für alle Schulen "
+            "des Landes ab dem nächsten Jahr gelten sollen, und die Lehrer sind nicht zufrieden.",
+            "Der Minister sagte, dass die Kosten für den Plan im Haushalt des nächsten Jahres "
+            "stehen und dass die Länder einen Teil davon tragen sollen.",
+            "Die Opposition kritisierte, dass die Regierung die Verbände nicht gefragt habe, und "
+            "kündigte an, im Parlament gegen den Plan zu stimmen."]
+    text = "\n\n".join(["Schulen bekommen neue Regeln", *body, "Ein Beitrag von:", "Anna Lenz", bio])
+    record = clean(text)
+    assert [a.name for a in record.authors] == ["Anna Lenz"]
+    assert [r.rule for r in record.removed if r.text == bio] == ["chrome.author_promo"]
+    assert record.text == "\n\n".join(body)
+
+
 def test_a_column_s_name_is_no_chinese_credit() -> None:
     """"新华社记者看河北" (Xinhua's reporters look at Hebei) names a column: no family name
     follows "记者" there, as one does in "记者王敬照"."""

@@ -13,6 +13,7 @@ from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.chrome.rules import DocContext
 from newsclean.language import script_of
+from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit
 from newsclean.meta.lines import is_date_line, metadata_rule
 from newsclean.segment import Line, make_line
 
@@ -42,6 +43,8 @@ def _metadata_rule_without_shortcuts(line: Line) -> str | None:
         return rules.BYLINE
     if p.DATELINE.match(text):
         return rules.DATELINE
+    if cjk_writer_credit(text) is not None or LEAD_HEADING.match(text):
+        return rules.BYLINE
     return None
 
 
@@ -52,6 +55,9 @@ def _metadata_rule_without_shortcuts(line: Line) -> str | None:
 @example("BAKU, Azerbaijan, Jan. 10")
 @example("Geschrieben vonAnna Lenz")
 @example("Von\u00a0Anna Lenz")
+@example("By")
+@example("Eine Kolumne von")
+@example("스포츠조선=선수민 기자")
 def test_metadata_rule_skips_only_patterns_that_cannot_match(text: str) -> None:
     line = make_line(1, text)
     if line is None:

@@ -233,6 +233,16 @@ def given_name(word: str) -> bool:
     return word.casefold() in _given_names()
 
 
+# A lead on a line of its own over the name: "Kommentar von" / "Ingrid Hohl", "by" / "quill2077",
+# "Ein Beitrag von:" / "Anna Lenz". The lead vouches for the name, as it does on one line; a
+# byline's part, never the article's text.
+LEAD_HEADING = re.compile(
+    r"^(?i:by|von|par|por|(?:written|posted) by|(?:geschrieben|verfasst|eingestellt) von|"
+    r"(?:ein )?beitrag von|ein artikel von|(?:ein )?kommentar von|un article de|"
+    r"(?:\w+\s+)?(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por))\s*:?$"
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _chinese_surnames() -> frozenset[str]:
     data = resources.files("newsclean.data").joinpath("chinese_surnames.txt").read_text("utf-8")

@@ -10,12 +10,13 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import cjk_writer_credit
+from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit
 from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
 
 
+_LEAD_WORDS = 4  # "Eine Kolumne von": the longest lead over a name
 _MAX_OTHER_WORDS = 2  # words that are not part of a date: a section label, an author's name
 
 
@@ -84,4 +85,6 @@ def metadata_rule(line: Line) -> str | None:
         return rules.DATELINE
     if not line.lower.isascii() and cjk_writer_credit(text) is not None:
         return rules.BYLINE  # "스포츠조선=선수민 기자", "作者：李华"
+    if line.words <= _LEAD_WORDS and LEAD_HEADING.match(text):
+        return rules.BYLINE  # "By", "Ein Beitrag von:": a lead over the name's line
     return None

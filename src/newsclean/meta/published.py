@@ -21,6 +21,7 @@ from newsclean.chrome import rules
 from newsclean.meta.bylines import (
     CJK_CREDIT_CHARS,
     CJK_EDITOR_CREDIT,
+    LEAD_HEADING,
     NAME_PARTICLES,
     ROLE_AFTER,
     WIRES,
@@ -228,7 +229,8 @@ def find_byline(
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
     bylines = [(i, cjk_writer_credit(lines[i].text) or lines[i].text)
-               for i, rule in removed.items() if rule == rules.BYLINE]
+               for i, rule in removed.items()
+               if rule == rules.BYLINE and not LEAD_HEADING.match(lines[i].text)]
     bylines += _split_bylines(lines, stopwords)
     if bylines:
         under = [b for b in bylines if title is not None and title < b[0] < start]
@@ -336,13 +338,6 @@ _AUTHOR_BOX = re.compile(
 _AUTHOR_LABELS = (r"autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|"
                   r"autores|interview|text|texte|texto")
 _AUTHOR_HEADING = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:?$")
-# A lead on a line of its own over the name: "Kommentar von" / "Ingrid Hohl", "by" / "quill2077",
-# "Ein Beitrag von:" / "Anna Lenz". The lead vouches for the name, as it does on one line.
-_LEAD_HEADING = re.compile(
-    r"^(?i:by|von|par|por|(?:written|posted) by|(?:geschrieben|verfasst|eingestellt) von|"
-    r"(?:ein )?beitrag von|ein artikel von|(?:ein )?kommentar von|un article de|"
-    r"(?:\w+\s+)?(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por))\s*:?$"
-)
 # the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
 _AUTHOR_LABEL = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:\s*(?=\w)")
 # A wire service credited alone under the headline ("JIJI", "Kyodo"); not a word that is also a
@@ -527,7 +522,7 @@ def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tup
     for i, line in enumerate(lines[:-1]):
         if (line.words > 4 or lines[i + 1].words > 4
                 or line.key.rpartition(" ")[2] not in _LEAD_LAST_WORDS
-                or not _LEAD_HEADING.match(line.text)):
+                or not LEAD_HEADING.match(line.text)):
             continue
         below = lines[i + 1].text
         if _user_name(below, stopwords):
@@ -709,7 +704,9 @@ def author_box_rest(
     paragraph under it that names the person again ("Tanja ist seit 2023 Redakteurin ...",
     "Sobre Carlos Nadalim" over "... Carlos Nadalim é também coordenador ..."), or under a
     name alone tells of their work ("Markus Balser" over "Markus Balser kam 2001 zur
-    Süddeutschen Zeitung"), the box's bio, as ``chrome.author_promo``. Only the first
+    Süddeutschen Zeitung") or under a lead and a name tells of a trade ("Ein Beitrag von:" /
+    "Alexandra Ilina" / "Content-Managerin beim VDI-Verlag ..."), the box's bio, as
+    ``chrome.author_promo``. Only the first
     paragraph, only right under the box, and only below the body's start: a byline over the
     lead is no box."""
     found: dict[int, str] = {}
@@ -729,6 +726,11 @@ def author_box_rest(
         elif (after > 0 and below is not None and below - i <= _BIO_GAP
               and _about(lines[i].text, [lines[below]])):  # "Markus Balser" / "Markus Balser kam..."
             found[below] = rules.AUTHOR_PROMO  # a box below the body's start, not its lead
+            break
+        elif (after > 0 and below is not None and below - i <= _BIO_GAP
+              and LEAD_HEADING.match(lines[i - 1].text) and _BIO.search(lines[below].lower)):
+            # "Ein Beitrag von:" / "Anna Lenz" / "Content-Managerin beim VDI-Verlag ..."
+            found[below] = rules.AUTHOR_PROMO
             break
         else:
             continue
