@@ -618,12 +618,28 @@ def test_a_column_s_name_is_no_chinese_credit() -> None:
     assert record.authors == ()
 
 
-def test_a_paragraph_that_opens_with_a_credit_stays_in_the_body() -> None:
+def test_a_paragraph_that_opens_with_a_credit_stays_in_the_body_and_names_the_writer() -> None:
     paragraph = ("〔記者王小明／台北報導〕財政部今天下午將公佈今年前三個月的出口統計數據，"
                  "官員表示出口金額比去年同期增加，主要來自電子產品與機械設備的需求回升。")
     record = clean(_HEAD.format(line="Politics") + paragraph + "\n\n" + _BODY)
     assert paragraph in record.text
-    assert record.authors == ()
+    assert [(a.name, a.raw) for a in record.authors] == [("王小明", "〔記者王小明／台北報導〕")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "names"),
+    [("本报讯（记者 王小明、李华）", ["王小明", "李华"]),
+     ("（记者 王小明）", ["王小明"]),
+     ("（记者调查）", [])],  # no family name: a column's name, not a writer's
+)
+def test_a_chinese_report_s_opening_credit(opening: str, names: list[str]) -> None:
+    paragraph = (f"{opening}财政部今天下午公布了今年前三个月的出口统计数据，官员表示出口金额比去年"
+                 "同期增加，主要来自电子产品与机械设备的需求回升。")
+    more = ("分析人士认为，出口的回升反映了海外市场需求的改善，但全年的走势仍然取决于主要经济体"
+            "的复苏情况。")
+    record = clean("出口数据公布\n\n" + paragraph + "\n\n" + more)
+    assert [a.name for a in record.authors] == names
+    assert record.text == paragraph + "\n\n" + more
 
 
 def test_a_lead_glued_to_the_name() -> None:

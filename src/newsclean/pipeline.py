@@ -34,7 +34,7 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
-from newsclean.meta.bylines import parse_byline
+from newsclean.meta.bylines import chinese_opening_credit, parse_byline
 from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
@@ -396,7 +396,10 @@ class Cleaner:
             # a name line the body's rules kept ("Ronja Beck" above the date), or an author
             # box's, though the byline was read elsewhere: a byline, not prose
             box = author_box_in_body(lines, kept, stopwords(language))
-            names = {i for i in (box, named[0] if named is not None else None) if i is not None}
+            by = named[0] if named is not None else None
+            if by is not None and chinese_opening_credit(lines[by].text) is not None:
+                by = None  # "〔記者巫其倫／台北報導〕財政部...": the credit opens a paragraph
+            names = {i for i in (box, by) if i is not None}
             taken = names.intersection(kept)
             if taken:
                 kept = [i for i in kept if i not in taken]

@@ -268,6 +268,39 @@ CJK_CREDIT_CHARS = 40  # a credit line, not a paragraph that opens with one
 _CJK_WRITER_LABELS = ("作者", "撰文", "记者", "記者", "执笔", "執筆", "기자")
 
 
+# A Chinese report's opening credit, in brackets before its first sentence: "〔記者巫其倫／台北報導〕",
+# "（记者 王小明）", "本报讯（记者 王小明 李华）"; the writer's name set apart by a slash, a space or
+# the bracket's end.
+_OPENING_CREDIT = re.compile(
+    r"^(?:本报讯|本報訊)?\s*[〔【\[（(]\s*(?:本报|本報)?(?:记者|記者)\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?=\s*[／/、\s〕】\]）)])[^〕】\]）)]{0,30}[〕】\]）)]")
+
+
+def chinese_opening_credit(text: str) -> re.Match[str] | None:
+    """The writers' credit that opens a Chinese report, if its first name opens with a
+    family name.
+
+    >>> chinese_opening_credit("〔記者巫其倫／台北報導〕財政部今天下午將公佈...").group("name")
+    '巫其倫'
+    """
+    found = _OPENING_CREDIT.match(text) if text[:1] in "〔【[（(本" else None
+    return found if found is not None and chinese_surname(found.group("name")) else None
+
+
+_CREDIT_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def credited_names(credit: re.Match[str]) -> list[str]:
+    """The writers an opening credit names: "本报讯（记者 王小明 李华）" names 王小明 and 李华;
+    the place after a slash is not one ("〔記者巫其倫／台北報導〕")."""
+    rest = credit.group()[credit.end("name") - credit.start():]
+    names = [credit.group("name")]
+    for part in re.split(r"\s+|、", rest.split("／")[0].split("/")[0].rstrip("〕】]）)")):
+        if _CREDIT_NAMES.fullmatch(part) and chinese_surname(part):
+            names.append(part)
+    return names
+
+
 def cjk_writer_credit(text: str) -> str | None:
     """The writer a short Chinese or Korean credit line names, else ``None``.
 

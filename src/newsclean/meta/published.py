@@ -25,7 +25,9 @@ from newsclean.meta.bylines import (
     NAME_PARTICLES,
     ROLE_AFTER,
     WIRES,
+    chinese_opening_credit,
     cjk_writer_credit,
+    credited_names,
     cut_at_label,
     given_name,
     parse_byline,
@@ -244,7 +246,7 @@ def find_byline(
             return nearest
     return (_name_line(lines, removed, start, title, stopwords)
             or _labelled_name(lines, removed, start, stopwords)
-            or _cjk_credit(lines)
+            or _cjk_credit(lines, start)
             or _author_box(lines, stopwords)
             or _closing_name(lines, removed, end, stopwords)
             or _blog_owner(lines, stopwords)
@@ -264,7 +266,9 @@ def collect_authors(
     for i, line in enumerate(lines):
         rule = removed.get(i)
         if i == byline:  # the name read from the line; the line itself is the evidence
-            found = tuple(replace(a, raw=line.text) for a in parse_byline(byline_text))
+            credit = chinese_opening_credit(line.text)  # ... or the credit opening a paragraph
+            raw = credit.group() if credit is not None else line.text
+            found = tuple(replace(a, raw=raw) for a in parse_byline(byline_text))
         elif rule == "chrome.author_promo":
             # the person the promo is about, who opens it; not the outlets it names after
             found = tuple(a for a in parse_byline(line.text)
@@ -607,15 +611,19 @@ def _labelled_name(
     return None
 
 
-def _cjk_credit(lines: Sequence[Line]) -> tuple[int, str] | None:
-    """The writer a Chinese, Japanese or Korean page credits on a short line, else its editor
-    (a page that names no writer is signed by its editor)."""
+def _cjk_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | None:
+    """The writer a Chinese, Japanese or Korean page credits on a short line or in brackets
+    opening the body ("〔記者巫其倫／台北報導〕財政部..."), else its editor (a page that names no
+    writer is signed by its editor)."""
     short = [(i, line.text) for i, line in enumerate(lines)
              if line.chars <= CJK_CREDIT_CHARS and not line.text.isascii()]
     for i, text in short:
         name = cjk_writer_credit(text)
         if name is not None:
             return i, name
+    opening = chinese_opening_credit(lines[start].text) if start < len(lines) else None
+    if opening is not None:
+        return start, ", ".join(credited_names(opening))
     for i, text in short:
         found = CJK_EDITOR_CREDIT.search(text)
         if found is not None:
