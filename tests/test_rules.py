@@ -480,7 +480,7 @@ def _all_patterns() -> dict[str, re.Pattern[str]]:
 
 def test_every_module_s_patterns_are_probed() -> None:
     names = set(_all_patterns())
-    assert {"chrome.patterns.COPYRIGHT", "meta.bylines._EMAIL", "meta.published._COMMENTS"} <= names
+    assert {"chrome.patterns.COPYRIGHT", "meta.bylines._EMAIL", "meta.authors._COMMENTS"} <= names
     assert any(".DATE_PATTERNS[" in name for name in names)
 
 

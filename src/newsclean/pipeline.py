@@ -34,19 +34,18 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
+from newsclean.meta.authors import (
+    author_box_in_body,
+    author_box_rest,
+    collect_authors,
+    find_byline,
+    signature_line,
+)
 from newsclean.meta.bylines import chinese_opening_credit, parse_byline
 from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
-from newsclean.meta.published import (
-    author_box_in_body,
-    author_box_rest,
-    choose_dates,
-    collect_authors,
-    find_byline,
-    find_dateline,
-    signature_line,
-)
+from newsclean.meta.published import choose_dates, find_dateline
 from newsclean.meta.titles import headline_text, pick_title
 from newsclean.provenance.identify import identify, with_declared_name
 from newsclean.provenance.registry import Registry, registered_domain, squeeze

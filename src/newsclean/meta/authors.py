@@ -1,0 +1,716 @@
+"""Which lines name the article's authors, and who they are.
+
+The byline under the headline comes first; without one, a name standing by the headline or
+the body's opening date, a labelled name, a Chinese or Korean credit, an author box, a name
+signing off after the body, the person a blog is named after, a copyright's holder. An
+author box the body's rules kept, and its bio, leave the body here too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from newsclean.article import Author
+from newsclean.chrome import patterns as p
+from newsclean.chrome import rules
+from newsclean.meta.bylines import (
+    CJK_CREDIT_CHARS,
+    CJK_EDITOR_CREDIT,
+    LEAD_HEADING,
+    NAME_PARTICLES,
+    ROLE_AFTER,
+    WIRES,
+    chinese_opening_credit,
+    cjk_writer_credit,
+    credited_names,
+    cut_at_label,
+    given_name,
+    parse_byline,
+)
+from newsclean.meta.dates import ParsedDate, find_dates
+from newsclean.segment import Line
+
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
+    r"geschrieben|wurde am|beitrag vom|artikel vom|stand)\b",
+    re.IGNORECASE,
+)
+# A member's profile beside a forum post: the day they joined, never the post's.
+_JOINED = re.compile(
+    r"\b(?:registriert|registered|joined|mitglied seit|member since|dabei seit|angemeldet seit|"
+    r"inscrit|inscrite|registrado|registrada|iscritto|iscritta|зарегистрирован\w*|"
+    r"на сайте с|kayıt tarihi|üyelik tarihi)\b[^\d]{0,12}$",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
+    r"letzte änderung|zuletzt|"
+    r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib)\b",
+    re.IGNORECASE,
+)
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
+    r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
+)
+# Lines whose dates are never the article's: links to other stories (a related box's
+# teasers among them), tickers, captions.
+_NOT_READ = {"chrome.crosslink", "chrome.related_box", "chrome.ticker", "chrome.caption",
+             "chrome.cookie", "chrome.subscribe", "chrome.ad", "title.headline"}
+_MAX_WORDS = 30
+_MAX_LABELLED_WORDS = 50
+_OPENING = 12  # characters into a paragraph within which a date is its dateline
+_SET_OFF_AFTER = re.compile(r"\s*[-–—|/:]\s")
+_SET_OFF_BEFORE = re.compile(r"[-–—|/]\s*$")
+_OPENING_LINES = 3  # the body's first lines, whose opening date may be the article's
+
+
+def find_byline(
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    kept: Sequence[int],
+    title: int | None = None,
+    stopwords: frozenset[str] = frozenset(),
+) -> tuple[int, str] | None:
+    """The line the article's byline is read from, and the text to read.
+
+    Only one byline line is read: the first between the headline and the body, else the
+    nearest to the body's start, before its end if there is one there. A lead on a line of
+    its own over the names ("By" / "Ann Lee") is a byline too. Pages print other bylines
+    (related stories, comments); they are not this article's authors, and a byline below
+    the body yields to a name by the headline.
+
+    Without a byline, in this order:
+
+    - a name standing alone between the headline and the body ("Patrick Otte", "Julia
+      Steinhoff / Oktober 25 2023", "1. Februar 2022, Anna Lenz") or next to the date that
+      opens the article, after a lead on a dated line ("Veröffentlicht am 3.2.2022 von Anna
+      Lenz"), in a blog theme's line of facts ("1. November 2023 Tobi 1 Kommentar"), a
+      newsroom signing as itself ("Redaktion") or a wire service alone ("JIJI"): within three
+      lines of them, or six when the page prints the name again;
+    - a name after an explicit label ("| Autor: gnaddrig |") anywhere above the body;
+    - a Chinese, Japanese or Korean credit on a short line ("责任编辑： 李华");
+    - the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz", "Über Steffi
+      1009 Artikel", a name above a line about that person);
+    - a name signing off after the body, alone, after a lead ("Posted by Ann Lee at 10:15
+      AM") or one word beside a date;
+    - the person a blog is named after ("Daniel Lemire's blog"), a copyright after the body
+      names ("© 2009-2020 by Florian Weber"), or a titled name heading the page ("Dr. Anna
+      Lenz").
+
+    Where no lead, separator or opening date vouches for a name, it must open with a usual
+    given name (``given_name``): two capitalised nouns are a label.
+    """
+    start = kept[0] if kept else len(lines)
+    end = kept[-1] if kept else -1
+    bylines = [(i, cjk_writer_credit(lines[i].text) or lines[i].text)
+               for i, rule in removed.items()
+               if rule == rules.BYLINE and not LEAD_HEADING.match(lines[i].text)]
+    bylines += _split_bylines(lines, stopwords)
+    if bylines:
+        under = [b for b in bylines if title is not None and title < b[0] < start]
+        nearest = (min(under) if under  # the first under the headline: below it, teasers' credits
+                   else min(bylines, key=lambda b: (b[0] > end, abs(b[0] - start))))
+        if nearest[0] > end:  # below the body: a name by the headline is surer
+            by_headline = _name_line(lines, removed, start, title, stopwords)
+            if by_headline is not None:
+                return by_headline
+        if parse_byline(nearest[1]):  # not "Von Kopf bis Fuss", a section's name
+            return nearest
+    return (_name_line(lines, removed, start, title, stopwords)
+            or _labelled_name(lines, removed, start, stopwords)
+            or _cjk_credit(lines, start)
+            or _author_box(lines, stopwords)
+            or _closing_name(lines, removed, end, stopwords)
+            or _blog_owner(lines, stopwords)
+            or _copyright_owner(lines, end, stopwords)
+            or _site_owner(lines, stopwords))
+
+
+def collect_authors(
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    named: tuple[int, str] | None,
+) -> tuple[Author, ...]:
+    """Authors from the byline ``find_byline`` found, author promos, a signature after the
+    body."""
+    authors: list[Author] = []
+    byline, byline_text = named if named is not None else (None, "")
+    for i, line in enumerate(lines):
+        rule = removed.get(i)
+        if i == byline:  # the name read from the line; the line itself is the evidence
+            credit = chinese_opening_credit(line.text)  # ... or the credit opening a paragraph
+            raw = credit.group() if credit is not None else line.text
+            found = tuple(replace(a, raw=raw) for a in parse_byline(byline_text))
+        elif rule == "chrome.author_promo":
+            # the person the promo is about, who opens it; not the outlets it names after
+            found = tuple(a for a in parse_byline(line.text)
+                          if a.kind == "person" and line.text.startswith(a.name))
+            subject = None if found else _PROMO_SUBJECT.match(line.text)
+            if subject is not None:  # "Ann Lee is a general assignment reporter on the ..."
+                found = tuple(replace(a, raw=line.text) for a in parse_byline(subject.group("name"))
+                              if a.kind == "person")
+        elif rule == rules.SIGNATURE:
+            found = tuple(a for a in parse_byline(line.text) if a.kind == "organization")
+        else:
+            continue
+        for author in found:
+            key = author.name.casefold()
+            match = next((k for k, a in enumerate(authors) if a.name.casefold() == key), None)
+            if match is None:
+                authors.append(author)
+            elif author.handle and not authors[match].handle:
+                old = authors[match]
+                authors[match] = Author(old.name, old.kind, old.raw, author.handle, old.role or author.role)
+    return tuple(authors)
+
+
+_PROMO_SUBJECT = re.compile(
+    r"^(?:(?:Autor(?:\*in|/in|in)?|Author|About the author|Über (?:den|die) Autor(?:in)?)\s*:\s*)?"
+    r"(?:(?:Prof|Dr|Dr\.-Ing)\.\s+)*"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]*)\s+"
+    r"(?:is|was|ist|war|est|était|es|era|writes|reports|covers)\s"
+)
+_NAME_LINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.?|von|van|de|"
+    r"der|la|le|da|di|del|dos|bin|al|v\.)){1,3}$"
+)
+# A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
+_HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra dott".split())
+
+
+def _titled(text: str) -> bool:
+    """Whether a name opens with a title: "Mrs H Pyke", "Dr. Anna Lenz"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.rstrip(".").casefold() in _HONORIFICS
+
+_NAME_LIST = re.compile(r"\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b)\s*")
+_SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
+# A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
+# ("Da Roma" opens a dateline: the short leads only in lower case)
+_LEAD_INSIDE = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|da|door|av)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A lead opening a part of a dated line, before a name or a handle: "· von freeman1984 ·",
+# "| Autor: gnaddrig |", "25. Januar 2022Author Redaktion" (a scrape that lost the space).
+_LEAD_SEGMENT = re.compile(
+    r"(?:^|[·|•]\s*|(?<=\d))(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|(?P<label>[Aa]utor(?:in)?\s*:|[Aa]uthor\s*:?|[Aa]uteur\s*:))"
+    r"\s+(?=\w)"
+)
+# a user name in lower case: after "by" only with a digit or "_" ("freeman1984"), after a label
+# any one word
+_HANDLE_NAME = re.compile(r"^[a-z][a-z0-9_.]{1,24}[0-9_][a-z0-9_]*$")
+_LOWER_HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{3,24}$")  # set apart from a date, in lower case
+_ANY_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
+_SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
+# An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee", "Über
+# Steffi 1009 Artikel" (with the count of the author's pieces, a one-word name too).
+_AUTHOR_BOX = re.compile(
+    r"^(?:über|about|à propos de|sobre|acerca de|об авторе|"
+    r"(?:(?:view |see )?all (?:posts|articles|stories)|more (?:posts |articles |stories )?|"
+    r"alle (?:beiträge|artikel)|(?:zeige |mehr |weitere )?(?:alle )?(?:beiträge|artikel)|mehr|alles|"
+    r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*"
+    r"(?P<count>\d+\s+(?:artikel|beiträge|posts|articles|stories))?\s*[»›→]?$",
+    re.IGNORECASE,
+)
+# A heading over the author's name: "Autoren" / "Joachim Hamberger", "Author:" / "Ann Lee".
+_AUTHOR_LABELS = (r"autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|"
+                  r"autores|interview|text|texte|texto")
+_AUTHOR_HEADING = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:?$")
+# the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
+_AUTHOR_LABEL = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:\s*(?=\w)")
+# A wire service credited alone under the headline ("JIJI", "Kyodo"); not a word that is also a
+# section's name ("Trend") or a photo agency's ("EPA").
+_WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa"}
+_CLOSING_LINES = 3  # lines after the body where the author may sign off
+_NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
+_WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
+
+
+def _without_dates(text: str, dates: Sequence[ParsedDate] | None = None) -> str:
+    for found in reversed(find_dates(text) if dates is None else dates):
+        text = text[: found.start] + text[found.end :]
+    return text.strip(" |/-–—,·•")
+
+
+def _name_of(text: str) -> str:
+    """A name line without the role after it ("Richard Adams Education editor")."""
+    role = ROLE_AFTER.search(text)
+    return text[: role.start()] if role and len(text[: role.start()].split()) >= 2 else text
+
+
+def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
+    """A person's name alone, perhaps with a role after it; after a title ("Dr.", "Mrs"), a
+    name of two words: "Dr. Oetker" is a brand as often as a person."""
+    text = _name_of(text)
+    if (_titled(text) and len(text.split()) < 3) or _BLOG_OF.match(text):
+        return False  # not "Damian Duchamps' Blog": a blog's name
+    return bool(_NAME_LINE.match(text)) and _no_common_word(text, stopwords)
+
+
+def _one_name(text: str, stopwords: frozenset[str]) -> bool:
+    """One capitalised word that is no function word, label or month: "Tobi", "Redaktion".
+    A month that is also a given name ("Juni") is a name only beside another."""
+    return (bool(_ONE_NAME.match(text)) and _no_common_word(text, stopwords)
+            and text.casefold() not in p.MONTH_WORDS)
+
+
+_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
+
+
+def _no_common_word(text: str, stopwords: frozenset[str]) -> bool:
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    # a month's name opens a name only as a given name: "Jan Koch", "May Lee"; so does a
+    # given name frequent enough to be in a stop list ("John", "Thomas", "Jean"), when
+    # it is no short function word ("An", "Can")
+    return not any((w in stopwords and w not in NAME_PARTICLES
+                    and not (k == 0 and len(w) >= 4 and given_name(w)))
+                   or w in p.UI_STRINGS
+                   or (w in p.MONTH_WORDS and (k > 0 or not given_name(w)))
+                   for k, w in enumerate(words))
+
+
+def _opens_with_given_name(text: str) -> bool:
+    """Whether a name-shaped text opens with a usual given name: "Ronja Beck" does,
+    "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not."""
+    words = _name_of(text).split()
+    if len(words) >= 2 and _titled(text):
+        return True
+    return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
+
+
+def _given_named(text: str, stopwords: frozenset[str]) -> bool:
+    """A person's name alone that opens with a usual given name: what a name needs where no
+    lead, separator or date vouches for it."""
+    return _looks_like_name(text, stopwords) and _opens_with_given_name(text)
+
+
+def _user_name(
+    text: str, stopwords: frozenset[str], shape: re.Pattern[str] = _HANDLE_NAME
+) -> bool:
+    """A user name of the given shape ("freeman1984", "gnaddrig") that is no function word or
+    interface string."""
+    return bool(shape.match(text)) and _no_common_word(text, stopwords)
+
+
+def _lower_user_name(text: str, stopwords: frozenset[str]) -> bool:
+    """A user name in lower case that no lead vouches for ("reineckefuchs"): never a weekday
+    ("jeudi")."""
+    return _user_name(text, stopwords, _LOWER_HANDLE) and text not in p.DATE_WORDS
+
+
+def _looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
+    """A person's name alone, or a list of names that each open with a given name: "Clara Löw,
+    Siddharth Prakash & Klaus Jacob", never "Franck Riester, Ministre de la Culture"."""
+    parts = _NAME_LIST.split(text)
+    return len(parts) <= 5 and all(
+        _looks_like_name(part, stopwords) and (len(parts) == 1 or _opens_with_given_name(part))
+        for part in parts
+    )
+
+
+def _name_line(
+    lines: Sequence[Line],
+    removed: Mapping[int, str],
+    start: int,
+    title: int | None,
+    stopwords: frozenset[str],
+) -> tuple[int, str] | None:
+    """A line that is only a name (and perhaps a date, or a lead inside a dated line) next to
+    the headline, the body or the date that opens the article, and the name's text."""
+    near = set(range(max(0, start - _NAME_WINDOW), min(len(lines), start + 1)))
+    if title is not None:
+        near |= set(range(title + 1, min(len(lines), title + 1 + _NAME_WINDOW)))
+    wide = set(range(max(0, start - _WIDE_WINDOW), min(len(lines), start + 1)))
+    if title is not None:
+        wide |= set(range(title + 1, min(len(lines), title + 1 + _WIDE_WINDOW)))
+    dated = _opening_date(lines, removed, start, title)
+    beside = {dated - 1, dated + 1} - {-1, len(lines)} if dated is not None else set()
+    near |= beside  # "Ronja Beck" above "/ 16.11.2018, 03:00 Uhr"
+    for i in sorted(wide | near):
+        rule = removed.get(i)
+        if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
+            continue
+        line = lines[i]
+        text = line.text
+        if line.words > _MAX_LEAD_WORDS:
+            continue
+        dates = find_dates(text)  # read once: every test below asks of them
+        led = _LEAD_SEGMENT.search(text)
+        if led is not None and (rule == rules.DATE or dates):
+            # a part of its own after a lead: "Dezember 10, 2019 · von freeman1984 · in Blog"
+            name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
+            handle = _HANDLE_NAME if led.group("label") is None else _ANY_HANDLE  # "Autor: gnaddrig"
+            if (_looks_like_name(name, stopwords) or _one_name(name, stopwords)
+                    or _user_name(name, stopwords, handle)):
+                return i, name
+        label = _AUTHOR_LABEL.match(text)
+        if label is not None and i in near:
+            name = _SEGMENT_END.split(text[label.end():], 1)[0].strip()
+            if _looks_like_names(name, stopwords):
+                return i, name
+        lead = _LEAD_INSIDE.search(text)
+        if lead is not None and dates:
+            # after a lead, one word is a name too: "29. Juni 2017 · von Tobi"
+            text = cut_at_label(_SEGMENT_END.split(_without_dates(text[lead.end():]), 1)[0]).strip()
+            if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
+                return i, text
+            continue
+        if dates and i in near:
+            name = _facts_name(lines, i, dates, stopwords)
+            if name:
+                return i, name
+        if rule == rules.DATE or dates:
+            # A name beside a date only when set apart from it: "Julia Steinhoff / 25.10.2023",
+            # "04.02.2022 | 13:10 Uhr | Uta Lenz", never "Politics Materials 10 January 2022"
+            # (a section label). A comma sets a name apart only after the date: before it,
+            # it ends a dateline's place ("Da Roma, 12 marzo 2022").
+            # Without a separator, a name that opens with a given name: "Ariel Melgar Cabrera
+            # 3/5/2022 22:41".
+            apart = _SET_APART.search(text)
+            if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
+                rest = _without_dates(text, dates)
+                if not (_given_named(rest, stopwords)
+                        or p.NEWSROOM.match(rest)):
+                    continue
+                text = rest
+            else:
+                parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
+                text = next((part for part in parts
+                             if _looks_like_name(part, stopwords) or p.NEWSROOM.match(part)), "")
+                user = next((part for part in parts
+                             if _lower_user_name(part, stopwords)), None)
+                if not text and user is not None and i in near:
+                    return i, user  # "reineckefuchs — 2. Februar 2022": a user name
+        if _looks_like_name(text, stopwords) and (
+            (i in near and (_opens_with_given_name(text) or i in beside))
+            or (_opens_with_given_name(text) and _named_elsewhere(lines, i, text))
+        ):
+            return i, text
+        if i in near and _looks_like_names(text, stopwords) and _opens_with_given_name(text):
+            return i, text  # "Clara Löw, Siddharth Prakash & Klaus Jacob"
+        if i in near and (p.NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
+            return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI": the newsroom
+    return None
+
+
+def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tuple[int, str]]:
+    """Bylines printed over two lines, a lead over the name ("Kommentar von" / "Ingrid Hohl",
+    "by" / "quill2077"): the name's line and the name."""
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        if (line.words > 4 or lines[i + 1].words > 4
+                or line.key.rpartition(" ")[2] not in _LEAD_LAST_WORDS
+                or not LEAD_HEADING.match(line.text)):
+            continue
+        below = lines[i + 1].text
+        if _user_name(below, stopwords):
+            found.append((i + 1, below))
+            continue
+        names: list[str] = []  # "By" / "Ann Lee" / "@annlee" / "Tom Hay": each name
+        for after in lines[i + 1: i + 1 + 2 * _MAX_SPLIT_NAMES]:
+            if _AT_HANDLE.match(after.text) and names:
+                continue
+            if after.words > 4 or not _looks_like_name(after.text, stopwords):
+                break
+            names.append(after.text)
+        if names:
+            found.append((i + 1, ", ".join(names[:_MAX_SPLIT_NAMES])))
+    return found
+
+
+_LEAD_LAST_WORDS = frozenset("by von par por de".split())  # what every lead heading ends with
+_MAX_SPLIT_NAMES = 4
+_AT_HANDLE = re.compile(r"^@\w{2,30}$")
+
+
+# The count of comments, or the prompt to write one, in a theme's line of facts.
+_COMMENTS = re.compile(
+    r"\s(?:\d+\s+(?:kommentare?|comments?|commentaires?|comentarios?|responses?|replies|antworten)|"
+    r"(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|no comments|"
+    r"keine kommentare|laisser un commentaire|deja un comentario)\b",
+    re.IGNORECASE,
+)
+
+
+def _facts_name(
+    lines: Sequence[Line], at: int, dates: Sequence[ParsedDate], stopwords: frozenset[str]
+) -> str | None:
+    """The author in a blog theme's line of facts under the headline: the name between the
+    date and the comments ("1. November 2023 Tobi 1 Kommentar"), or a name at either end of
+    the date that the page prints again on a line of their own ("Anna Lenz Politique
+    scientifique 20 janvier 2020 ..." over "Anna Lenz" in the sidebar), opening with a
+    given name: a section ("News") is printed again in the menu."""
+    text = lines[at].text
+
+    comments = _COMMENTS.search(text)
+    before = [d for d in dates if d.end <= comments.start()] if comments else []
+    if comments and before:
+        name = text[before[-1].end: comments.start()].strip(" |/-–—,·•")
+        if 0 < len(name.split()) <= 3 and (
+            _given_named(name, stopwords)
+            or _one_name(name, stopwords)
+            or _lower_user_name(name, stopwords)
+        ):
+            return name
+    ahead = text[: dates[0].start].split()
+    behind = text[dates[-1].end:].split()
+    spans = [" ".join(ahead[:k]) for k in (3, 2, 1) if len(ahead) >= k]
+    spans += [" ".join(behind[:k]) for k in (3, 2, 1) if len(behind) >= k]
+    if not spans:
+        return None
+    alone = {line.text for j, line in enumerate(lines) if j != at and line.words <= 3}
+    return next((span for span in spans if span in alone and (
+        _given_named(span, stopwords)
+        or _user_name(span, stopwords)
+    )), None)
+
+
+def _labelled_name(
+    lines: Sequence[Line], removed: Mapping[int, str], start: int, stopwords: frozenset[str]
+) -> tuple[int, str] | None:
+    """A name after an explicit label in a part of its own, anywhere above the body
+    ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: ..."): the nearest."""
+    for i in range(start - 1, -1, -1):
+        if removed.get(i) not in (rules.DATE, rules.PREAMBLE, rules.MENU) or lines[i].words > 40:
+            continue
+        text = lines[i].text
+        if ":" not in text:
+            continue
+        for led in _LEAD_SEGMENT.finditer(text):
+            if led.group("label") is None or not led.group("label").endswith(":"):
+                continue
+            name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
+            if _looks_like_name(name, stopwords) or _user_name(name, stopwords, _ANY_HANDLE):
+                return i, name
+    return None
+
+
+def _cjk_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | None:
+    """The writer a Chinese, Japanese or Korean page credits on a short line or in brackets
+    opening the body ("〔記者巫其倫／台北報導〕財政部..."), else its editor (a page that names no
+    writer is signed by its editor)."""
+    short = [(i, line.text) for i, line in enumerate(lines)
+             if line.chars <= CJK_CREDIT_CHARS and not line.text.isascii()]
+    for i, text in short:
+        name = cjk_writer_credit(text)
+        if name is not None:
+            return i, name
+    opening = chinese_opening_credit(lines[start].text) if start < len(lines) else None
+    if opening is not None:
+        return start, ", ".join(credited_names(opening))
+    for i, text in short:
+        found = CJK_EDITOR_CREDIT.search(text)
+        if found is not None:
+            return i, found.group("name")
+    return None
+
+
+def _opening_date(
+    lines: Sequence[Line], removed: Mapping[int, str], start: int, title: int | None
+) -> int | None:
+    """The first date line after the headline, when it stands at the body's opening."""
+    first = title + 1 if title is not None else max(0, start - _WIDE_WINDOW)
+    for i in range(first, min(len(lines), start + _WIDE_WINDOW + 1)):
+        if removed.get(i) == rules.DATE:
+            return i
+    return None
+
+
+_MAX_LEAD_WORDS = 16  # a dated line with a lead inside it: a byline, not a sentence
+
+
+def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
+    """The name an author box is headed with ("Über Anna Lenz", "All posts by Ann Lee", a
+    heading "Autoren" over the name)."""
+    for i, line in enumerate(lines):
+        if line.words > 8:
+            continue
+        box = _AUTHOR_BOX.match(line.text)
+        if box and (_looks_like_name(box.group("name"), stopwords)
+                    or (box.group("count") and _one_name(box.group("name"), stopwords))):
+            return i, box.group("name")
+        if _AUTHOR_HEADING.match(line.text) and i + 1 < len(lines):
+            below = lines[i + 1].text  # "Autoren" over "Joachim Hamberger"
+            if lines[i + 1].words <= 4 and (
+                _given_named(below, stopwords)
+                or p.NEWSROOM.match(below)
+            ):
+                return i + 1, below
+        if (_about(line.text, lines[i + 1: i + 3])  # cheapest first: most lines are no name
+                and _given_named(line.text, stopwords)):
+            return i, line.text
+    return None
+
+
+def _about(name: str, following: Sequence[Line]) -> bool:
+    """Whether a line just below a name tells of that person's work: "Philipp Sarasin lehrt
+    ...", "Ann Lee is a reporter ..." (an author box without a heading). Not a paragraph that
+    opens with the name of the person a story is about ("Liam Williams stand im April ...")."""
+    return any(line.text.startswith(name + " ") and line.text[len(name) + 1: len(name) + 2].islower()
+               and _BIO.search(line.lower) is not None
+               for line in following)
+
+
+# What a line about an author tells of: their trade, their newsroom, their teaching. German
+# trades are matched inside compounds too ("Chefredakteurin", "Wirtschaftsjournalist").
+_BIO = re.compile(
+    r"(?:redakteur|journalist|korrespondent|kolumnist|wissenschaftler|historiker|forscher|autor)"
+    r"(?:in|innen|en|s)?\b|"
+    r"\b(?:reporter|correspondent|editor|writer|author|columnist|contributor|blogger|researcher|"
+    r"analyst|professor|lecturer|dozent|journaliste|rédact\w*|chroniqueu\w*|periodista|redactor|"
+    r"corresponsal)s?\b|"
+    r"\b(?:lehrt|teaches|studierte|studied|schreibt|writes|covers|berichtet|bloggt|"
+    r"beschäftigt sich|arbeitet als|works as|newsroom|redaktion|zeitung|newspaper|magazin\w*)\b")
+
+
+def author_box_in_body(
+    lines: Sequence[Line], kept: Sequence[int], stopwords: frozenset[str]
+) -> int | None:
+    """The name line of an author box the body's rules kept ("Autor*In" / "Tanja Karrasch" /
+    "Tanja ist seit 2023 Redakteurin ..."), as the body alone shows it: the line cleaning
+    the clean text would read the author from and take out, taken out now."""
+    body = [lines[i] for i in kept]
+    box = _author_box(body, stopwords)
+    return kept[box[0]] if box is not None else None
+
+
+_ABOUT_LEADS = ("über ", "about ", "à propos de ", "sobre ", "acerca de ", "об авторе ")
+_BIO_GAP = 4  # lines between an author box's name and its bio: a photo's, a link's, repeats
+
+
+def author_box_rest(
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+) -> dict[int, str]:
+    """What else of an author box whose name was read as the byline the body kept: the
+    heading over the name ("Autor*In" over "Tanja Karrasch"), as ``meta.byline``, and the
+    paragraph under it that names the person again ("Tanja ist seit 2023 Redakteurin ...",
+    "Sobre Carlos Nadalim" over "... Carlos Nadalim é também coordenador ..."), or under a
+    name alone tells of their work ("Markus Balser" over "Markus Balser kam 2001 zur
+    Süddeutschen Zeitung") or under a lead and a name tells of a trade ("Ein Beitrag von:" /
+    "Alexandra Ilina" / "Content-Managerin beim VDI-Verlag ..."), the box's bio, as
+    ``chrome.author_promo``. Only the first
+    paragraph, only right under the box, and only below the body's start: a byline over the
+    lead is no box."""
+    found: dict[int, str] = {}
+    body = set(kept)
+    for i, rule in sorted(removed.items()):
+        if rule != rules.BYLINE:
+            continue
+        after = bisect.bisect_right(kept, i)  # kept is in order
+        below = kept[after] if after < len(kept) else None
+        about = _AUTHOR_BOX.match(lines[i].text) if lines[i].lower.startswith(_ABOUT_LEADS) else None
+        if about is not None:
+            name = about.group("name")
+        elif i > 0 and _AUTHOR_HEADING.match(lines[i - 1].text) and lines[i].words <= 4:
+            name = lines[i].text
+            if i - 1 in body:
+                found[i - 1] = rules.BYLINE
+        elif (after > 0 and below is not None and below - i <= _BIO_GAP
+              and _about(lines[i].text, [lines[below]])):  # "Markus Balser" / "Markus Balser kam..."
+            found[below] = rules.AUTHOR_PROMO  # a box below the body's start, not its lead
+            break
+        elif (after > 0 and below is not None and below - i <= _BIO_GAP
+              and LEAD_HEADING.match(lines[i - 1].text) and _BIO.search(lines[below].lower)):
+            # "Ein Beitrag von:" / "Anna Lenz" / "Content-Managerin beim VDI-Verlag ..."
+            found[below] = rules.AUTHOR_PROMO
+            break
+        else:
+            continue
+        if below is None or below - i > _BIO_GAP:
+            continue
+        words = [word for word in name.split() if len(word) >= 3]
+        if any(re.search(rf"\b{re.escape(word)}\b", lines[below].text) for word in words):
+            found[below] = rules.AUTHOR_PROMO
+            break
+    return found
+
+
+def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
+    """Whether the page prints the name on another line too (an author box, "More from")."""
+    name = _name_of(text).casefold()
+    return any(name in line.text.casefold() for j, line in enumerate(lines) if j != at)
+
+
+def _closing_name(
+    lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
+) -> tuple[int, str] | None:
+    """A name alone on one of the first lines after the body, perhaps after a dash
+    ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), or after a lead
+    ("Posted by Ann Lee at 10:15 AM"): the author signing off. Not a name before a role ("Tim
+    Thabe, CEO von Beispiel"): a press release signs its quotes so."""
+    if end < 0 or end + 1 >= len(lines):
+        return None
+    for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
+        if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
+            continue
+        text = lines[i].text.lstrip("-–—•· ")
+        if (_given_named(text, stopwords)
+                and not _titled(text)):
+            return i, text  # not "Frau Simone Stensen": an address, no one signs so
+        if (_one_name(text, stopwords)
+                and rules.DATE in (removed.get(i - 1), removed.get(i + 1))):
+            return i, text  # "Benni" over "10. September 2017": a blog's author and its date
+        if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
+            return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
+    return None
+
+
+# A personal blog's name: "Daniel Lemire's blog", "Damian Duchamps' Blog".
+_BLOG_OF = re.compile(r"^(?P<name>.+?)(?:'s|’s|'|’)\s+[Bb]log$")
+
+
+def _blog_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
+    """The person a blog is named after, when nothing else names the author."""
+    for i, line in enumerate(lines):
+        blog = _BLOG_OF.match(line.text) if line.words <= 6 else None
+        if blog and _given_named(blog.group("name"), stopwords):
+            return i, blog.group("name")
+    return None
+
+
+# A person's copyright in the footer: "© 2009-2020 by Florian Weber – Powered by Nikola".
+_OWNER = re.compile(
+    r"(?:^|[\s©])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by|von|par)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})(?=\s*(?:[-–—|,.]|$))"
+)
+
+
+def _copyright_owner(
+    lines: Sequence[Line], end: int, stopwords: frozenset[str]
+) -> tuple[int, str] | None:
+    """The person a site's copyright names after the body, when nothing else names the author:
+    a personal site's owner writes its pieces."""
+    for i in range(max(end + 1, 0), len(lines)):
+        owner = _OWNER.search(lines[i].text) if lines[i].words <= _MAX_WORDS else None
+        if owner and _given_named(owner.group("name"), stopwords):
+            return i, owner.group("name")
+    return None
+
+
+_SITE_HEADER = 3  # the page's first lines, where a site prints its name
+
+
+def _site_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
+    """A personal site's owner: a person's name with a title heading the page ("Dr. Anna
+    Lenz" over "Meine Homepage"), when nothing else names the author. Without the title, a
+    name there heads a menu of topics as often ("Steve Mnuchin" over "Cryptocurrencies")."""
+    for i, line in enumerate(lines[:_SITE_HEADER]):
+        text = line.text
+        if _titled(text) and _looks_like_name(text, stopwords):
+            return i, text
+    return None
+
+
+def signature_line(
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+) -> int | None:
+    """The organisation's signature: the first trailer line, a short name with a domain."""
+    if not kept:
+        return None
+    for i in range(kept[-1] + 1, len(lines)):
+        if removed.get(i) == rules.TRAILER:
+            line = lines[i]
+            return i if line.words <= 4 and p.DOMAIN_NAME.search(line.text) else None
+    return None
