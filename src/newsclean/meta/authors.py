@@ -33,40 +33,6 @@ from newsclean.meta.bylines import (
 from newsclean.meta.dates import ParsedDate, find_dates
 from newsclean.segment import Line
 
-_PUBLISHED = re.compile(
-    r"\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
-    r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
-    r"geschrieben|wurde am|beitrag vom|artikel vom|stand)\b",
-    re.IGNORECASE,
-)
-# A member's profile beside a forum post: the day they joined, never the post's.
-_JOINED = re.compile(
-    r"\b(?:registriert|registered|joined|mitglied seit|member since|dabei seit|angemeldet seit|"
-    r"inscrit|inscrite|registrado|registrada|iscritto|iscritta|зарегистрирован\w*|"
-    r"на сайте с|kayıt tarihi|üyelik tarihi)\b[^\d]{0,12}$",
-    re.IGNORECASE,
-)
-_UPDATED = re.compile(
-    r"\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
-    r"letzte änderung|zuletzt|"
-    r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib)\b",
-    re.IGNORECASE,
-)
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
-    r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
-)
-# Lines whose dates are never the article's: links to other stories (a related box's
-# teasers among them), tickers, captions.
-_NOT_READ = {"chrome.crosslink", "chrome.related_box", "chrome.ticker", "chrome.caption",
-             "chrome.cookie", "chrome.subscribe", "chrome.ad", "title.headline"}
-_MAX_WORDS = 30
-_MAX_LABELLED_WORDS = 50
-_OPENING = 12  # characters into a paragraph within which a date is its dateline
-_SET_OFF_AFTER = re.compile(r"\s*[-–—|/:]\s")
-_SET_OFF_BEFORE = re.compile(r"[-–—|/]\s*$")
-_OPENING_LINES = 3  # the body's first lines, whose opening date may be the article's
-
 
 def find_byline(
     lines: Sequence[Line],
@@ -671,6 +637,7 @@ def _blog_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
 
 
 # A person's copyright in the footer: "© 2009-2020 by Florian Weber – Powered by Nikola".
+_OWNER_LINE_WORDS = 30  # a copyright line naming its holder, not a paragraph
 _OWNER = re.compile(
     r"(?:^|[\s©])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+(?:by|von|par)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})(?=\s*(?:[-–—|,.]|$))"
@@ -683,7 +650,7 @@ def _copyright_owner(
     """The person a site's copyright names after the body, when nothing else names the author:
     a personal site's owner writes its pieces."""
     for i in range(max(end + 1, 0), len(lines)):
-        owner = _OWNER.search(lines[i].text) if lines[i].words <= _MAX_WORDS else None
+        owner = _OWNER.search(lines[i].text) if lines[i].words <= _OWNER_LINE_WORDS else None
         if owner and _given_named(owner.group("name"), stopwords):
             return i, owner.group("name")
     return None
