@@ -303,9 +303,18 @@ UI_STRINGS = _phrases(
     this article has been sent to,
     buch bestellen, jetzt bestellen, jetzt kaufen, in den warenkorb, order now, buy now,
     add to cart, add to basket, advertising disclosure, affiliate disclosure,
-    lade, gefällt mir lade,
+    lade, gefällt mir lade, tell us what you think, let us know what you think,
     escucha esta nota, escucha esta nota aquí, escuchar nota, last modified, zuletzt geändert
     """
+)
+
+# A WordPress shortcode the page printed instead of running: the whole line is one, wrapping
+# its text ("[button link=...]Send us YOUR kit review[/button]"), or alone with its settings
+# ("[pum_login_form label_username=...]") or closing ("[/button]"). Not a word in brackets
+# alone: "[rsync]" heads a section of a configuration file the article prints.
+SHORTCODE = re.compile(
+    r"^\[(?P<tag>[a-z_][\w-]{0,30})(?:\s[^\]]{0,300})?\][^\[\]]{0,300}\[/(?P=tag)\]$|"
+    r"^\[[a-z_][\w-]{0,30}\s[^\]=]{0,100}=[^\]]{0,300}\]$|^\[/[a-z_][\w-]{0,30}\]$"
 )
 
 # A notice that the reader's browser is too old or runs no JavaScript: "Dein Browser ist leider
@@ -598,7 +607,9 @@ PROMPT_CHANNEL = folded(
     r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|"
     r"notifications?|benachrichtigung\w*|abonn\w+|anmelden|"
     r"(?:whatsapp|telegram)[- ](?:community|channel|kanal|gruppe|group)|"
-    r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone)\b")
+    r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone|"
+    r"delivered (?:to|through) your (?:door|doorstep|letterbox|mailbox)|"
+    r"\d+ (?:issues|ausgaben|numéros) (?:for|für|pour))\b")
 # A prompt to log in before commenting: "Um selbst Kommentare verfassen zu können, müssen Sie
 # sich bitte einloggen." (logging in elsewhere is no prompt: "... und sich in Ihr Konto einloggen")
 COMMENT_LOGIN = Gated(folded(
@@ -662,7 +673,8 @@ END_MARKERS = _phrases(
     notícias relacionadas, conteúdo relacionado, mais lidas, voir aussi, à lire également,
     lire également, lees ook, gerelateerde artikelen, meer nieuws, czytaj także, czytaj też,
     zobacz także, zobacz też, powiązane artykuły, schon gelesen, zum weiterlesen,
-    weiterführende links
+    weiterführende links, partner news, news from our partners, from our partners,
+    partner content
     """
 )
 

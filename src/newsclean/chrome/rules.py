@@ -170,15 +170,19 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Aktivieren Sie JavaScript um das Video zu sehen.", "Learn more", "Seite drucken",
              "Informate más", "Reprints & Permissions",
              "An error has occurred, please try again later.", "Gefällt mir Lade …",
-             "Escucha esta nota aquí"),
+             "Escucha esta nota aquí",
+             '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
-           "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5"),
+           "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
+           "[update] The ministry confirmed the figures on Monday.", "[rsync]"),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
     """A site UI string standing alone or in a row of links: font controls, print, search."""
     if line.words == 0:
         return line.text in {"A+", "A-", "A", "+", "-"}
     if line.words <= 8 and line.key in p.UI_STRINGS:
+        return True
+    if line.text.startswith("[") and p.SHORTCODE.match(line.text) is not None:
         return True
     if ("|" in line.text or "•" in line.text or "·" in line.text) and _link_row(line.text):
         return True
@@ -530,6 +534,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
         "Zum Newsletter anmelden",
+        "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for "
+        "£11.99. Click here for more information.",
         "No spam, we promise. You can unsubscribe at any time and we'll never share your "
         "details without your permission.",
         "Wenn Ihnen der Artikel gefallen hat: Unterstützen Sie die JF mit einer Spende.",
