@@ -673,8 +673,9 @@ END_MARKERS = _phrases(
     notícias relacionadas, conteúdo relacionado, mais lidas, voir aussi, à lire également,
     lire également, lees ook, gerelateerde artikelen, meer nieuws, czytaj także, czytaj też,
     zobacz także, zobacz też, powiązane artykuły, schon gelesen, zum weiterlesen,
-    weiterführende links, partner news, news from our partners, from our partners,
-    partner content
+    weiterführende links, weiterführender link, kommende events, kommende termine,
+    kommende veranstaltungen, aktuelle ausgabe, über diese reihe, partner news,
+    news from our partners, from our partners, partner content
     """
 )
 
@@ -685,7 +686,7 @@ END_HEADING = re.compile(
     r"^(?:(?:\w+\s){0,3}\d+\s+(?:responses?|comments?|replies|reactions|kommentare|"
     r"commentaires|comentarios|commenti|comentários|reacties|комментари\w*)\b.{0,120}|"
     r"(?:more|other|latest|related|recommended|popular|similar|most read|most viewed|top|"
-    r"next up|up next|keep reading|"
+    r"next up|up next|keep reading|top-themen|"
     r"weitere|mehr|beliebte?|ähnliche|verwandte|meistgelesene|die meistgelesenen|empfohlen\w*|"
     r"alle nachrichten|alle artikel|lesen sie auch|lies auch|read also|see also|"
     r"plus|autres|articles? similaires|populaires|más|otras|relacionad\w+|"

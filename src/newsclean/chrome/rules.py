@@ -376,7 +376,8 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
              "Das könnte Dich auch interessieren:", "More From the Los Angeles Times",
              "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge",
              "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
-             "Czytaj także", "Leia também", "Schon gelesen?"),
+             "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
+             "Top-Themen bei FIT FOR FUN"),
     keeps=("More protests are planned for Saturday, the organisers said.",
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
