@@ -689,9 +689,10 @@ DATE = structural_rule(
 )
 BYLINE = structural_rule(
     "meta.byline",
-    "A byline line (By X, X, Staff Writer, a Chinese or Korean writer's credit): metadata, "
-    "not article text.",
-    removes=("By Akbar Mammadov", "Tom Krisher, Ap Auto Writer", "스포츠조선=선수민 기자"),
+    "A byline line (By X, X, Staff Writer, a lead alone over the name, a Chinese or Korean "
+    "writer's credit): metadata, not article text.",
+    removes=("By Akbar Mammadov", "Tom Krisher, Ap Auto Writer", "Ein Beitrag von:",
+             "스포츠조선=선수민 기자"),
     keeps=("By the end of the year the plant will employ more than 400 people.",),
     where="head",
 )
