@@ -609,6 +609,25 @@ def test_the_bio_under_a_lead_and_a_name_after_the_article_leaves_the_body() -> 
     assert record.text == "\n\n".join(body)
 
 
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [("(Reporting by Will Dunham; Editing by Tom Brown)", ["Will Dunham"]),
+     ("Reporting by Gus Trompiz and Marine Pennetier in Paris; Writing by Ann Lee",
+      ["Gus Trompiz", "Marine Pennetier"]),
+     ("Additional reporting by Steve Gorman; Editing by Nick Zieminski", [])],
+)
+def test_a_wire_story_s_credit_names_its_reporters(credit: str, names: list[str]) -> None:
+    """A wire story signs with a credit after its body: its reporters are the authors, not
+    its editors, nor those who only helped ("Additional reporting by")."""
+    record = clean(_HEAD.format(line="Politics") + _BODY + credit + "\n")
+    assert [a.name for a in record.authors] == names
+
+
+def test_a_byline_beats_a_wire_story_s_credit() -> None:
+    text = _HEAD.format(line="By Jill Serjeant") + _BODY + "(Reporting by Will Dunham)\n"
+    assert [a.name for a in clean(text).authors] == ["Jill Serjeant"]
+
+
 def test_a_column_s_name_is_no_chinese_credit() -> None:
     """"新华社记者看河北" (Xinhua's reporters look at Hebei) names a column: no family name
     follows "记者" there, as one does in "记者王敬照"."""

@@ -38,10 +38,11 @@ from newsclean.meta.authors import (
     author_box_in_body,
     author_box_rest,
     collect_authors,
+    credit_in_text,
     find_byline,
     signature_line,
 )
-from newsclean.meta.bylines import chinese_opening_credit, parse_byline
+from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import find_dates, normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
@@ -396,8 +397,8 @@ class Cleaner:
             # box's, though the byline was read elsewhere: a byline, not prose
             box = author_box_in_body(lines, kept, stopwords(language))
             by = named[0] if named is not None else None
-            if by is not None and chinese_opening_credit(lines[by].text) is not None:
-                by = None  # "〔記者巫其倫／台北報導〕財政部...": the credit opens a paragraph
+            if by is not None and credit_in_text(lines[by].text):
+                by = None  # "(Reporting by ...)", "〔記者巫其倫／台北報導〕財政部...": the article's
             names = {i for i in (box, by) if i is not None}
             taken = names.intersection(kept)
             if taken:

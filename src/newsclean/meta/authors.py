@@ -1,9 +1,10 @@
 """Which lines name the article's authors, and who they are.
 
 The byline under the headline comes first; without one, a name standing by the headline or
-the body's opening date, a labelled name, a Chinese or Korean credit, an author box, a name
-signing off after the body, the person a blog is named after, a copyright's holder. An
-author box the body's rules kept, and its bio, leave the body here too.
+the body's opening date, a labelled name, a Chinese or Korean credit, a wire story's
+"Reporting by" credit, an author box, a name signing off after the body, the person a blog
+is named after, a copyright's holder. An author box the body's rules kept, and its bio,
+leave the body here too.
 """
 
 from __future__ import annotations
@@ -58,7 +59,10 @@ def find_byline(
       newsroom signing as itself ("Redaktion") or a wire service alone ("JIJI"): within three
       lines of them, or six when the page prints the name again;
     - a name after an explicit label ("| Autor: gnaddrig |") anywhere above the body;
-    - a Chinese, Japanese or Korean credit on a short line ("责任编辑： 李华");
+    - a Chinese, Japanese or Korean credit on a short line ("责任编辑： 李华"), or in brackets
+      opening the body ("〔記者巫其倫／台北報導〕");
+    - a wire story's credit after the body: its reporters ("(Reporting by Will Dunham;
+      Editing by Tom Brown)");
     - the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz", "Über Steffi
       1009 Artikel", a name above a line about that person);
     - a name signing off after the body, alone, after a lead ("Posted by Ann Lee at 10:15
@@ -89,6 +93,7 @@ def find_byline(
     return (_name_line(lines, removed, start, title, stopwords)
             or _labelled_name(lines, removed, start, stopwords)
             or _cjk_credit(lines, start)
+            or _reporting_credit(lines, start)
             or _author_box(lines, stopwords)
             or _closing_name(lines, removed, end, stopwords)
             or _blog_owner(lines, stopwords)
@@ -471,6 +476,29 @@ def _cjk_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | None:
         if found is not None:
             return i, found.group("name")
     return None
+
+
+# A wire story's credit after its body: "(Reporting by Will Dunham; Editing by Tom Brown)",
+# "Reporting by Jason Hovet in Prague". The reporters only, not the editors; not "Additional
+# reporting by", whose reporters helped the story's writer.
+_REPORTING = re.compile(r"^\(?\s*(?:[Rr]eporting|[Rr]eported) by\s+(?P<names>[^;()]{2,120})")
+_CREDIT_WORDS = 40  # a credit line, not a paragraph
+
+
+def _reporting_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | None:
+    """The reporters a wire story's credit line after the body's start names."""
+    for i in range(start, len(lines)):
+        if lines[i].words <= _CREDIT_WORDS and lines[i].text[:1] in "(Rr":
+            found = _REPORTING.match(lines[i].text)
+            if found is not None:
+                return i, found.group("names").strip()
+    return None
+
+
+def credit_in_text(text: str) -> bool:
+    """Whether a line an author was read from is a credit the article prints as its own text:
+    a wire story's "(Reporting by ...)", a Chinese report's opening "〔記者巫其倫／台北報導〕"."""
+    return _REPORTING.match(text) is not None or chinese_opening_credit(text) is not None
 
 
 def _opening_date(
