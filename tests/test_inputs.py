@@ -232,6 +232,22 @@ def test_html_mode_keeps_the_users_disabled_rules() -> None:
     )
 
 
+def test_html_mode_turns_off_no_line_rule_so_line_verdicts_are_shared() -> None:
+    """The HTML cleaner and its text cleaner share what they know of each line: safe only
+    while HTML mode turns off structural rules alone, never a rule that judges a line."""
+    from newsclean import Cleaner
+    from newsclean.chrome.rules import all_rules
+    from newsclean.pipeline import HTML_OFF
+
+    kinds = {rule.id: rule.kind for rule in all_rules()}
+    assert {kinds[rule_id] for rule_id in HTML_OFF} == {"structural"}
+    cleaner = Cleaner()
+    cleaner.clean_html(PAGE)
+    assert cleaner.for_html()._judged is cleaner._judged
+    judged = set().union(*(known.verdicts for known in cleaner._judged.values()))
+    assert PARAGRAPH in judged  # one verdict, for the extracted text and the visible page
+
+
 def test_html_metadata_fills_title_date_and_authors() -> None:
     page = PAGE.replace(
         "<title>Site</title>",

@@ -151,6 +151,9 @@ class Cleaner:
             self._html = Cleaner(
                 replace(self.config, disabled_rules=self.config.disabled_rules | HTML_OFF)
             )
+            # HTML_OFF turns off structural rules only, so a line's verdict is the same for
+            # both: the page's visible text, cleaned too, reuses the extracted lines' verdicts
+            self._html._judged = self._judged
         return self._html
 
     def clean_html(
