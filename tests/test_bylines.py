@@ -117,6 +117,22 @@ def test_a_name_alone_beside_the_headline_is_the_byline() -> None:
     assert [(a.name, a.kind) for a in clean(text).authors] == [("Patrick Otte", "person")]
 
 
+def test_a_name_beside_a_date_beats_a_name_alone_above_it() -> None:
+    # the name alone is a tag's, the story's subject's: the headline names her
+    text = ("Wellness\n\nAlexandria Douziech\n\nMeet Cultural Cultivation Artist Alexandria "
+            "Douziech\n\n{line}\n\nCultivation is more than a metaphor for creativity in the "
+            "work of the artist and educator Alexandria Douziech, who lives in Los Angeles.\n\n"
+            "Douziech is the current artist in residence at a studio in South LA, where her solo "
+            "project opens this weekend.")
+    for line in ("Shana Nys Dambrot November 6, 2023", "Shana Nys DambrotNovember 6, 2023"):
+        record = clean(text.format(line=line))
+        assert [a.name for a in record.authors] == ["Shana Nys Dambrot"]
+        assert record.published == "2023-11-06"
+    # with no name beside a date, the name alone still is the author
+    record = clean(text.format(line="November 6, 2023"))
+    assert [a.name for a in record.authors] == ["Alexandria Douziech"]
+
+
 def test_a_section_label_beside_a_date_is_not_an_author() -> None:
     text = ("Headline of the story here\n\nPolitics Materials 10 January 2022 09:26\n\nThe first "
             "paragraph of the story is long enough to be read as the article's own prose.")
@@ -154,6 +170,7 @@ _BODY = ("The first paragraph of the story is long enough to be read as the arti
     [
         ("1. Februar 2022 , Daniel Dillenburg", ["Daniel Dillenburg"]),  # set apart by a comma
         ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", ["Uta Helkenberg"]),  # among several parts
+        ("Christian Weisflog 15.06.2020, 12.11 Uhr", ["Christian Weisflog"]),  # not "... Uhr"
         ("Veröffentlicht am 03.02.2022 von Sarah Schnieder", ["Sarah Schnieder"]),
         ("29. Juni 2017, 23:39 · von Tobi", ["Tobi"]),  # after a lead, one word is a name
         ("Posted 11 April 2018 by Walter von Aachen in Travel", ["Walter von Aachen"]),

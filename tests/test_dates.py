@@ -68,6 +68,9 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         ("입력 2020.08.27 20:27", "2020-08-27T20:27:00", "none"),
         ("Olvasói szavazás 2020. 06. 04. 11:27", "2020-06-04T11:27:00", "none"),
         ("2016/11/18 06:31:41", "2016-11-18T06:31:41", "none"),
+        # a byline's name and its date run together: two elements of the page
+        ("Shana Nys DambrotNovember 6, 2023", "2023-11-06", "none"),
+        ("By Shaun PrescottMarch 17, 2024", "2024-03-17", "none"),
     ],
 )
 def test_forms_news_sites_print(text: str, value: str, source: str) -> None:
@@ -147,6 +150,29 @@ def test_published_wins_over_updated_and_both_are_kept() -> None:
             "2020\n\nThe first paragraph of the story is long enough to be read as prose here.")
     record = clean(text)
     assert record.published == "2020-09-26" and record.updated == "2020-09-28"
+
+
+def test_a_later_date_below_the_last_update_is_another_story_s() -> None:
+    text = ("Scientists confirm the hottest year\n\nBy Alex Villa Last updated Nov 8, 2023 Share "
+            "with new partner:\n\nThe first paragraph of the story is long enough to be read as "
+            "prose, the scientists said.\n\nRecent\n\nAnother story's headline is here\n\n"
+            "Ann Lee Nov 9, 2023\n\nAnd a third story's headline\n\nNov 9, 2023")
+    record = clean(text)
+    assert record.published == "2023-11-08" and "published_from_updated" in record.flags
+    # a story's headline that holds the word is no label: its date bounds nothing
+    assert normalize_date("Covid-19 update: Grenada Dashboard 20 April 2022") is not None
+    from newsclean.meta.published import _UPDATED_JUST_BEFORE
+
+    assert not _UPDATED_JUST_BEFORE.search("Covid-19 update: Grenada Dashboard ")
+    assert _UPDATED_JUST_BEFORE.search("Last updated on ")
+
+
+def test_an_update_before_the_publication_is_no_update_of_it() -> None:
+    text = ("Kim is back, says the agency\n\n04.05.20 14:50\n\nUpdate vom 03. Mai 2020, 16:05: "
+            "an earlier entry of the live report, long enough to be read as prose, the agency "
+            "said.\n\nThe first paragraph of the story is long enough to be read as prose.")
+    record = clean(text)
+    assert record.published == "2020-05-04T14:50:00" and record.updated is None
 
 
 def test_fetched_at_dates_relative_dates_in_a_record() -> None:
@@ -289,6 +315,28 @@ def test_a_clock_after_a_date_is_no_date(text: str, value: str) -> None:
     assert normalize_date(text).value == value  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Shana Nys DambrotNovember 6, 2023", "November 6, 2023"),
+        ("iPhoneMay 6, 2023", "May 6, 2023"),  # not "iPhoneMay", which names no month
+        ("Published: MarchApril 5, 2020", "April 5, 2020"),
+        ("27.04.2020 - 18:50 Uhr 3 Kommentare", "27.04.2020 - 18:50 Uhr"),  # o'clock, in German
+        ("27.04.2020, 18:50 Uhrzeit", "27.04.2020, 18:50"),
+    ],
+)
+def test_what_a_date_spans(text: str, raw: str) -> None:
+    from newsclean.meta.dates import find_dates
+
+    assert [d.raw for d in find_dates(text)] == [raw]
+
+
+def test_a_month_glued_to_lower_case_is_no_date() -> None:
+    from newsclean.meta.dates import find_dates
+
+    assert find_dates("remay 6, 2023") == []  # one word: only a capital after it opens a month
+
+
 def test_spaced_numeric_dates_need_the_full_year() -> None:
     assert normalize_date("Punkt 3. 4. 20") is None  # a list's numbering, not a date
 
@@ -296,7 +344,8 @@ def test_spaced_numeric_dates_need_the_full_year() -> None:
 _DATE_PIECES = st.sampled_from(
     ["5", "12", "2020", "19", ".", "/", "-", ":", " ", ", ", "th", "st", "Jan", "janvier", "Mai",
      "мая", "MAYIS", "Ağustos", "İ", "Dez.", "Wed, ", "de ", "12:30", "ago", "hours", "x", "a",
-     "yesterday", "Heute", "an hour ago", "vor 3 Tagen", "2 дня назад"]
+     "yesterday", "Heute", "an hour ago", "vor 3 Tagen", "2 дня назад", "Dambrot", "November",
+     "iP", "Uhr"]
 )
 
 
@@ -305,6 +354,8 @@ _DATE_PIECES = st.sampled_from(
 @example("6 Maia3")  # the month is a prefix of a longer run of letters
 @example("5thJan 2020")  # the month follows a day's suffix inside one run
 @example("İ5 MAYIS 2020")  # a name whose lower case is longer than it
+@example("DambrotNovember 5, 2020")  # the month glued to the word before it
+@example("iPDambrotNovember5 2020")
 def test_skipping_patterns_by_their_marks_changes_no_answer(text: str) -> None:
     from newsclean.meta.dates import _find_dates
 

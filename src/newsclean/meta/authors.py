@@ -299,6 +299,7 @@ def _name_line(
     dated = _opening_date(lines, removed, start, title)
     beside = {dated - 1, dated + 1} - {-1, len(lines)} if dated is not None else set()
     near |= beside  # "Ronja Beck" above "/ 16.11.2018, 03:00 Uhr"
+    alone: tuple[int, str] | None = None
     for i in sorted(wide | near):
         rule = removed.get(i)
         if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
@@ -354,16 +355,23 @@ def _name_line(
                              if _lower_user_name(part, stopwords)), None)
                 if not text and user is not None and i in near:
                     return i, user  # "reineckefuchs — 2. Februar 2022": a user name
-        if _looks_like_name(text, stopwords) and (
-            (i in near and (_opens_with_given_name(text) or i in beside))
-            or (_opens_with_given_name(text) and _named_elsewhere(lines, i, text))
-        ):
-            return i, text
-        if i in near and _looks_like_names(text, stopwords) and _opens_with_given_name(text):
-            return i, text  # "Clara Löw, Siddharth Prakash & Klaus Jacob"
+        given = _opens_with_given_name(text)
+        one = _looks_like_name(text, stopwords) and (
+            (i in near and (given or i in beside))
+            or (given and _named_elsewhere(lines, i, text)))
+        # "Clara Löw, Siddharth Prakash & Klaus Jacob"
+        several = i in near and given and _looks_like_names(text, stopwords)
+        if one or several:
+            if dates:
+                return i, text
+            # a name alone may be a tag's or the story's subject's; a name beside a date
+            # further down is the byline: "Alexandria Douziech" / headline / "Shana Nys
+            # DambrotNovember 6, 2023"
+            alone = alone or (i, text)
+            continue
         if i in near and (p.NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
-            return i, text  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI": the newsroom
-    return None
+            return alone or (i, text)  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI"
+    return alone
 
 
 def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tuple[int, str]]:

@@ -95,6 +95,9 @@ _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# A capitalised word glued to a lower-case letter before it: two elements of the page whose
+# text ran together ("DambrotNovember"). Case-sensitive, in patterns that ignore case.
+_GLUED = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
 # A year ends where its digits do, or where the page glued a clock to it: "November 9,
 # 20235:01 AM ET" (the year and the time were two elements).
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))"
@@ -157,8 +160,11 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + _MONTH_ALSO + r",?\s*(?:de\s+)?" + _YEAR
              + _YEAR_END,
              "15 April 2020", "2020-04-15"),
-    _pattern("date.mdy_text", "Month name, day, year: April 15, 2020, Nov 8 2023.",
-             r"(?<![^\W\d_])" + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + _YEAR_END,
+    _pattern("date.mdy_text",
+             "Month name, day, year: April 15, 2020, Nov 8 2023; also glued to the name "
+             "before it, as pages print a byline and its date: Shana DambrotNovember 6, 2023.",
+             r"(?:(?<![^\W\d_])|" + _GLUED + r")(?![^\W\d_]+" + _GLUED + r")"
+             + _MONTH + r"\s*" + _DAY + r",?\s*" + _YEAR + _YEAR_END,
              "April 15, 2020", "2020-04-15"),
     _pattern("date.ymd_text",
              "Year with a full stop, month name, day, as Hungarian writes it: 2021. május 5.",
@@ -252,8 +258,9 @@ def _offset(m: re.Match[str], text: str) -> timedelta | None:
 
 
 _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
-_TIME_AFTER = re.compile(
-    r"\s*(?:,|\||-|–|—|·|•|at|um|à|a las|alle|в|saat|às|\s)\s*" + _TIME, re.IGNORECASE
+_TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
+    r"\s*(?:,|\||-|–|—|·|•|at|um|à|a las|alle|в|saat|às|\s)\s*" + _TIME + r"(?:\s*uhr\b)?",
+    re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
                           re.IGNORECASE)
@@ -493,14 +500,18 @@ _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "d
 _GATES = tuple((pattern, pattern.id == "date.relative", _PRINTS.get(pattern.id),
                 pattern.id in _NAMES_A_MONTH) for pattern in DATE_PATTERNS)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_GLUED_AT = re.compile(_GLUED)
 _DAY_SUFFIXES = ("st", "nd", "rd", "th", "er")
 
 
 def _names_a_month(text: str) -> bool:
     """Whether a run of letters in ``text`` opens with a month's name, as the patterns read
-    one: its first 3 to 12 letters, or those after a day's suffix (``5thJan``)."""
+    one: its first 3 to 12 letters, or those after a day's suffix (``5thJan``) or after a
+    lower-case letter a capital is glued to (``DambrotNovember``)."""
     for run in _LETTERS.findall(text):
-        starts = (0, 2) if run[:2].lower() in _DAY_SUFFIXES else (0,)
+        starts = [0, 2] if run[:2].lower() in _DAY_SUFFIXES else [0]
+        if len(run) > 3 and not run[1:].islower():  # "DambrotNovember": a word glued on
+            starts += [m.start() for m in _GLUED_AT.finditer(run)]
         for start in starts:
             word = run[start:start + 12]
             # every month name's first three letters are in _MONTH_OPENINGS: most words stop here

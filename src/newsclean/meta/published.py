@@ -39,6 +39,10 @@ _UPDATED = re.compile(
     r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib)\b",
     re.IGNORECASE,
 )
+# the label right before the date: "Last updated on 20 Feb, 2020", "Aktualisiert: 3. Mai"; not
+# "Covid-19 update: Grenada Dashboard 20 April 2022", a story's headline
+_UPDATED_JUST_BEFORE = re.compile(_UPDATED.pattern + r"(?:\s*(?:on|am|le|el|il|:))?\s*$",
+                                  re.IGNORECASE)
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
@@ -134,6 +138,13 @@ def choose_dates(
     candidates = _settle_ambiguous(candidates, lines, tz, reference)
     published = [c for c in candidates if not c[3]]
     updated_dates = [c for c in candidates if c[3]]
+    stated = [c for c in updated_dates if c[1] <= end and c[1] in removed  # not the story's text
+              and _UPDATED_JUST_BEFORE.search(lines[c[1]].text, 0, c[2].start)]
+    if stated:
+        # The article's "Last updated Nov 8, 2023" bounds its publication: a later date
+        # below that line is another story's, a teaser's under the body.
+        at, bound = min(c[1] for c in stated), max(c[2].value[:10] for c in stated)
+        published = [c for c in published if c[1] < at or c[2].value[:10] <= bound]
     updated = max(updated_dates, key=lambda c: c[0])[2] if updated_dates else None
     header = [c for c in published if c[1] < anchor]
     after = [c for c in published if c[1] >= anchor]
@@ -146,6 +157,10 @@ def choose_dates(
         best_update = max(updated_dates, key=lambda c: c[0])
         return Dates(published=best_update[2], updated=updated, from_updated=True)
     best = max(published, key=lambda c: c[0])
+    # an update is never before the publication: an earlier "Update vom 03. Mai 2020, 16:05
+    # Uhr:" opens a live report's earlier entry, under a page dated the day after
+    later = [c for c in updated_dates if c[2].value[:10] >= best[2].value[:10]]
+    updated = max(later, key=lambda c: c[0])[2] if later else None
     page = None
     if best is not None and after and header and best in after:
         page = max(header, key=lambda c: c[0])[2]
