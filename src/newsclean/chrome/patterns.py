@@ -609,7 +609,8 @@ PROMPT_CHANNEL = folded(
     r"(?:whatsapp|telegram)[- ](?:community|channel|kanal|gruppe|group)|"
     r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone|"
     r"delivered (?:to|through) your (?:door|doorstep|letterbox|mailbox)|"
-    r"\d+ (?:issues|ausgaben|numéros) (?:for|für|pour))\b")
+    r"\d+ (?:issues|ausgaben|numéros) (?:for|für|pour)|"
+    r"cancel (?:any ?time|at any time)|jederzeit kündbar|cancela cuando quieras)\b")
 # A prompt to log in before commenting: "Um selbst Kommentare verfassen zu können, müssen Sie
 # sich bitte einloggen." (logging in elsewhere is no prompt: "... und sich in Ihr Konto einloggen")
 COMMENT_LOGIN = Gated(folded(
@@ -625,7 +626,7 @@ APP_PROMPT = Gated(folded(
     r"[^.!?]{0,30}\bapps?\b|"
     r"\bapps?\b[^.!?]{0,30}\b(?:ios|android|google play|app store|play store)\b"))
 PROMPT_READER = re.compile(
-    r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|usted|"
+    r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|tú|te|usted|"
     r"вы|вас|ваш\w*|siz|sizin)\b|"
     r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|lass|hol|bitte|"
     r"abonniere|don'?t miss|for (?:all )?(?:the )?(?:latest|breaking|more) "

@@ -551,9 +551,12 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "iOS and Android.",
         "Bitte anmelden, um zu kommentieren",
         "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+        "Si te parece valioso el trabajo de El Faro, apóyanos para seguir.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
+        "Customers can cancel at any time, the regulator said, but few of them do.",
         "The ministry said it had sent an email to all schools on Monday asking them to close.",
         "Users can unsubscribe from the service at any time, the company said on Monday.",
         "Cracked walls require a push to crumble, and you need the Force to open them.",
