@@ -601,6 +601,9 @@ DONATION = Stemmed(folded(
     r"\b(?:ihr|dein) beitrag hilft|\bbecome a (?:member|patron|supporter)|\bfaites un don|"
     r"\bsoutenez-nous|\bhaz una donación|\bapóyanos"))
 
+# A Latin letter and a Cyrillic one side by side: a word spelled with look-alike letters
+MIXED_SCRIPT = folded("[a-z][\u0430-\u045f]|[\u0430-\u045f][a-z]")
+
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
 PROMPT_CHANNEL = folded(

@@ -449,21 +449,34 @@ def _crosslink(line: Line, ctx: DocContext) -> bool:
     removes=("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:", "Advertisement: Shop the sale",
              "Leider benutzen Sie einen Adblocker. Wir bitten Sie, ihn für unsere Seite zu "
              "deaktivieren.",
-             "Please help us keep our journalism free by turning off your ad blocker."),
+             "Please help us keep our journalism free by turning off your ad blocker.",
+             # Cyrillic look-alikes among the Latin letters, to slip past spam filters
+             "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site ~ "
+             "Y\u043eur \u0441\u043ent\u0435nt \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d "
+             "\u0456n\u0455t\u0430ntl\u0443!"),
     keeps=("Advertisements for the service ran on national television for a month.",
            "Publishers lose money when readers turn off ads: 40 percent of users run an ad "
-           "blocker, the study found."),
+           "blocker, the study found.",
+           "Продажи iPhone и MacBook в России упали, сообщает Reuters.",
+           "The letters \u0430, \u0435 and \u043e look like a, e and o, the researchers wrote."),
 )
 def _ad(line: Line, ctx: DocContext) -> bool:
-    """An advertising label opening a line ("ANZEIGE -"), or a plea to turn off the ad blocker."""
+    """An advertising label ("ANZEIGE -"), a plea to turn off the ad blocker, a disguised ad.
+
+    An ad in disguise spells its words with another script's look-alike letters to slip past
+    filters: "Yоur соntеnt", its о, с and е Cyrillic."""
     lower = line.lower
     if line.words <= 40 and p.AD_LABEL.match(lower):
+        return True
+    if not line.text.isascii() and p.MIXED_SCRIPT.search(lower) and sum(
+            1 for word in lower.split() if p.MIXED_SCRIPT.search(word)) >= _MIXED_WORDS:
         return True
     return (line.words <= _AD_BLOCKER_WORDS and "blo" in lower and bool(p.AD_BLOCKER.search(lower))
             and bool(p.AD_BLOCKER_ASK.search(lower)) and bool(p.AD_BLOCKER_READER.search(lower)))
 
 
 _AD_BLOCKER_WORDS = 80  # a notice, not a paragraph of a report
+_MIXED_WORDS = 3  # words spelled in two scripts that make a line an ad
 
 
 @line_rule(
