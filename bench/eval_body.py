@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from newsclean.io import decode
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 
@@ -107,8 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     ids = dev_ids(args.eval, args.set, args.split)
     data = args.eval / "data" / args.set
     if args.html:
-        texts = {i: gzip.decompress((data / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace")
-                 for i in ids}
+        # decoded as the command line decodes a page: its declared or detected charset
+        texts = {i: decode(gzip.decompress((data / f"{i}.html.gz").read_bytes()),
+                           f"{data / i}.html.gz", html=True).text for i in ids}
         systems = [("newsclean", run_newsclean_html)]
         systems += [] if args.no_peer else [("trafilatura", run_trafilatura_html)]
     else:

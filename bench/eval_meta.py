@@ -20,6 +20,8 @@ from pathlib import Path
 
 from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 
+from newsclean.io import decode
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -41,8 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         for i in ids:
             folder = args.eval / "data" / set_name
             if args.html:
-                page = gzip.decompress((folder / f"{i}.html.gz").read_bytes())
-                record = cleaner.clean_html(page.decode("utf-8", "replace"), id=i).to_dict()
+                path = folder / f"{i}.html.gz"
+                page = decode(gzip.decompress(path.read_bytes()), str(path), html=True).text
+                record = cleaner.clean_html(page, id=i).to_dict()
             else:
                 text = (folder / f"{i}.txt").read_text("utf-8")
                 record = cleaner.clean(text, id=i).to_dict()
