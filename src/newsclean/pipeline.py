@@ -34,9 +34,8 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
+from newsclean.meta.authorbox import author_box_in_body, author_box_rest
 from newsclean.meta.authors import (
-    author_box_in_body,
-    author_box_rest,
     collect_authors,
     credit_in_text,
     find_byline,

@@ -3,13 +3,12 @@
 The byline under the headline comes first; without one, a name standing by the headline or
 the body's opening date, a labelled name, a Chinese or Korean credit, a wire story's
 "Reporting by" credit, an author box, a name signing off after the body, the person a blog
-is named after, a copyright's holder. An author box the body's rules kept, and its bio,
-leave the body here too.
+is named after, a copyright's holder. What a name looks like is ``names``' to say; author
+boxes are ``authorbox``'s.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -17,21 +16,33 @@ from dataclasses import replace
 from newsclean.article import Author
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
+from newsclean.meta.authorbox import AUTHOR_LABELS, author_box
 from newsclean.meta.bylines import (
     CJK_CREDIT_CHARS,
     CJK_EDITOR_CREDIT,
     LEAD_HEADING,
-    NAME_PARTICLES,
-    ROLE_AFTER,
     WIRES,
     chinese_opening_credit,
     cjk_writer_credit,
     credited_names,
     cut_at_label,
-    given_name,
     parse_byline,
 )
 from newsclean.meta.dates import ParsedDate, find_dates
+from newsclean.meta.names import (
+    ANY_HANDLE,
+    BLOG_OF,
+    HANDLE_NAME,
+    given_named,
+    looks_like_name,
+    looks_like_names,
+    lower_user_name,
+    name_of,
+    one_name,
+    opens_with_given_name,
+    titled,
+    user_name,
+)
 from newsclean.segment import Line
 
 
@@ -94,7 +105,7 @@ def find_byline(
             or _labelled_name(lines, removed, start, stopwords)
             or _cjk_credit(lines, start)
             or _reporting_credit(lines, start)
-            or _author_box(lines, stopwords)
+            or author_box(lines, stopwords)
             or _closing_name(lines, removed, end, stopwords)
             or _blog_owner(lines, stopwords)
             or _copyright_owner(lines, end, stopwords)
@@ -145,20 +156,6 @@ _PROMO_SUBJECT = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]*)\s+"
     r"(?:is|was|ist|war|est|était|es|era|writes|reports|covers)\s"
 )
-_NAME_LINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.?|von|van|de|"
-    r"der|la|le|da|di|del|dos|bin|al|v\.)){1,3}$"
-)
-# A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
-_HONORIFICS = frozenset("mr mrs ms miss dr prof herr frau mme mlle sr sra dott".split())
-
-
-def _titled(text: str) -> bool:
-    """Whether a name opens with a title: "Mrs H Pyke", "Dr. Anna Lenz"."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.rstrip(".").casefold() in _HONORIFICS
-
-_NAME_LIST = re.compile(r"\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b)\s*")
 _SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
 # ("Da Roma" opens a dateline: the short leads only in lower case)
@@ -169,28 +166,9 @@ _LEAD_SEGMENT = re.compile(
     r"(?:^|[·|•]\s*|(?<=\d))(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|(?P<label>[Aa]utor(?:in)?\s*:|[Aa]uthor\s*:?|[Aa]uteur\s*:))"
     r"\s+(?=\w)"
 )
-# a user name in lower case: after "by" only with a digit or "_" ("freeman1984"), after a label
-# any one word
-_HANDLE_NAME = re.compile(r"^[a-z][a-z0-9_.]{1,24}[0-9_][a-z0-9_]*$")
-_LOWER_HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{3,24}$")  # set apart from a date, in lower case
-_ANY_HANDLE = re.compile(r"^[^\W\d_][\w.\-]{1,29}$")
 _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|alle|in)\s")
-# An author box's heading: "Über Anna Lenz", "About Ann Lee", "All posts by Ann Lee", "Über
-# Steffi 1009 Artikel" (with the count of the author's pieces, a one-word name too).
-_AUTHOR_BOX = re.compile(
-    r"^(?:über|about|à propos de|sobre|acerca de|об авторе|"
-    r"(?:(?:view |see )?all (?:posts|articles|stories)|more (?:posts |articles |stories )?|"
-    r"alle (?:beiträge|artikel)|(?:zeige |mehr |weitere )?(?:alle )?(?:beiträge|artikel)|mehr|alles|"
-    r"tous les articles|todos los artículos)\s+(?:by|from|von|de|par))\s+(?P<name>.+?)\s*"
-    r"(?P<count>\d+\s+(?:artikel|beiträge|posts|articles|stories))?\s*[»›→]?$",
-    re.IGNORECASE,
-)
-# A heading over the author's name: "Autoren" / "Joachim Hamberger", "Author:" / "Ann Lee".
-_AUTHOR_LABELS = (r"autor(?:in|en|innen|\*in|/in)?|authors?|written by|auteurs?|autore|autori|"
-                  r"autores|interview|text|texte|texto")
-_AUTHOR_HEADING = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:?$")
 # the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
-_AUTHOR_LABEL = re.compile(r"^(?i:" + _AUTHOR_LABELS + r")\s*:\s*(?=\w)")
+_AUTHOR_LABEL = re.compile(r"^(?i:" + AUTHOR_LABELS + r")\s*:\s*(?=\w)")
 # A wire service credited alone under the headline ("JIJI", "Kyodo"); not a word that is also a
 # section's name ("Trend") or a photo agency's ("EPA").
 _WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa"}
@@ -203,82 +181,6 @@ def _without_dates(text: str, dates: Sequence[ParsedDate] | None = None) -> str:
     for found in reversed(find_dates(text) if dates is None else dates):
         text = text[: found.start] + text[found.end :]
     return text.strip(" |/-–—,·•")
-
-
-def _name_of(text: str) -> str:
-    """A name line without the role after it ("Richard Adams Education editor")."""
-    role = ROLE_AFTER.search(text)
-    return text[: role.start()] if role and len(text[: role.start()].split()) >= 2 else text
-
-
-def _looks_like_name(text: str, stopwords: frozenset[str]) -> bool:
-    """A person's name alone, perhaps with a role after it; after a title ("Dr.", "Mrs"), a
-    name of two words: "Dr. Oetker" is a brand as often as a person."""
-    text = _name_of(text)
-    if (_titled(text) and len(text.split()) < 3) or _BLOG_OF.match(text):
-        return False  # not "Damian Duchamps' Blog": a blog's name
-    return bool(_NAME_LINE.match(text)) and _no_common_word(text, stopwords)
-
-
-def _one_name(text: str, stopwords: frozenset[str]) -> bool:
-    """One capitalised word that is no function word, label or month: "Tobi", "Redaktion".
-    A month that is also a given name ("Juni") is a name only beside another."""
-    return (bool(_ONE_NAME.match(text)) and _no_common_word(text, stopwords)
-            and text.casefold() not in p.MONTH_WORDS)
-
-
-_ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
-
-
-def _no_common_word(text: str, stopwords: frozenset[str]) -> bool:
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
-    # a month's name opens a name only as a given name: "Jan Koch", "May Lee"; so does a
-    # given name frequent enough to be in a stop list ("John", "Thomas", "Jean"), when
-    # it is no short function word ("An", "Can")
-    return not any((w in stopwords and w not in NAME_PARTICLES
-                    and not (k == 0 and len(w) >= 4 and given_name(w)))
-                   or w in p.UI_STRINGS
-                   or (w in p.MONTH_WORDS and (k > 0 or not given_name(w)))
-                   for k, w in enumerate(words))
-
-
-def _opens_with_given_name(text: str) -> bool:
-    """Whether a name-shaped text opens with a usual given name: "Ronja Beck" does,
-    "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not."""
-    words = _name_of(text).split()
-    if len(words) >= 2 and _titled(text):
-        return True
-    return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
-
-
-def _given_named(text: str, stopwords: frozenset[str]) -> bool:
-    """A person's name alone that opens with a usual given name: what a name needs where no
-    lead, separator or date vouches for it."""
-    return _looks_like_name(text, stopwords) and _opens_with_given_name(text)
-
-
-def _user_name(
-    text: str, stopwords: frozenset[str], shape: re.Pattern[str] = _HANDLE_NAME
-) -> bool:
-    """A user name of the given shape ("freeman1984", "gnaddrig") that is no function word or
-    interface string."""
-    return bool(shape.match(text)) and _no_common_word(text, stopwords)
-
-
-def _lower_user_name(text: str, stopwords: frozenset[str]) -> bool:
-    """A user name in lower case that no lead vouches for ("reineckefuchs"): never a weekday
-    ("jeudi")."""
-    return _user_name(text, stopwords, _LOWER_HANDLE) and text not in p.DATE_WORDS
-
-
-def _looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
-    """A person's name alone, or a list of names that each open with a given name: "Clara Löw,
-    Siddharth Prakash & Klaus Jacob", never "Franck Riester, Ministre de la Culture"."""
-    parts = _NAME_LIST.split(text)
-    return len(parts) <= 5 and all(
-        _looks_like_name(part, stopwords) and (len(parts) == 1 or _opens_with_given_name(part))
-        for part in parts
-    )
 
 
 def _name_line(
@@ -313,20 +215,20 @@ def _name_line(
         if led is not None and (rule == rules.DATE or dates):
             # a part of its own after a lead: "Dezember 10, 2019 · von freeman1984 · in Blog"
             name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
-            handle = _HANDLE_NAME if led.group("label") is None else _ANY_HANDLE  # "Autor: gnaddrig"
-            if (_looks_like_name(name, stopwords) or _one_name(name, stopwords)
-                    or _user_name(name, stopwords, handle)):
+            handle = HANDLE_NAME if led.group("label") is None else ANY_HANDLE  # "Autor: gnaddrig"
+            if (looks_like_name(name, stopwords) or one_name(name, stopwords)
+                    or user_name(name, stopwords, handle)):
                 return i, name
         label = _AUTHOR_LABEL.match(text)
         if label is not None and i in near:
             name = _SEGMENT_END.split(text[label.end():], 1)[0].strip()
-            if _looks_like_names(name, stopwords):
+            if looks_like_names(name, stopwords):
                 return i, name
         lead = _LEAD_INSIDE.search(text)
         if lead is not None and dates:
             # after a lead, one word is a name too: "29. Juni 2017 · von Tobi"
             text = cut_at_label(_SEGMENT_END.split(_without_dates(text[lead.end():]), 1)[0]).strip()
-            if _looks_like_name(text, stopwords) or _one_name(text, stopwords):
+            if looks_like_name(text, stopwords) or one_name(text, stopwords):
                 return i, text
             continue
         if dates and i in near:
@@ -343,24 +245,24 @@ def _name_line(
             apart = _SET_APART.search(text)
             if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
                 rest = _without_dates(text, dates)
-                if not (_given_named(rest, stopwords)
+                if not (given_named(rest, stopwords)
                         or p.NEWSROOM.match(rest)):
                     continue
                 text = rest
             else:
                 parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
                 text = next((part for part in parts
-                             if _looks_like_name(part, stopwords) or p.NEWSROOM.match(part)), "")
+                             if looks_like_name(part, stopwords) or p.NEWSROOM.match(part)), "")
                 user = next((part for part in parts
-                             if _lower_user_name(part, stopwords)), None)
+                             if lower_user_name(part, stopwords)), None)
                 if not text and user is not None and i in near:
                     return i, user  # "reineckefuchs — 2. Februar 2022": a user name
-        given = _opens_with_given_name(text)
-        one = _looks_like_name(text, stopwords) and (
+        given = opens_with_given_name(text)
+        one = looks_like_name(text, stopwords) and (
             (i in near and (given or i in beside))
             or (given and _named_elsewhere(lines, i, text)))
         # "Clara Löw, Siddharth Prakash & Klaus Jacob"
-        several = i in near and given and _looks_like_names(text, stopwords)
+        several = i in near and given and looks_like_names(text, stopwords)
         if one or several:
             if dates:
                 return i, text
@@ -384,14 +286,14 @@ def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tup
                 or not LEAD_HEADING.match(line.text)):
             continue
         below = lines[i + 1].text
-        if _user_name(below, stopwords):
+        if user_name(below, stopwords):
             found.append((i + 1, below))
             continue
         names: list[str] = []  # "By" / "Ann Lee" / "@annlee" / "Tom Hay": each name
         for after in lines[i + 1: i + 1 + 2 * _MAX_SPLIT_NAMES]:
             if _AT_HANDLE.match(after.text) and names:
                 continue
-            if after.words > 4 or not _looks_like_name(after.text, stopwords):
+            if after.words > 4 or not looks_like_name(after.text, stopwords):
                 break
             names.append(after.text)
         if names:
@@ -428,9 +330,9 @@ def _facts_name(
     if comments and before:
         name = text[before[-1].end: comments.start()].strip(" |/-–—,·•")
         if 0 < len(name.split()) <= 3 and (
-            _given_named(name, stopwords)
-            or _one_name(name, stopwords)
-            or _lower_user_name(name, stopwords)
+            given_named(name, stopwords)
+            or one_name(name, stopwords)
+            or lower_user_name(name, stopwords)
         ):
             return name
     ahead = text[: dates[0].start].split()
@@ -441,8 +343,8 @@ def _facts_name(
         return None
     alone = {line.text for j, line in enumerate(lines) if j != at and line.words <= 3}
     return next((span for span in spans if span in alone and (
-        _given_named(span, stopwords)
-        or _user_name(span, stopwords)
+        given_named(span, stopwords)
+        or user_name(span, stopwords)
     )), None)
 
 
@@ -461,7 +363,7 @@ def _labelled_name(
             if led.group("label") is None or not led.group("label").endswith(":"):
                 continue
             name = _SEGMENT_END.split(text[led.end():], 1)[0].strip()
-            if _looks_like_name(name, stopwords) or _user_name(name, stopwords, _ANY_HANDLE):
+            if looks_like_name(name, stopwords) or user_name(name, stopwords, ANY_HANDLE):
                 return i, name
     return None
 
@@ -523,115 +425,9 @@ def _opening_date(
 _MAX_LEAD_WORDS = 16  # a dated line with a lead inside it: a byline, not a sentence
 
 
-def _author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
-    """The name an author box is headed with ("Über Anna Lenz", "All posts by Ann Lee", a
-    heading "Autoren" over the name)."""
-    for i, line in enumerate(lines):
-        if line.words > 8:
-            continue
-        box = _AUTHOR_BOX.match(line.text)
-        if box and (_looks_like_name(box.group("name"), stopwords)
-                    or (box.group("count") and _one_name(box.group("name"), stopwords))):
-            return i, box.group("name")
-        if _AUTHOR_HEADING.match(line.text) and i + 1 < len(lines):
-            below = lines[i + 1].text  # "Autoren" over "Joachim Hamberger"
-            if lines[i + 1].words <= 4 and (
-                _given_named(below, stopwords)
-                or p.NEWSROOM.match(below)
-            ):
-                return i + 1, below
-        if (_about(line.text, lines[i + 1: i + 3])  # cheapest first: most lines are no name
-                and _given_named(line.text, stopwords)):
-            return i, line.text
-    return None
-
-
-def _about(name: str, following: Sequence[Line]) -> bool:
-    """Whether a line just below a name tells of that person's work: "Philipp Sarasin lehrt
-    ...", "Ann Lee is a reporter ..." (an author box without a heading). Not a paragraph that
-    opens with the name of the person a story is about ("Liam Williams stand im April ...")."""
-    return any(line.text.startswith(name + " ") and line.text[len(name) + 1: len(name) + 2].islower()
-               and _BIO.search(line.lower) is not None
-               for line in following)
-
-
-# What a line about an author tells of: their trade, their newsroom, their teaching. German
-# trades are matched inside compounds too ("Chefredakteurin", "Wirtschaftsjournalist").
-_BIO = re.compile(
-    r"(?:redakteur|journalist|korrespondent|kolumnist|wissenschaftler|historiker|forscher|autor)"
-    r"(?:in|innen|en|s)?\b|"
-    r"\b(?:reporter|correspondent|editor|writer|author|columnist|contributor|blogger|researcher|"
-    r"analyst|professor|lecturer|dozent|journaliste|rédact\w*|chroniqueu\w*|periodista|redactor|"
-    r"corresponsal)s?\b|"
-    r"\b(?:lehrt|teaches|studierte|studied|schreibt|writes|covers|berichtet|bloggt|"
-    r"beschäftigt sich|arbeitet als|works as|newsroom|redaktion|zeitung|newspaper|magazin\w*)\b")
-
-
-def author_box_in_body(
-    lines: Sequence[Line], kept: Sequence[int], stopwords: frozenset[str]
-) -> int | None:
-    """The name line of an author box the body's rules kept ("Autor*In" / "Tanja Karrasch" /
-    "Tanja ist seit 2023 Redakteurin ..."), as the body alone shows it: the line cleaning
-    the clean text would read the author from and take out, taken out now."""
-    body = [lines[i] for i in kept]
-    box = _author_box(body, stopwords)
-    return kept[box[0]] if box is not None else None
-
-
-_ABOUT_LEADS = ("über ", "about ", "à propos de ", "sobre ", "acerca de ", "об авторе ")
-_BIO_GAP = 4  # lines between an author box's name and its bio: a photo's, a link's, repeats
-
-
-def author_box_rest(
-    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
-) -> dict[int, str]:
-    """What else of an author box whose name was read as the byline the body kept: the
-    heading over the name ("Autor*In" over "Tanja Karrasch"), as ``meta.byline``, and the
-    paragraph under it that names the person again ("Tanja ist seit 2023 Redakteurin ...",
-    "Sobre Carlos Nadalim" over "... Carlos Nadalim é também coordenador ..."), or under a
-    name alone tells of their work ("Markus Balser" over "Markus Balser kam 2001 zur
-    Süddeutschen Zeitung") or under a lead and a name tells of a trade ("Ein Beitrag von:" /
-    "Alexandra Ilina" / "Content-Managerin beim VDI-Verlag ..."), the box's bio, as
-    ``chrome.author_promo``. Only the first
-    paragraph, only right under the box, and only below the body's start: a byline over the
-    lead is no box."""
-    found: dict[int, str] = {}
-    body = set(kept)
-    for i, rule in sorted(removed.items()):
-        if rule != rules.BYLINE:
-            continue
-        after = bisect.bisect_right(kept, i)  # kept is in order
-        below = kept[after] if after < len(kept) else None
-        about = _AUTHOR_BOX.match(lines[i].text) if lines[i].lower.startswith(_ABOUT_LEADS) else None
-        if about is not None:
-            name = about.group("name")
-        elif i > 0 and _AUTHOR_HEADING.match(lines[i - 1].text) and lines[i].words <= 4:
-            name = lines[i].text
-            if i - 1 in body:
-                found[i - 1] = rules.BYLINE
-        elif (after > 0 and below is not None and below - i <= _BIO_GAP
-              and _about(lines[i].text, [lines[below]])):  # "Markus Balser" / "Markus Balser kam..."
-            found[below] = rules.AUTHOR_PROMO  # a box below the body's start, not its lead
-            break
-        elif (after > 0 and below is not None and below - i <= _BIO_GAP
-              and LEAD_HEADING.match(lines[i - 1].text) and _BIO.search(lines[below].lower)):
-            # "Ein Beitrag von:" / "Anna Lenz" / "Content-Managerin beim VDI-Verlag ..."
-            found[below] = rules.AUTHOR_PROMO
-            break
-        else:
-            continue
-        if below is None or below - i > _BIO_GAP:
-            continue
-        words = [word for word in name.split() if len(word) >= 3]
-        if any(re.search(rf"\b{re.escape(word)}\b", lines[below].text) for word in words):
-            found[below] = rules.AUTHOR_PROMO
-            break
-    return found
-
-
 def _named_elsewhere(lines: Sequence[Line], at: int, text: str) -> bool:
     """Whether the page prints the name on another line too (an author box, "More from")."""
-    name = _name_of(text).casefold()
+    name = name_of(text).casefold()
     return any(name in line.text.casefold() for j, line in enumerate(lines) if j != at)
 
 
@@ -648,10 +444,10 @@ def _closing_name(
         if removed.get(i) not in (None, rules.TRAILER, rules.MENU):
             continue
         text = lines[i].text.lstrip("-–—•· ")
-        if (_given_named(text, stopwords)
-                and not _titled(text)):
+        if (given_named(text, stopwords)
+                and not titled(text)):
             return i, text  # not "Frau Simone Stensen": an address, no one signs so
-        if (_one_name(text, stopwords)
+        if (one_name(text, stopwords)
                 and rules.DATE in (removed.get(i - 1), removed.get(i + 1))):
             return i, text  # "Benni" over "10. September 2017": a blog's author and its date
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
@@ -659,15 +455,11 @@ def _closing_name(
     return None
 
 
-# A personal blog's name: "Daniel Lemire's blog", "Damian Duchamps' Blog".
-_BLOG_OF = re.compile(r"^(?P<name>.+?)(?:'s|’s|'|’)\s+[Bb]log$")
-
-
 def _blog_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, str] | None:
     """The person a blog is named after, when nothing else names the author."""
     for i, line in enumerate(lines):
-        blog = _BLOG_OF.match(line.text) if line.words <= 6 else None
-        if blog and _given_named(blog.group("name"), stopwords):
+        blog = BLOG_OF.match(line.text) if line.words <= 6 else None
+        if blog and given_named(blog.group("name"), stopwords):
             return i, blog.group("name")
     return None
 
@@ -687,7 +479,7 @@ def _copyright_owner(
     a personal site's owner writes its pieces."""
     for i in range(max(end + 1, 0), len(lines)):
         owner = _OWNER.search(lines[i].text) if lines[i].words <= _OWNER_LINE_WORDS else None
-        if owner and _given_named(owner.group("name"), stopwords):
+        if owner and given_named(owner.group("name"), stopwords):
             return i, owner.group("name")
     return None
 
@@ -701,7 +493,7 @@ def _site_owner(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, 
     name there heads a menu of topics as often ("Steve Mnuchin" over "Cryptocurrencies")."""
     for i, line in enumerate(lines[:_SITE_HEADER]):
         text = line.text
-        if _titled(text) and _looks_like_name(text, stopwords):
+        if titled(text) and looks_like_name(text, stopwords):
             return i, text
     return None
 
