@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from newsclean.article import Article, Author, Item, Removal
+from newsclean.article import Article, Item, Removal
 from newsclean.chrome import rules
 from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
@@ -34,6 +33,14 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.language import detect_language, script_of, stopwords
+from newsclean.markup import (
+    Printed,
+    days_printed,
+    page_title,
+    with_page_metadata,
+    without_headline,
+    without_site_name,
+)
 from newsclean.meta.authorbox import author_box_in_body, author_box_rest
 from newsclean.meta.authors import (
     collect_authors,
@@ -41,15 +48,14 @@ from newsclean.meta.authors import (
     find_byline,
     signature_line,
 )
-from newsclean.meta.bylines import parse_byline
-from newsclean.meta.dates import find_dates, normalize_date
+from newsclean.meta.dates import normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import choose_dates, find_dateline
 from newsclean.meta.titles import headline_text, pick_title
 from newsclean.provenance.identify import identify, with_declared_name
-from newsclean.provenance.registry import Registry, registered_domain, squeeze
-from newsclean.segment import Line, normalize, segment, split_lines
+from newsclean.provenance.registry import Registry
+from newsclean.segment import Line, segment
 
 log = logging.getLogger(__name__)
 
@@ -188,22 +194,22 @@ class Cleaner:
         # headline's and the date's lines, which the markup's title and date are weighed against.
         page = visible_text(html)
         shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
-        declared = _without_site_name(meta.title, meta.sitename, meta.hostname)
-        title = _page_title(declared, shown.title if shown.kind == "article" else None,
+        declared = without_site_name(meta.title, meta.sitename, meta.hostname)
+        title = page_title(declared, shown.title if shown.kind == "article" else None,
                             meta.sitename)
         if title and rules.HEADLINE not in self.config.disabled_rules:
-            record = _without_headline(record, text, title)
+            record = without_headline(record, text, title)
         if meta.sitename:
             registry = self.config.registry or Registry.shipped()
             record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
-        printed = _Printed.of(record)
+        printed = Printed.of(record)
         if record.kind == "article" and (
             record.published is None or (meta.date or "")[:10] != record.published[:10]
         ):  # The extracted text is undated, or the markup disagrees with it.
             if shown.kind == "article" and shown.published is not None:
-                printed = _Printed.of(shown)
-            printed = replace(printed, days=_days_printed(page, reference))
-        return _with_page_metadata(record, meta, printed, title,
+                printed = Printed.of(shown)
+            printed = replace(printed, days=days_printed(page, reference))
+        return with_page_metadata(record, meta, printed, title,
                                    shown.authors if shown.kind == "article" else ())
 
     # ------------------------------------------------------------------ public
@@ -485,217 +491,6 @@ class Cleaner:
             ),
             updated=dates.updated.value if dates.updated else None,
         )
-
-
-def _without_headline(record: Article, text: str, title: str) -> Article:
-    """Move the body's first paragraph to ``removed`` when it is the declared headline."""
-    paragraphs = record.text.split("\n\n") if record.text else []
-    if not paragraphs or paragraphs[0].casefold() != " ".join(title.split()).casefold():
-        return record
-    gone = {r.line for r in record.removed}
-    for number, raw in enumerate(split_lines(text), start=1):
-        if number not in gone and normalize(raw):
-            removal = Removal(number, raw, rules.HEADLINE)
-            return replace(
-                record,
-                text="\n\n".join(paragraphs[1:]),
-                removed=tuple(sorted((*record.removed, removal), key=lambda r: r.line)),
-            )
-    return record
-
-
-_DATE_FLAGS = frozenset({"undated", "date_ambiguous", "published_from_updated"})
-_FULL_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # glued prints too: "Feb 182009"
-
-
-@dataclass(frozen=True, slots=True)
-class _Printed:
-    """The date a page prints, with the record fields that carry it, and every day it prints."""
-
-    published: str | None
-    fields: dict[str, Any]
-    flags: frozenset[str]
-    days: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, record: Article) -> _Printed:
-        fields = {"published": record.published, "published_raw": record.published_raw,
-                  "published_tz": record.published_tz, "updated": record.updated}
-        return cls(record.published, fields, frozenset(record.flags) & _DATE_FLAGS)
-
-
-def _days_printed(text: str, reference: datetime | date | None) -> frozenset[str]:
-    return frozenset(found.value[:10] for line in text.splitlines()
-                     for found in find_dates(line, reference=reference))
-
-
-def _page_title(markup: str | None, shown: str | None, site: str | None) -> str | None:
-    """The headline: the one the page shows when the markup's title contains it (a site name
-    or a kicker glued on), is contained in it (cut short), or is only the site's name; else
-    the markup's."""
-    if not markup or not shown:
-        return markup or shown
-    declared, printed = _casefolded(markup), _casefolded(shown)
-    if declared == printed:
-        return markup
-    if (printed in declared and len(printed.split()) >= 2) or declared in printed:
-        return shown  # a one-word headline inside the title is likely a section's label
-    return shown if site and declared == _casefolded(site) else markup
-
-
-def _without_site_name(title: str | None, site: str | None, host: str | None) -> str | None:
-    """The markup's title without the site's name sites add before or after the headline,
-    set off by a bar or a dash ("Batteriespeicher - daheim Solar", "X | heizung.de"): a
-    part at either end that is the site's declared name or its domain's."""
-    if not title:
-        return title
-    names = {key for key in (_site_key(site or ""), _domain_key(host or "")) if key}
-    separators = list(_TITLE_SEPARATOR.finditer(title))
-    if not names or not separators:
-        return title
-    for rest, end in ((title[:separators[-1].start()], title[separators[-1].end():]),
-                      (title[separators[0].end():], title[:separators[0].start()])):
-        if (len(end.split()) <= _SITE_NAME_WORDS and _site_key(end) in names
-                and any(ch.isalnum() for ch in rest)):
-            return rest.strip()
-    return title
-
-
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
-_SITE_NAME_WORDS = 6  # a site's name, added to a title, is at most this long
-
-
-def _domain_key(host: str) -> str:
-    """A host's registered name as a site's (``_site_key``): ``www.daheim-solar.de`` and
-    ``news.daheim-solar.co.uk``: ``daheimsolar``."""
-    return squeeze((registered_domain(host) or "").partition(".")[0])
-
-
-def _casefolded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _with_page_metadata(
-    record: Article, meta: Any, printed: _Printed, title: str | None,
-    shown_authors: tuple[Author, ...] = (),
-) -> Article:
-    """What the markup declares fills in what the extracted text lacks: the markup keeps the
-    byline and date lines that extraction leaves out. The headline is ``_page_title``'s; the
-    date goes to whichever of the markup and the page's print ``_markup_date_wins`` says."""
-    flags = {*record.flags, "html"}
-    changes: dict[str, Any] = {}
-    if title and record.kind == "article":  # a listing has no headline of its own
-        changes["title"] = title
-        flags.discard("untitled")
-    authors = _declared_authors(meta.author, meta.sitename)
-    shown = shown_authors  # the byline extraction dropped, read as a text dump's is
-    if (authors and all(a.kind == "organization" for a in authors)
-            and any(a.kind == "person" for a in (*record.authors, *shown))):
-        # the publisher a content system puts in the author field ("Muster-Stiftung e. V."),
-        # not the reporter the byline names
-        authors = ()
-    if not authors and not record.authors:
-        authors = shown
-    if authors:
-        authors = _as_printed(authors, record.authors or shown)
-    if authors:
-        changes["authors"] = authors
-        flags.discard("no_byline")
-    if record.kind == "article":
-        if meta.date and _markup_date_wins(meta.date, printed):
-            changes.update(published=meta.date, published_raw=meta.date, published_tz="none")
-            flags -= _DATE_FLAGS
-        else:
-            changes.update(printed.fields)
-            flags = (flags - _DATE_FLAGS) | printed.flags
-    return replace(record, **changes, flags=tuple(sorted(flags)))
-
-
-def _as_printed(declared: tuple[Author, ...], printed: Sequence[Author]) -> tuple[Author, ...]:
-    """The authors the markup declares, named as the page's byline prints them when it
-    prints them: spaced and dotted ("Arian Schlichenmayer" for "Arianschlichenmayer",
-    "Logan C. Ritchie"), without a label the content system kept ("Interview Julia
-    Lauter"), whole where the markup gives one word ("Nils Pickert" for "Nils"); and the
-    other people that byline names beside them. A longer printed name for a declared name
-    of two words or more is not taken: what follows it on the line is as often a site's
-    ("Sarah Schnieder Reiterrevue International")."""
-    named: list[Author] = []
-    matched: set[int] = set()
-    for author in declared:
-        same = next((k for k, p in enumerate(printed) if _same_name(author.name, p.name)), None)
-        if same is None:
-            named.append(author)
-            continue
-        matched.add(same)
-        words, printed_words = len(author.name.split()), len(printed[same].name.split())
-        as_printed = (squeeze(author.name) == squeeze(printed[same].name)
-                      or printed_words < words or words == 1)
-        named.append(printed[same] if as_printed else author)
-    if matched:
-        named += [p for k, p in enumerate(printed) if k not in matched and p.kind == "person"]
-    return tuple(dict.fromkeys(named))
-
-
-def _same_name(one: str, other: str) -> bool:
-    """The same letters, or the words of one inside the other's ("Nils", "Nils Pickert")."""
-    if squeeze(one) == squeeze(other):
-        return True
-    a, b = one.casefold().split(), other.casefold().split()
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return any(longer[k:k + len(shorter)] == shorter for k in range(len(longer) - len(shorter) + 1))
-
-
-# What content systems put in the author field when no one is named.
-_PLACEHOLDER_AUTHORS = frozenset({"no author", "admin", "administrator", "unknown", "author",
-                                  "anonymous", "guest", "webmaster", "user", "none", "null"})
-
-
-def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
-    """The authors the markup declares, without a content system's placeholder ("No Author",
-    "Admin") or the site's own name ("Makronom", "Jungefreiheit De" on a site that calls
-    itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs & Hire"): those name no one."""
-    if not declared:
-        return ()
-    site = _site_key(sitename or "")
-    if site and _site_key(declared) == site:
-        return ()
-    return tuple(a for a in parse_byline(declared)
-                 if a.name.casefold() not in _PLACEHOLDER_AUTHORS
-                 and not (site and _site_key(a.name) == site))
-
-
-# A domain's ending, as a domain ("digitalcourage.de") or as a name made of one ("Hessenschau De").
-_DOMAIN_ENDING = re.compile(r"[\s.](?:com|net|org|info|de|at|ch|fr|es|it|nl|uk|eu|ru|az|kz)$",
-                            re.IGNORECASE)
-
-
-def _site_key(text: str) -> str:
-    """A site's name squeezed (``registry.squeeze``) without a domain's ending: "JUNGE
-    FREIHEIT", "Jungefreiheit De" and "junge-freiheit.de" compare equal."""
-    return squeeze(_DOMAIN_ENDING.sub("", text.strip()))
-
-
-def _markup_date_wins(markup: str, printed: _Printed) -> bool:
-    """Whether the day the markup declares beats the date the page prints.
-
-    The print wins when it is the same day (it may add the time and offset). The markup wins
-    when the page prints no date, and when the printed date gives no full year (``2.6.29``,
-    ``Oct 2``): the year is then a guess. The print wins when the markup's day is a January 1st
-    (htmldate's answer when it found only a year), when the markup's day is the printed one
-    with day and month swapped (the page prints its own order; the markup's reader guessed),
-    and when the page never prints the markup's day at all: a date declared in the markup
-    that the page shows nowhere is a creation or modification date more often than the
-    publication day the page shows its readers."""
-    shown = printed.published
-    if shown is None:
-        return True
-    day = markup[:10]
-    if day == shown[:10]:
-        return False
-    if not _FULL_YEAR.search(printed.fields["published_raw"] or ""):
-        return True
-    swapped = day[:4] == shown[:4] and day[5:7] == shown[8:10] and day[8:10] == shown[5:7]
-    return not (day[4:] == "-01-01" or swapped) and day in printed.days
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
