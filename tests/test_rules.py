@@ -370,6 +370,35 @@ def test_comments_under_a_prompt_to_write_one_leave_the_body(prompt: str) -> Non
     assert removed_by(text)[prompt] == "chrome.related"
 
 
+COMMENTS = [line for n in range(2) for line in (
+    f"Reader{n}",
+    "I think the council is wrong about this, and I will say so at the next meeting of the "
+    f"council, which is on the {n + 2}nd of the month.",
+    "3 hours ago", "Reply")]
+
+
+@pytest.mark.parametrize("heading", ["Comments", "12 Comments", "Comments (3)", "Kommentare ( 56 )",
+                                     "Kommentare", "1 Comment"])
+def test_a_comment_section_s_heading_ends_the_body_whatever_rule_names_it(heading: str) -> None:
+    """A heading that reads as an interface string ("Comments") or a counter ("12 Comments")
+    still opens the comments under the article."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, heading, *COMMENTS])
+    record = clean(text)
+    assert record.text == "\n\n".join(PARAGRAPHS)
+    assert removed_by(text)[COMMENTS[1]] == "chrome.trailer"
+
+
+def test_a_comment_button_printed_between_the_article_s_parts_ends_nothing() -> None:
+    """"Comments" over a paragraph and again under it: a button, not the comments' heading."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Comments", PARAGRAPHS[2], "Comments",
+                         "Something to Consider"])
+    assert PARAGRAPHS[2] in clean(text).text
+    # and a comment count by the headline is a counter, which cuts nothing
+    text = "\n\n".join([HEADLINE, "12 Comments", *PARAGRAPHS])
+    assert clean(text).text == "\n\n".join(PARAGRAPHS)
+    assert removed_by(text)["12 Comments"] == "chrome.counter"
+
+
 def test_comments_signed_the_way_blogs_sign_them_leave_the_body() -> None:
     """"Ramón dijo:" over each comment, as "Jane says:" is: the comments are not the article,
     though each is a paragraph and there are more of them than of the article's."""

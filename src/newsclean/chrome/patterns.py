@@ -418,6 +418,15 @@ AD_BLOCKER_ASK = folded(r"\b(?:disable|turn(?:ing)? (?:it )?off|switch(?:ing)? (
                         r"deactivate|whitelist|pause|deaktivier\w*|ausschalten|abschalten|"
                         r"désactiv\w*|desactiv\w*|disattiv\w*)\b")
 AD_BLOCKER_READER = folded(r"\b(?:you|your|sie|ihr|ihren|ihrem|du|dein\w*|vous|votre|tu|usted)\b")
+# A comment section's heading, perhaps with its count: "Comments", "12 Comments", "Kommentare
+# ( 56 )", "Comments: 3". It opens what follows the article (chrome.related), though it reads
+# as an interface string or a counter too.
+COMMENT_HEADING = re.compile(
+    r"^(?:(?:\d+\s+)?(?:comments|kommentare|commentaires|comentarios|commenti|comentários|"
+    r"reacties|комментарии|yorumlar)|\d+\s+(?:comment|kommentar|commentaire|comentario))"
+    r"(?:\s*[(:]\s*\d+\s*\)?)?$",
+    re.IGNORECASE,
+)
 # View, comment and reading-time counters.
 COUNTER = re.compile(
     r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
