@@ -399,6 +399,20 @@ def test_a_comment_button_printed_between_the_article_s_parts_ends_nothing() -> 
     assert removed_by(text)["12 Comments"] == "chrome.counter"
 
 
+def test_comments_of_several_paragraphs_under_their_authors_leave_the_body() -> None:
+    """Two paragraphs in a row after the heading read as the article going on, but not
+    under a comment's author line: a reader's comment may run to two paragraphs."""
+    comments = [line for n in range(3) for line in (
+        f"Reader{n} says:", "July 11, 2011 at 12:25 pm",
+        f"So true. These singles will always have a special place for me, reader {n} wrote "
+        "in the first paragraph of the comment.",
+        "So many crushingly sweet numbers, even if I was too young to know what they were "
+        "about at the time, the second paragraph said.", "Reply")]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "11 responses to “The Loneliest Woman”", *comments])
+    record = clean(text)
+    assert record.text == "\n\n".join(PARAGRAPHS)
+
+
 def test_comments_signed_the_way_blogs_sign_them_leave_the_body() -> None:
     """"Ramón dijo:" over each comment, as "Jane says:" is: the comments are not the article,
     though each is a paragraph and there are more of them than of the article's."""

@@ -427,6 +427,15 @@ COMMENT_HEADING = re.compile(
     r"(?:\s*[(:]\s*\d+\s*\)?)?$",
     re.IGNORECASE,
 )
+# A blog's heading over the comments, which quotes the post's title: "5 thoughts on “X”",
+# "2 Gedanken zu „X“", "3 Kommentare zu "X"", "12 réponses à « X »".
+COMMENTS_ON = re.compile(
+    r"^(?:[±#·•]\s*)?(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antworten?|"
+    r"réponses?|commentaires?|comentarios?|respuestas?)\s+"
+    r"(?:on|to|zu|auf|über|à|a|sur|en|para)\s+[„“\"«‘‚]\s*(?P<title>.+?)\s*[“”\"»’‘]$",
+    re.IGNORECASE,
+)
 # View, comment and reading-time counters.
 COUNTER = re.compile(
     r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"

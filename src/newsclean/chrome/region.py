@@ -163,12 +163,16 @@ def _prose_continues(
     Teasers cut off with an ellipsis do not count: they are what a list of links is made of.
     Nor do teasers that open with a headline the page prints alone elsewhere. Nor do two
     paragraphs with a line printed again between them: a teaser's kicker or its headline,
-    which a list repeats and an article does not ("Company Town", a question).
+    which a list repeats and an article does not ("Company Town", a question). Nor do any
+    after a comment's author line ("Art Edwards says:"): readers' comments, some of them
+    paragraph after paragraph.
     """
     # the window's lines, named ones skipped, within a bounded reach: a page of thousands of
     # markers must not have each of them look through all the others
     reach = range(i, min(end, i + CONTINUATION_REACH))
     free = list(islice((j for j in reach if j not in named), CONTINUATION_WINDOW + 1))
+    signed = next((k for k, j in enumerate(free) if p.COMMENT_AUTHOR.match(lines[j].text)), None)
+    free = free[:signed]  # from there on, readers' comments
     return any(
         _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx)
         and not headlines.open(lines[a]) and not headlines.open(lines[b])

@@ -430,17 +430,6 @@ def _last_crumb(lines: Sequence[Line], start: int) -> int | None:
     return None
 
 
-# A blog's heading over the comments, which quotes the post's title: "5 thoughts on “X”",
-# "2 Gedanken zu „X“", "3 Kommentare zu "X"", "12 réponses à « X »".
-_COMMENTS_ON = re.compile(
-    r"^(?:[±#·•]\s*)?(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una)\s+"
-    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antworten?|"
-    r"réponses?|commentaires?|comentarios?|respuestas?)\s+"
-    r"(?:on|to|zu|auf|über|à|a|sur|en|para)\s+[„“\"«‘‚]\s*(?P<title>.+?)\s*[“”\"»’‘]$",
-    re.IGNORECASE,
-)
-
-
 _COUNT_WORDS = frozenset("one two three ein eine zwei drei un une uno una".split())
 _COUNT_MARKS = frozenset("±#·•")  # an icon's character before the count: "± 6 Kommentare zu"
 
@@ -451,7 +440,7 @@ def _commented_titles(lines: Sequence[Line]) -> set[str]:
     for line in lines:
         if (line.text[:1].isdigit() or line.text[:1] in _COUNT_MARKS
                 or line.key.partition(" ")[0] in _COUNT_WORDS):
-            heading = _COMMENTS_ON.match(line.text)
+            heading = p.COMMENTS_ON.match(line.text)
             if heading is not None:
                 found.add(p.key_of(heading.group("title")))
     return found
