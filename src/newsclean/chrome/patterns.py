@@ -290,7 +290,9 @@ UI_STRINGS = _phrases(
     все новости, загрузка, paylaş, yazdır, ara, giriş, devamını oku, reklam, yorumlar,
     ana sayfa, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
     learn more, show less, read less, view profile, print article, print this article,
-    print this page, print recipe, copy to clipboard, alle anzeigen, weniger anzeigen,
+    print this page, print recipe, jump to recipe, pin recipe, rate this recipe, rate this post,
+    rate this article, sterne anklicken zum bewerten, tipp drucken, tipp favorisieren,
+    rezept merken, bei pinterest speichern, copy to clipboard, alle anzeigen, weniger anzeigen,
     lesen sie mehr, seite drucken, artikel drucken, rezept drucken, link kopieren,
     per e mail senden, per mail senden, en savoir plus, saber más, infórmate más,
     informate más, leggi di più,
@@ -445,6 +447,9 @@ COUNTER = re.compile(
     r"комментар\w*|aufrufe|kommentare?|vues|commentaires?)|"
     r"\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин)\.?(?: read| lesezeit| чтения)?|"
     r"(?:lesezeit|reading time|время чтения)\s*:?\s*\d+\s*\w*|"
+    # a rating's count and score: "2 Bewertungen", "5 from 7 votes", "3.65 von 1990 Bewertungen"
+    r"(?:\d+(?:[.,]\d+)?\s+(?:von|from|of|sur|de|aus)\s+)?\d+\s+"
+    r"(?:bewertungen|ratings|votes|reviews|stimmen|avis|valoraciones)|"
     # a share button's count or a profile's followers: "Facebook764", "Pinterest 192.0K"
     r"(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|flipboard|telegram|"
     r"instagram|youtube|xing|e-?mail)\s*\d[\d.,]*\s*[kKmM]?)$",

@@ -170,7 +170,7 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Aktivieren Sie JavaScript um das Video zu sehen.", "Learn more", "Seite drucken",
              "Informate más", "Reprints & Permissions",
              "An error has occurred, please try again later.", "Gefällt mir Lade …",
-             "Escucha esta nota aquí",
+             "Escucha esta nota aquí", "Rate this recipe", "Sterne anklicken zum Bewerten",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
@@ -352,7 +352,7 @@ _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a repor
 @line_rule(
     "chrome.counter",
     removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
-             "Pinterest 192.0K"),
+             "Pinterest 192.0K", "5 from 7 votes", "3.65 von 1990 Bewertungen"),
     keeps=("518", "Windows 10"),
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
