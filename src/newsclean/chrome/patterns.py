@@ -421,8 +421,8 @@ AD_BLOCKER_ASK = folded(r"\b(?:disable|turn(?:ing)? (?:it )?off|switch(?:ing)? (
                         r"désactiv\w*|desactiv\w*|disattiv\w*)\b")
 AD_BLOCKER_READER = folded(r"\b(?:you|your|sie|ihr|ihren|ihrem|du|dein\w*|vous|votre|tu|usted)\b")
 # A comment section's heading, perhaps with its count: "Comments", "12 Comments", "Kommentare
-# ( 56 )", "Comments: 3". It opens what follows the article (chrome.related), though it reads
-# as an interface string or a counter too.
+# ( 56 )", "Comments: 3". The line rules read it as an interface string or a counter; below
+# enough of the body it still ends the article, as a related heading does (chrome.region).
 COMMENT_HEADING = re.compile(
     r"^(?:(?:\d+\s+)?(?:comments|kommentare|commentaires|comentarios|commenti|comentários|"
     r"reacties|комментарии|yorumlar)|\d+\s+(?:comment|kommentar|commentaire|comentario))"
@@ -624,7 +624,7 @@ DONATION = Stemmed(folded(
     r"\b(?:ihr|dein) beitrag hilft|\bbecome a (?:member|patron|supporter)|\bfaites un don|"
     r"\bsoutenez-nous|\bhaz una donación|\bapóyanos"))
 
-# A Latin letter and a Cyrillic one side by side: a word spelled with look-alike letters
+# A Latin letter and a Cyrillic one side by side: a word spelled with look-alike letters.
 MIXED_SCRIPT = folded("[a-z][\u0430-\u045f]|[\u0430-\u045f][a-z]")
 
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
