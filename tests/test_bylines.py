@@ -133,6 +133,13 @@ def test_a_name_beside_a_date_beats_a_name_alone_above_it() -> None:
     assert [a.name for a in record.authors] == ["Alexandria Douziech"]
 
 
+def test_a_forum_member_s_rank_beside_a_date_is_not_an_author() -> None:
+    text = ("Patch notes for the new build are here\n\nForum Moderator\n\nSep 18, 2020\n\n"
+            "The first paragraph of the story is long enough to be read as the article's own "
+            "prose, the developers said.")
+    assert clean(text).authors == ()
+
+
 def test_a_section_label_beside_a_date_is_not_an_author() -> None:
     text = ("Headline of the story here\n\nPolitics Materials 10 January 2022 09:26\n\nThe first "
             "paragraph of the story is long enough to be read as the article's own prose.")

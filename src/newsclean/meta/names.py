@@ -64,15 +64,22 @@ ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
 
 
 def no_common_word(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a name-shaped text holds no word that no person's name holds: a function
+    word, an interface string, a month, a site member's rank ("Forum Moderator")."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
     # a month's name opens a name only as a given name: "Jan Koch", "May Lee"; so does a
     # given name frequent enough to be in a stop list ("John", "Thomas", "Jean"), when
     # it is no short function word ("An", "Can")
     return not any((w in stopwords and w not in NAME_PARTICLES
                     and not (k == 0 and len(w) >= 4 and given_name(w)))
-                   or w in p.UI_STRINGS
+                   or w in p.UI_STRINGS or w in MEMBER_RANKS
                    or (w in p.MONTH_WORDS and (k > 0 or not given_name(w)))
                    for k, w in enumerate(words))
+
+
+# What a forum or a content system calls its members, printed by their posts' dates.
+MEMBER_RANKS = frozenset("moderator moderatorin administrator admin webmaster forum member "
+                         "mitglied benutzer user guest gast".split())
 
 
 def opens_with_given_name(text: str) -> bool:
