@@ -133,6 +133,27 @@ def test_a_name_beside_a_date_beats_a_name_alone_above_it() -> None:
     assert [a.name for a in record.authors] == ["Alexandria Douziech"]
 
 
+def test_the_credits_of_a_list_of_teasers_under_the_body_name_no_author() -> None:
+    head = "Council backs a bigger school budget"
+    body = [_BODY_PARAGRAPHS[0], _BODY_PARAGRAPHS[1]]
+    teasers = [line for n, name in enumerate(["Ella Glover", "Ann Lee", "Ella Glover"])
+               for line in (f"Another story's headline, number {n} of the list", f"von {name}")]
+    text = "\n\n".join([head, *body, "Mehr zum Thema", *teasers])
+    assert clean(text).authors == ()
+    # an author box printed twice below the body is the author's, though
+    box = ["Geschrieben von Elisa Marvena", "Geschrieben von Global Voices"]
+    text = "\n".join([head, "", body[0], "", body[1], "", *box, "", "Teilen", "", *box])
+    assert [a.name for a in clean(text).authors][:1] == ["Elisa Marvena"]
+
+
+_BODY_PARAGRAPHS = (
+    "The council met on Tuesday to discuss the budget for the coming year, and the members "
+    "agreed that the schools would get more money than they did before.",
+    "It was the first time in a decade that the budget grew, the mayor said after the vote, "
+    "and the opposition said it would not stand in the way.",
+)
+
+
 def test_a_forum_member_s_rank_beside_a_date_is_not_an_author() -> None:
     text = ("Patch notes for the new build are here\n\nForum Moderator\n\nSep 18, 2020\n\n"
             "The first paragraph of the story is long enough to be read as the article's own "

@@ -91,6 +91,11 @@ def find_byline(
                for i, rule in removed.items()
                if rule == rules.BYLINE and not LEAD_HEADING.match(lines[i].text)]
     bylines += _split_bylines(lines, stopwords)
+    below = sorted(b[0] for b in bylines if b[0] > end)
+    # a list of teasers under the body, each with its credit; not an author box printed
+    # twice ("Geschrieben von Elisa Marvena" / "Geschrieben von Global Voices", twice)
+    if sum(1 for k, i in enumerate(below) if k == 0 or below[k - 1] != i - 1) >= _LIST_CREDITS:
+        bylines = [b for b in bylines if b[0] <= end]
     if bylines:
         under = [b for b in bylines if title is not None and title < b[0] < start]
         nearest = (min(under) if under  # the first under the headline: below it, teasers' credits
@@ -173,6 +178,7 @@ _AUTHOR_LABEL = re.compile(r"^(?i:" + AUTHOR_LABELS + r")\s*:\s*(?=\w)")
 # section's name ("Trend") or a photo agency's ("EPA").
 _WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa"}
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
+_LIST_CREDITS = 3  # bylines below the body that are a list's, not the article's signature
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
 _WIDE_WINDOW = 6  # farther, a name counts when the page prints it elsewhere too
 
