@@ -246,6 +246,19 @@ def test_a_related_box_the_article_does_not_go_on_after_is_its_end() -> None:
     assert teaser not in record.text
 
 
+def test_a_post_embedded_at_the_article_s_end_stays() -> None:
+    """The post's text ends with a link and its signature reads as a date: neither is prose,
+    but the article quotes them last."""
+    post = ["Who are we as a nation if we respond to threats with threats? pic.twitter.com/s96jjh8AlD",
+            "\u2014 Rep. Ann Lee (@annlee) November 19, 2019"]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, *post, "Tags Budget Parliament", *FOOTER])
+    record = clean(text)
+    assert record.text == "\n\n".join([*PARAGRAPHS, *post])
+    # after a line a rule names, a post is no longer the article's last quote
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Related articles", *post, *FOOTER])
+    assert post[0] not in clean(text).text
+
+
 TOUR = ["June 9 \u2013 West Palm Beach, FL @ Coral Sky Amphitheatre",
         "June 10 \u2013 Tampa, FL @ Credit Union Amphitheatre",
         "June 14 \u2013 Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon)",

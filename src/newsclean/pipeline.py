@@ -23,6 +23,7 @@ from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
     body_span,
     cut_at_end_marker,
+    embed_end,
     isolate,
     line_score,
     list_end,
@@ -350,7 +351,7 @@ class Cleaner:
         span = body_span(scores)
         if span:
             span = cut_at_end_marker(lines, span, named, ctx)
-            span = span[0], list_end(lines, span[1], named, ctx)
+            span = span[0], embed_end(lines, list_end(lines, span[1], named, ctx), named)
         else:
             span = 0, len(lines)
         if rules.RELATED_BOX not in disabled:

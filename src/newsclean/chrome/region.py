@@ -255,6 +255,23 @@ def list_end(lines: Sequence[Line], end: int, named: Mapping[int, str], ctx: Doc
     return end
 
 
+EMBED_TEXT_LINES = 2  # lines an embedded post's text takes, over its signature
+
+
+def embed_end(lines: Sequence[Line], end: int, named: Mapping[int, str]) -> int:
+    """Where the body ends once a post the article closes with is counted in: ``end``, or
+    past the signature of the post embedded right after the body ("Who are we as a nation
+    if ...? pic.twitter.com/..." over "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"). The
+    post's text reads as no paragraph (it ends with a link), and the signature as a date
+    line; together they are what the article quotes last."""
+    for signature in range(end + 1, min(len(lines), end + 1 + EMBED_TEXT_LINES)):
+        if any(k in named for k in range(end, signature)):
+            return end  # the post's text, which no rule names, comes first
+        if p.EMBED_SIGNATURE.match(lines[signature].text):
+            return signature + 1
+    return end
+
+
 def _shape(text: str) -> tuple[str, ...]:
     """A line's opening tokens: ``a`` for a run of words, ``0`` for a number, marks as they are."""
     tokens = islice(p.SHAPE_TOKEN.finditer(text), LIST_SHAPE_TOKENS)
