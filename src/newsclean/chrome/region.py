@@ -98,7 +98,8 @@ def cut_at_end_marker(
     headlines: _Headlines | None = None  # made when first needed
     for i in range(start, end):
         line = lines[i]
-        if named.get(i) == RELATED or _comment_heading(lines, i, named.get(i)):
+        rule = named.get(i)
+        if rule == RELATED or (rule in _READ_AS_OTHER and _comment_heading(lines, i)):
             if prose >= MIN_BODY_BEFORE_CUT:
                 headlines = headlines or _Headlines(lines)
                 if not _prose_continues(lines, i + 1, end, named, ctx, headlines):
@@ -114,14 +115,14 @@ _READ_AS_OTHER = frozenset({"chrome.ui", "chrome.counter"})
 COMMENT_BUTTON_REACH = 4  # lines after a comment heading where it printed again is a button
 
 
-def _comment_heading(lines: Sequence[Line], i: int, rule: str | None) -> bool:
+def _comment_heading(lines: Sequence[Line], i: int) -> bool:
     """A comment section's heading ("Comments", "12 Comments", "Kommentare ( 56 )"), which the
-    line rules take for an interface string or a counter: below enough of the body, it
-    opens what follows the article as "Related" does. (Above it, as a link by the byline,
-    it is left to those rules.) Printed again a paragraph below, it is a button the page
-    repeats between the article's parts, and opens nothing."""
+    line rules take for an interface string or a counter (``_READ_AS_OTHER``): below enough
+    of the body, it opens what follows the article as "Related" does. (Above it, as a link
+    by the byline, it is left to those rules.) Printed again a paragraph below, it is a
+    button the page repeats between the article's parts, and opens nothing."""
     text = lines[i].text
-    return (rule in _READ_AS_OTHER and p.COMMENT_HEADING.match(text) is not None
+    return (p.COMMENT_HEADING.match(text) is not None
             and all(line.text != text for line in lines[i + 1:i + 1 + COMMENT_BUTTON_REACH]))
 
 
