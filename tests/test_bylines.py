@@ -27,6 +27,7 @@ from newsclean.meta.bylines import cjk_writer_credit
         ("By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am", [("Jane Slaughter", "person")]),
         ("---- by Kenneth Surin", [("Kenneth Surin", "person")]),
         ("Gepostet von Katharina Volkwein | Wohnen", [("Katharina Volkwein", "person")]),
+        ("Veröffentlicht von Henning Lobin", [("Henning Lobin", "person")]),
         ("Escrito por Ana Pérez", [("Ana Pérez", "person")]),
         ("By Alex Villa Last updated Nov 8, 2023 Share with new partner:",
          [("Alex Villa", "person")]),
@@ -131,6 +132,20 @@ def test_a_name_beside_a_date_beats_a_name_alone_above_it() -> None:
     # with no name beside a date, the name alone still is the author
     record = clean(text.format(line="November 6, 2023"))
     assert [a.name for a in record.authors] == ["Alexandria Douziech"]
+
+
+def test_a_byline_after_the_body_and_the_bio_under_it_leave_the_body() -> None:
+    byline = "Veröffentlicht von Henning Lobin"
+    bio = ("Henning Lobin ist seit 2018 Direktor des Instituts für Deutsche Sprache in Mannheim "
+           "und Professor für Germanistische Linguistik an der Universität Mannheim.")
+    # prose below the box keeps the body's span running through it, as readers' comments do
+    more = [paragraph.replace("council", "county") for paragraph in _BODY_PARAGRAPHS]
+    text = "\n\n".join(["Council backs a bigger school budget", *_BODY_PARAGRAPHS, byline,
+                         "www.lobin.de", bio, *more])
+    record = clean(text)
+    removed = {r.text: r.rule for r in record.removed}
+    assert removed[byline] == "meta.byline" and removed[bio] == "chrome.author_promo"
+    assert [a.name for a in record.authors] == ["Henning Lobin"]
 
 
 def test_the_credits_of_a_list_of_teasers_under_the_body_name_no_author() -> None:

@@ -749,7 +749,7 @@ KIND_OF_PIECE = (r"column|commentary|analysis|opinion|essay|review|interview|kol
 BYLINE_LEAD = re.compile(
     r"^(?i:(?:[\w]+\s+){0,2}(?:written|posted|reported|text|story|words|entry|article)\s+by|"
     r"(?:[\w]+\s+){0,2}(?:" + KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
-    r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst)\s+von|publié\s+par|"
+    r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst|veröffentlicht)\s+von|publié\s+par|"
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
     r"author|auteur|автор|yazan|müəllif)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import LEAD_HEADING
+from newsclean.meta.bylines import LEAD_HEADING, parse_byline
 from newsclean.meta.names import given_named, looks_like_name, one_name
 from newsclean.segment import Line
 
@@ -55,6 +55,12 @@ def author_box(lines: Sequence[Line], stopwords: frozenset[str]) -> tuple[int, s
                 and given_named(line.text, stopwords)):
             return i, line.text
     return None
+
+
+def _named(byline: str) -> list[str]:
+    """The line itself and the people its byline names: "Markus Balser", or "Henning Lobin"
+    of "Veröffentlicht von Henning Lobin"."""
+    return [byline, *(a.name for a in parse_byline(byline) if a.kind == "person" and a.name != byline)]
 
 
 def _about(name: str, following: Sequence[Line]) -> bool:
@@ -121,7 +127,9 @@ def author_box_rest(
             if i - 1 in body:
                 found[i - 1] = rules.BYLINE
         elif (after > 0 and below is not None and below - i <= _BIO_GAP
-              and _about(lines[i].text, [lines[below]])):  # "Markus Balser" / "Markus Balser kam..."
+              and any(_about(name, [lines[below]]) for name in _named(lines[i].text))):
+            # "Markus Balser" / "Markus Balser kam ...", "Veröffentlicht von Henning Lobin" /
+            # "Henning Lobin ist seit 2018 Direktor ..."
             found[below] = rules.AUTHOR_PROMO  # a box below the body's start, not its lead
             break
         elif (after > 0 and below is not None and below - i <= _BIO_GAP

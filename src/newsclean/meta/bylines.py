@@ -51,7 +51,8 @@ _DOMAIN = re.compile(r"\bwww\.|\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|news|io)\b
                      r"\b[\w-]+\.(?i:az|com|net|org|ru|kz|uz|kg|tj|am|ge|by|ua|tr|de|fr|uk|info|news|io)\b")
 _LEAD = re.compile(
     r"^[\s\-–—•·]*(?:(?:written|posted|reported|reporting|text|story|words|photos?|editing|edited|"
-    r"compiled|additional reporting|entry|article)\s+by|(?:geschrieben|gepostet|verfasst|eingestellt)\s+von|"
+    r"compiled|additional reporting|entry|article)\s+by|"
+    r"(?:geschrieben|gepostet|verfasst|eingestellt|veröffentlicht)\s+von|"
     r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
@@ -237,7 +238,7 @@ def given_name(word: str) -> bool:
 # "Ein Beitrag von:" / "Anna Lenz". The lead vouches for the name, as it does on one line; a
 # byline's part, never the article's text.
 LEAD_HEADING = re.compile(
-    r"^(?i:by|von|par|por|(?:written|posted) by|(?:geschrieben|verfasst|eingestellt) von|"
+    r"^(?i:by|von|par|por|(?:written|posted) by|(?:geschrieben|verfasst|eingestellt|veröffentlicht) von|"
     r"(?:ein )?beitrag von|ein artikel von|(?:ein )?kommentar von|un article de|"
     r"(?:\w+\s+)?(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por))\s*:?$"
 )
