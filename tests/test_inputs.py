@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import InputError, InputTypeError, clean_html
+from newsclean import Cleaner, InputError, InputTypeError, clean_html
 from newsclean.cli import main
 from newsclean.compression import is_compressed
+from newsclean.markup import printed_part, without_headline
 from newsclean.sniffing import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
@@ -224,8 +225,6 @@ def test_clean_html() -> None:
 
 
 def test_html_mode_keeps_the_users_disabled_rules() -> None:
-    from newsclean import Cleaner
-
     html_cleaner = Cleaner(disabled_rules={"chrome.ui"}).for_html()
     assert {"chrome.ui", "chrome.preamble", "chrome.trailer", "chrome.menu"} <= (
         html_cleaner.config.disabled_rules
@@ -387,6 +386,9 @@ def titled_page(declared: str, headline: str, site: str | None = None) -> str:
         ("Example News", "Example News", "Budget passes after a long night"),  # only the site
         ("Budget passes after a long", None, "Budget passes after a long night"),  # cut short
         ("Parliament approves the new budget", None, "Parliament approves the new budget"),
+        # the same headline in other words: the page shows its own
+        ("Long night: budget passes", None, "Budget passes after a long night"),
+        ("Long budget", None, "Long budget"),  # a label's few words are in many a line
     ],
 )
 def test_html_title_weighs_the_markup_against_the_headline_shown(
@@ -416,6 +418,62 @@ def test_html_title_leaves_out_the_sites_name(declared: str, head: str, title: s
     the site's name added before or after it: its declared name, or its domain's."""
     page = titled_page(declared, "Watts and volts").replace("</head>", f"{head}</head>")
     assert clean_html(page, id="p").title == title
+
+
+PRINTED = "Home\nPolitics\nBudget passes after a long night\nBy Jane Doe\nExample Blog\n"
+
+
+@pytest.mark.parametrize(
+    ("declared", "title"),
+    [
+        # a section's name the site does not declare, after or before the headline
+        ("Budget passes after a long night | Politics", "Budget passes after a long night"),
+        ("Weekly Politics - Budget passes after a long night", "Budget passes after a long night"),
+        # two parts dropped at one end: a section and a site
+        ("Budget passes after a long night - Politics - Example", "Budget passes after a long night"),
+        # printed whole, the title stands, though a part of it is printed too
+        ("Home | Politics", "Home | Politics"),
+        # a part no longer than the rest is as likely the site's logo as the headline
+        ("Example Blog - notes from the day", "Example Blog - notes from the day"),
+        ("Budget vote | Politics", "Budget vote | Politics"),  # no part printed alone
+    ],
+)
+def test_the_part_of_the_markups_title_the_page_prints_is_its_headline(
+    declared: str, title: str
+) -> None:
+    page = PRINTED + ("Home | Politics\n" if declared == "Home | Politics" else "")
+    assert printed_part(declared, page) == title
+
+
+def test_the_markups_title_over_the_body_leaves_it_when_the_page_shows_the_headline_reworded(
+) -> None:
+    """Extraction may keep the markup's title as the body's first line while the page shows
+    the headline in other words, which the record takes: the markup's title is the headline
+    too, and leaves the body."""
+    text = f"Long night: budget passes\n{PARAGRAPH}\n{PARAGRAPH.replace('Tuesday', 'Monday')}"
+    extracted = Cleaner(disabled_rules={"title.headline"}).for_html().clean(text, id="p")
+    assert extracted.text.startswith("Long night")
+    record = without_headline(extracted, text, "Budget passes after a long night",
+                              "Long night: budget passes")
+    assert record.text.startswith(PARAGRAPH[:40])
+    assert [(r.line, r.rule) for r in record.removed] == [(1, "title.headline")]
+
+
+def test_a_headline_in_an_unspaced_script_inside_the_markups_title_is_the_headline() -> None:
+    """The headline the page shows, inside the markup's title with the site's name glued on
+    without spaces: words are counted as the line rules count them (two characters a word),
+    not by spaces, of which a Chinese headline has none."""
+    headline = "武汉的声音：有英勇的你，才有英雄的城"
+    paragraphs = "".join(f"<p>{text}</p>" for text in (
+        "记者从市政府获悉，今年全市新建学校十二所，新增学位一万余个，缓解了城区入学难的问题。",
+        "市教育局负责人表示，明年还将继续加大投入，让更多孩子在家门口上好学，并完善校车服务。",
+        "据介绍，新建学校均按照最新标准配备了图书馆、实验室和运动场，教师队伍也同步得到充实。",
+    ))
+    declared = f"{headline}-新华网"
+    page = (f"<html><head><title>{declared}</title><meta property='og:title' content='{declared}'>"
+            f"</head><body><nav><a href='/'>首页</a> <a href='/n'>新闻</a></nav><article>"
+            f"<h1>{headline}</h1>{paragraphs}</article></body></html>")
+    assert clean_html(page, id="p").title == headline
 
 
 def test_an_html_listing_has_no_headline_of_its_own() -> None:

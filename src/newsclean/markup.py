@@ -21,13 +21,14 @@ from newsclean.chrome import rules
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import find_dates
 from newsclean.provenance.registry import registered_domain, squeeze
-from newsclean.segment import normalize, split_lines
+from newsclean.segment import key_words, make_line, normalize, split_lines
 
 
-def without_headline(record: Article, text: str, title: str) -> Article:
-    """Move the body's first paragraph to ``removed`` when it is the declared headline."""
+def without_headline(record: Article, text: str, *titles: str | None) -> Article:
+    """Move the body's first paragraph to ``removed`` when it is the headline: the title
+    chosen, or the one the markup declares when the page shows it reworded."""
     paragraphs = record.text.split("\n\n") if record.text else []
-    if not paragraphs or paragraphs[0].casefold() != " ".join(title.split()).casefold():
+    if not paragraphs or _casefolded(paragraphs[0]) not in {_casefolded(t) for t in titles if t}:
         return record
     gone = {r.line for r in record.removed}
     for number, raw in enumerate(split_lines(text), start=1):
@@ -68,16 +69,32 @@ def days_printed(text: str, reference: datetime | date | None) -> frozenset[str]
 
 def page_title(markup: str | None, shown: str | None, site: str | None) -> str | None:
     """The headline: the one the page shows when the markup's title contains it (a site name
-    or a kicker glued on), is contained in it (cut short), or is only the site's name; else
-    the markup's."""
+    or a kicker glued on), is contained in it (cut short), is only the site's name, or says
+    the same in other words (``_rewords``); else the markup's."""
     if not markup or not shown:
         return markup or shown
     declared, printed = _casefolded(markup), _casefolded(shown)
     if declared == printed:
         return markup
-    if (printed in declared and len(printed.split()) >= 2) or declared in printed:
+    if (printed in declared and _words(shown) >= 2) or declared in printed:
         return shown  # a one-word headline inside the title is likely a section's label
-    return shown if site and declared == _casefolded(site) else markup
+    if site and declared == _casefolded(site):
+        return shown
+    return shown if _rewords(shown, markup) else markup
+
+
+REWORDED_SHARE = 0.6  # of the declared title's words that a printed rewording of it keeps
+REWORDED_MIN_WORDS = 3  # fewer, and a label's words are in many a line
+
+
+def _rewords(shown: str, declared: str) -> bool:
+    """Whether the headline shown says what the declared title says, reworded ("Der
+    Nervenkrieg um den Brexit geht in die nächste Runde" for "Brexit: Nervenkrieg geht in
+    nächste Runde"): most of the declared title's words are in it. A headline cut short
+    ("... für die Doktrin...") is not taken for the whole one."""
+    words = set(key_words(declared))
+    return (len(words) >= REWORDED_MIN_WORDS and not shown.endswith(("...", "…"))
+            and len(words & set(key_words(shown))) >= REWORDED_SHARE * len(words))
 
 
 def without_site_name(title: str | None, site: str | None, host: str | None) -> str | None:
@@ -96,6 +113,38 @@ def without_site_name(title: str | None, site: str | None, host: str | None) -> 
                 and any(ch.isalnum() for ch in rest)):
             return rest.strip()
     return title
+
+
+def printed_part(title: str | None, page: str) -> str | None:
+    """The part of the markup's title that the page prints as a line of its own, when the
+    whole title is printed nowhere: the headline, without a section's or a kicker's name set
+    off by a bar or a dash ("LVMH mit ordentlichem Wachstum | Weinwirtschaft", "NWX Magazin |
+    Vertrauen und ..."). Parts are dropped from either end, fewest first, and the part kept
+    must be longer than what is dropped: a short part printed alone is as often the site's
+    logo line as the headline."""
+    if not title:
+        return title
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    printed = {_casefolded(line) for line in page.splitlines()}
+    if _casefolded(title) in printed:
+        return title
+    cuts = [(title[:m.start()], title[m.end():]) for m in separators]
+    # the longest part first: dropping one part before dropping two
+    candidates = sorted({part for cut in cuts for part in cut}, key=lambda part: (-len(part), part))
+    whole = _words(title)
+    for part in candidates:
+        words = _words(part)
+        if (_casefolded(part) in printed and words >= 2
+                and whole - words <= min(words - 1, _SITE_NAME_WORDS)):
+            return part.strip()
+    return title
+
+
+def _words(text: str) -> int:
+    line = make_line(0, text)
+    return line.words if line else 0
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")

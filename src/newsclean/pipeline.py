@@ -38,6 +38,7 @@ from newsclean.markup import (
     Printed,
     days_printed,
     page_title,
+    printed_part,
     with_page_metadata,
     without_headline,
     without_site_name,
@@ -195,11 +196,11 @@ class Cleaner:
         # headline's and the date's lines, which the markup's title and date are weighed against.
         page = visible_text(html)
         shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
-        declared = without_site_name(meta.title, meta.sitename, meta.hostname)
+        declared = printed_part(without_site_name(meta.title, meta.sitename, meta.hostname), page)
         title = page_title(declared, shown.title if shown.kind == "article" else None,
                             meta.sitename)
         if title and rules.HEADLINE not in self.config.disabled_rules:
-            record = without_headline(record, text, title)
+            record = without_headline(record, text, title, declared, meta.title)
         if meta.sitename:
             registry = self.config.registry or Registry.shipped()
             record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
