@@ -439,6 +439,22 @@ def test_comments_signed_the_way_blogs_sign_them_leave_the_body() -> None:
     assert removed_by(text)["Se han publicado 6 comentarios"] == "chrome.related"
 
 
+def test_comments_under_their_authors_names_and_dates_leave_the_body() -> None:
+    """A comment's author's name over its date, as a blog prints it: the paragraphs under
+    it are a reader's, though they run two in a row. The section's heading runs into its
+    form's ("Kommentare Schreibe einen Kommentar"), two headings of the phrase list on one line."""
+    comments = [line for n in range(3) for line in (
+        "Reply", f"Reader {n}", f"April {8 + n}, 2019 @ 11:38",
+        f"Were the women not asked at all, reader {n} wonders in the first paragraph of a "
+        "comment on the article and on the survey.",
+        f"I am sure that we will argue about this for years, reader {n} writes in the "
+        "second paragraph of the same comment.")]
+    heading = "Kommentare Schreibe einen Kommentar"
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, heading, *comments])
+    assert clean(text).text == "\n\n".join(PARAGRAPHS)
+    assert removed_by(text)[heading] == "chrome.related"
+
+
 def test_teasers_under_a_repeated_kicker_leave_the_body_though_a_headline_asks() -> None:
     """A teaser headline that asks a question reads as a paragraph; with the teaser's text
     under it, the list looked like the article resuming. The kicker and the headline printed

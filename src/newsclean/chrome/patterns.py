@@ -450,6 +450,12 @@ COUNTER = re.compile(
     # a rating's count and score: "2 Bewertungen", "5 from 7 votes", "3.65 von 1990 Bewertungen"
     r"(?:\d+(?:[.,]\d+)?\s+(?:von|from|of|sur|de|aus)\s+)?\d+\s+"
     r"(?:bewertungen|ratings|votes|reviews|stimmen|avis|valoraciones)|"
+    # a gallery's count of pictures: "Slideshow (14 Images)", "Bildergalerie: 12 Bilder"
+    r"(?:(?:slide\s?show|gallery|photo gallery|photos|bildergalerie|galerie|fotostrecke|"
+    r"fotogalerie|galería|diaporama|фотогалерея)\s*[:(]?\s*)?\d+\s+(?:images?|photos?|"
+    r"pictures?|bilder|fotos?|fotografías|imágenes|slides|фото)\s*\)?|"
+    r"(?:slide\s?show|gallery|bildergalerie|galerie|fotostrecke|fotogalerie|galería|"
+    r"diaporama)\s*[:(]\s*\d+\s*\)?|"
     # a share button's count or a profile's followers: "Facebook764", "Pinterest 192.0K"
     r"(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|flipboard|telegram|"
     r"instagram|youtube|xing|e-?mail)\s*\d[\d.,]*\s*[kKmM]?)$",

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from itertools import islice, pairwise
 
 from newsclean.chrome import patterns as p
-from newsclean.chrome.rules import RELATED, REPEAT, DocContext
+from newsclean.chrome.rules import DATE, RELATED, REPEAT, DocContext
 from newsclean.segment import Line
 
 # Scores. Prose earns its word count; these are the costs of what is not prose.
@@ -166,13 +166,14 @@ def _prose_continues(
     paragraphs with a line printed again between them: a teaser's kicker or its headline,
     which a list repeats and an article does not ("Company Town", a question). Nor do any
     after a comment's author line ("Art Edwards says:"): readers' comments, some of them
-    paragraph after paragraph.
+    paragraph after paragraph; nor after a comment's author's name over its date.
     """
     # the window's lines, named ones skipped, within a bounded reach: a page of thousands of
     # markers must not have each of them look through all the others
     reach = range(i, min(end, i + CONTINUATION_REACH))
     free = list(islice((j for j in reach if j not in named), CONTINUATION_WINDOW + 1))
-    signed = next((k for k, j in enumerate(free) if p.COMMENT_AUTHOR.match(lines[j].text)), None)
+    signed = next((k for k, j in enumerate(free) if p.COMMENT_AUTHOR.match(lines[j].text)
+                   or _over_date(lines, j, named)), None)
     free = free[:signed]  # from there on, readers' comments
     return any(
         _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx)
@@ -180,6 +181,16 @@ def _prose_continues(
         and REPEAT not in (named.get(k) for k in range(a + 1, b))
         for a, b in pairwise(free)
     )
+
+
+SIGNATURE_WORDS = 4  # a comment's author's name over its date
+
+
+def _over_date(lines: Sequence[Line], j: int, named: Mapping[int, str]) -> bool:
+    """Whether line ``j`` is a comment's author, a name over the comment's date."""
+    line = lines[j]
+    return (named.get(j + 1) == DATE and line.words <= SIGNATURE_WORDS
+            and not line.sentence_end)
 
 
 RELATED_BOX_ITEMS = (2, 8)  # headlines a related-stories box inside an article lists

@@ -352,11 +352,12 @@ _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a repor
 @line_rule(
     "chrome.counter",
     removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
-             "Pinterest 192.0K", "5 from 7 votes", "3.65 von 1990 Bewertungen"),
-    keeps=("518", "Windows 10"),
+             "Pinterest 192.0K", "5 from 7 votes", "3.65 von 1990 Bewertungen",
+             "Slideshow ( 15 images )", "Bildergalerie (12)"),
+    keeps=("518", "Windows 10", "Gallery of modern art"),
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
-    """A view, comment, share or reading-time counter."""
+    """A view, comment, share, rating, gallery or reading-time counter."""
     return line.words <= 6 and bool(p.COUNTER.match(line.text))
 
 
@@ -370,6 +371,18 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
     return line.words <= 10 and bool(p.PAGINATION.match(line.text))
 
 
+_MARKER_RUN_WORDS = 10  # two headings of the phrase list run together are this long at most
+
+
+def _two_markers(key: str) -> bool:
+    """Two headings of the phrase list run together on one line: a comment section's heading
+    and its form's ("Kommentare Schreibe einen Kommentar")."""
+    words = key.split()
+    return len(words) <= _MARKER_RUN_WORDS and any(
+        " ".join(words[:k]) in p.END_MARKERS and " ".join(words[k:]) in p.END_MARKERS
+        for k in range(1, len(words)))
+
+
 @line_rule(
     "chrome.related",
     removes=("Related articles", "34 responses to “Anthony Lynn: We needed to win this game”",
@@ -377,7 +390,7 @@ def _pagination(line: Line, ctx: DocContext) -> bool:
              "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge",
              "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
              "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
-             "Top-Themen bei FIT FOR FUN"),
+             "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar"),
     keeps=("More protests are planned for Saturday, the organisers said.",
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
@@ -389,7 +402,7 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
     if line.words > 20:
         return False
     ends = (":", "…", "...")
-    if line.key in p.END_MARKERS:
+    if line.key in p.END_MARKERS or _two_markers(line.key):
         return not line.sentence_end or line.text.endswith((*ends, "?"))
     if line.sentence_end and not line.text.endswith(ends):
         return False
