@@ -10,7 +10,7 @@ import pytest
 from newsclean import Cleaner, InputError, InputTypeError, clean_html
 from newsclean.cli import main
 from newsclean.compression import is_compressed
-from newsclean.markup import printed_part, without_headline
+from newsclean.markup import page_title, printed_part, without_headline
 from newsclean.sniffing import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
@@ -388,7 +388,8 @@ def titled_page(declared: str, headline: str, site: str | None = None) -> str:
         ("Parliament approves the new budget", None, "Parliament approves the new budget"),
         # the same headline in other words: the page shows its own
         ("Long night: budget passes", None, "Budget passes after a long night"),
-        ("Long budget", None, "Long budget"),  # a label's few words are in many a line
+        # a section's label for a title, printed nowhere near the headline
+        ("Pressemitteilungen", None, "Budget passes after a long night"),
     ],
 )
 def test_html_title_weighs_the_markup_against_the_headline_shown(
@@ -443,6 +444,27 @@ def test_the_part_of_the_markups_title_the_page_prints_is_its_headline(
 ) -> None:
     page = PRINTED + ("Home | Politics\n" if declared == "Home | Politics" else "")
     assert printed_part(declared, page) == title
+
+
+def test_a_short_title_is_not_taken_for_a_reworded_headline() -> None:
+    """A label's few words are in many a line: two words of the markup's title in the
+    headline shown make no rewording of it."""
+    assert page_title("Long budget", "Budget passes after a long night", None) == "Long budget"
+    assert page_title("Long night: budget passes", "Budget passes after a long night",
+                      None) == "Budget passes after a long night"
+
+
+def test_a_short_markup_title_printed_right_over_the_headline_stands() -> None:
+    """A title of a word or two printed just above the headline the page shows is the
+    headline, over a standfirst the page shows big ("Zeitphilosophie" over a quote); so it is
+    where extraction opens with it."""
+    page = titled_page("Zeitphilosophie", "Budget passes after a long night")
+    over = page.replace("<article>", "<div>Zeitphilosophie</div><article>")
+    assert clean_html(over, id="p").title == "Zeitphilosophie"
+    # extraction opens with it, though the page prints it farther up
+    opening = page.replace("<h1>", "<p>Zeitphilosophie</p><ul><li>Seneca</li><li>Zeit</li>"
+                                   "<li>Leben</li><li>Muße</li></ul><h1>")
+    assert clean_html(opening, id="p").title == "Zeitphilosophie"
 
 
 def test_the_markups_title_over_the_body_leaves_it_when_the_page_shows_the_headline_reworded(

@@ -83,6 +83,30 @@ def page_title(markup: str | None, shown: str | None, site: str | None) -> str |
     return shown if _rewords(shown, markup) else markup
 
 
+LABEL_WORDS = 2  # a markup title this short is a section's or a site's label as often as not
+_KICKER_REACH = 3  # lines above the headline where its short kicker or headline stands
+
+
+def labels_the_page(declared: str, shown: str | None, extracted: str | None, page: str,
+                    text: str) -> bool:
+    """Whether the markup's short title is a section's or the site's label ("Themen",
+    "Pressemitteilungen", "Gaspreise") rather than the headline: the page shows a headline
+    that extraction took for the headline too, does not print the label just above it (a
+    short headline over its standfirst: "Zeitphilosophie" over a quote), and extraction does
+    not open with the label."""
+    if not shown or not extracted or _casefolded(shown) != _casefolded(extracted):
+        return False
+    if len(key_words(declared)) > LABEL_WORDS:
+        return False
+    label = _casefolded(declared)
+    if _casefolded(text.lstrip().partition("\n")[0]) == label:
+        return False
+    lines = [_casefolded(line) for line in page.splitlines()]
+    headline = _casefolded(shown)
+    at = next((k for k, line in enumerate(lines) if line == headline), None)
+    return at is None or label not in lines[max(0, at - _KICKER_REACH):at]
+
+
 REWORDED_SHARE = 0.6  # of the declared title's words that a printed rewording of it keeps
 REWORDED_MIN_WORDS = 3  # fewer, and a label's words are in many a line
 

@@ -37,6 +37,7 @@ from newsclean.language import detect_language, script_of, stopwords
 from newsclean.markup import (
     Printed,
     days_printed,
+    labels_the_page,
     page_title,
     printed_part,
     with_page_metadata,
@@ -197,8 +198,11 @@ class Cleaner:
         page = visible_text(html)
         shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
         declared = printed_part(without_site_name(meta.title, meta.sitename, meta.hostname), page)
-        title = page_title(declared, shown.title if shown.kind == "article" else None,
-                            meta.sitename)
+        shown_title = shown.title if shown.kind == "article" else None
+        title = page_title(declared, shown_title, meta.sitename)
+        if title and title == declared and labels_the_page(declared, shown_title, record.title,
+                                                          page, text):
+            title = shown_title
         if title and rules.HEADLINE not in self.config.disabled_rules:
             record = without_headline(record, text, title, declared, meta.title)
         if meta.sitename:
