@@ -301,10 +301,25 @@ def test_a_name_beside_the_opening_date_is_the_byline_and_leaves_the_body() -> N
         # no given name, no separator, no lead: a label
         ("Aktuelle Meldungen 3/5/2022 22:41", []),
         ("Dezember 10, 2019 · von morgens · in Uncategorized", []),  # no digit: not a user name
+        # a list of names, one with the place its author wrote from
+        ("Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr",
+         ["Markus M. Haefliger", "Beat Bumbacher"]),
+        ("Paris, London, Berlin 10 January 2022", []),  # places alone name no one
     ],
 )
 def test_names_on_dated_lines_read_with_the_given_names(line: str, names: list[str]) -> None:
     assert [a.name for a in clean(_HEAD.format(line=line) + _BODY).authors] == names
+
+
+def test_an_initial_is_no_function_word_of_the_language() -> None:
+    """German stop lists hold "m" (Meter): a name's initial is not that word."""
+    body = ("Die Regierung hat am Dienstag nach einer langen Debatte den Haushalt für das "
+            "kommende Jahr beschlossen, wie der Sprecher mitteilte.\n\nDie Opposition sagte, "
+            "dass der Plan zu optimistisch sei und die Kosten nicht erklärt würden.\n\n")
+    text = "Der Haushalt ist beschlossen\n\nMarkus M. Haefliger 19.10.2019, 23:38 Uhr\n\n" + body
+    record = clean(text)
+    assert record.language == "de"
+    assert [a.name for a in record.authors] == ["Markus M. Haefliger"]
 
 
 def test_two_capitalised_nouns_are_no_author_without_a_given_name() -> None:

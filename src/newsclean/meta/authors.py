@@ -33,6 +33,7 @@ from newsclean.meta.names import (
     ANY_HANDLE,
     BLOG_OF,
     HANDLE_NAME,
+    NAME_LIST,
     given_named,
     looks_like_name,
     looks_like_names,
@@ -247,12 +248,14 @@ def _name_line(
             # (a section label). A comma sets a name apart only after the date: before it,
             # it ends a dateline's place ("Da Roma, 12 marzo 2022").
             # Without a separator, a name that opens with a given name: "Ariel Melgar Cabrera
-            # 3/5/2022 22:41".
+            # 3/5/2022 22:41", or a list of such names: "Markus M. Haefliger, London, Beat
+            # Bumbacher 19.10.2019, 23:38 Uhr".
             apart = _SET_APART.search(text)
             if apart is None or (apart.group() == ", " and not (dates and dates[0].start < apart.start())):
                 rest = _without_dates(text, dates)
-                if not (given_named(rest, stopwords)
-                        or p.NEWSROOM.match(rest)):
+                if not (given_named(rest, stopwords) or p.NEWSROOM.match(rest)
+                        or (NAME_LIST.search(rest) and opens_with_given_name(rest)
+                            and looks_like_names(rest, stopwords))):
                     continue
                 text = rest
             else:

@@ -66,7 +66,8 @@ ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
 def no_common_word(text: str, stopwords: frozenset[str]) -> bool:
     """Whether a name-shaped text holds no word that no person's name holds: a function
     word, an interface string, a month, a site member's rank ("Forum Moderator")."""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    # an initial is no word of a stop list: "Markus M. Haefliger", though German lists "m"
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text) if not (len(w) == 1 and w.isupper())]
     # a month's name opens a name only as a given name: "Jan Koch", "May Lee"; so does a
     # given name frequent enough to be in a stop list ("John", "Thomas", "Jean"), when
     # it is no short function word ("An", "Can")
@@ -113,12 +114,20 @@ def lower_user_name(text: str, stopwords: frozenset[str]) -> bool:
 
 def looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
     """A person's name alone, or a list of names that each open with a given name: "Clara Löw,
-    Siddharth Prakash & Klaus Jacob", never "Franck Riester, Ministre de la Culture"."""
+    Siddharth Prakash & Klaus Jacob", never "Franck Riester, Ministre de la Culture". A name
+    may be followed by the place its author wrote from, one word: "Markus M. Haefliger,
+    London, Beat Bumbacher"."""
     parts = NAME_LIST.split(text)
+    if len(parts) == 1:
+        return looks_like_name(text, stopwords)
+    named = [looks_like_name(part, stopwords) and opens_with_given_name(part) for part in parts]
     return len(parts) <= 5 and all(
-        looks_like_name(part, stopwords) and (len(parts) == 1 or opens_with_given_name(part))
-        for part in parts
+        is_name or (k > 0 and named[k - 1] and _PLACE.fullmatch(part) is not None)
+        for k, (part, is_name) in enumerate(zip(parts, named, strict=True))
     )
+
+
+_PLACE = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")  # "London", "Baden-Baden"
 
 
 
