@@ -311,6 +311,23 @@ def test_names_on_dated_lines_read_with_the_given_names(line: str, names: list[s
     assert [a.name for a in clean(_HEAD.format(line=line) + _BODY).authors] == names
 
 
+def test_a_byline_under_paragraphs_of_the_body_yields_to_a_name_by_the_headline() -> None:
+    """A comment's signature inside the body ("geschrieben von GeorgQuaas am ..."), under
+    paragraphs of the article, is not its byline: the name by the headline is."""
+    comments = ["I think the minister is wrong about the cost of the plan, and the critics are "
+                "right about it, a reader wrote.",
+                "We will see in the spring who was right, and I am sure that the parliament "
+                "will change the plan again."]
+    text = "\n\n".join(["Headline of the story here", "Georg Quaas, 21. Jan. 2015",
+                         *_BODY.split("\n\n")[:2], _BODY_PARAGRAPHS[0],
+                         "geschrieben von GeorgQuaas am 21. Jan. 2015, 21:03", *comments])
+    assert [a.name for a in clean(text).authors] == ["Georg Quaas"]
+    # above the body's paragraphs, a byline is the article's
+    text = "\n\n".join(["Headline of the story here", "Georg Quaas, 21. Jan. 2015",
+                         "geschrieben von GeorgQuaas am 21. Jan. 2015, 21:03", _BODY])
+    assert [a.name for a in clean(text).authors] == ["GeorgQuaas"]
+
+
 def test_an_initial_is_no_function_word_of_the_language() -> None:
     """German stop lists hold "m" (Meter): a name's initial is not that word."""
     body = ("Die Regierung hat am Dienstag nach einer langen Debatte den Haushalt für das "

@@ -9,6 +9,7 @@ boxes are ``authorbox``'s.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -60,7 +61,7 @@ def find_byline(
     nearest to the body's start, before its end if there is one there. A lead on a line of
     its own over the names ("By" / "Ann Lee") is a byline too. Pages print other bylines
     (related stories, comments); they are not this article's authors, and a byline below
-    the body yields to a name by the headline.
+    the body, or under paragraphs of it, yields to a name by the headline.
 
     Without a byline, in this order:
 
@@ -101,7 +102,9 @@ def find_byline(
         under = [b for b in bylines if title is not None and title < b[0] < start]
         nearest = (min(under) if under  # the first under the headline: below it, teasers' credits
                    else min(bylines, key=lambda b: (b[0] > end, abs(b[0] - start))))
-        if nearest[0] > end:  # below the body: a name by the headline is surer
+        if nearest[0] > end or _deep_in(kept, nearest[0]):
+            # below the body, or under paragraphs of it (a comment's signature): a name by
+            # the headline is surer
             by_headline = _name_line(lines, removed, start, title, stopwords)
             if by_headline is not None:
                 return by_headline
@@ -283,6 +286,14 @@ def _name_line(
         if i in near and (p.NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
             return alone or (i, text)  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI"
     return alone
+
+
+BODY_DEPTH = 3  # paragraphs of the body above a byline that make it a comment's, not the article's
+
+
+def _deep_in(kept: Sequence[int], i: int) -> bool:
+    """Whether line ``i`` stands in the body under ``BODY_DEPTH`` of its lines or more."""
+    return bisect.bisect_left(kept, i) >= BODY_DEPTH
 
 
 def _split_bylines(lines: Sequence[Line], stopwords: frozenset[str]) -> list[tuple[int, str]]:
