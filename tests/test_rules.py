@@ -439,6 +439,21 @@ def test_comments_signed_the_way_blogs_sign_them_leave_the_body() -> None:
     assert removed_by(text)["Se han publicado 6 comentarios"] == "chrome.related"
 
 
+def test_a_comment_section_s_notices_are_not_the_article_resuming() -> None:
+    """Under a comment section's heading, the section's own notices (its rules, how to take
+    part), two paragraphs in a row, speak of comments: they are not the article going on."""
+    notices = ["We are grateful for your comments and value your active participation, and "
+               "some of them may be published as articles of their own.",
+               "Your comments are moderated, since the legal responsibility lies with us, so "
+               "please understand that it may take a while before they appear.",
+               "You must be logged in to write a comment or a reply."]
+    comments = ["Bummi", "I see the withdrawal as positive in principle, since foreign troops "
+                "do not belong there, and they have caused enough chaos already.", "4",
+                "1 Stunde 51 Minuten her"]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Kommentare ( 56 )", *notices, *comments])
+    assert clean(text).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_comments_under_their_authors_names_and_dates_leave_the_body() -> None:
     """A comment's author's name over its date, as a blog prints it: the paragraphs under
     it are a reader's, though they run two in a row. The section's heading runs into its

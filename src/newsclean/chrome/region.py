@@ -102,7 +102,8 @@ def cut_at_end_marker(
         if rule == RELATED or (rule in _READ_AS_OTHER and _comment_heading(lines, i)):
             if prose >= MIN_BODY_BEFORE_CUT:
                 headlines = headlines or _Headlines(lines)
-                if not _prose_continues(lines, i + 1, end, named, ctx, headlines):
+                comments = p.ABOUT_COMMENTS.search(line.text) is not None
+                if not _prose_continues(lines, i + 1, end, named, ctx, headlines, comments):
                     return start, i
         elif i not in named and ctx.is_prose(line):
             prose += line.words
@@ -157,7 +158,7 @@ CONTINUATION_REACH = 200  # ... among this many lines after it, named ones inclu
 
 def _prose_continues(
     lines: Sequence[Line], i: int, end: int, named: Mapping[int, str], ctx: DocContext,
-    headlines: _Headlines,
+    headlines: _Headlines, comments: bool = False,
 ) -> bool:
     """Whether two paragraphs in a row follow soon after ``i``: the article resuming.
 
@@ -166,7 +167,9 @@ def _prose_continues(
     paragraphs with a line printed again between them: a teaser's kicker or its headline,
     which a list repeats and an article does not ("Company Town", a question). Nor do any
     after a comment's author line ("Art Edwards says:"): readers' comments, some of them
-    paragraph after paragraph; nor after a comment's author's name over its date.
+    paragraph after paragraph; nor after a comment's author's name over its date. Under a
+    heading of ``comments``, paragraphs that speak of comments are its notices, and do not
+    count either.
     """
     # the window's lines, named ones skipped, within a bounded reach: a page of thousands of
     # markers must not have each of them look through all the others
@@ -175,6 +178,8 @@ def _prose_continues(
     signed = next((k for k, j in enumerate(free) if p.COMMENT_AUTHOR.match(lines[j].text)
                    or _over_date(lines, j, named)), None)
     free = free[:signed]  # from there on, readers' comments
+    if comments:  # under a comment section's heading, its notices: its rules, how to take part
+        free = [j for j in free if p.ABOUT_COMMENTS.search(lines[j].text) is None]
     return any(
         _paragraph(lines[a], ctx) and _paragraph(lines[b], ctx)
         and not headlines.open(lines[a]) and not headlines.open(lines[b])
