@@ -28,6 +28,7 @@ from newsclean.meta.bylines import cjk_writer_credit
         ("---- by Kenneth Surin", [("Kenneth Surin", "person")]),
         ("Gepostet von Katharina Volkwein | Wohnen", [("Katharina Volkwein", "person")]),
         ("Veröffentlicht von Henning Lobin", [("Henning Lobin", "person")]),
+        ("durch Yirou Chen", [("Yirou Chen", "person")]),  # "by" as a theme translates it
         ("Escrito por Ana Pérez", [("Ana Pérez", "person")]),
         ("By Alex Villa Last updated Nov 8, 2023 Share with new partner:",
          [("Alex Villa", "person")]),
@@ -218,6 +219,8 @@ _BODY = ("The first paragraph of the story is long enough to be read as the arti
         ("29. Juni 2017, 23:39 · von Tobi", ["Tobi"]),  # after a lead, one word is a name
         ("Posted 11 April 2018 by Walter von Aachen in Travel", ["Walter von Aachen"]),
         ("Publicado por Alberto González", ["Alberto González"]),
+        ("durch Yirou Chen", ["Yirou Chen"]),
+        ("Durch Umwege", []),  # "Durch" opens a phrase
         # a byline long enough to read as prose: the name ends at the label
         ("By Alex Villa Last updated Nov 8, 2023 Share with new partner:", ["Alex Villa"]),
         # without a lead, one word beside a date is a section, and two words need a separator

@@ -749,8 +749,10 @@ COMMENT_AUTHOR = re.compile(
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
 _NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"
+# "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
+# "Durch" opens a sentence
 BYLINE = re.compile(
-    r"^(?i:by|von|par|por|di|от|автор|yazan|müəllif)\s*:?\s+" + _NAMES
+    r"^(?:(?i:by|von|par|por|di|от|автор|yazan|müəllif)|durch)\s*:?\s+" + _NAMES
     + r"(?:\s*(?:,|and|&|und|et|y|и|\|)\s*" + _NAMES + r"){0,4}$"
 )
 # What a signed piece is called before "by": "Eine Kolumne von Nils Pickert", "Analysis by".

@@ -55,7 +55,7 @@ _LEAD = re.compile(
     r"(?:geschrieben|gepostet|verfasst|eingestellt|veröffentlicht)\s+von|"
     r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
-    r"by|von|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
+    r"by|von|(?-i:durch)|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*",
     re.IGNORECASE,
 )
