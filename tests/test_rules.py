@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from newsclean import Cleaner, all_rules, clean
 from newsclean.chrome import patterns
+from newsclean.chrome.region import LINK_COST, SHORT_COST, line_score
 from newsclean.chrome.rules import DocContext, Rule
 from newsclean.language import stopwords
 from newsclean.segment import segment
@@ -437,6 +438,29 @@ def test_comments_signed_the_way_blogs_sign_them_leave_the_body() -> None:
     record = clean(text)
     assert record.text == "\n\n".join(PARAGRAPHS)
     assert removed_by(text)["Se han publicado 6 comentarios"] == "chrome.related"
+
+
+def test_a_table_of_figures_and_the_paragraph_after_it_stay_at_the_body_s_end() -> None:
+    """A table's rows cost what short lines cost, not what teaser headlines cost: the
+    article's last paragraph under its table, though it stands between non-prose lines,
+    outweighs them. A teaser's credit, which holds a date, is no row of figures."""
+    rows = ["file simdjson JSON for Modern C++", "apache_builds 2.3 GB/s 0.098 GB/s",
+            "github_events 2.5 GB/s 0.093 GB/s", "gsoc-2018 3.3 GB/s 0.091 GB/s",
+            "twitter 2.2 GB/s 0.094 GB/s"]
+    last = ("Thus, roughly speaking, the new parser can parse and validate a document and "
+            "create a tree at a speed of about two gigabytes per second, far faster than the "
+            "library it was compared with, which was designed to make the life of the "
+            "programmer easy rather than to be fast, and which is still a fine choice for the "
+            "settings files that most programs read.")
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, *rows, last, "Link: simdjson.", "Published by",
+                         "Daniel Lemire", "Posted on August 2, 2019"])
+    assert clean(text).text == "\n\n".join([*PARAGRAPHS, *rows, last])
+    assert removed_by(text)["Link: simdjson."] == "chrome.trailer"
+    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.18, short_line_words=4)
+    row, credit = segment("twitter 2.2 GB/s 0.094 GB/s\nBenjamin Triebe, London 18.10.2019, 19:33")
+    assert line_score(row, ctx) == SHORT_COST
+    assert line_score(credit, ctx) == LINK_COST
 
 
 def test_a_comment_section_s_notices_are_not_the_article_resuming() -> None:

@@ -9,11 +9,13 @@ least zero is its own best span, which is what makes cleaning idempotent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import islice, pairwise
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import DATE, RELATED, REPEAT, DocContext
+from newsclean.meta.dates import find_dates
 from newsclean.segment import Line
 
 # Scores. Prose earns its word count; these are the costs of what is not prose.
@@ -37,9 +39,21 @@ def line_score(line: Line, ctx: DocContext, rule: str | None = None) -> float:
         return LINK_COST
     if line.sentence_end and line.words >= 4 and ctx.stopword_share(line) > 0:
         return NEAR_PROSE_SCORE
-    if line.words <= ctx.short_line_words:
+    if line.words <= ctx.short_line_words or _figures(line):
         return SHORT_COST
     return LINK_COST
+
+
+FIGURES = 2  # numbers on a line of a table or a list of data ("gsoc-2018 3.3 GB/s 0.091 GB/s")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?!\w)")
+
+
+def _figures(line: Line) -> bool:
+    """A row of a table or of a list of data, which costs no more than a short line: two
+    numbers or more, and neither a sentence nor a date (a teaser's credit: "Benjamin Triebe,
+    London 18.10.2019, 19:33")."""
+    return (not line.sentence_end and len(_NUMBER.findall(line.text)) >= FIGURES
+            and not find_dates(line.text))
 
 
 ISOLATED_SHARE = 0.3  # what a paragraph between two non-prose lines keeps of its score
