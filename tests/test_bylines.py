@@ -149,6 +149,24 @@ def test_a_byline_after_the_body_and_the_bio_under_it_leave_the_body() -> None:
     assert [a.name for a in record.authors] == ["Henning Lobin"]
 
 
+def test_share_buttons_over_an_author_box_that_ends_the_body_leave_with_its_bio() -> None:
+    """The bio ends the body's span, so the share buttons above it were inside it; once the
+    bio leaves, they are the body's tail, which cleaning the body again would cut."""
+    bio = ("Henning Lobin ist seit 2018 Direktor des Instituts für Deutsche Sprache in Mannheim "
+           "und Professor für Germanistische Linguistik an der Universität Mannheim.")
+    body = ["Die Regierung hat am Dienstag nach einer langen Debatte den Haushalt für das "
+            "kommende Jahr beschlossen, wie der Sprecher des Ministeriums am Abend mitteilte.",
+            "Die Opposition sagte, dass der Plan viel zu optimistisch sei und dass die Regierung "
+            "die Kosten der neuen Ausgaben für die Schulen nicht erklärt habe."]
+    text = "\n\n".join(["Der Haushalt ist beschlossen", *body, "twittern", "teilen", "pocket",
+                         "teilen", "Veröffentlicht von Henning Lobin", bio,
+                         "Kommentare Schreibe einen Kommentar"])
+    record = clean(text)
+    assert record.text == "\n\n".join(body)
+    assert {r.text: r.rule for r in record.removed}["pocket"] == "chrome.trailer"
+    assert clean(record.text).text == record.text
+
+
 def test_the_credits_of_a_list_of_teasers_under_the_body_name_no_author() -> None:
     head = "Council backs a bigger school budget"
     body = [_BODY_PARAGRAPHS[0], _BODY_PARAGRAPHS[1]]

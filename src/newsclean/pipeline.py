@@ -295,6 +295,19 @@ class Cleaner:
             return kept, removed
         return sorted([*lead, *kept]), {i: r for i, r in removed.items() if i not in lead}
 
+    def _without_short_tail(
+        self, lines: Sequence[Line], kept: list[int], removed: dict[int, str]
+    ) -> tuple[list[int], dict[int, str]]:
+        """The body without the short lines that end it once the author box's bio below
+        them has left (share buttons: "twittern", "pocket"): the bio held them in the body's
+        span, and cleaning the body again would find them its trailer."""
+        end = len(kept)
+        while end > 1 and (lines[kept[end - 1]].words <= self.config.short_line_words
+                           and not lines[kept[end - 1]].sentence_end):
+            end -= 1
+        tail = dict.fromkeys(kept[end:], rules.TRAILER)
+        return kept[:end], {**removed, **tail}
+
     def _context(self, lines: Sequence[Line], memo: _Memo) -> tuple[_Judged, str | None]:
         """The document's language and what rules know of it; shared by every document of
         the same language and script."""
@@ -421,8 +434,11 @@ class Cleaner:
             rest = {i: rule for i, rule in author_box_rest(lines, removed, kept).items()
                     if rule not in self.config.disabled_rules}  # "Autor*In", the bio below
             if rest:
+                last = kept[-1]
                 kept = [i for i in kept if i not in rest]
                 removed = {**removed, **rest}
+                if last in rest and rules.TRAILER not in self.config.disabled_rules:
+                    kept, removed = self._without_short_tail(lines, kept, removed)
         body = [lines[i].text for i in kept]
         items: tuple[Item, ...] = ()
         kind = "article"
