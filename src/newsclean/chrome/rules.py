@@ -390,12 +390,15 @@ def _two_markers(key: str) -> bool:
              "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge",
              "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
              "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
-             "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar"),
+             "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar",
+             "5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”",
+             "2 Gedanken zu „Folge 70: Star Trek: Picard“"),
     keeps=("More protests are planned for Saturday, the organisers said.",
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
 def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
-    """A heading that opens related stories or comments ("Related", "34 responses to").
+    """A heading that opens related stories or comments ("Related", "34 responses to", "5
+    thoughts on “X”").
 
     A heading of the phrase list may ask ("Schon gelesen?"); no other heading ends like a
     sentence, but with a colon or an ellipsis."""
@@ -404,6 +407,8 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
     ends = (":", "…", "...")
     if line.key in p.END_MARKERS or _two_markers(line.key):
         return not line.sentence_end or line.text.endswith((*ends, "?"))
+    if p.COMMENTS_ON.match(line.text):  # "5 thoughts on “X”", "2 Gedanken zu „X“"
+        return True
     if line.sentence_end and not line.text.endswith(ends):
         return False
     return bool(p.END_HEADING.match(line.text))
