@@ -397,8 +397,7 @@ def _two_markers(key: str) -> bool:
            "Next up is the vote on the budget, which the speaker scheduled for Friday."),
 )
 def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
-    """A heading that opens related stories or comments ("Related", "34 responses to", "5
-    thoughts on “X”").
+    """A heading that opens related stories or comments ("Related", "5 thoughts on “X”").
 
     A heading of the phrase list may ask ("Schon gelesen?"); no other heading ends like a
     sentence, but with a colon or an ellipsis."""
