@@ -730,15 +730,14 @@ END_HEADING = re.compile(
 )
 # "— Name (@handle) November 3, 2023": the signature under an embedded post's text.
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^(]{1,60}\(@\w+\)")
-# "thelastchargersfan says:", "Ramón dijo:": the author line of a reader comment. (Not the
-# German "sagt:", which editors write too: "Die CHIP Redaktion sagt:".)
 # What speaks of readers' comments: a comment section's heading, and its notices.
 ABOUT_COMMENTS = re.compile(
     r"\b(?:comments?|kommentar\w*|commentaires?|comentarios?|comment(?:o|i)|comentários?|"
     r"reacties|комментари\w*|yorum\w*)\b",
     re.IGNORECASE,
 )
-
+# "thelastchargersfan says:", "Ramón dijo:": the author line of a reader comment. (Not the
+# German "sagt:", which editors write too: "Die CHIP Redaktion sagt:".)
 COMMENT_AUTHOR = re.compile(
     r"^\S+(?:\s\S+){0,2}\s+(?:says|said|wrote|schreibt|schrieb|écrit|dice|dijo|"
     r"escribió|disse|ha detto|scrive|zegt|schreef|пишет|сказал|сказала)\s?:?$|"
