@@ -127,7 +127,7 @@ def looks_like_names(text: str, stopwords: frozenset[str]) -> bool:
     )
 
 
-_PLACE = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*")  # "London", "Baden-Baden"
+_PLACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "London", "Baden-Baden"
 
 
 # A personal blog's name: "Daniel Lemire's blog", "Damian Duchamps' Blog".
