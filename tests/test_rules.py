@@ -298,6 +298,30 @@ def test_a_list_after_a_paragraph_that_is_not_the_body_s_is_not_the_article_s() 
     assert TOUR[0] not in clean(text).text
 
 
+MENU = ["Home", "News", "Sport", "Music", "Contact"]
+SIDEBAR = "Click the picture above and see how the drivers stand in this season's ranking now."
+
+
+@pytest.mark.parametrize("heading", [[], ["The Band's Tour Dates"]])
+def test_an_article_that_is_a_list_of_data_is_its_body(heading: list[str]) -> None:
+    """A calendar with no paragraph of its own: the only prose on the page is a sidebar's
+    teaser, too weak to be an article, and the list of one shape is the body."""
+    text = "\n\n".join([*MENU, HEADLINE, "Published 22 January 2018", *heading, *TOUR,
+                         "Most read", SIDEBAR, *FOOTER])
+    record = clean(text)
+    assert record.text == "\n\n".join(TOUR)
+    assert record.published is not None and record.published.startswith("2018-01-22")
+    assert not record.authors  # no row of it is a byline ("West Palm Beach" by a date)
+    assert removed_by(text)[SIDEBAR] == "chrome.trailer"
+    assert clean(record.text).text == record.text
+
+
+def test_a_list_of_data_does_not_outweigh_an_article() -> None:
+    """Beside an article's paragraphs, a list of data elsewhere on the page stays out."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Trending", "Our next shows", *TOUR, *FOOTER])
+    assert clean(text).text == "\n\n".join(PARAGRAPHS)
+
+
 def test_prose_mentioning_twitter_or_sharing_stays() -> None:
     line = ("The ministry said on Twitter that it would share the findings with its partners "
             "and follow the advice of the commission.")

@@ -21,6 +21,7 @@ from newsclean.article import Article, Item, Removal
 from newsclean.chrome import rules
 from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
+    WEAK_BODY,
     body_span,
     cut_at_end_marker,
     embed_end,
@@ -29,6 +30,7 @@ from newsclean.chrome.region import (
     list_end,
     menu_runs,
     related_boxes,
+    with_data_rows,
 )
 from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
@@ -367,6 +369,8 @@ class Cleaner:
         scores = [line_score(line, ctx, named.get(i)) for i, line in enumerate(lines)]
         scores = isolate(scores, named)
         span = body_span(scores)
+        if span and sum(scores[span[0]:span[1]]) < WEAK_BODY:
+            span = body_span(with_data_rows(lines, named, scores)) or span
         if span:
             span = cut_at_end_marker(lines, span, named, ctx)
             span = span[0], embed_end(lines, list_end(lines, span[1], named, ctx), named)

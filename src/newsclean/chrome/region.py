@@ -4,7 +4,9 @@ Each line gets a score: prose lines count for their length in words, short lines
 lines against, headings that open related teasers or comments (``Related``, ``Comments``)
 strongly against, lines already named by a rule nearly nothing. The body is the span with the
 greatest total; ties go to the longer span, so a body whose every prefix and suffix scores at
-least zero is its own best span, which is what makes cleaning idempotent.
+least zero is its own best span, which is what makes cleaning idempotent. Where the best
+span is too weak to be an article, the page may be a list of data (a calendar, results):
+its rows then score as prose does.
 """
 
 from __future__ import annotations
@@ -271,19 +273,58 @@ def list_end(lines: Sequence[Line], end: int, named: Mapping[int, str], ctx: Doc
     for first in (end, end + 1):  # the list right after the body, or under a heading
         if first >= len(lines) or first in named:
             return end
-        shape = _shape(lines[first].text)
-        if "0" in shape and any(token not in "a0" for token in shape):
-            last = first
-            while (last + 1 < len(lines) and last + 1 not in named
-                   and _shape(lines[last + 1].text) == shape):
-                last += 1
-            items = last - first + 1
-            words = sum(line.words for line in lines[first:last + 1])
-            if items >= LIST_ITEMS and words >= LIST_ITEM_WORDS * items:
-                return last + 1
+        after = _data_run(lines, first, named)
+        if after > first:
+            return after
         if ctx.is_prose(lines[first]) or lines[first].sentence_end:
             return end  # a paragraph, not a heading: no list of the article's follows
     return end
+
+
+def in_data_list(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a row of a list of data: a number and a mark among its opening
+    tokens, in the shape of the line before or after it, which is another line ("June 9 –
+    Tampa, FL @ ..." over "June 10 – Miami, FL @ ..."; not a byline the page prints twice)."""
+    text = lines[i].text
+    shape = _shape(text)
+    return ("0" in shape and any(token not in "a0" for token in shape)
+            and any(0 <= j < len(lines) and lines[j].text != text and _shape(lines[j].text) == shape
+                    for j in (i - 1, i + 1)))
+
+
+def _data_run(lines: Sequence[Line], first: int, named: Mapping[int, str]) -> int:
+    """Where the run of data lines that starts at ``first`` ends (past its last line), or
+    ``first`` when none does: at least ``LIST_ITEMS`` unnamed lines of one shape, with a
+    number and a mark among their opening tokens, holding enough words."""
+    shape = _shape(lines[first].text)
+    if "0" not in shape or all(token in "a0" for token in shape):
+        return first
+    last = first
+    while (last + 1 < len(lines) and last + 1 not in named
+           and _shape(lines[last + 1].text) == shape):
+        last += 1
+    items = last - first + 1
+    words = sum(line.words for line in lines[first:last + 1])
+    return last + 1 if items >= LIST_ITEMS and words >= LIST_ITEM_WORDS * items else first
+
+
+WEAK_BODY = 30.0  # what a best span scores at most that holds no article prose worth the name
+
+
+def with_data_rows(
+    lines: Sequence[Line], named: Mapping[int, str], scores: Sequence[float]
+) -> list[float]:
+    """``scores`` with every line of a run of data lines scoring its words, as prose does:
+    on a page whose best span is weak (``WEAK_BODY``), the article is a list of data (a
+    race calendar, results), and the prose the span found is a sidebar's teaser."""
+    out = list(scores)
+    i = 0
+    while i < len(lines):
+        after = _data_run(lines, i, named) if i not in named else i
+        for row in range(i, after):
+            out[row] = float(lines[row].words)
+        i = max(after, i + 1)
+    return out
 
 
 EMBED_TEXT_LINES = 2  # lines an embedded post's text takes, over its signature

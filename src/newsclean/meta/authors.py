@@ -17,6 +17,7 @@ from dataclasses import replace
 from newsclean.article import Author
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
+from newsclean.chrome.region import in_data_list
 from newsclean.meta.authorbox import AUTHOR_LABELS, author_box
 from newsclean.meta.bylines import (
     CJK_CREDIT_CHARS,
@@ -218,7 +219,7 @@ def _name_line(
             continue
         line = lines[i]
         text = line.text
-        if line.words > _MAX_LEAD_WORDS:
+        if line.words > _MAX_LEAD_WORDS or in_data_list(lines, i):  # "June 9 – Tampa, FL"
             continue
         dates = find_dates(text)  # read once: every test below asks of them
         led = _LEAD_SEGMENT.search(text)
