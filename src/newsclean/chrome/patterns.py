@@ -309,6 +309,8 @@ UI_STRINGS = _phrases(
     escucha esta nota, escucha esta nota aquí, escuchar nota, last modified, zuletzt geändert
     """
 )
+# The words UI strings open with, of those longer than a letter: where a run of them may start.
+UI_OPENING_WORDS = frozenset(key.split()[0] for key in UI_STRINGS if len(key) > 1)
 
 # A WordPress shortcode the page printed instead of running: the whole line is one, wrapping
 # its text ("[button link=...]Send us YOUR kit review[/button]"), or alone with its settings

@@ -171,10 +171,11 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Informate más", "Reprints & Permissions",
              "An error has occurred, please try again later.", "Gefällt mir Lade …",
              "Escucha esta nota aquí", "Rate this recipe", "Sterne anklicken zum Bewerten",
+             "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
-           "[update] The ministry confirmed the figures on Monday.", "[rsync]"),
+           "[update] The ministry confirmed the figures on Monday.", "[rsync]", "Home Secretary"),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
     """A site UI string standing alone or in a row of links: font controls, print, search."""
@@ -182,6 +183,8 @@ def _ui(line: Line, ctx: DocContext) -> bool:
         return line.text in {"A+", "A-", "A", "+", "-"}
     if line.words <= 8 and line.key in p.UI_STRINGS:
         return True
+    if line.words <= 8 and _ui_strings_run(line.key.split()) and not is_end_marker(line, ctx):
+        return True  # "More videos" opens what follows: the end marker's
     if line.text.startswith("[") and p.SHORTCODE.match(line.text) is not None:
         return True
     if ("|" in line.text or "•" in line.text or "·" in line.text) and _link_row(line.text):
@@ -191,6 +194,23 @@ def _ui(line: Line, ctx: DocContext) -> bool:
         return True
     return (line.words <= p.UI_NOTICE_WORDS and p.SEARCH_WORD.search(line.lower) is not None
             and p.SEARCH_KEY.search(line.lower) is not None)
+
+
+def _ui_strings_run(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are two UI strings or more side by side with nothing between them,
+    the labels of a row of buttons run together ("Rezept drucken Bei Pinterest speichern",
+    "Print Recipe Pin Recipe"). The font size's "A" takes no part: it is a word too."""
+    if len(tokens) < 2 or tokens[0] not in p.UI_OPENING_WORDS:
+        return False  # most lines: one set lookup
+    parts = {0: 0}  # where a split of the tokens' start ends -> how many strings it took
+    for start in range(len(tokens)):
+        if start not in parts:
+            continue
+        for end in range(start + 1, len(tokens) + 1):
+            phrase = " ".join(tokens[start:end])
+            if len(phrase) > 1 and phrase in p.UI_STRINGS:
+                parts[end] = max(parts.get(end, 0), parts[start] + 1)
+    return parts.get(len(tokens), 0) >= 2
 
 
 def _link_row(text: str) -> bool:
@@ -390,7 +410,7 @@ def _two_markers(key: str) -> bool:
              "Next Up In Science & Health", "Hinterlasse einen Kommentar", "Neueste Beiträge",
              "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
              "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
-             "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar",
+             "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar", "More videos",
              "5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”",
              "2 Gedanken zu „Folge 70: Star Trek: Picard“"),
     keeps=("More protests are planned for Saturday, the organisers said.",
