@@ -306,7 +306,16 @@ UI_STRINGS = _phrases(
     buch bestellen, jetzt bestellen, jetzt kaufen, in den warenkorb, order now, buy now,
     add to cart, add to basket, advertising disclosure, affiliate disclosure,
     lade, gefällt mir lade, tell us what you think, let us know what you think,
-    escucha esta nota, escucha esta nota aquí, escuchar nota, last modified, zuletzt geändert
+    escucha esta nota, escucha esta nota aquí, escuchar nota, last modified, zuletzt geändert,
+    advertise, advertise with us, mobile version, desktop version, submit, submit comment,
+    post comment, cancel reply, load comments, next post, previous post, next article,
+    previous article, designed developed by,
+    kommentar absenden, suchen, schließen, zum inhalt springen, zur startseite,
+    zur mobilen version, leia mais, compartilhar, fechar, entrar, publicidade, saiba mais,
+    voltar ao topo, zamknij, czytaj więcej, udostępnij, szukaj, zaloguj się, reklama,
+    lees meer, delen, zoeken, sluiten, inloggen, advertentie, címkék, tovább, megosztás,
+    keresés, bezár, hirdetés, hozzászólások, chiudi, registrati, ver más, cargar más,
+    voir plus, afficher plus
     """
 )
 # The words UI strings open with, of those longer than a letter: where a run of them may start.

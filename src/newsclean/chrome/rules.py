@@ -172,6 +172,7 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "An error has occurred, please try again later.", "Gefällt mir Lade …",
              "Escucha esta nota aquí", "Rate this recipe", "Sterne anklicken zum Bewerten",
              "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
+             "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
