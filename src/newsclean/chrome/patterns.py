@@ -719,7 +719,12 @@ END_MARKERS = _phrases(
     zobacz także, zobacz też, powiązane artykuły, schon gelesen, zum weiterlesen,
     weiterführende links, weiterführender link, kommende events, kommende termine,
     kommende veranstaltungen, aktuelle ausgabe, über diese reihe, partner news,
-    news from our partners, from our partners, partner content
+    news from our partners, from our partners, partner content,
+    as mais lidas, os mais lidos, mais lidos, artigos relacionados, você também pode gostar,
+    i più letti, più letti, potrebbe interessarti anche, vous aimerez aussi,
+    najczęściej czytane, najpopularniejsze, meest gelezen, populairste artikelen,
+    legolvasottabb, legolvasottabb cikkek, kapcsolódó cikkek, ajánlott cikkek,
+    en çok okunanlar, en çok okunan haberler
     """
 )
 

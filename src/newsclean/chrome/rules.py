@@ -412,6 +412,7 @@ def _two_markers(key: str) -> bool:
              "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
              "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
              "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar", "More videos",
+             "As mais lidas", "Legolvasottabb", "Najczęściej czytane",
              "5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”",
              "2 Gedanken zu „Folge 70: Star Trek: Picard“"),
     keeps=("More protests are planned for Saturday, the organisers said.",
