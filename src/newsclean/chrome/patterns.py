@@ -384,7 +384,9 @@ SHARE_FOLLOW = folded(
     r"follow us|follow me|follow our|join us|join our|like us|find us|"
     r"teilen|folgen sie uns|partager|suivez-nous|suivez nous|compartir|síguenos|"
     r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
-    r"bizi izləyin|bizi takip edin|paylaş)\b")
+    r"bizi izləyin|bizi takip edin|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
+    r"udostępnij|obserwuj nas|deel (?:dit|deze|op)|delen op|volg ons|oszd meg|kövess minket|"
+    r"siga-nos|segue-nos)\b")
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (
     "teilen", "share", "partager", "compartir", "condividi", "поделиться", "paylaş"))))
@@ -399,7 +401,7 @@ COPYRIGHT = Stemmed(folded(
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"все права защищены|tüm hakları saklıdır|bütün hüquqlar qorunur|"
     r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|"
-    r"všechna práva vyhrazena|chroniony prawem autorskim|zasady przedruk|"
+    r"všechna práva vyhrazena|minden jog fenntartva|chroniony prawem autorskim|zasady przedruk|"
     r"thomson reuters trust principles|"
     r"use of (?:the )?materials?|materials? (?:is|are) (?:allowed|permitted)|"
     r"hyperlink to|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)|"
@@ -412,7 +414,8 @@ COPYRIGHT_STRONG = Stemmed(folded(
     r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|все права защищены|tüm hakları saklıdır|"
     r"wszelkie prawa zastrzeżone|alle rechten voorbehouden|todos os direitos reservados|"
-    r"všechna práva vyhrazena|chroniony prawem autorskim|thomson reuters trust principles|"
+    r"všechna práva vyhrazena|minden jog fenntartva|chroniony prawem autorskim|"
+    r"thomson reuters trust principles|"
     r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc-by\b|\bcc by\b|"
     r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite"))
 
@@ -529,7 +532,7 @@ AUTHOR_PROMO = Alternatives(re.compile(
 # Cookie and consent prompts.
 COOKIE = Stemmed(folded(
     r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|\brecaptcha\b|"
-    r"файлы? cookie|çerez"))
+    r"файлы? cookie|çerez|\bsüti(?:k|ket)?\b"))
 
 # A contact block: telephone, fax and e-mail printed one after another ("Telephone: 03-7619056
 # Fax: 03-5613699 E-mail: subs@jpost.com"). An item is a label and the number or address right
@@ -549,7 +552,10 @@ COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
     r"this (?:site|website|form)|wir verwenden|wir nutzen|sie|akzeptier\w*|ablehnen|notwendige?|"
     r"nous utilisons|vous|мы используем|вы|"
-    r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy)\b")
+    r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy|"
+    r"(?:diese|unsere) (?:website|webseite|seite)|(?:ce|notre) site|(?:este|nuestro) sitio|"
+    r"(?:este|nosso) site|(?:questo|il nostro) sito|(?:ta|nasza) strona|(?:deze|onze) (?:website|site)|"
+    r"ez a (?:weboldal|honlap)|bu (?:site|web sitesi)|(?:этот|наш) сайт)\b")
 
 # An affiliate disclosure: the site earns from the links or the purchases it leads to. "This
 # post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",
@@ -611,6 +617,8 @@ SUBSCRIBE = folded(
     r"support (?:our|independent) journalism|to continue reading|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|zum newsletter|"
+    r"assine|inscreva-se|iscriviti|zapisz się|abonneer je|abonneer u|schrijf je in|"
+    r"iratkozzon fel|iratkozz fel|abone ol(?:un)?|bültenimize|"
     r"want to read more|unlimited access|start your free trial)\b")
 
 # What a site prints once the reader has signed up, ordered, logged in or chosen an edition:

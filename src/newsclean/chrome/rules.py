@@ -307,10 +307,13 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Follow us on Instagram",
         "Share this article",
         "Diese Geschichte teilen",
+        "Compartilhe esta notícia", "Deel dit artikel", "Udostępnij na Facebooku",
     ),
     keeps=(
         "Share prices fell sharply on Monday after the bank said it would follow the "
         "regulator's advice and share its data with the ministry.",
+        "Deel 2: de terugkeer",  # a heading: "part 2"
+        "Comparte su experiencia con los vecinos del barrio.",  # "she shares"
     ),
 )
 def _share(line: Line, ctx: DocContext) -> bool:
@@ -330,6 +333,7 @@ def _share(line: Line, ctx: DocContext) -> bool:
         "Copyright 2019 The Associated Press. All rights reserved.",
         "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
         "Our Standards: The Thomson Reuters Trust Principles.",
+        "Minden jog fenntartva.",
     ),
     keeps=(
         "The court ruled that the copyright of the photographs belongs to the agency that "
@@ -551,6 +555,7 @@ def _affiliate(line: Line, ctx: DocContext) -> bool:
         "An dieser Stelle findet Ihr einen externen Inhalt von Instagram. Ihr könnt ihn Euch mit "
         "einem Klick anzeigen lassen.",
         "Statistik-Cookies akzeptieren",
+        "Diese Website verwendet Cookies.", "Ez a weboldal sütiket használ.",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
         "apply.",
     ),
@@ -583,6 +588,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
     removes=(
         "Subscribe to our newsletter",
         "Sign up for the morning briefing",
+        "Assine nossa newsletter", "Zapisz się do newslettera", "Abonneer je op onze nieuwsbrief",
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
