@@ -315,7 +315,8 @@ UI_STRINGS = _phrases(
     voltar ao topo, zamknij, czytaj więcej, udostępnij, szukaj, zaloguj się, reklama,
     lees meer, delen, zoeken, sluiten, inloggen, advertentie, címkék, tovább, megosztás,
     keresés, bezár, hirdetés, hozzászólások, chiudi, registrati, ver más, cargar más,
-    voir plus, afficher plus
+    voir plus, afficher plus, carregando, ładowanie, betöltés, yükleniyor, cargando,
+    chargement, chargement en cours, caricamento
     """
 )
 # The words UI strings open with, of those longer than a letter: where a run of them may start.
@@ -422,7 +423,7 @@ COPYRIGHT_STRONG = Stemmed(folded(
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
 AD_LABEL = folded(
     r"^(?:anzeige|advertisement|advertising|sponsored|promoted|paid content|publicidad|"
-    r"publicité|pubblicità|реклама|reklam)\b\s*[-:|–—]")
+    r"publicité|pubblicità|реклама|reklam|reklama|publicidade|advertentie|hirdetés)\b\s*[-:|–—]")
 
 # A notice to the reader about their ad blocker, asking them to turn it off: it names the
 # blocker, asks, and speaks to the reader ("Leider benutzen Sie einen Adblocker ... Wir bitten
@@ -456,9 +457,12 @@ COMMENTS_ON = re.compile(
 COUNTER = re.compile(
     r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
     r"комментарии|комментариев|baxış|baxışlar|görüntülenme|aufrufe|kommentare|vues|"
-    r"commentaires)\s*[:(]?\s*[\d\s.,kKmM]+\)?|"
+    r"commentaires|visualizações|visualizzazioni|visualizaciones|wyświetlenia|odsłony|"
+    r"megtekintések|weergaven)\s*[:(]?\s*[\d\s.,kKmM]+\)?|"
     r"[\d\s.,kKmM]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
-    r"комментар\w*|aufrufe|kommentare?|vues|commentaires?)|"
+    r"комментар\w*|aufrufe|kommentare?|vues|commentaires?|visualizaç(?:ão|ões)|"
+    r"visualizzazion[ei]|visualizaci(?:ón|ones)|wyświetle[nń]\w*|odsło[nń]\w*|"
+    r"megtekintés\w*|weergaven)|"
     r"\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин)\.?(?: read| lesezeit| чтения)?|"
     r"(?:lesezeit|reading time|время чтения)\s*:?\s*\d+\s*\w*|"
     # a rating's count and score: "2 Bewertungen", "5 from 7 votes", "3.65 von 1990 Bewertungen"
@@ -483,7 +487,7 @@ SHAPE_TOKEN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*|\d+|[^\w\s]")
 # Pagination and result counts.
 PAGINATION = re.compile(
     r"^(?:(?:viewing|showing|displaying) (?:results )?\d+\s*[-–]\s*\d+ of \d+|"
-    r"(?:page|seite|página|страница|sayfa) \d+(?: (?:of|von|de|из|/) \d+)?|"
+    r"(?:page|seite|página|страница|sayfa|strona|pagina) \d+(?: (?:of|von|de|из|/|z|di|van) \d+)?|"
     r"(?:image|photo|slide|bild|foto|фото) \d+(?: of| von| из|/)?\s*/?\s*\d*|"
     r"\d+\s*/\s*\d+|"
     r"(?:[«‹<]+\s*)?(?:previous|prev|next|older|newer|first|last|zurück|weiter|"
@@ -874,7 +878,7 @@ CAPTION_CREDIT = Alternatives(folded(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"beitragsbild|aufmacherbild|headerbild|"
-    r"bildnachweis|fotografía|crédito)s?\s*(?:credit)?\s*:\s*\S|"
+    r"bildnachweis|fotografía|crédito|fotó|zdjęcie|kép)s?\s*(?:credit)?\s*:\s*\S|"
     # "Image caption Assange gestures ...", "Media captionWho is ...", "Image copyright EPA"
     r"^(?:image|media|video|photo) ?(?:caption|copyright)|"
     r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"
@@ -912,7 +916,9 @@ CROSSLINK = Alternatives(folded(
     r"ayrıca bakınız|ayrıca oku|həmçinin oxuyun|lea|lea más|lea también|lee también|"
     r"ver también|vea también|leia também|leia mais|weiterlesen|see more|more|czytaj też|"
     r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
-    r"mehr zum thema|más información|leggi|читайте|смотрите)\s*[:>»|\-–—]\s*\S|"
+    r"mehr zum thema|más información|leggi|читайте|смотрите|czytaj więcej|czytaj również|"
+    r"zobacz też|zobacz także|lees ook|lees meer|lees verder|olvassa el|ezt is olvassa|"
+    r"veja também|saiba mais|ayrıca okuyun)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
     r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:"))

@@ -172,7 +172,7 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "An error has occurred, please try again later.", "Gefällt mir Lade …",
              "Escucha esta nota aquí", "Rate this recipe", "Sterne anklicken zum Bewerten",
              "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
-             "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version",
+             "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version", "Carregando...",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
@@ -378,7 +378,8 @@ _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a repor
     "chrome.counter",
     removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
              "Pinterest 192.0K", "5 from 7 votes", "3.65 von 1990 Bewertungen",
-             "Slideshow ( 15 images )", "Bildergalerie (12)"),
+             "Slideshow ( 15 images )", "Bildergalerie (12)", "Wyświetlenia: 518",
+             "1.204 visualizações"),
     keeps=("518", "Windows 10", "Gallery of modern art"),
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
@@ -388,7 +389,8 @@ def _counter(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.pagination",
-    removes=("Viewing results 1 - 6 of 2", "Page 2 of 5", "1 / 23", "Image 1 of 23", "1 2 3 4 5 Next"),
+    removes=("Viewing results 1 - 6 of 2", "Page 2 of 5", "1 / 23", "Image 1 of 23", "1 2 3 4 5 Next",
+             "Strona 2 z 5", "Pagina 2 van 5"),
     keeps=("Next year the ministry will review the rules again.",),
 )
 def _pagination(line: Line, ctx: DocContext) -> bool:
@@ -450,7 +452,7 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "Heu gilt als gutes Futter. So ganz stimmt das allerdings nicht. Bild: K. Muster",
         "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
         "The border check point near the Port of Entry in Nogales, Ariz. (AP)", "aja/PAP",
-        "Media captionWho is Julian Assange?",
+        "Media captionWho is Julian Assange?", "Fotó: Koszticsák Szilárd / MTI",
     ),
     keeps=(
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
@@ -478,6 +480,7 @@ def _caption(line: Line, ctx: DocContext) -> bool:
         "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing",
         "BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]",
         "Lesen Sie auch: Regierung plant neue Steuer",
+        "Czytaj więcej: Rząd planuje nowy podatek", "Lees ook: Kabinet plant nieuwe belasting",
         "Filed under: Politics, Economy",
     ),
     keeps=("Read more about the plan in the ministry's statement on Monday.",),
@@ -490,6 +493,7 @@ def _crosslink(line: Line, ctx: DocContext) -> bool:
 @line_rule(
     "chrome.ad",
     removes=("ANZEIGE - Heute mal ausgehen? Wie wäre es mit:", "Advertisement: Shop the sale",
+             "Publicidade - Continue lendo",
              "Leider benutzen Sie einen Adblocker. Wir bitten Sie, ihn für unsere Seite zu "
              "deaktivieren.",
              "Please help us keep our journalism free by turning off your ad blocker.",
