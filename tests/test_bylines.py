@@ -209,6 +209,20 @@ def test_a_name_signing_off_after_the_body_is_the_author() -> None:
     assert [(a.name, a.kind) for a in clean(text).authors] == [("Nadja Podbregar", "person")]
 
 
+def test_a_name_the_body_speaks_of_after_it_is_a_tag_not_the_author() -> None:
+    """The first of the tags under the body is the person the story is about."""
+    text = ("Headline of the story here\n\nThe first paragraph of the story is long enough to "
+            "be read as the article's own prose, Nadja Podbregar said on Monday.\n\nThe second "
+            "paragraph adds what the ministry said about the plan and the cost of it.\n\n"
+            + "\n\n".join(f"In the {n} part of the session the members went through the plan "
+                          "again, line by line, and the mayor answered their questions."
+                          for n in ("first", "second", "third", "fourth", "fifth")) + "\n\n"
+            "Nadja Podbregar\nBudget\nCouncil\nSchools\n\nImpressum\nDatenschutz\nKontakt")
+    record = clean(text)
+    assert "Nadja Podbregar said" in record.text
+    assert record.authors == ()
+
+
 def test_a_name_farther_from_the_headline_counts_when_the_page_prints_it_again() -> None:
     head = ("Headline of the story here\n\nPolitics\n\nShare\n\nTweet\n\nEmail\n\n{name}\n\n"
             "Print\n\nSave\n\nComments\n\n")

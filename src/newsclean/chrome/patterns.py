@@ -463,8 +463,11 @@ COUNTER = re.compile(
     r"комментар\w*|aufrufe|kommentare?|vues|commentaires?|visualizaç(?:ão|ões)|"
     r"visualizzazion[ei]|visualizaci(?:ón|ones)|wyświetle[nń]\w*|odsło[nń]\w*|"
     r"megtekintés\w*|weergaven)|"
-    r"\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин)\.?(?: read| lesezeit| чтения)?|"
-    r"(?:lesezeit|reading time|время чтения)\s*:?\s*\d+\s*\w*|"
+    r"(?:jeszcze )?\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин|minut\w*|minuti|"
+    r"minutos|perc)\.?(?: read| lesezeit| чтения| de leitura| de lectura| de lecture| di lettura|"
+    r" leestijd| czytania| olvasás)?|"
+    r"(?:lesezeit|reading time|время чтения|tempo de leitura|tiempo de lectura|temps de lecture|"
+    r"tempo di lettura|czas czytania|leestijd|olvasási idő)\s*:?\s*\d+\s*\w*|"
     # a rating's count and score: "2 Bewertungen", "5 from 7 votes", "3.65 von 1990 Bewertungen"
     r"(?:\d+(?:[.,]\d+)?\s+(?:von|from|of|sur|de|aus)\s+)?\d+\s+"
     r"(?:bewertungen|ratings|votes|reviews|stimmen|avis|valoraciones)|"
@@ -659,7 +662,8 @@ MIXED_SCRIPT = folded("[a-z][\u0430-\u045f]|[\u0430-\u045f][a-z]")
 # A prompt that asks the reader to subscribe, sign up or install: a channel word and the
 # reader addressed ("Enter your email below", "Abonnieren Sie kostenlos den Newsletter").
 PROMPT_CHANNEL = folded(
-    r"\b(?:newsletters?|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|"
+    r"\b(?:newsletter\w*|subscri\w+|unsubscri\w+|sign up|e-?mail|inbox|posteingang|"
+    r"nieuwsbrief|hírlevél\w*|"
     r"notifications?|benachrichtigung\w*|abonn\w+|anmelden|"
     r"(?:whatsapp|telegram)[- ](?:community|channel|kanal|gruppe|group)|"
     r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone|"
@@ -682,7 +686,8 @@ APP_PROMPT = Gated(folded(
     r"\bapps?\b[^.!?]{0,30}\b(?:ios|android|google play|app store|play store)\b"))
 PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|tú|te|usted|"
-    r"вы|вас|ваш\w*|siz|sizin)\b|"
+    r"вы|вас|ваш\w*|siz|sizin|twoje|twoich|twój|ciebie|tobie|você|vocês|jouw|uw|tuo|tua|"
+    r"tuoi|ön|önnek)\b|"
     r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|lass|hol|bitte|"
     r"abonniere|don'?t miss|for (?:all )?(?:the )?(?:latest|breaking|more) "
     r"(?:news|stories|updates|headlines))\b",
@@ -736,7 +741,9 @@ END_MARKERS = _phrases(
     i più letti, più letti, potrebbe interessarti anche, vous aimerez aussi,
     najczęściej czytane, najpopularniejsze, meest gelezen, populairste artikelen,
     legolvasottabb, legolvasottabb cikkek, kapcsolódó cikkek, ajánlott cikkek,
-    en çok okunanlar, en çok okunan haberler
+    en çok okunanlar, en çok okunan haberler, as mais lidas agora, mais lidas agora,
+    kommentarer, relaterte artikler, relaterede artikler, relaterade artiklar, mest lest,
+    mest læste, mest lästa, les også, læs også, läs även, läs också
     """
 )
 

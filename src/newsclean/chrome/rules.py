@@ -379,7 +379,7 @@ _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a repor
     removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
              "Pinterest 192.0K", "5 from 7 votes", "3.65 von 1990 Bewertungen",
              "Slideshow ( 15 images )", "Bildergalerie (12)", "Wyświetlenia: 518",
-             "1.204 visualizações"),
+             "1.204 visualizações", "Jeszcze 3 minuty czytania", "5 min de leitura"),
     keeps=("518", "Windows 10", "Gallery of modern art"),
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
@@ -418,7 +418,7 @@ def _two_markers(key: str) -> bool:
              "Se han publicado 11 comentarios", "Beitrags-Navigation", "Contenido Relacionado",
              "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
              "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar", "More videos",
-             "As mais lidas", "Legolvasottabb", "Najczęściej czytane",
+             "As mais lidas", "Legolvasottabb", "Najczęściej czytane", "Kommentarer",
              "5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”",
              "2 Gedanken zu „Folge 70: Star Trek: Picard“"),
     keeps=("More protests are planned for Saturday, the organisers said.",
@@ -593,6 +593,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Subscribe to our newsletter",
         "Sign up for the morning briefing",
         "Assine nossa newsletter", "Zapisz się do newslettera", "Abonneer je op onze nieuwsbrief",
+        "Podanie przez Ciebie danych jest dobrowolne, ale konieczne do tego, żeby zamówić nasz "
+        "newsletter.",
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",

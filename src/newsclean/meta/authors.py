@@ -458,7 +458,9 @@ def _closing_name(
     """A name alone on one of the first lines after the body, perhaps after a dash
     ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), or after a lead
     ("Posted by Ann Lee at 10:15 AM"): the author signing off. Not a name before a role ("Tim
-    Thabe, CEO von Beispiel"): a press release signs its quotes so."""
+    Thabe, CEO von Beispiel"): a press release signs its quotes so. Nor a name the body's
+    paragraphs speak of: the story's subject, the first of its tags ("Boris Johnson" over
+    "Chiny", "NATO")."""
     if end < 0 or end + 1 >= len(lines):
         return None
     for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):
@@ -466,7 +468,8 @@ def _closing_name(
             continue
         text = lines[i].text.lstrip("-–—•· ")
         if (given_named(text, stopwords)
-                and not titled(text)):
+                and not titled(text)
+                and not any(text in lines[k].text for k in range(end + 1) if k not in removed)):
             return i, text  # not "Frau Simone Stensen": an address, no one signs so
         if (one_name(text, stopwords)
                 and rules.DATE in (removed.get(i - 1), removed.get(i + 1))):
