@@ -79,8 +79,8 @@ def find_byline(
       Editing by Tom Brown)");
     - the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz", "Über Steffi
       1009 Artikel", a name above a line about that person);
-    - a name signing off after the body, alone, after a lead ("Posted by Ann Lee at 10:15
-      AM") or one word beside a date;
+    - a name signing off after the body, alone (not one the body speaks of: a tag), after a
+      lead ("Posted by Ann Lee at 10:15 AM") or one word beside a date;
     - the person a blog is named after ("Daniel Lemire's blog"), a copyright after the body
       names ("© 2009-2020 by Florian Weber"), or a titled name heading the page ("Dr. Anna
       Lenz").
