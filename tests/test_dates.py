@@ -208,6 +208,13 @@ def test_a_date_line_signed_by_its_author_is_a_date_line(line: str, author: str)
         ("Fr, 24. Januar 2020, 18:18", "meta.date"),
         ("Ann Reader | Di, 21. April 2020 - 16:40", "meta.date"),
         ("пт, 12 мая 2023 г., 14:05", "meta.date"),
+        # a French first of the month and a French time are the date's numbers
+        ("publié le 1er novembre 2023 à 16h28", "meta.date"),
+        ("Le 3 mars 2022 à 9h", "meta.date"),
+        ("Il a marché 16h durant le 1er mai", None),
+        # under a date's label, a day and a month are a date without its year
+        ("Publicado el 11 de mayo", "meta.date"),
+        ("11. September", None),
         # "fr" of a domain, "Do" and "di" of a sentence are words, not weekdays
         ("4 avril 2018 : Article Libération.fr", None),
         ("Do you remember March 3, 2020?", None),

@@ -125,6 +125,18 @@ def test_the_lead_under_the_headline_stays_when_chrome_parts_it_from_the_body() 
     assert lead not in [r.text for r in record.removed]
 
 
+def test_the_lead_under_the_reading_time_stays_and_the_paywall_under_it_leaves() -> None:
+    lead = ("Must the infected go to hospital? A doctor explains why many patients are better "
+            "off where they are, and why the count of deaths is not the only measure.")
+    player = ["This audio is exclusive to subscribers.", "Subscribe or log in",
+              "Listen to this article", "Our journalism depends on you", "Subscribe for $5/month",
+              "If you already have an account", "Register to read 10 articles a month"]
+    text = "\n\n".join(["Site News", HEADLINE, "Published 21 April 2020", "By Jane Doe",
+                         "8 min read", lead, *player, *PARAGRAPHS])
+    record = clean(text)
+    assert record.text == "\n\n".join([lead, *PARAGRAPHS])
+
+
 def test_a_photo_s_caption_over_its_credit_is_no_lead() -> None:
     caption = "Police officers check the drivers who cross the border from France into Germany."
     box = ["Author info", "Jane Doe heads the politics desk. She studied history.",

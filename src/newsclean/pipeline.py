@@ -90,7 +90,8 @@ class _Memo:
 # share rows are judged once per batch. The cache is emptied when it holds this many lines,
 # over all languages: a few tens of MB at most, whatever the batch.
 _VERDICTS_KEPT = 50_000
-_HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE})  # between headline and lead
+# between the headline and the lead: the byline, the date, the dateline, the reading time
+_HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE, "chrome.counter"})
 _CAPTION = "chrome.caption"
 _CREDIT_WORDS = 5  # a caption line this short is a photo's credit alone: "(Foto: picture alliance/dpa)"
 

@@ -628,6 +628,15 @@ SUBSCRIBE = folded(
     r"iratkozzon fel|iratkozz fel|abone ol(?:un)?|bültenimize|"
     r"want to read more|unlimited access|start your free trial)\b")
 
+# A notice that what follows is for subscribers only: "Article réservé aux abonnés", "Este audio
+# es una característica exclusiva para suscripciones", "This content is exclusive to subscribers".
+PAYWALL = folded(
+    r"\b(?:exclusiv\w*|reserved|réservée?s?|reservad[oa]s?|riservat[oa]|nur|only) "
+    r"(?:to |for |para |pour |aux? |für |per |ai )?(?:our |nuestros |nos |unsere |i nostri )?"
+    r"(?:subscribers|subscriptions?|suscriptores|suscripciones|assinantes|abonnés|abonnenten|"
+    r"abbonati)\b")
+PAYWALL_WORDS = 20  # a notice, not a paragraph about a paywall
+
 # What a site prints once the reader has signed up, ordered, logged in or chosen an edition:
 # "Vielen Dank für Ihre Registrierung.", "Thanks for subscribing!", "Ihr Benutzerkonto ist
 # aktiviert.", "Sie haben jetzt unbeschränkten Zugang ...", "Sie haben die deutsche
@@ -742,6 +751,8 @@ END_MARKERS = _phrases(
     najczęściej czytane, najpopularniejsze, meest gelezen, populairste artikelen,
     legolvasottabb, legolvasottabb cikkek, kapcsolódó cikkek, ajánlott cikkek,
     en çok okunanlar, en çok okunan haberler, as mais lidas agora, mais lidas agora,
+    voir d autres articles, voir d autres articles sur le même thème, about this blog,
+    à propos du blog, über diesen blog,
     kommentarer, relaterte artikler, relaterede artikler, relaterade artiklar, mest lest,
     mest læste, mest lästa, les også, læs også, läs även, läs också
     """
@@ -864,7 +875,12 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     yayınlanma güncelleme tarihi st nd rd th of the
     """.split()
 )
-ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# The labels of a date line: under one, a day and its month are a date without a year ("Publicado
+# el 11 de mayo"); alone, "11. September" may be a heading.
+DATE_LABELS = frozenset(
+    "published updated posted modified veröffentlicht aktualisiert publié publicado actualizado "
+    "опубликовано обновлено yayınlanma güncelleme".split()
+)
 # A weekday's short name set off by its comma or full stop ("Fr, 24. Januar 2020", "Mi. 3.
 # Mai"): most are words too ("di", "do", "so", ".fr"), which this form tells apart.
 WEEKDAY_SHORT = re.compile(
@@ -885,7 +901,11 @@ CAPTION_CREDIT = Alternatives(folded(
     r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"beitragsbild|aufmacherbild|headerbild|"
-    r"bildnachweis|fotografía|crédito|fotó|zdjęcie|kép)s?\s*(?:credit)?\s*:\s*\S|"
+    r"bildnachweis|fotografía|crédito|crédit|fotó|zdjęcie|kép)s?\s*(?:credit)?\s*:\s*\S|"
+    # a credit after the caption's bullet: "Jean Jaurès à l'Assemblée• Crédits : Getty"
+    r"[•|]\s*(?:credit|crédit|crédito|photo|foto)s?\s*:\s*[^•|]{1,60}$|"
+    # "Courtesy of NASA", "Cortesía", "Photo courtesy of the family"
+    r"^(?:(?:photo|foto|image|imagen) )?(?:courtesy|cortesía|cortesia)(?: (?:of|de|da) \S.{0,60})?$|"
     # "Image caption Assange gestures ...", "Media captionWho is ...", "Image copyright EPA"
     r"^(?:image|media|video|photo) ?(?:caption|copyright)|"
     r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"

@@ -595,6 +595,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Assine nossa newsletter", "Zapisz się do newslettera", "Abonneer je op onze nieuwsbrief",
         "Podanie przez Ciebie danych jest dobrowolne, ale konieczne do tego, żeby zamówić nasz "
         "newsletter.",
+        "Article réservé aux abonnés", "Este audio es una característica exclusiva para suscripciones.",
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
@@ -636,6 +637,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
 def _subscribe(line: Line, ctx: DocContext) -> bool:
     """A subscription, newsletter, app, paywall or donation prompt, or its thanks, to the reader."""
     if line.words <= 30 and (p.SUBSCRIBE.match(line.lower) or p.ACCOUNT_NOTICE.match(line.lower)):
+        return True
+    if line.words <= p.PAYWALL_WORDS and p.PAYWALL.search(line.lower) is not None:
         return True
     return (
         line.words <= 60

@@ -31,8 +31,12 @@ _SIGNED = re.compile(
 )
 
 
+# A number of a date: a day with its ordinal's ending ("3rd", "1er", "1º"), a French time ("16h28").
+_NUMBER_TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|º|ª)?|\d{1,2}h(?:\d\d)?")
+
+
 def _is_number(token: str) -> bool:
-    return token.isdigit() or (token[:-2].isdigit() and token[-2:] in p.ORDINALS)
+    return token.isdigit() or _NUMBER_TOKEN.fullmatch(token) is not None
 
 
 def is_date_line(line: Line) -> bool:
@@ -61,10 +65,14 @@ def is_date_line(line: Line) -> bool:
 
 
 def _dated(tokens: list[str], text: str) -> bool:
-    """A month's name and two numbers, or a date in digits (15.04.2020, 2020-04-15)."""
+    """A month's name and two numbers, or one under a date's label ("Publicado el 11 de
+    mayo"), or a date in digits (15.04.2020, 2020-04-15)."""
     if p.NUMERIC_DATE.search(text):
         return True
-    return sum(map(p.MONTH_WORDS.__contains__, tokens)) > 0 and sum(map(_is_number, tokens)) >= 2
+    if not any(map(p.MONTH_WORDS.__contains__, tokens)):
+        return False
+    numbers = sum(map(_is_number, tokens))
+    return numbers >= 2 or (numbers == 1 and any(map(p.DATE_LABELS.__contains__, tokens)))
 
 
 def metadata_rule(line: Line) -> str | None:
