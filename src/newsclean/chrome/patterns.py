@@ -316,7 +316,8 @@ UI_STRINGS = _phrases(
     lees meer, delen, zoeken, sluiten, inloggen, advertentie, címkék, tovább, megosztás,
     keresés, bezár, hirdetés, hozzászólások, chiudi, registrati, ver más, cargar más,
     voir plus, afficher plus, carregando, ładowanie, betöltés, yükleniyor, cargando,
-    chargement, chargement en cours, caricamento
+    chargement, chargement en cours, caricamento, d bloggers like this, d bloggern gefällt das,
+    d blogueurs aiment cette page, a d blogueros les gusta esto
     """
 )
 # The words UI strings open with, of those longer than a letter: where a run of them may start.
@@ -513,7 +514,9 @@ TICKER_PERCENT = re.compile(r"(?<![\d.,])[+\-−▲▼↑↓]?\d[\d.,]*\s*%$")
 SEPARATOR = re.compile(r"^[\W_]+$")
 
 # A whole line that is a URL or an e-mail address.
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$", re.IGNORECASE)
+# (an address a site hid from scrapers reads "[email protected]")
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.-]+$|^\[email\s+protected\]$",
+                      re.IGNORECASE)
 
 # "Akbar Mammadov is AzerNews' staff journalist, follow him on Twitter: @AkbarMammadov97":
 # a name opens the line, then a job at the outlet; or the reader is told to follow the author.

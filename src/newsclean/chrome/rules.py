@@ -141,7 +141,7 @@ def _separator(line: Line, ctx: DocContext) -> bool:
 
 @line_rule(
     "chrome.url",
-    removes=("https://www.example.com/news/2019/11/20/story-title.html",),
+    removes=("https://www.example.com/news/2019/11/20/story-title.html", "[email\u00a0protected]"),
     keeps=("The report is published at www.example.org and in print.",),
 )
 def _url(line: Line, ctx: DocContext) -> bool:
@@ -173,6 +173,7 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Escucha esta nota aquí", "Rate this recipe", "Sterne anklicken zum Bewerten",
              "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
              "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version", "Carregando...",
+             "%d Bloggern gefällt das:",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
