@@ -755,7 +755,9 @@ END_MARKERS = _phrases(
     legolvasottabb, legolvasottabb cikkek, kapcsolódó cikkek, ajánlott cikkek,
     en çok okunanlar, en çok okunan haberler, as mais lidas agora, mais lidas agora,
     voir d autres articles, voir d autres articles sur le même thème, about this blog,
-    à propos du blog, über diesen blog,
+    à propos du blog, über diesen blog, artikel aus der gleichen kategorie,
+    artikel aus derselben kategorie, more from this category, more in this category,
+    dein kommentar, your comment, votre commentaire, tu comentario, il tuo commento,
     kommentarer, relaterte artikler, relaterede artikler, relaterade artiklar, mest lest,
     mest læste, mest lästa, les også, læs også, läs även, läs också
     """

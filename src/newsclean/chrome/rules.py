@@ -420,6 +420,7 @@ def _two_markers(key: str) -> bool:
              "Czytaj także", "Leia também", "Schon gelesen?", "Kommende Events",
              "Top-Themen bei FIT FOR FUN", "Kommentare Schreibe einen Kommentar", "More videos",
              "As mais lidas", "Legolvasottabb", "Najczęściej czytane", "Kommentarer",
+             "Artikel aus der gleichen Kategorie:", "Dein Kommentar",
              "5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”",
              "2 Gedanken zu „Folge 70: Star Trek: Picard“"),
     keeps=("More protests are planned for Saturday, the organisers said.",
