@@ -56,6 +56,17 @@ from newsclean.meta.bylines import cjk_writer_credit
         ("Prof. Dr. med. Eva Roth und Dipl.-Ing. Karl May",
          [("Eva Roth", "person"), ("Karl May", "person")]),
         ("By Dr. Klier", [("Dr. Klier", "person")]),
+        # leads and "and" of more languages; a short "and" joins names that open with given names
+        ("Door Jan de Vries en Piet Jansen", [("Jan de Vries", "person"), ("Piet Jansen", "person")]),
+        ("Di Marco Rossi e Luca Bianchi", [("Marco Rossi", "person"), ("Luca Bianchi", "person")]),
+        ("Av Ola Nordmann og Kari Nordmann", [("Ola Nordmann", "person"), ("Kari Nordmann", "person")]),
+        ("Yazar: Ahmet Yılmaz", [("Ahmet Yılmaz", "person")]),
+        ("Írta: Kovács János", [("Kovács János", "person")]),
+        ("Pai de Francesco e Teresa, Carlos Nadalim", [("Carlos Nadalim", "person")]),
+        # wire services and newsrooms of more countries are organisations
+        ("Af Ritzau", [("Ritzau", "organization")]),
+        ("Por Agencia EFE", [("Agencia EFE", "organization")]),
+        ("Redazione", [("Redazione", "organization")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:

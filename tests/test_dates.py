@@ -215,6 +215,10 @@ def test_a_date_line_signed_by_its_author_is_a_date_line(line: str, author: str)
         # under a date's label, a day and a month are a date without its year
         ("Publicado el 11 de mayo", "meta.date"),
         ("11. September", None),
+        # bylines of more languages; a lead that is a word of others only before a given name
+        ("Door Jan de Vries", "meta.byline"),
+        ("Door County Board Approves Budget", None),
+        ("Yazar: Ahmet Yılmaz", "meta.byline"),
         # "fr" of a domain, "Do" and "di" of a sentence are words, not weekdays
         ("4 avril 2018 : Article Libération.fr", None),
         ("Do you remember March 3, 2020?", None),

@@ -802,8 +802,15 @@ _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
 # "Durch" opens a sentence
 BYLINE = re.compile(
-    r"^(?:(?i:by|von|par|por|di|от|автор|yazan|müəllif)|durch)\s*:?\s+" + _NAMES
-    + r"(?:\s*(?:,|and|&|und|et|y|и|\|)\s*" + _NAMES + r"){0,4}$"
+    r"^(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta)|durch)\s*:?\s+" + _NAMES
+    + r"(?:\s*(?:,|and|&|und|et|y|e|og|och|és|и|\|)\s*" + _NAMES + r"){0,4}$"
+)
+# "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen": leads that are words of other
+# languages too ("Door County Board", "AV Club"), so capitalised and before a usual given name
+# only (the byline stage tests the name).
+BYLINE_GIVEN_LEAD = re.compile(
+    r"^(?:Door|Av|Af)\s+(?P<names>" + _NAMES
+    + r"(?:\s*(?:,|en|og|och|&|\|)\s*" + _NAMES + r"){0,4})$"
 )
 # What a signed piece is called before "by": "Eine Kolumne von Nils Pickert", "Analysis by".
 # Not "Kommentar von" alone: a blog prints it over a reader's comment.
@@ -817,7 +824,7 @@ BYLINE_LEAD = re.compile(
     r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst|veröffentlicht)\s+von|publié\s+par|"
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
-    r"author|auteur|автор|yazan|müəllif)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+    r"author|auteur|автор|yazan|yazar|müəllif|írta)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 )
 # A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
 GLUED_LEAD = re.compile(
@@ -827,7 +834,8 @@ GLUED_LEAD = re.compile(
 # A newsroom signing as itself, perhaps with the outlet's name: "Redaktion Gelbe Liste".
 NEWSROOM = re.compile(
     r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
-    r"Redazione|Редакция|The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
+    r"Redazione|Redação|Redactie|Redakcja|Redaksjonen|Redaktionen|Szerkesztőség|Редакция|"
+    r"The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"
 BYLINE_ROLE = re.compile(

@@ -26,12 +26,16 @@ WIRES = {
     "kyodo": "Kyodo", "upi": "UPI", "apa": "APA", "trend": "Trend", "kazinform": "Kazinform",
     "sputnik": "Sputnik", "epa": "EPA", "kna": "KNA", "epd": "epd", "sda": "SDA", "apa-ots": "APA-OTS",
     "jiji": "Jiji", "jiji press": "Jiji Press", "kyodo news": "Kyodo News", "yonhap": "Yonhap",
-    "pti": "PTI", "ians": "IANS", "ap news": "AP News",
+    "pti": "PTI", "ians": "IANS", "ap news": "AP News", "ritzau": "Ritzau", "ntb": "NTB",
+    "anp": "ANP", "belga": "Belga", "lusa": "Lusa", "pap": "PAP", "mti": "MTI", "čtk": "ČTK",
+    "europa press": "Europa Press", "keystone-sda": "Keystone-SDA", "agencia efe": "Agencia EFE",
 }
 _ORG_WORDS = re.compile(
     r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"
     r"media|times|post|tv|radio|service|services|magazine|journal|daily|online|wire|bureau|"
-    r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?)\b",
+    r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?|"
+    r"agencia|agence|agentur|agenzia|redação|redazione|redactie|redakcja|redaksjonen|"
+    r"redaktionen|szerkesztőség)\b",
     re.IGNORECASE,
 )
 # what ends an association's name, as a company's legal form (cues.LEGAL_FORM) ends its own:
@@ -55,7 +59,7 @@ _LEAD = re.compile(
     r"(?:geschrieben|gepostet|verfasst|eingestellt|veröffentlicht)\s+von|"
     r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
-    r"by|von|(?-i:durch)|par|por|di|de|от|автор(?:ы)?|yazan|müəllif|"
+    r"by|von|(?-i:durch)|(?-i:Door|Av|Af)|par|por|di|de|от|автор(?:ы)?|yazan|yazar|müəllif|írta|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*",
     re.IGNORECASE,
 )
@@ -65,6 +69,11 @@ _ROLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bve\b|\bvə\b)\s*", re.IGNORECASE)
+# "and" as short words of other languages ("Ana Souza e João Silva", "Jan de Vries en Piet
+# Jansen", "Ola og Kari"): they join names only where every part is capitalised as a name is
+# and opens with a usual given name ("Pai de Francesco e Teresa", "father of Francesco and
+# Teresa", opens a sentence; "Stiftung e. V." is a legal form)
+_SHORT_AND = re.compile(r"\s+(?:e|en|og|och|és)\s+")
 _PAREN_ORG = re.compile(r"\(([^),\d]{2,40})\)")  # "(AFP)", never "(PSPP, Start 2015)"
 _BRACKETS = re.compile(r"\([^)]*\)")
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
@@ -194,9 +203,22 @@ _ACADEMIC = re.compile(r"^(?:(?:Prof|Dr|Dipl\.?-Ing|Mag|Univ\.?-Prof|PD)\.?"
                        r"(?:\s(?:med|phil|rer\.\s?nat|jur|h\.\s?c)\.)*\s+)+(?=\S+\s+\S)")
 
 
+def _joined(part: str) -> list[str]:
+    """``part`` split at a short "and" (``_SHORT_AND``) when every piece is a name."""
+    pieces = _SHORT_AND.split(part)
+    if len(pieces) > 1 and all(
+        piece and given_name(piece.split()[0])
+        and all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in piece.split())
+        for piece in pieces
+    ):
+        return pieces
+    return [part]
+
+
 def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) -> list[Author]:
     authors: list[Author] = []
-    for k, part in enumerate(_SPLIT.split(text)):
+    parts = [piece for part in _SPLIT.split(text) for piece in _joined(part)]
+    for k, part in enumerate(parts):
         name = _clean_name(part)
         if not name or len(name) > 60 or not _NAME_CHARS.match(name) or _LABEL.search(name):
             continue

@@ -10,7 +10,7 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit
+from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name
 from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
@@ -89,6 +89,9 @@ def metadata_rule(line: Line) -> str | None:
     if " " in text and (p.BYLINE.match(text) or ((comma or "|" in text) and p.BYLINE_ROLE.match(text))
                         or p.BYLINE_LEAD.match(text) or p.GLUED_LEAD.match(text)):
         return rules.BYLINE
+    given = p.BYLINE_GIVEN_LEAD.match(text)
+    if given is not None and given_name(given["names"].split(maxsplit=1)[0]):
+        return rules.BYLINE  # "Door Jan de Vries"; not "Door County Board"
     if comma and p.DATELINE.match(text):
         return rules.DATELINE
     if not line.lower.isascii() and cjk_writer_credit(text) is not None:
