@@ -328,6 +328,19 @@ def test_an_article_that_is_a_list_of_data_is_its_body(heading: list[str]) -> No
     assert clean(record.text).text == record.text
 
 
+def test_a_page_without_prose_is_kept_whole_under_its_headline_and_byline() -> None:
+    """No paragraph anywhere: the page stays, and its header still gives the headline (the
+    line above its first date or byline) and the author."""
+    notes = ["Locations", "Shuji: Japan.", "Walter: Germany.", "Film", "Fuji X-TRA 400.",
+             "Walter: PENTAX Z-1", "Exposures", "Frame 1 to 36"]
+    text = "\n\n".join([*MENU, "Collaboration Shuji and Walter April 2018",
+                         "Posted 11. April 2018 by Walter von Aachen", *notes, "Impressum"])
+    record = clean(text)
+    assert record.title == "Collaboration Shuji and Walter April 2018"
+    assert [a.name for a in record.authors] == ["Walter von Aachen"]
+    assert all(note in record.text for note in notes)
+
+
 def test_a_list_of_data_does_not_outweigh_an_article() -> None:
     """Beside an article's paragraphs, a list of data elsewhere on the page stays out."""
     text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Trending", "Our next shows", *TOUR, *FOOTER])

@@ -372,11 +372,16 @@ class Cleaner:
         span = body_span(scores)
         if span and sum(scores[span[0]:span[1]]) < WEAK_BODY:
             span = body_span(with_data_rows(lines, named, scores)) or span
+        # A page with no prose at all is kept whole; its headline is sought above its first
+        # date or byline, where a page's header prints them.
+        header = 0
         if span:
             span = cut_at_end_marker(lines, span, named, ctx)
             span = span[0], embed_end(lines, list_end(lines, span[1], named, ctx), named)
         else:
             span = 0, len(lines)
+            header = min((i for i, rule in named.items() if rule in (rules.DATE, rules.BYLINE)),
+                         default=0)
         if rules.RELATED_BOX not in disabled:
             for i in related_boxes(lines, span, named, ctx):
                 named[i] = rules.RELATED_BOX
@@ -388,7 +393,7 @@ class Cleaner:
             if first is not None:
                 start = min(start, first)
         elif want_title:
-            result.title = pick_title(lines, named, start, counts, ctx, end)
+            result.title = pick_title(lines, named, max(start, header), counts, ctx, end)
             if result.title is not None and rules.HEADLINE not in disabled:
                 named[result.title] = rules.HEADLINE
 
