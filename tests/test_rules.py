@@ -329,8 +329,8 @@ def test_an_article_that_is_a_list_of_data_is_its_body(heading: list[str]) -> No
 
 
 def test_a_page_without_prose_is_kept_whole_under_its_headline_and_byline() -> None:
-    """No paragraph anywhere: the page stays, and its header still gives the headline (the
-    line above its first date or byline) and the author."""
+    """No paragraph anywhere: the page stays from its headline on, and its header still gives
+    the headline (the line above its first date or byline) and the author."""
     notes = ["Locations", "Shuji: Japan.", "Walter: Germany.", "Film", "Fuji X-TRA 400.",
              "Walter: PENTAX Z-1", "Exposures", "Frame 1 to 36"]
     text = "\n\n".join([*MENU, "Collaboration Shuji and Walter April 2018",
@@ -339,6 +339,7 @@ def test_a_page_without_prose_is_kept_whole_under_its_headline_and_byline() -> N
     assert record.title == "Collaboration Shuji and Walter April 2018"
     assert [a.name for a in record.authors] == ["Walter von Aachen"]
     assert all(note in record.text for note in notes)
+    assert record.text.split("\n\n")[0] == notes[0]  # the menu above the headline left
 
 
 def test_a_list_of_data_does_not_outweigh_an_article() -> None:

@@ -396,6 +396,8 @@ class Cleaner:
             result.title = pick_title(lines, named, max(start, header), counts, ctx, end)
             if result.title is not None and rules.HEADLINE not in disabled:
                 named[result.title] = rules.HEADLINE
+            if header and result.title is not None:
+                start = result.title + 1  # what stands above the headline is the page's, too
 
         self._name_outside(lines, named, range(start), rules.PREAMBLE, ctx)
         self._name_outside(lines, named, range(end, len(lines)), rules.TRAILER, ctx)
