@@ -372,8 +372,8 @@ class Cleaner:
         span = body_span(scores)
         if span and sum(scores[span[0]:span[1]]) < WEAK_BODY:
             span = body_span(with_data_rows(lines, named, scores)) or span
-        # A page with no prose at all is kept whole; its headline is sought above its first
-        # date or byline, where a page's header prints them.
+        # A page with no prose at all is kept from its headline on, the headline sought above
+        # its first date or byline, where a page's header prints them (without, it is kept whole).
         header = 0
         if span:
             span = cut_at_end_marker(lines, span, named, ctx)
