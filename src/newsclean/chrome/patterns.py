@@ -317,7 +317,11 @@ UI_STRINGS = _phrases(
     keresés, bezár, hirdetés, hozzászólások, chiudi, registrati, ver más, cargar más,
     voir plus, afficher plus, carregando, ładowanie, betöltés, yükleniyor, cargando,
     chargement, chargement en cours, caricamento, d bloggers like this, d bloggern gefällt das,
-    d blogueurs aiment cette page, a d blogueros les gusta esto
+    d blogueurs aiment cette page, a d blogueros les gusta esto,
+    listen to article, escucha este artículo, escuchá este artículo, ouça este artigo,
+    ouvir este artigo, écouter cet article, écouter l article, ascolta l articolo,
+    ascolta questo articolo, artikel anhören, artikel vorlesen lassen, vorlesen,
+    luister naar dit artikel, posłuchaj artykułu
     """
 )
 # The words UI strings open with, of those longer than a letter: where a run of them may start.

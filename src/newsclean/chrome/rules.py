@@ -173,7 +173,7 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Escucha esta nota aquí", "Rate this recipe", "Sterne anklicken zum Bewerten",
              "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
              "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version", "Carregando...",
-             "%d Bloggern gefällt das:",
+             "%d Bloggern gefällt das:", "Artikel anhören", "Escuchá este artículo",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
