@@ -342,6 +342,31 @@ def test_a_page_without_prose_is_kept_whole_under_its_headline_and_byline() -> N
     assert record.text.split("\n\n")[0] == notes[0]  # the menu above the headline left
 
 
+def test_results_whose_rows_vary_in_shape_are_the_body_of_a_page_without_prose() -> None:
+    """A round-up of scores: rows of figures, each of its own shape, under section headings."""
+    results = ["Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15 \u2014 44",
+               "Palm Bay 18 22 13 17 \u2014 70",
+               "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points.",
+               "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points.",
+               "Heritage d. Titusville 53-9"]
+    text = "\n\n".join([*MENU, HEADLINE, "Published 2:16 AM EST Nov 20, 2019", *results,
+                         "Most read", SIDEBAR, *FOOTER])
+    record = clean(text)
+    assert all(row in record.text for row in results)
+    assert SIDEBAR not in record.text
+    assert clean(record.text).text == record.text
+
+
+def test_a_long_list_of_data_under_one_paragraph_is_the_article() -> None:
+    """The list outweighs the paragraph above it many times over: the article is the list."""
+    rows = [f"{n} Chapter {n} of the course book pages {10 * n} \u2013 {10 * n + 9}"
+            for n in range(1, 61)]
+    text = "\n\n".join([*MENU, HEADLINE, PARAGRAPHS[0], *rows, "Most read", *FOOTER])
+    record = clean(text)
+    assert record.text == "\n\n".join([PARAGRAPHS[0], *rows])
+    assert clean(record.text).text == record.text
+
+
 def test_a_list_of_data_does_not_outweigh_an_article() -> None:
     """Beside an article's paragraphs, a list of data elsewhere on the page stays out."""
     text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Trending", "Our next shows", *TOUR, *FOOTER])

@@ -314,17 +314,30 @@ WEAK_BODY = 30.0  # what a best span scores at most that holds no article prose 
 def with_data_rows(
     lines: Sequence[Line], named: Mapping[int, str], scores: Sequence[float]
 ) -> list[float]:
-    """``scores`` with every line of a run of data lines scoring its words, as prose does:
-    on a page whose best span is weak (``WEAK_BODY``), the article is a list of data (a
-    race calendar, results), and the prose the span found is a sidebar's teaser."""
+    """``scores`` with every line of a run of data lines (of one shape, or of figures)
+    scoring its words, as prose does: on a page whose best span is weak (``WEAK_BODY``), the
+    article is a list of data (a race calendar, results), and the prose the span found is a
+    sidebar's teaser."""
     out = list(scores)
     i = 0
     while i < len(lines):
-        after = _data_run(lines, i, named) if i not in named else i
+        after = max(_data_run(lines, i, named), _figure_run(lines, i, named)) if i not in named else i
         for row in range(i, after):
             out[row] = float(lines[row].words)
         i = max(after, i + 1)
     return out
+
+
+def _figure_run(lines: Sequence[Line], first: int, named: Mapping[int, str]) -> int:
+    """Where the run of lines of figures that starts at ``first`` ends, or ``first`` when none
+    does: at least ``LIST_ITEMS`` unnamed lines in a row with ``FIGURES`` numbers each, the
+    rows of results whose shapes vary ("Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15
+    — 44", "Palm Bay (1-0): Tolivert 25 points.")."""
+    last = first
+    while (last < len(lines) and last not in named
+           and len(_NUMBER.findall(lines[last].text)) >= FIGURES):
+        last += 1
+    return last if last - first >= LIST_ITEMS else first
 
 
 EMBED_TEXT_LINES = 2  # lines an embedded post's text takes, over its signature
