@@ -324,8 +324,10 @@ UI_STRINGS = _phrases(
     luister naar dit artikel, posłuchaj artykułu
     """
 )
-# The words UI strings open with, of those longer than a letter: where a run of them may start.
+# The words UI strings open and end with, of those longer than a letter: where a run of them
+# may start and end.
 UI_OPENING_WORDS = frozenset(key.split()[0] for key in UI_STRINGS if len(key) > 1)
+UI_CLOSING_WORDS = frozenset(key.split()[-1] for key in UI_STRINGS if len(key) > 1)
 
 # A WordPress shortcode the page printed instead of running: the whole line is one, wrapping
 # its text ("[button link=...]Send us YOUR kit review[/button]"), or alone with its settings
@@ -459,12 +461,12 @@ COMMENTS_ON = re.compile(
     re.IGNORECASE,
 )
 # View, comment and reading-time counters.
-COUNTER = re.compile(
+COUNTER = folded(
     r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
     r"комментарии|комментариев|baxış|baxışlar|görüntülenme|aufrufe|kommentare|vues|"
     r"commentaires|visualizações|visualizzazioni|visualizaciones|wyświetlenia|odsłony|"
-    r"megtekintések|weergaven)\s*[:(]?\s*[\d\s.,kKmM]+\)?|"
-    r"[\d\s.,kKmM]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
+    r"megtekintések|weergaven)\s*[:(]?\s*[\d\s.,km]+\)?|"
+    r"[\d\s.,km]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
     r"комментар\w*|aufrufe|kommentare?|vues|commentaires?|visualizaç(?:ão|ões)|"
     r"visualizzazion[ei]|visualizaci(?:ón|ones)|wyświetle[nń]\w*|odsło[nń]\w*|"
     r"megtekintés\w*|weergaven)|"
@@ -484,9 +486,7 @@ COUNTER = re.compile(
     r"diaporama)\s*[:(]\s*\d+\s*\)?|"
     # a share button's count or a profile's followers: "Facebook764", "Pinterest 192.0K"
     r"(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|tumblr|flipboard|telegram|"
-    r"instagram|youtube|xing|e-?mail)\s*\d[\d.,]*\s*[kKmM]?)$",
-    re.IGNORECASE,
-)
+    r"instagram|youtube|xing|e-?mail)\s*\d[\d.,]*\s*[km]?)$")
 
 # The tokens a line's shape is made of: a run of words, a number, or one mark. Lines of one
 # shape (``June 9 – Tampa, FL @ …``: words, a number, a dash, words) make a list of data.
@@ -643,6 +643,7 @@ PAYWALL = folded(
     r"(?:subscribers|subscriptions?|suscriptores|suscripciones|assinantes|abonnés|abonnenten|"
     r"abbonati)\b")
 PAYWALL_WORDS = 20  # a notice, not a paragraph about a paywall
+PAYWALL_STEM = re.compile("subscri|suscrip|assinant|abonn|abbonat")  # one is in every notice
 
 # What a site prints once the reader has signed up, ordered, logged in or chosen an edition:
 # "Vielen Dank für Ihre Registrierung.", "Thanks for subscribing!", "Ihr Benutzerkonto ist

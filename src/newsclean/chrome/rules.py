@@ -185,7 +185,9 @@ def _ui(line: Line, ctx: DocContext) -> bool:
         return line.text in {"A+", "A-", "A", "+", "-"}
     if line.words <= 8 and line.key in p.UI_STRINGS:
         return True
-    if line.words <= 8 and _ui_strings_run(line.key.split()) and not is_end_marker(line, ctx):
+    if (2 <= line.words <= 8 and line.key.partition(" ")[0] in p.UI_OPENING_WORDS
+            and line.key.rpartition(" ")[2] in p.UI_CLOSING_WORDS
+            and _ui_strings_run(line.key.split()) and not is_end_marker(line, ctx)):
         return True  # "More videos" opens what follows: the end marker's
     if line.text.startswith("[") and p.SHORTCODE.match(line.text) is not None:
         return True
@@ -385,7 +387,7 @@ _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a repor
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
     """A view, comment, share, rating, gallery or reading-time counter."""
-    return line.words <= 6 and bool(p.COUNTER.match(line.text))
+    return line.words <= 6 and bool(p.COUNTER.match(line.lower))
 
 
 @line_rule(
@@ -640,7 +642,8 @@ def _subscribe(line: Line, ctx: DocContext) -> bool:
     """A subscription, newsletter, app, paywall or donation prompt, or its thanks, to the reader."""
     if line.words <= 30 and (p.SUBSCRIBE.match(line.lower) or p.ACCOUNT_NOTICE.match(line.lower)):
         return True
-    if line.words <= p.PAYWALL_WORDS and p.PAYWALL.search(line.lower) is not None:
+    if (line.words <= p.PAYWALL_WORDS and p.PAYWALL_STEM.search(line.lower) is not None
+            and p.PAYWALL.search(line.lower) is not None):
         return True
     return (
         line.words <= 60
