@@ -180,7 +180,7 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
            "[update] The ministry confirmed the figures on Monday.", "[rsync]", "Home Secretary"),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
-    """A site UI string standing alone or in a row of links: font controls, print, search."""
+    """A site UI string alone, run together with others or in a row of links: font size, print, search."""
     if line.words == 0:
         return line.text in {"A+", "A-", "A", "+", "-"}
     if line.words <= 8 and line.key in p.UI_STRINGS:
