@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +21,6 @@ from newsclean.article import Article, Item, Removal
 from newsclean.chrome import rules
 from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
-    WEAK_BODY,
     body_span,
     cut_at_end_marker,
     embed_end,
@@ -30,7 +29,7 @@ from newsclean.chrome.region import (
     list_end,
     menu_runs,
     related_boxes,
-    with_data_rows,
+    with_data,
 )
 from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
@@ -91,7 +90,6 @@ class _Memo:
 # over all languages: a few tens of MB at most, whatever the batch.
 _VERDICTS_KEPT = 50_000
 # between the headline and the lead: the byline, the date, the dateline, the reading time
-DATA_OUTWEIGHS = 10  # how many times over a list of data outweighs the prose to be the article
 _HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE, "chrome.counter"})
 _CAPTION = "chrome.caption"
 _CREDIT_WORDS = 5  # a caption line this short is a photo's credit alone: "(Foto: picture alliance/dpa)"
@@ -372,7 +370,7 @@ class Cleaner:
         scores = isolate(scores, named)
         span = body_span(scores)
         if span:
-            span = _with_data(lines, named, scores, span)
+            span = with_data(lines, named, scores, span)
         # A page with no prose at all is kept from its headline on, the headline sought above
         # its first date or byline, where a page's header prints them (without, it is kept whole).
         header = 0
@@ -567,23 +565,6 @@ def _default() -> Cleaner:
         _DEFAULT = Cleaner()
     return _DEFAULT
 
-
-def _with_data(
-    lines: Sequence[Line], named: Mapping[int, str], scores: Sequence[float], span: tuple[int, int]
-) -> tuple[int, int]:
-    """The body's span once lists of data count as prose does, where the page's prose is too
-    weak to be an article (``WEAK_BODY``) or the data outweighs it many times over
-    (``DATA_OUTWEIGHS``: the article is a list, under a paragraph); else ``span``."""
-    prose = sum(scores[span[0]:span[1]])
-    if prose >= WEAK_BODY and sum(line.words for line in lines) <= DATA_OUTWEIGHS * prose:
-        return span  # no list could outweigh it: most pages, told without reading their lines
-    data_scores = with_data_rows(lines, named, scores)
-    data = body_span(data_scores)
-    if data is None or data == span:
-        return span
-    if prose < WEAK_BODY or sum(data_scores[data[0]:data[1]]) > DATA_OUTWEIGHS * prose:
-        return data
-    return span
 
 
 def clean_html(

@@ -311,7 +311,7 @@ def _data_run(lines: Sequence[Line], first: int, named: Mapping[int, str]) -> in
 WEAK_BODY = 30.0  # what a best span scores at most that holds no article prose worth the name
 
 
-def with_data_rows(
+def _with_data_rows(
     lines: Sequence[Line], named: Mapping[int, str], scores: Sequence[float]
 ) -> list[float]:
     """``scores`` with every line of a run of data lines (of one shape, or of figures)
@@ -326,6 +326,27 @@ def with_data_rows(
             out[row] = float(lines[row].words)
         i = max(after, i + 1)
     return out
+
+
+DATA_OUTWEIGHS = 10  # how many times over a list of data outweighs the prose to be the article
+
+
+def with_data(
+    lines: Sequence[Line], named: Mapping[int, str], scores: Sequence[float], span: tuple[int, int]
+) -> tuple[int, int]:
+    """The body's span once lists of data count as prose does, where the page's prose is too
+    weak to be an article (``WEAK_BODY``) or the data outweighs it many times over
+    (``DATA_OUTWEIGHS``: the article is a list, under a paragraph); else ``span``."""
+    prose = sum(scores[span[0]:span[1]])
+    if prose >= WEAK_BODY and sum(line.words for line in lines) <= DATA_OUTWEIGHS * prose:
+        return span  # no list could outweigh it: most pages, told without reading their lines
+    data_scores = _with_data_rows(lines, named, scores)
+    data = body_span(data_scores)
+    if data is None or data == span:
+        return span
+    if prose < WEAK_BODY or sum(data_scores[data[0]:data[1]]) > DATA_OUTWEIGHS * prose:
+        return data
+    return span
 
 
 def _figure_run(lines: Sequence[Line], first: int, named: Mapping[int, str]) -> int:
