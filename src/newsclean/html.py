@@ -236,11 +236,12 @@ class PageMetadata:
     date: str | None = None
     sitename: str | None = None
     hostname: str | None = None  # of the page's URL, as its canonical link or og:url gives it
+    section: str | None = None  # the first category: JSON-LD articleSection, category links
 
 
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
-    """The title, author, publication day and site name the HTML declares (trafilatura and
-    htmldate, offline). ``max_date`` bounds the dates accepted; it defaults to a fixed day,
+    """The title, author, publication day, site name and section the HTML declares
+    (trafilatura and htmldate, offline). ``max_date`` bounds the dates accepted; it defaults to a fixed day,
     never the clock, so the answer does not change with the day it is asked.
 
     The day is what htmldate's fast search finds: what the markup states (meta tags,
@@ -264,4 +265,22 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
         date=found.date or None,
         sitename=found.sitename or None,
         hostname=found.hostname or None,
+        section=_declared_section(found.categories),
     )
+
+
+_SECTION_WORDS = 6  # "Crime and Public Safety"; longer, a list run together or a headline
+_SECTION_CHARS = 60
+
+
+def _declared_section(categories: list[str] | None) -> str | None:
+    """The first of the categories the markup declares (the first of a list it declares as
+    one string: "Health, Science, U.S. News"), when it is short enough to be a section's
+    name."""
+    for category in categories or ():
+        name = " ".join(category.partition(",")[0].split())
+        if (name[:1].isalpha() and ":" not in name  # not "repository:274214725", an id
+                and len(name.split()) <= _SECTION_WORDS and len(name) <= _SECTION_CHARS):
+            return name
+        break
+    return None

@@ -187,16 +187,20 @@ def _casefolded(text: str) -> str:
 
 def with_page_metadata(
     record: Article, meta: Any, printed: Printed, title: str | None,
-    shown_authors: tuple[Author, ...] = (),
+    shown_authors: tuple[Author, ...] = (), shown_section: str | None = None,
 ) -> Article:
     """What the markup declares fills in what the extracted text lacks: the markup keeps the
     byline and date lines that extraction leaves out. The headline is ``page_title``'s; the
-    date goes to whichever of the markup and the page's print ``_markup_date_wins`` says."""
+    date goes to whichever of the markup and the page's print ``_markup_date_wins`` says;
+    the section is the markup's, else the one the extracted text or the page shows."""
     flags = {*record.flags, "html"}
     changes: dict[str, Any] = {}
     if title and record.kind == "article":  # a listing has no headline of its own
         changes["title"] = title
         flags.discard("untitled")
+    section = meta.section or record.section or shown_section
+    if section is not None and record.kind == "article":
+        changes["section"] = section
     authors = _declared_authors(meta.author, meta.sitename)
     shown = shown_authors  # the byline extraction dropped, read as a text dump's is
     if (authors and all(a.kind == "organization" for a in authors)

@@ -56,6 +56,7 @@ from newsclean.meta.dates import normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import choose_dates, find_dateline
+from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title
 from newsclean.provenance.identify import identify, with_declared_name
 from newsclean.provenance.registry import Registry
@@ -217,8 +218,10 @@ class Cleaner:
             if shown.kind == "article" and shown.published is not None:
                 printed = Printed.of(shown)
             printed = replace(printed, days=days_printed(page, reference))
+        shown_article = shown.kind == "article"
         return with_page_metadata(record, meta, printed, title,
-                                   shown.authors if shown.kind == "article" else ())
+                                   shown.authors if shown_article else (),
+                                   shown.section if shown_article else None)
 
     # ------------------------------------------------------------------ public
     def clean(
@@ -477,6 +480,10 @@ class Cleaner:
             authors=authors,
         )
         flags |= provenance.flags
+        section = find_section(
+            lines, removed, kept, title if kind == "article" else None,
+            outlet_names=[provenance.outlet.name] if provenance.outlet else (),
+        )
         zone = provenance.timezone
         day_first = provenance.info.day_first if zone is not None and provenance.info else None
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
@@ -514,6 +521,7 @@ class Cleaner:
             page_date=dates.page_date.value if dates.page_date else None,
             dateline=find_dateline(lines, removed, kept),
             authors=authors,
+            section=section,
             outlet=provenance.outlet,
             citations=provenance.citations,
             language=language,

@@ -983,3 +983,32 @@ CAPTION_LABEL = re.compile(
 
 # A teaser cut off by the site: it ends with an ellipsis.
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])»\"”]?$")
+
+# The label of a line that names the article's section (``meta/section.py``): "Posted in
+# Politics, World", "Posted inBrookhaven" (run together by the scrape), "Kategorie: Allgemein",
+# "Abgelegt unter: Lesenswert"; without a colon, a capital follows ("Posted in the morning" is
+# no label). Not "Tags:" or "Themen:": a story's tags, which are no section.
+SECTION_LABEL = re.compile(
+    r"^(?:(?:posted in|filed under|published in|veröffentlicht in|abgelegt unter|"
+    r"gespeichert unter|publié dans|classé dans|publicado en|archivado en|pubblicato in)"
+    r"(?:\s*:|\s*(?-i:(?=[A-ZÀ-ÖØ-Þ])))|"
+    r"(?:categories|category|kategorien|kategorie|rubrik|rubriken|ressort|section|"
+    r"catégories|catégorie|rubrique|categorías|categoría|sección|categorie|categoria|"
+    r"kategoria|kategori|рубрика|категория|категории)\s*:)\s*(?P<sections>\S.*)$",
+    re.IGNORECASE,
+)
+# What a breadcrumb trail's crumbs are parted by: "Home » News", "Startseite>Beauty", "Home / X".
+CRUMB_ARROW = re.compile(r"\s*[»›>]\s*|\s+/\s+")
+# What a trail may open with: "Sie sind hier: Home > ...".
+YOU_ARE_HERE = re.compile(
+    r"^(?:you are here|sie sind hier|du bist hier|sie befinden sich hier|vous êtes ici|"
+    r"usted está aquí|está aquí|estás aquí|ti trovi in|sei qui|jesteś tutaj|u bent hier|"
+    r"вы здесь|вы находитесь)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A trail's first crumb, the home page: the section is the crumb after it.
+HOME_CRUMBS = _phrases(
+    "home, homepage, home page, start, startseite, accueil, accueil du site, inicio, portada, início, "
+    "página inicial, home page, strona główna, főoldal, anasayfa, ana sayfa, главная, "
+    "главная страница, головна, forside, startsida, etusivu"
+)
