@@ -1,11 +1,14 @@
-"""Metadata quality on the evaluation corpus: publication date, title, authors.
+"""Metadata quality on the evaluation corpus: publication date, title, authors, section.
 
     python bench/eval_meta.py                  # htmldate and trafi sets, dev split
     python bench/eval_meta.py --set trafi
 
 Cleans each page's text dump (without its URL: the text alone), writes the records under
 ``--out`` (default ``build/eval``) and scores them with the corpus's own scorer
-(``../shared/eval/score_meta.py``).
+(``../shared/eval/score_meta.py``). The section, which that scorer does not score, is
+compared here with the categories the corpus gives a page (``categories`` in its truth file,
+trafi set): on the pages that have some, how often a section is given (coverage) and how
+often it is one of them (precision, case-insensitive).
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ from pathlib import Path
 from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 
 from newsclean.io import decode
+
+
+def section_score(sections: list[tuple[str | None, list[str]]]) -> str:
+    """Coverage and precision of the sections given against the pages' categories."""
+    given = [(s, cats) for s, cats in sections if s]
+    right = sum(s.casefold() in {c.casefold() for c in cats} for s, cats in given)
+    return (f"section_prec={right / max(len(given), 1):.3f} "
+            f"coverage={len(given) / len(sections):.3f} n={len(sections)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         pred = args.out / set_name / ("records-html" if args.html else "records")
         pred.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
+        sections: list[tuple[str | None, list[str]]] = []
         for i in ids:
             folder = args.eval / "data" / set_name
             if args.html:
@@ -50,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
                 text = (folder / f"{i}.txt").read_text("utf-8")
                 record = cleaner.clean(text, id=i).to_dict()
             (pred / f"{i}.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+            truth = json.loads((folder / f"{i}.truth.json").read_text("utf-8"))
+            if truth.get("categories"):
+                sections.append((record["section"], truth["categories"]))
         seconds = time.perf_counter() - started
         cmd = [sys.executable, str(args.eval / "score_meta.py"), "--data",
                str(args.eval / "data"), "--set", set_name, "--split", args.split,
@@ -57,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         done = subprocess.run(cmd, capture_output=True, text=True, check=True)
         for line in done.stdout.strip().splitlines():
             print(f"{set_name:9s} {line}")
+        if sections:
+            print(f"{set_name:9s} {section_score(sections)}")
         print(f"{set_name:9s} {len(ids)} pages in {seconds:.1f}s")
     return 0
 
