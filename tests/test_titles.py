@@ -346,3 +346,38 @@ def test_an_embedded_post_s_text_is_no_candidate() -> None:
             "— Deniz Yücel (@Besser_Deniz) November 3, 2023\n" + BODY)
     found = _candidates(page, {2: "meta.byline"})
     assert 1 in found and 3 not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # the outlet's rubric glued on where a capital follows the headline's last word
+        ("Belarusian president lets Armenia know that CSTO not going to fight for them "
+         "Experts’ opinions on Caliber.Az", "Belarusian president lets Armenia know that CSTO "
+                                            "not going to fight for them"),
+        # the outlet's name set off by a bar, written as its domain
+        ("Tanks cross the border at dawn | caliber.az", "Tanks cross the border at dawn"),
+        # the headline names the outlet itself: it stands
+        ("Pashinyan gives an interview to Caliber.Az", "Pashinyan gives an interview to Caliber.Az"),
+        ("Political expert speaks about CSTO on Caliber.Az",
+         "Political expert speaks about CSTO on Caliber.Az"),
+        # a cut after "in" would leave the headline dangling
+        ("Markets fall in Baku Economy Weekly on Caliber.Az",
+         "Markets fall in Baku Economy Weekly on Caliber.Az"),
+        # what is left would be too short to be a headline
+        ("Budget passes | Caliber.Az", "Budget passes | Caliber.Az"),
+        # another site's name is no rubric of this outlet's
+        ("Tanks cross the border at dawn | Trend", "Tanks cross the border at dawn | Trend"),
+    ],
+)
+def test_the_outlets_rubric_leaves_the_headline(title: str, headline: str) -> None:
+    assert titles.without_outlet_rubric(title, ["Caliber.Az", "caliber.az"]) == headline
+
+
+def test_a_scrapes_headline_loses_the_outlets_rubric() -> None:
+    text = ("Caliber.az © 2024. .\nINTERVIEWS\nA+\nA-\n\nTanks cross the border at dawn "
+            f"Experts’ opinions on Caliber.Az\n\n07 November 2022 12:47\n\n{BODY}\n\nCaliber.Az")
+    record = clean(text)
+    assert record.outlet is not None and record.outlet.id == "caliber"
+    assert record.title == "Tanks cross the border at dawn"
+    assert record.removed[4].text.endswith("Experts’ opinions on Caliber.Az")  # the line, whole

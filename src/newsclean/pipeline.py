@@ -57,7 +57,7 @@ from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import choose_dates, find_dateline
 from newsclean.meta.section import find_section
-from newsclean.meta.titles import headline_text, pick_title
+from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
 from newsclean.provenance.identify import identify, with_declared_name
 from newsclean.provenance.registry import Registry
 from newsclean.segment import Line, segment
@@ -480,10 +480,13 @@ class Cleaner:
             authors=authors,
         )
         flags |= provenance.flags
-        section = find_section(
-            lines, removed, kept, title if kind == "article" else None,
-            outlet_names=[provenance.outlet.name] if provenance.outlet else (),
-        )
+        outlet_names = ([n for n in (provenance.outlet.name, provenance.outlet.domain) if n]
+                        if provenance.outlet else [])
+        section = find_section(lines, removed, kept, title if kind == "article" else None,
+                               outlet_names=outlet_names)
+        headline = None
+        if title is not None:  # "... Experts’ opinions on Caliber.Az": the outlet's rubric
+            headline = without_outlet_rubric(headline_text(lines, title, language), outlet_names)
         zone = provenance.timezone
         day_first = provenance.info.day_first if zone is not None and provenance.info else None
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
@@ -513,7 +516,7 @@ class Cleaner:
             source=source or url or id,
             url=url,
             kind=kind,  # type: ignore[arg-type]
-            title=headline_text(lines, title, language) if title is not None and kind == "article" else None,
+            title=headline if kind == "article" else None,
             text="\n\n".join(body),
             published=published.value if published else None,
             published_raw=published.raw if published else None,

@@ -83,6 +83,45 @@ _KICKER_GLUE = re.compile(r":\s|\s:\s|\s[-–—|]\s|\s")
 _HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
 
 
+_OUTLET_SEPARATORS = frozenset("| - – — · • ::".split())  # "Headline | Trend"
+_RUBRIC_WORDS = (2, 4)  # "Experts’ opinions on Caliber.Az": a rubric's words before "on"
+# Words a headline does not end with: cut after one, the "rubric" is the headline's own end
+# ("Markets fall in Baku Economy Weekly on Trend").
+_DANGLING = frozenset("a an the and or but of in on at to for from with by as into about".split())
+
+
+def without_outlet_rubric(title: str, names: Sequence[str]) -> str:
+    """The headline without the outlet's own name that a scrape kept at its end: set off by
+    a separator ("Headline | Trend") or, in a rubric of a few words that ends "on <outlet>",
+    glued on where the rubric's capital follows the headline's last word in lower case
+    ("... not going to fight for them Experts’ opinions on Caliber.Az"). A headline that
+    names the outlet otherwise ("... gives an interview to Caliber.Az", "... about CSTO on
+    Caliber.Az", "Markets fall in Baku Economy Weekly on Trend") stands, and so does one
+    left shorter than three words.
+
+    >>> without_outlet_rubric("Tanks cross the border at dawn Experts’ views on Caliber.Az",
+    ...                       ["Caliber.Az"])
+    'Tanks cross the border at dawn'
+    """
+    words = title.split()
+    for name in names:
+        size = len(name.split())
+        if not name or len(words) <= size or p.key_of(" ".join(words[-size:])) != p.key_of(name):
+            continue
+        rest = words[:-size]
+        if rest[-1] in _OUTLET_SEPARATORS and len(rest) > _HEADLINE_MIN_WORDS:
+            return " ".join(rest[:-1])
+        if rest[-1] != "on":
+            continue
+        fewest, most = _RUBRIC_WORDS
+        for seam in range(len(rest) - 1 - fewest, max(len(rest) - 2 - most, _HEADLINE_MIN_WORDS - 1), -1):
+            before, first = rest[seam - 1], rest[seam]
+            if (first[:1].isupper() and before[:1].islower() and before[-1:].isalpha()
+                    and before not in _DANGLING):
+                return " ".join(rest[:seam])
+    return title
+
+
 def headline_text(lines: Sequence[Line], index: int, language: str | None = None) -> str:
     """The headline on ``lines[index]``, without a kicker the page shows to be one.
 
