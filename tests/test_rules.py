@@ -800,3 +800,25 @@ def test_patterns_do_not_hang_on_adversarial_input(pattern: re.Pattern[str]) -> 
         pattern.search(probe)
         pattern.match(probe)
         assert time.perf_counter() - started < 5.0, (pattern.pattern[:60], probe[:10])
+
+
+def test_numbered_steps_are_the_article_and_not_a_list_of_teasers() -> None:
+    """A paragraph between a step's number and the next is no teaser between headlines: the
+    numbers leave the steps' paragraphs their weight, and the steps outweigh a longer notice."""
+    steps = ["Warm the milk in a small pan and melt the butter in it, then let it cool for a while.",
+             "Mix the flour with the yeast in a large bowl, add the other ingredients and the warm "
+             "milk and knead it all into a smooth dough.",
+             "Cover the dough and leave it in a warm place until it has grown to twice its size.",
+             "Spread the dough in the tin, prick it with a fork and bake it in the lower third of "
+             "the oven for about fifteen minutes.",
+             "Let the cake cool on a rack before you cut it into squares and serve it with cream."]
+    notice = ("Do you have questions or a request? Our consumer service answers all of your "
+              "questions about our products, our recipes and their ingredients, and it is also "
+              "the place to call for complaints, guided tours of our kitchens, seminars and "
+              "demonstrations. We look forward to hearing from you.")
+    text = "\n".join(["Recipes", "Cakes", "Honey cake", "Method",
+                      *(line for n, step in enumerate(steps, 1) for line in (str(n), step)),
+                      "Print", *(f"More cakes {n}" for n in range(20)), notice, "Imprint"])
+    body = clean(text).text
+    assert all(step in body for step in steps[1:])
+    assert notice not in body

@@ -370,7 +370,7 @@ class Cleaner:
                 seen.add(key)
 
         scores = [line_score(line, ctx, named.get(i)) for i, line in enumerate(lines)]
-        scores = isolate(scores, named)
+        scores = isolate(scores, named, lines)
         span = body_span(scores)
         if span:
             span = with_data(lines, named, scores, span)

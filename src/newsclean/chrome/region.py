@@ -59,16 +59,22 @@ def _figures(line: Line) -> bool:
 
 
 ISOLATED_SHARE = 0.3  # what a paragraph between two non-prose lines keeps of its score
+_STEP = re.compile(r"\d{1,2}[.)]?$")  # a step's number over its paragraph: "1", "2.", "3)"
 
 
-def isolate(scores: Sequence[float], named: Mapping[int, str]) -> list[float]:
+def isolate(
+    scores: Sequence[float], named: Mapping[int, str], lines: Sequence[Line] | None = None
+) -> list[float]:
     """Discount prose that stands alone between headline-like lines.
 
     An article runs paragraph after paragraph; a list of teasers or comments runs headline,
     paragraph, headline, paragraph. A paragraph whose nearest unnamed neighbours on both
-    sides are not prose is discounted, so such a list stops outweighing its headlines.
+    sides are not prose is discounted, so such a list stops outweighing its headlines. A
+    step's number (``lines`` given) is no such neighbour: a recipe's or a how-to's steps run
+    number, paragraph, number, paragraph, and are the article.
     """
-    free = [i for i in range(len(scores)) if i not in named]
+    free = [i for i in range(len(scores))
+            if i not in named and not (lines is not None and _STEP.match(lines[i].text))]
     out = list(scores)
     for k, i in enumerate(free):
         if scores[i] <= NEAR_PROSE_SCORE:
