@@ -34,6 +34,9 @@ def section_of(text: str) -> str | None:
         # a kicker over the headline (font controls between them) that the menu prints too
         (f"{MENU}Copyright 2024 Example News. All rights reserved.\nPolitics\nA+\nA-\n\n"
          f"{HEADLINE}\n\n{BODY}", "Politics"),
+        # the last item of a menu over the headline, when the headline speaks of it
+        ("Home\nTeachers\nStudents\nHigher education\n\nUniversities cut the higher education "
+         f"budget\n\n{BODY}\n\nTeachers\nHigher education\n", "Higher education"),
     ],
 )
 def test_the_section_is_read_where_the_page_shows_it(text: str, section: str) -> None:
@@ -45,7 +48,8 @@ def test_the_section_is_read_where_the_page_shows_it(text: str, section: str) ->
     [
         # no sign of a section at all
         f"{HEADLINE}\n\n{BODY}",
-        # the last item of a menu that runs into the headline is no kicker
+        # the last item of a menu that runs into the headline is no kicker, unless the
+        # headline or the body's opening speaks of it
         f"{MENU}\n{HEADLINE}\n\n{BODY}\n\n{MENU}",
         # a label over the headline printed nowhere else: the site's name, a promotion
         f"Example News\nSaturday April 27 2024\n\n{HEADLINE}\n\n{BODY}",

@@ -10,7 +10,8 @@ statement of where the article stands:
 3. words before the date on the date line: ``Politics Materials 10 January 2022 09:26``;
 4. a kicker: a label of a few words just above the headline (interface strings such as
    ``A+`` between them), which the page prints elsewhere too (in its menu) and which is not
-   the last item of a menu that runs into the headline.
+   the last item of a menu that runs into the headline, unless the headline or the body's
+   opening speaks of it.
 
 When none of them shows, the section is ``None``: a menu's items, a tag list or the site's
 name are never taken for it. The line the section is read from stays where the chrome rules
@@ -36,6 +37,8 @@ _LABELLED_REACH = 30  # lines after the body's end where its "Posted in" line ma
 _TRAIL_REACH = 12  # lines above the headline where a breadcrumb trail may stand
 _TRAIL_WORDS = 20
 _DIGIT = re.compile(r"\d")
+_OPENING_LINES = 3  # the body's lines a kicker ending a menu must be spoken of in
+_SPOKEN_WORD = 4  # letters of a kicker's word that counts: not "and", "des"
 _AROUND = " |•·/-–—"  # what a site prints beside a label: "Preps |", "Handball Schweiz •"
 _LIST_SEPARATOR = re.compile(r"\s*[,|•;]\s*|\s+/\s+")
 # Lines between a kicker and its headline that are no part of either: font controls, share
@@ -71,7 +74,7 @@ def find_section(
              or _trail(lines, top)
              or _on_date_line(lines, removed, top, kept[0]))
     if found is None and title is not None:
-        found = _kicker(lines, removed, title)
+        found = _kicker(lines, removed, title, kept)
     if found is None or p.key_of(found) in outlets:
         return None
     return found
@@ -146,9 +149,12 @@ def _on_date_line(
     return None
 
 
-def _kicker(lines: Sequence[Line], removed: Mapping[int, str], title: int) -> str | None:
+def _kicker(
+    lines: Sequence[Line], removed: Mapping[int, str], title: int, kept: Sequence[int]
+) -> str | None:
     """A label just above the headline that the page prints elsewhere too (its menu), and
-    that is not the last of a menu's items running into the headline."""
+    that is not the last of a menu's items running into the headline unless the headline or
+    the body's opening speaks of it."""
     above = _line_above(removed, title)
     if above is None or removed.get(above) not in _LABEL_RULES:
         return None
@@ -159,10 +165,21 @@ def _kicker(lines: Sequence[Line], removed: Mapping[int, str], title: int) -> st
     if counts[lines[above].key] < 2:
         return None
     before = _line_above(removed, above)
-    if (before is not None and removed.get(before) in _LABEL_RULES
-            and lines[before].words <= _LABEL_WORDS and not lines[before].sentence_end):
-        return None  # "Sport / TV-Thek / Politik" over the headline: where a menu ends
+    ends_menu = (before is not None and removed.get(before) in _LABEL_RULES
+                 and lines[before].words <= _LABEL_WORDS and not lines[before].sentence_end)
+    if ends_menu and not _spoken_of(label, [lines[title], *(lines[i] for i in kept[:_OPENING_LINES])]):
+        return None  # "Sport / TV-Thek / Shop" over the headline: where a menu ends
     return label
+
+
+def _spoken_of(label: str, lines: Sequence[Line]) -> bool:
+    """Whether the headline or the body's opening uses a word of ``label`` (or a longer word
+    it opens: "Düsseldorf", "Düsseldorfer")."""
+    words = [w for w in p.key_of(label).split() if len(w) >= _SPOKEN_WORD]
+    if not words:
+        return False
+    text = " " + " ".join(line.key for line in lines)
+    return any(" " + w in text for w in words)
 
 
 def _line_above(removed: Mapping[int, str], index: int) -> int | None:
