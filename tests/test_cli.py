@@ -99,6 +99,15 @@ def test_explain_names_every_removal(capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     assert "chrome.author_promo" in out and "Loading..." in out
     assert not out.lstrip().startswith("{")
+    # what was read from the lines set aside, above them
+    assert "   published: 2020-04-15T19:10:00+04:00 (from '15 April 2020 19:10 (UTC+04:00)')" in out
+    assert "   authors: Akbar Mammadov (person)" in out
+    assert "section:" not in out  # none shown on this page: no line for it
+
+
+def test_explain_names_the_section(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(FIXTURES / "002_7c405a90af3b0854.txt"), "--explain"]) == 0
+    assert "   section: 'INTERVIEWS'" in capsys.readouterr().out
 
 
 def test_stdin() -> None:

@@ -276,9 +276,17 @@ class _Deduplicator:
 
 
 def explain(record: Article, out: IO[str]) -> None:
-    """Write, for a person, what was removed from one record and why."""
+    """Write, for a person, what was removed from one record and why, under what was read
+    from the lines set aside (the headline, and the date, bylines and section when found)."""
     out.write(f"== {record.source}  ({record.kind}, {len(record.removed)} lines removed)\n")
     out.write(f"   title: {record.title!r}\n")
+    if record.published is not None:
+        out.write(f"   published: {record.published} (from {record.published_raw!r})\n")
+    if record.authors:
+        names = ", ".join(f"{a.name} ({a.kind})" for a in record.authors)
+        out.write(f"   authors: {names}\n")
+    if record.section is not None:
+        out.write(f"   section: {record.section!r}\n")
     for removal in record.removed:
         out.write(f"   {removal.line:>5}  {removal.rule:<22} {removal.text.strip()}\n")
 
