@@ -266,6 +266,8 @@ UI_STRINGS = _phrases(
     send, mail, rss, rss feed, night theme, night mode, dark mode, light mode, font size,
     text size, reset, en, ru, arm, az, ge, kz, uz, eng, rus, english, русский, home page,
     homepage, all news, all articles, news feed, topics, tags, tag, categories, category,
+    themen, schlagwörter, schlagworte, temas, tópicos, etiquetas, sujets, thèmes, mots clés,
+    argomenti, tematy, tagi, onderwerpen, témák, konular, etiketler, темы, теги, метки,
     archive, archives, contact, contact us, about, about us, imprint, impressum, privacy,
     privacy policy, terms, terms of use, terms and conditions, cookie policy, accessibility,
     sitemap, site map, faq, help, advert, this slideshow requires javascript,

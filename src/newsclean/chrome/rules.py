@@ -174,10 +174,12 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
              "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version", "Carregando...",
              "%d Bloggern gefällt das:", "Artikel anhören", "Escuchá este artículo",
+             "Schlagworte", "Temas",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
-           "[update] The ministry confirmed the figures on Monday.", "[rsync]", "Home Secretary"),
+           "[update] The ministry confirmed the figures on Monday.", "[rsync]", "Home Secretary",
+           "Themen der Woche: Wahlen und Haushalt"),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
     """A site UI string alone, run together with others or in a row of links: font size, print, search."""
