@@ -21,7 +21,6 @@ put it (in ``removed``); reading the section removes nothing.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
@@ -161,9 +160,9 @@ def _kicker(
     label = _label(lines[above].text)
     if label is None:
         return None
-    counts = Counter(line.key for line in lines)
-    if counts[lines[above].key] < 2:
-        return None
+    key = lines[above].key
+    if sum(1 for line in lines if line.key == key) < 2:
+        return None  # printed once: a promotion, the site's name, not a menu's entry
     before = _line_above(removed, above)
     ends_menu = (before is not None and removed.get(before) in _LABEL_RULES
                  and lines[before].words <= _LABEL_WORDS and not lines[before].sentence_end)
