@@ -41,6 +41,9 @@ def test_every_pattern_reads_its_example(pattern: DatePattern) -> None:
         # a clock the page glued to the year: the day still reads
         ("November 9, 20235:01 AM ET", "2023-11-09", "none"),
         ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago", "2019-11-20", "none"),
+        # the next date's day glued to the year: a theme's published and updated dates
+        ("Posted on 25. Januar 202225. Januar 2022Author Redaktion", "2022-01-25", "none"),
+        ("Arne Sjöström | 29. Dezember 202230. Dezember 2022 | HR-Welt", "2022-12-29", "none"),
         ("15 yanvar 2021", "2021-01-15", "none"),
         ("3 de abril de 2019", "2019-04-03", "none"),
         ("Erschienen am: 01.11.2023", "2023-11-01", "none"),

@@ -99,8 +99,9 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # text ran together ("DambrotNovember"). Case-sensitive, in patterns that ignore case.
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
 # A year ends where its digits do, or where the page glued a clock to it: "November 9,
-# 20235:01 AM ET" (the year and the time were two elements).
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))"
+# 20235:01 AM ET" (the year and the time were two elements), or the next date's day:
+# "25. Januar 202225. Januar 2022" (a theme's published and updated dates, run together).
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))|(?=[0-3]?\d\.\s*[^\W\d_]))"
 _TIME = (
     r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?![.:]\d)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?|صباح[اًا]*|مساء[اًا]*)?"  # Arabic: morning, evening
