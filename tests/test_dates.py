@@ -231,6 +231,10 @@ def test_a_date_line_signed_by_its_author_is_a_date_line(line: str, author: str)
         ("26/12/2019 von revamp-it Webteam", "meta.date"),
         ("Approved on 12.03.2020 by the Council", None),
         ("Approved on 12.03.2020 by the council", None),
+        # a date in digits spaced after its dots, with its full year
+        ("13.\u20091.\u20092020", "meta.date"),
+        ("13. 1. 2020", "meta.date"),
+        ("Punkte 3. 4. 5.", None),
     ],
 )
 def test_what_a_date_line_may_hold_besides_the_date(line: str, rule: str | None) -> None:
@@ -260,6 +264,19 @@ def test_the_date_under_the_headline_beats_a_comment_timestamp() -> None:
             "think the council is wrong to spend the money this way.")
     record = clean(text)
     assert record.published == "2020-04-21"
+
+
+def test_the_date_under_the_body_beats_a_later_comment_timestamp() -> None:
+    # the article's date printed with its author box under the body; the readers' comments,
+    # dated to the minute, come far below, under the site's teasers
+    teasers = "\n".join(f"Teaser headline number {n} of the site" for n in range(12))
+    comments = "\n\n".join(
+        f"Reader {n}\n\n{14 + n % 2}. 01. 2020, 13:{10 + n}\n\nI do not agree with this at "
+        "all, and I think the council is wrong to spend the money this way." for n in range(8))
+    text = (f"Home\n\nCouncil backs a bigger school budget\n\n{_BODY}\n\n13.\u20091.\u20092020"
+            f"\n\nKommentar von\n\nIngo Arzt\n\nMehr zum Thema\n\n{teasers}\n\n"
+            f"Leserkommentare\n\n{comments}")
+    assert clean(text).published == "2020-01-13"
 
 
 _POLISH = ("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "

@@ -445,10 +445,12 @@ AD_BLOCKER_ASK = folded(r"\b(?:disable|turn(?:ing)? (?:it )?off|switch(?:ing)? (
                         r"désactiv\w*|desactiv\w*|disattiv\w*)\b")
 AD_BLOCKER_READER = folded(r"\b(?:you|your|sie|ihr|ihren|ihrem|du|dein\w*|vous|votre|tu|usted)\b")
 # A comment section's heading, perhaps with its count: "Comments", "12 Comments", "Kommentare
-# ( 56 )", "Comments: 3". The line rules read it as an interface string or a counter; below
-# enough of the body it still ends the article, as a related heading does (chrome.region).
+# ( 56 )", "Comments: 3", "Leserkommentare", "Reader comments". The line rules read it as an
+# interface string or a counter; below enough of the body it still ends the article, as a
+# related heading does (chrome.region), and the dates below it are comments' (meta.published).
 COMMENT_HEADING = re.compile(
-    r"^(?:(?:\d+\s+)?(?:comments|kommentare|commentaires|comentarios|commenti|comentários|"
+    r"^(?:(?:\d+\s+)?(?:(?:readers?'?|users?)\s+comments|leserkommentare|comments|kommentare|"
+    r"commentaires|comentarios|commenti|comentários|"
     r"reacties|комментарии|yorumlar)|\d+\s+(?:comment|kommentar|commentaire|comentario))"
     r"(?:\s*[(:]\s*\d+\s*\)?)?$",
     re.IGNORECASE,
@@ -907,7 +909,9 @@ WEEKDAY_SHORT = re.compile(
     r"(?:^|(?<=\s))(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mer|Jeu|Ven|Sam|Dim|Mié|Jue|Vie|Sáb|Dom|"
     r"Пн|Вт|Ср|Чт|Пт|Сб|Вс|пн|вт|ср|чт|пт|сб|вс)[.,](?=\s|\d|$)"
 )
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# A date in digits: "15.04.2020", "2020-04-15", and spaced after its dots with a full year
+# ("13. 1. 2020", as German typesetting spaces it).
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d\b")
 
 # "BAKU, Azerbaijan, Jan. 10" standing alone on a line: the dateline.
 _MONTH_DAY = r",\s*(?i:" + _MONTHS + r")\.?\s+\d{1,2}"

@@ -87,7 +87,10 @@ def choose_dates(
     header_end = next((k for k in kept if k > anchor), end) if anchor > start else start
     candidates: list[tuple[float, int, ParsedDate, bool]] = []
     opening = set(kept[:_OPENING_LINES])
-    for i, line in enumerate(lines):
+    # Below the heading of the readers' comments, every date is a comment's.
+    comments = next((i for i in range(end + 1, len(lines))
+                     if i in removed and p.COMMENT_HEADING.match(lines[i].text)), len(lines))
+    for i, line in enumerate(lines[:comments]):
         rule = removed.get(i)
         if rule in _NOT_READ or not may_hold_a_date(line.text, reference):
             continue
