@@ -60,6 +60,7 @@ def _figures(line: Line) -> bool:
 
 ISOLATED_SHARE = 0.3  # what a paragraph between two non-prose lines keeps of its score
 _STEP = re.compile(r"\d{1,2}[.)]?$")  # a step's number over its paragraph: "1", "2.", "3)"
+_STEP_CHARS = 3
 
 
 def isolate(
@@ -73,8 +74,8 @@ def isolate(
     step's number (``lines`` given) is no such neighbour: a recipe's or a how-to's steps run
     number, paragraph, number, paragraph, and are the article.
     """
-    free = [i for i in range(len(scores))
-            if i not in named and not (lines is not None and _STEP.match(lines[i].text))]
+    free = [i for i in range(len(scores)) if i not in named
+            and not (lines is not None and lines[i].chars <= _STEP_CHARS and _STEP.match(lines[i].text))]
     out = list(scores)
     for k, i in enumerate(free):
         if scores[i] <= NEAR_PROSE_SCORE:
