@@ -62,6 +62,8 @@ def test_the_section_is_read_where_the_page_shows_it(text: str, section: str) ->
         f"{HEADLINE}\n\nBonn, 11.10.2021\n\n{BODY}",
         # a link with an arrow is no trail
         f"{MENU}Fokus >\n\n{HEADLINE}\n\n{BODY}",
+        # the home page is no section
+        f"{HEADLINE}\n\n{BODY}\n\nKategorie: Startseite\n",
     ],
 )
 def test_no_section_where_the_page_shows_none(text: str) -> None:
@@ -95,8 +97,12 @@ PAGE = ("<html><head><title>Budget</title>{head}</head><body><nav><a href='/'>Ho
         # a list declared as one string: its first item
         ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
          '"articleSection": "Health, Science, U.S. News"}</script>', "Health"),
-        # an identifier is no section's name
+        # an identifier is no section's name, nor the home page or an interface string
         ('<meta property="article:section" content="repository:274214725">', None),
+        ('<meta property="article:section" content="Startseite">', None),
+        ('<meta property="article:section" content="Über uns">', None),
+        # the markup's entities are read
+        ('<meta property="article:section" content="Body &amp;amp; Fitness">', "Body & Fitness"),
         ("", None),
     ],
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -276,11 +277,14 @@ _SECTION_CHARS = 60
 def _declared_section(categories: list[str] | None) -> str | None:
     """The first of the categories the markup declares (the first of a list it declares as
     one string: "Health, Science, U.S. News"), when it is short enough to be a section's
-    name."""
+    name and is no interface string or home page ("Über uns", "Startseite")."""
+    from newsclean.chrome import patterns as p
+
     for category in categories or ():
-        name = " ".join(category.partition(",")[0].split())
+        name = " ".join(unescape(category).partition(",")[0].split())  # "Body &amp; Fitness"
         if (name[:1].isalpha() and ":" not in name  # not "repository:274214725", an id
-                and len(name.split()) <= _SECTION_WORDS and len(name) <= _SECTION_CHARS):
+                and len(name.split()) <= _SECTION_WORDS and len(name) <= _SECTION_CHARS
+                and p.key_of(name) not in p.UI_STRINGS | p.HOME_CRUMBS):  # "Startseite", "Über uns"
             return name
         break
     return None
