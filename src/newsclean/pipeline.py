@@ -485,7 +485,7 @@ class Cleaner:
         section = find_section(lines, removed, kept, title if kind == "article" else None,
                                outlet_names=outlet_names)
         headline = None
-        if title is not None:  # "... Experts’ opinions on Caliber.Az": the outlet's rubric
+        if title is not None and kind == "article":  # "... Experts’ opinions on Caliber.Az"
             headline = without_outlet_rubric(headline_text(lines, title, language), outlet_names)
         zone = provenance.timezone
         day_first = provenance.info.day_first if zone is not None and provenance.info else None
@@ -516,7 +516,7 @@ class Cleaner:
             source=source or url or id,
             url=url,
             kind=kind,  # type: ignore[arg-type]
-            title=headline if kind == "article" else None,
+            title=headline,
             text="\n\n".join(body),
             published=published.value if published else None,
             published_raw=published.raw if published else None,
