@@ -589,3 +589,12 @@ def test_html_declared_author_that_names_no_one_gives_way(declared: str, names: 
         '<meta property="og:site_name" content="Example News">',
     ).replace("<article>", "<div class='meta'>By Ann Lee</div><article>")
     assert [a.name for a in clean_html(page, id="p").authors] == names
+
+
+def test_a_domain_the_markup_names_beside_a_person_is_no_author() -> None:
+    page = PAGE.replace("<title>Site</title>",
+                        '<title>Site</title><meta name="author" content="Frank Bueltge; Bueltge De">')
+    assert [a.name for a in clean_html(page).authors] == ["Frank Bueltge"]
+    alone = PAGE.replace("<title>Site</title>",
+                         '<title>Site</title><meta name="author" content="Bueltge De">')
+    assert [a.name for a in clean_html(alone).authors] == ["Bueltge De"]

@@ -267,15 +267,19 @@ _PLACEHOLDER_AUTHORS = frozenset({"no author", "admin", "administrator", "unknow
 def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
     """The authors the markup declares, without a content system's placeholder ("No Author",
     "Admin") or the site's own name ("Makronom", "Jungefreiheit De" on a site that calls
-    itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs & Hire"): those name no one."""
+    itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs & Hire"): those name no one. Nor does a
+    domain named beside others ("Frank Bueltge; Bueltge De")."""
     if not declared:
         return ()
     site = _site_key(sitename or "")
     if site and _site_key(declared) == site:
         return ()
-    return tuple(a for a in parse_byline(declared)
-                 if a.name.casefold() not in _PLACEHOLDER_AUTHORS
-                 and not (site and _site_key(a.name) == site))
+    named = [a for a in parse_byline(declared)
+             if a.name.casefold() not in _PLACEHOLDER_AUTHORS
+             and not (site and _site_key(a.name) == site)]
+    if len(named) > 1:  # "Frank Bueltge; Bueltge De": a domain beside a person is a site's
+        named = [a for a in named if not _DOMAIN_ENDING.search(a.name)] or named
+    return tuple(named)
 
 
 # A domain's ending, as a domain ("digitalcourage.de") or as a name made of one ("Hessenschau De").
