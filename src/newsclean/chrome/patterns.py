@@ -1003,8 +1003,10 @@ SECTION_LABEL = re.compile(
     r"kategoria|kategori|рубрика|категория|категории)\s*:)\s*(?P<sections>\S.*)$",
     re.IGNORECASE,
 )
-# What a breadcrumb trail's crumbs are parted by: "Home » News", "Startseite>Beauty", "Home / X".
-CRUMB_ARROW = re.compile(r"\s*[»›>]\s*|\s+/\s+")
+# The arrows between a breadcrumb trail's crumbs: "Home » News", "Startseite>Beauty".
+TRAIL_ARROW = re.compile(r"\s*[»›>]\s*")
+# ... and a spaced slash too, where the trail is read for its section: "Home / X".
+CRUMB_ARROW = re.compile(TRAIL_ARROW.pattern + r"|\s+/\s+")
 # What a trail may open with: "Sie sind hier: Home > ...".
 YOU_ARE_HERE = re.compile(
     r"^(?:you are here|sie sind hier|du bist hier|sie befinden sich hier|vous êtes ici|"

@@ -41,7 +41,6 @@ _CRUMB_SEPARATOR = re.compile(r"\s[»›>|/]\s")  # between a trail's crumbs: "h
 _BREADCRUMB = re.compile(_CRUMB_SEPARATOR.pattern + r"|\s[»›]")
 _MAX_WORDS = 30
 _MAX_CHARS = 250
-_TRAIL = re.compile(r"\s*[»›>]\s*")  # what a trail printed before a headline is cut at
 # What sites print around a headline (›, [>, |, •), never what belongs to it: quotes,
 # brackets, "#Hashtag", "{orga your life}", "C++", "100%".
 _DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[{#@$€£「『（]+|[^\w\"'„“”‘’«»?!.…)\]}+%°？！。」』）]+$")
@@ -67,7 +66,7 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
 def clean_title(text: str) -> str:
     """The headline without the decoration sites put around it (``›``, ``[>``, ``|``) and
     without the breadcrumb trail printed on its line (``Home » News » Headline``)."""
-    trail = _TRAIL.split(text)
+    trail = p.TRAIL_ARROW.split(text)
     if len(trail) >= 3 and len(trail[-1].split()) >= 2:
         text = trail[-1]
     cleaned = _DECORATION.sub("", text).strip()
@@ -460,7 +459,7 @@ def _last_crumb(lines: Sequence[Line], start: int) -> int | None:
         text = lines[i].text
         if ("»" not in text and "›" not in text and ">" not in text) or lines[i].words > _MAX_WORDS:
             continue
-        crumbs = [c for c in _TRAIL.split(text) if c]
+        crumbs = [c for c in p.TRAIL_ARROW.split(text) if c]
         if len(crumbs) < 3 or not any(ch.isalpha() for ch in crumbs[-1]):
             continue
         for j in range(max(i + 1, start - _CRUMB_NEAR_BODY), min(start, i + 1 + _CRUMB_REACH)):
