@@ -173,6 +173,14 @@ def test_a_newsroom_s_signature_is_not_headline_shaped(line: str) -> None:
     assert titles.headline_shaped(segment("Redaktionen im Umbruch: Wie Zeitungen sparen")[0], ctx)
 
 
+@pytest.mark.parametrize("line", ["von besserwisser eG", "by Anna Lenz", "por CyberCook"])
+def test_a_byline_opened_in_lower_case_is_not_headline_shaped(line: str) -> None:
+    ctx = DocContext(stopwords=stopwords("en"), script="LATIN", prose_min_words=10,
+                     prose_min_stopword_share=0.2, short_line_words=4)
+    assert not titles.headline_shaped(segment(line)[0], ctx)
+    assert titles.headline_shaped(segment("Von Kiel nach Hamburg")[0], ctx)
+
+
 NOTICE = ("When you click this button, your personal data will be sent to the network. Do you "
           "agree to that?")  # chrome that reads as prose: the body's span opens with it
 

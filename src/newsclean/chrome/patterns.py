@@ -846,6 +846,9 @@ NEWSROOM = re.compile(
     r"Redazione|Redação|Redactie|Redakcja|Redaksjonen|Redaktionen|Szerkesztőség|Редакция|"
     r"The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
+# a byline in a few words, opened by its lower-case lead: "von besserwisser eG", "by Anna Lenz"
+# (a headline opens with a capital: "Von Kiel nach Hamburg")
+LOWER_BYLINE = re.compile(r"^(?:by|von|par|por|door)\s+\S+(?:\s+\S+){0,3}$")
 # "Tom Krisher, Ap Auto Writer", "Jane Doe, Staff Writer", "John Smith | Reuters"
 BYLINE_ROLE = re.compile(
     r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s*[,|]\s*"

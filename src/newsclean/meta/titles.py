@@ -55,8 +55,9 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
     if not 2 <= line.words <= _MAX_WORDS or line.chars > _MAX_CHARS:
         return False
     text = line.text
+    # "Redaktion Haus.de": a newsroom's signature; "von besserwisser eG": a byline
     if (text.endswith((":", ",")) or p.CAPTION_LABEL.match(text) or p.URL_LINE.match(text)
-            or p.NEWSROOM.match(text)):  # "Redaktion Haus.de": a newsroom's signature
+            or p.NEWSROOM.match(text) or p.LOWER_BYLINE.match(text)):
         return False
     if line.words >= 20 and ctx.is_prose(line) and text.endswith("."):
         return False  # a lead paragraph, not a headline
