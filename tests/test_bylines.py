@@ -67,6 +67,10 @@ from newsclean.meta.bylines import cjk_writer_credit
         ("Af Ritzau", [("Ritzau", "organization")]),
         ("Por Agencia EFE", [("Agencia EFE", "organization")]),
         ("Redazione", [("Redazione", "organization")]),
+        # a content system's placeholder names no one
+        ("Publié par Unknown à 08:00", []),
+        ("By Admin", []),
+        ("By Anonymous and Jane Doe", [("Jane Doe", "person")]),
     ],
 )
 def test_parse_byline(byline: str, expected: list[tuple[str, str]]) -> None:
@@ -958,3 +962,13 @@ def test_a_byline_over_a_lead_that_tells_of_the_author_s_work_keeps_the_lead() -
 )
 def test_one_word_alone_is_a_name_only_as_the_byline_s_first_part(text: str, names: list[str]) -> None:
     assert [a.name for a in parse_byline(text)] == names
+
+
+def test_a_placeholder_in_the_byline_leaves_the_record_without_authors() -> None:
+    body = ("Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, "
+            "après un long débat sur les écoles et les routes.\n\nLes travaux commenceront au "
+            "printemps, a indiqué le maire, qui veut les achever avant la fin de l'été.")
+    record = clean(f"Accueil\nLe budget de la ville est voté\nPublié par Unknown à 08:00\n\n{body}")
+    assert record.authors == ()
+    assert "no_byline" in record.flags
+    assert "Publié par Unknown à 08:00" not in record.text

@@ -259,24 +259,18 @@ def _same_name(one: str, other: str) -> bool:
     return any(longer[k:k + len(shorter)] == shorter for k in range(len(longer) - len(shorter) + 1))
 
 
-# What content systems put in the author field when no one is named.
-_PLACEHOLDER_AUTHORS = frozenset({"no author", "admin", "administrator", "unknown", "author",
-                                  "anonymous", "guest", "webmaster", "user", "none", "null"})
-
-
 def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
     """The authors the markup declares, without a content system's placeholder ("No Author",
-    "Admin") or the site's own name ("Makronom", "Jungefreiheit De" on a site that calls
-    itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs & Hire"): those name no one. Nor does a
-    domain named beside others ("Frank Bueltge; Bueltge De")."""
+    "Admin": ``parse_byline`` reads no one there) or the site's own name ("Makronom",
+    "Jungefreiheit De" on a site that calls itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs &
+    Hire"): those name no one. Nor does a domain named beside others ("Frank Bueltge; Bueltge
+    De")."""
     if not declared:
         return ()
     site = _site_key(sitename or "")
     if site and _site_key(declared) == site:
         return ()
-    named = [a for a in parse_byline(declared)
-             if a.name.casefold() not in _PLACEHOLDER_AUTHORS
-             and not (site and _site_key(a.name) == site)]
+    named = [a for a in parse_byline(declared) if not (site and _site_key(a.name) == site)]
     if len(named) > 1:  # "Frank Bueltge; Bueltge De": a domain beside a person is a site's
         named = [a for a in named if not _DOMAIN_ENDING.search(a.name)] or named
     return tuple(named)

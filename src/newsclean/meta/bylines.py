@@ -373,8 +373,15 @@ def _leading_name(text: str) -> str:
     return " ".join(head) if len(head) >= 2 and given_name(head[0]) else ""
 
 
+# What content systems print or declare as the author when no one is named: "Publié par
+# Unknown", an author field's "No Author" or "Admin".
+PLACEHOLDER_NAMES = frozenset({"no author", "admin", "administrator", "unknown", "author", "anonymous",
+                               "guest", "webmaster", "user", "none", "null"})
+
+
 def parse_byline(text: str) -> tuple[Author, ...]:
-    """The authors a byline names, people and organisations, in order.
+    """The authors a byline names, people and organisations, in order; a content system's
+    placeholder (``PLACEHOLDER_NAMES``) names no one.
 
     >>> [(a.name, a.kind) for a in parse_byline("By John Smith and Jane Doe | Reuters")]
     [('John Smith', 'person'), ('Jane Doe', 'person'), ('Reuters', 'organization')]
@@ -383,6 +390,8 @@ def parse_byline(text: str) -> tuple[Author, ...]:
     >>> a = parse_byline("Akbar Mammadov is AzerNews’ staff journalist, follow him on Twitter: @AkbarM")
     >>> a[0].name, a[0].handle
     ('Akbar Mammadov', '@AkbarM')
+    >>> parse_byline("Publié par Unknown à 08:00")
+    ()
     """
     if not isinstance(text, str):
         return ()
@@ -404,7 +413,7 @@ def parse_byline(text: str) -> tuple[Author, ...]:
         authors = _read(_GLUED.sub(", ", stretch), raw)
         if authors:
             break
-    seen: set[str] = set()
+    seen: set[str] = set(PLACEHOLDER_NAMES)
     unique: list[Author] = []
     for author in authors:
         key = author.name.casefold()
