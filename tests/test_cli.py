@@ -198,6 +198,13 @@ def test_help(args: list[str]) -> None:
     assert done.returncode == 0 and b"usage:" in done.stdout
 
 
+def test_python_dash_m_newsclean_runs_the_command_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-", "-q"],
+                          input=b"Hello world. A short text on its own line.\n", capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["text"] == "Hello world. A short text on its own line."
+
+
 def test_a_fault_of_newsclean_s_own_is_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
