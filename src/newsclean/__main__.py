@@ -2,4 +2,5 @@
 
 from newsclean.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # run, not imported (a doctest collector imports every module)
+    raise SystemExit(main())
