@@ -972,3 +972,17 @@ def test_a_placeholder_in_the_byline_leaves_the_record_without_authors() -> None
     assert record.authors == ()
     assert "no_byline" in record.flags
     assert "Publié par Unknown à 08:00" not in record.text
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("by Bob Yirka , Phys.org", ["Bob Yirka"]),  # the site it appeared on is no writer
+    ("By Ann Lee | Reuters", ["Ann Lee", "Reuters"]),  # a wire service is
+    ("Von Caliber.Az", ["Caliber.Az"]),  # a site alone is the author
+])
+def test_a_site_named_beside_a_writer_in_the_byline_is_no_author(byline: str, names: list[str]) -> None:
+    body = ("Researchers at the university have found a flint tool that was partly covered in "
+            "birch tar, which adds to the evidence that Neanderthals planned their work.\n\n"
+            "The tool was found on a beach and dated to about fifty thousand years ago, the team "
+            "said in a paper published this week.")
+    record = clean(f"Home\nNews\nFlint tool adds to evidence of Neanderthal planning\n{byline}\n\n{body}")
+    assert [a.name for a in record.authors] == names

@@ -464,6 +464,7 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
         "on Monday.",
         "EFE",  # a wire service credited alone: the story's byline
+        "By Ann Lee | Reuters",  # ... or beside the writer
         "Das Foto: ein Dokument der Zeit, sagte die Kuratorin am Montag bei der Eröffnung der "
         "Ausstellung. Bild und Text sind seit dem Jahr 2019 im Besitz des Museums der Stadt.",
         "Ich vermute, dass die Library bei dir noch nicht installiert ist. (Siehe dort auch den "
@@ -475,8 +476,10 @@ def _caption(line: Line, ctx: DocContext) -> bool:
     """A photo caption or credit: ends with "(Image: X)", starts with "Photo:", or is a credit."""
     if line.words > 40:
         return False
-    if p.CAPTION_CREDIT.found_in(line.lower) or p.CAPTION_AGENCY.search(line.lower) is not None:
+    if p.CAPTION_CREDIT.found_in(line.lower):
         return True
+    if p.CAPTION_AGENCY.search(line.lower) is not None:
+        return not p.BYLINE.match(line.text)  # "By Ann Lee | Reuters": a byline's agency
     return line.text.endswith(")") and p.CAPTION_TAIL_CREDIT.search(line.text) is not None
 
 

@@ -24,6 +24,7 @@ from newsclean.meta.bylines import (
     CJK_EDITOR_CREDIT,
     LEAD_HEADING,
     WIRES,
+    beside_sites,
     chinese_opening_credit,
     cjk_writer_credit,
     credited_names,
@@ -157,7 +158,7 @@ def collect_authors(
             elif author.handle and not authors[match].handle:
                 old = authors[match]
                 authors[match] = Author(old.name, old.kind, old.raw, author.handle, old.role or author.role)
-    return tuple(authors)
+    return beside_sites(authors)
 
 
 _PROMO_SUBJECT = re.compile(

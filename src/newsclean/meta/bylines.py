@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from importlib import resources
 
 from newsclean.article import Author
@@ -377,6 +378,20 @@ def _leading_name(text: str) -> str:
 # Unknown", an author field's "No Author" or "Admin".
 PLACEHOLDER_NAMES = frozenset({"no author", "admin", "administrator", "unknown", "author", "anonymous",
                                "guest", "webmaster", "user", "none", "null"})
+
+
+def beside_sites(authors: Sequence[Author]) -> tuple[Author, ...]:
+    """The authors without a site named beside others: in "by Bob Yirka, Phys.org" (or a
+    source's address signing after the body), the site is where the piece appeared, not who
+    wrote it. A site named alone stays the author.
+
+    >>> [a.name for a in beside_sites(parse_byline("by Bob Yirka , Phys.org"))]
+    ['Bob Yirka']
+    >>> [a.name for a in beside_sites(parse_byline("Von Caliber.Az"))]
+    ['Caliber.Az']
+    """
+    writers = tuple(a for a in authors if not (a.kind == "organization" and _DOMAIN.search(a.name)))
+    return writers or tuple(authors)
 
 
 def parse_byline(text: str) -> tuple[Author, ...]:
