@@ -598,3 +598,22 @@ def test_a_domain_the_markup_names_beside_a_person_is_no_author() -> None:
     alone = PAGE.replace("<title>Site</title>",
                          '<title>Site</title><meta name="author" content="Bueltge De">')
     assert [a.name for a in clean_html(alone).authors] == ["Bueltge De"]
+
+
+@pytest.mark.parametrize(("shown", "title"), [
+    # the kicker and the headline are two elements, which the page's text runs together
+    ("<span>Zoonosen</span>Wie Umweltzerstörung neue Epidemien begünstigt",
+     "Wie Umweltzerstörung neue Epidemien begünstigt"),
+    ("<span>Zoonosen</span> Wie Umweltzerstörung neue Epidemien begünstigt",
+     "Wie Umweltzerstörung neue Epidemien begünstigt"),
+    # printed as the markup gives it, the title is one element: it stands
+    ("Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt",
+     "Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt"),
+])
+def test_a_kicker_the_page_prints_as_an_element_of_its_own_leaves_the_title(
+    shown: str, title: str
+) -> None:
+    record = clean_html(titled_page("Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt",
+                                    shown), id="p")
+    assert record.title == title
+    assert record.text.startswith(PARAGRAPH[:40])  # the headline's line left the body

@@ -166,6 +166,35 @@ def printed_part(title: str | None, page: str) -> str | None:
     return title
 
 
+def without_kicker(title: str | None, *pages: str) -> tuple[str | None, str | None]:
+    """The headline without the kicker the markup's title sets off by a bar or a dash, when
+    the page prints the two as elements of their own: a line joins them otherwise, without a
+    space ("Die Zukunft der Arbeit"Wir dekorieren ..."", "Coronavirus und andere
+    ZoonosenWie ...") or with one ("Patch Notes Patchnotes 4.47.4 - ..."). Returns the
+    headline and that line (``None`` and the title unchanged without one). A headline left
+    shorter than three words keeps its kicker.
+
+    >>> without_kicker("Zoonosen – Wie Umweltzerstörung Epidemien begünstigt",
+    ...                "Menü\\nZoonosenWie Umweltzerstörung Epidemien begünstigt")
+    ('Wie Umweltzerstörung Epidemien begünstigt', 'ZoonosenWie Umweltzerstörung Epidemien begünstigt')
+    """
+    if not title:
+        return title, None
+    printed = {_casefolded(line): line for page in pages for line in page.splitlines()}
+    for separator in _TITLE_SEPARATOR.finditer(title):
+        kicker, headline = title[:separator.start()].strip(), title[separator.end():].strip()
+        if not kicker or _words(headline) < _HEADLINE_MIN_WORDS:
+            continue
+        for glue in ("", " "):
+            line = printed.get(_casefolded(kicker + glue + headline))
+            if line is not None:
+                return headline, line
+    return title, None
+
+
+_HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
+
+
 def _words(text: str) -> int:
     line = make_line(0, text)
     return line.words if line else 0

@@ -43,6 +43,7 @@ from newsclean.markup import (
     printed_part,
     with_page_metadata,
     without_headline,
+    without_kicker,
     without_site_name,
 )
 from newsclean.meta.authorbox import author_box_in_body, author_box_rest
@@ -202,12 +203,14 @@ class Cleaner:
         shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
         declared = printed_part(without_site_name(meta.title, meta.sitename, meta.hostname), page)
         shown_title = shown.title if shown.kind == "article" else None
-        title = page_title(declared, shown_title, meta.sitename)
-        if title and title == declared and labels_the_page(declared, shown_title, record.title,
-                                                          page, text):
-            title = shown_title
+        title, joined = without_kicker(declared, text, page)
+        if joined is None:
+            title = page_title(declared, shown_title, meta.sitename)
+            if title and title == declared and labels_the_page(declared, shown_title, record.title,
+                                                              page, text):
+                title = shown_title
         if title and rules.HEADLINE not in self.config.disabled_rules:
-            record = without_headline(record, text, title, declared, meta.title)
+            record = without_headline(record, text, title, declared, meta.title, joined)
         if meta.sitename:
             registry = self.config.registry or Registry.shipped()
             record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
