@@ -10,7 +10,7 @@ import pytest
 from newsclean import Cleaner, InputError, InputTypeError, clean_html
 from newsclean.cli import main
 from newsclean.compression import is_compressed
-from newsclean.markup import page_title, printed_part, without_headline
+from newsclean.markup import page_title, printed_part, without_headline, without_site_name
 from newsclean.sniffing import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
@@ -617,3 +617,25 @@ def test_a_kicker_the_page_prints_as_an_element_of_its_own_leaves_the_title(
                                     shown), id="p")
     assert record.title == title
     assert record.text.startswith(PARAGRAPH[:40])  # the headline's line left the body
+
+
+@pytest.mark.parametrize(("declared", "title"), [
+    # the byline and the date a theme printed in the headline's element
+    ("Budget passes after a long night Veröffentlicht von Jane Doe am 23. Februar 2020",
+     "Budget passes after a long night"),
+    ("Budget passes after a long night (27 July 2017)", "Budget passes after a long night"),
+    ("乃木坂46・与田祐希写真集が公開「お気に入りの一枚」（2020年2月15日）",
+     "乃木坂46・与田祐希写真集が公開「お気に入りの一枚」"),
+    # what follows is not the page's metadata: the title stands
+    ("Budget passes after a long night of talks", "Budget passes after a long night of talks"),
+])
+def test_a_date_or_byline_after_the_headline_in_the_markups_title_is_cut(
+    declared: str, title: str
+) -> None:
+    page = PRINTED + "乃木坂46・与田祐希写真集が公開「お気に入りの一枚」\n"
+    assert printed_part(declared, page) == title
+
+
+def test_a_full_width_bar_sets_the_sites_name_off_the_title() -> None:
+    assert without_site_name("与田祐希の写真集が公開された｜BIGLOBEニュース", "BIGLOBEニュース",
+                             None) == "与田祐希の写真集が公開された"

@@ -20,6 +20,7 @@ from newsclean.article import Article, Author, Removal
 from newsclean.chrome import rules
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import find_dates
+from newsclean.meta.lines import is_date_line, metadata_rule
 from newsclean.provenance.registry import registered_domain, squeeze
 from newsclean.segment import key_words, make_line, normalize, split_lines
 
@@ -148,12 +149,12 @@ def printed_part(title: str | None, page: str) -> str | None:
     logo line as the headline."""
     if not title:
         return title
-    separators = list(_TITLE_SEPARATOR.finditer(title))
-    if not separators:
-        return title
     printed = {_casefolded(line) for line in page.splitlines()}
     if _casefolded(title) in printed:
         return title
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return _before_metadata(title, page) or title
     cuts = [(title[:m.start()], title[m.end():]) for m in separators]
     # the longest part first: dropping one part before dropping two
     candidates = sorted({part for cut in cuts for part in cut}, key=lambda part: (-len(part), part))
@@ -163,7 +164,39 @@ def printed_part(title: str | None, page: str) -> str | None:
         if (_casefolded(part) in printed and words >= 2
                 and whole - words <= min(words - 1, _SITE_NAME_WORDS)):
             return part.strip()
-    return title
+    return _before_metadata(title, page) or title
+
+
+_METADATA_TAIL_TRIM = " ()（）[]|｜·•–—-"
+
+
+def _before_metadata(title: str, page: str) -> str | None:
+    """The headline a page prints as a line of its own when the markup's title goes on with
+    the date or the byline a theme printed in the same element ("»Haltet unsere Gewässer
+    sauber!« Veröffentlicht von SeglerBlog am 23. Februar 2020", "...「一枚」（2020年2月15日）");
+    ``None`` when no printed line opens the title so.
+
+    >>> _before_metadata("Budget passes after a long night (27 July 2017)",
+    ...                  "Home\\nBudget passes after a long night\\nText")
+    'Budget passes after a long night'
+    """
+    for line in sorted({" ".join(line.split()) for line in page.splitlines()}, key=len, reverse=True):
+        if len(line) >= len(title) or _words(line) < 2 or not title.startswith(line):
+            continue
+        rest = make_line(0, title[len(line):].strip(_METADATA_TAIL_TRIM))
+        if rest is not None and (is_date_line(rest) or metadata_rule(rest) in _METADATA_RULES
+                                 or _all_date(rest.text)):
+            return line
+    return None
+
+
+_METADATA_RULES = frozenset({rules.BYLINE, rules.DATE})
+
+
+def _all_date(text: str) -> bool:
+    """Whether ``text`` is one date and nothing else ("2020年2月15日")."""
+    found = find_dates(text)
+    return len(found) == 1 and found[0].end - found[0].start >= len(text) - 1
 
 
 def without_kicker(title: str | None, *pages: str) -> tuple[str | None, str | None]:
@@ -200,7 +233,8 @@ def _words(text: str) -> int:
     return line.words if line else 0
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+")
+# a bar or a dash set off by spaces; a full-width bar with or without them ("...「一枚」｜BIGLOBEニュース")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::)\s+|\s*｜\s*")
 _SITE_NAME_WORDS = 6  # a site's name, added to a title, is at most this long
 
 
