@@ -10,7 +10,14 @@ import pytest
 from newsclean import Cleaner, InputError, InputTypeError, clean_html
 from newsclean.cli import main
 from newsclean.compression import is_compressed
-from newsclean.markup import page_title, printed_part, without_headline, without_site_name
+from newsclean.html import html_metadata
+from newsclean.markup import (
+    labels_elsewhere,
+    page_title,
+    printed_part,
+    without_headline,
+    without_site_name,
+)
 from newsclean.sniffing import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
@@ -639,3 +646,34 @@ def test_a_date_or_byline_after_the_headline_in_the_markups_title_is_cut(
 def test_a_full_width_bar_sets_the_sites_name_off_the_title() -> None:
     assert without_site_name("与田祐希の写真集が公開された｜BIGLOBEニュース", "BIGLOBEニュース",
                              None) == "与田祐希の写真集が公開された"
+
+
+@pytest.mark.parametrize(("last", "title"), [
+    # a section's page name in the last og:title: the first and the page agree on another
+    ("Aktuelles", "Budget passes after a long night"),
+    # a headline of its own: the markup's main title stands
+    ("Parliament approves the budget at dawn", "Parliament approves the budget at dawn"),
+])
+def test_a_label_for_the_markups_title_yields_to_the_og_title_the_page_shows(
+    last: str, title: str
+) -> None:
+    """A theme and a plugin each print og:title; the markup's main title is the last. The
+    page shows the headline above the article, which extraction leaves out."""
+    page = titled_page("Budget passes after a long night", "Budget passes after a long night")
+    page = page.replace("</head>", f'<meta property="og:title" content="{last}"></head>').replace(
+        "<article><h1>Budget passes after a long night</h1>",
+        "<header><div class='title'>Budget passes after a long night</div></header><article>")
+    assert html_metadata(page).title == last
+    assert clean_html(page, id="p").title == title
+
+
+def test_the_logo_line_for_the_markups_title_is_a_label() -> None:
+    page = "Kitchen Notes\nMenu\nBeef liver with apple and onion\nServes four.\n"
+    declared = ("Beef liver with apple and onion | Kitchen Notes",)
+    shown = "Beef liver with apple and onion"
+    assert labels_elsewhere("Kitchen Notes", declared, shown, page, None, None)
+    # a headline of its own, printed nowhere, is no label
+    assert not labels_elsewhere("Liver for dinner tonight", declared, shown, page, None, None)
+    # the site's name shown as the headline is none
+    assert not labels_elsewhere("Kitchen Notes", ("Kitchen Notes",), "Kitchen Notes", page,
+                                "Kitchen Notes", None)

@@ -238,6 +238,9 @@ class PageMetadata:
     sitename: str | None = None
     hostname: str | None = None  # of the page's URL, as its canonical link or og:url gives it
     section: str | None = None  # the first category: JSON-LD articleSection, category links
+    # the titles the markup declares besides ``title`` (which JSON-LD may give): og:title,
+    # twitter:title, the <title> element
+    titles: tuple[str, ...] = ()
 
 
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
@@ -251,23 +254,39 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     reads the dates the page prints itself, and that search answers a page that prints none
     with the January 1st of a copyright line's year."""
     import trafilatura
+    from trafilatura.utils import load_html
 
     config = {"original_date": True, "extensive_search": False, "max_date": max_date}
     try:
-        found = trafilatura.extract_metadata(html, date_config=config)
+        tree = load_html(html)
+        titles = _declared_titles(tree) if tree is not None else ()
+        found = trafilatura.extract_metadata(tree if tree is not None else html, date_config=config)
     except Exception:  # malformed markup: the page then declares nothing
         log.debug("no metadata read from the page", exc_info=True)
         return PageMetadata()
     if found is None:
         return PageMetadata()
+    title = found.title or None
     return PageMetadata(
-        title=found.title or None,
+        title=title,
         author=found.author or None,
         date=found.date or None,
         sitename=found.sitename or None,
         hostname=found.hostname or None,
         section=_declared_section(found.categories),
+        titles=tuple(t for t in titles if t != title),
     )
+
+
+_TITLE_PATHS = ('//head/meta[@property="og:title"]/@content', '//head/meta[@name="twitter:title"]/@content',
+                "//head/title/text()")
+
+
+def _declared_titles(tree: Any) -> tuple[str, ...]:
+    """The titles the page's head declares: og:title (each, where a theme and a plugin both
+    print one), twitter:title, <title>; spaced as text."""
+    found = (" ".join(str(value).split()) for path in _TITLE_PATHS for value in tree.xpath(path))
+    return tuple(dict.fromkeys(title for title in found if title))
 
 
 _SECTION_WORDS = 6  # "Crime and Public Safety"; longer, a list run together or a headline

@@ -84,6 +84,23 @@ def page_title(markup: str | None, shown: str | None, site: str | None) -> str |
     return shown if _rewords(shown, markup) else markup
 
 
+def labels_elsewhere(title: str | None, titles: Sequence[str], shown: str | None, page: str,
+                     site: str | None, host: str | None) -> bool:
+    """Whether the markup's ``title`` is a label (a word or two: "Aktuelles", a section's page
+    name; or the page's first line, its logo: "Liebe geht durch den Magen", a blog's name)
+    while another title it declares (og:title, <title>) is the headline the page shows, less
+    the site's name or a section's (``without_site_name``, ``printed_part``): the markup and
+    the page agree on that one."""
+    if not title or not shown or (site and _casefolded(shown) == _casefolded(site)):
+        return False
+    first = next((line for line in page.splitlines() if line.strip()), "")
+    if len(key_words(title)) > LABEL_WORDS and _casefolded(title) != _casefolded(first):
+        return False
+    headline = _casefolded(shown)
+    return any(_casefolded(printed_part(without_site_name(title, site, host), page) or "") == headline
+               for title in titles)
+
+
 LABEL_WORDS = 2  # a markup title this short is a section's or a site's label as often as not
 _KICKER_REACH = 3  # lines above the headline where its short kicker or headline stands
 

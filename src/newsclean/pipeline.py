@@ -38,6 +38,7 @@ from newsclean.language import detect_language, script_of, stopwords
 from newsclean.markup import (
     Printed,
     days_printed,
+    labels_elsewhere,
     labels_the_page,
     page_title,
     printed_part,
@@ -208,6 +209,9 @@ class Cleaner:
             title = page_title(declared, shown_title, meta.sitename)
             if title and title == declared and labels_the_page(declared, shown_title, record.title,
                                                               page, text):
+                title = shown_title
+            if title != shown_title and labels_elsewhere(title, meta.titles, shown_title, page,
+                                                         meta.sitename, meta.hostname):
                 title = shown_title
         if title and rules.HEADLINE not in self.config.disabled_rules:
             record = without_headline(record, text, title, declared, meta.title, joined)
