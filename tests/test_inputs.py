@@ -13,6 +13,7 @@ from newsclean.compression import is_compressed
 from newsclean.html import html_metadata
 from newsclean.markup import (
     labels_elsewhere,
+    only_heading,
     page_title,
     printed_part,
     without_headline,
@@ -392,7 +393,8 @@ def titled_page(declared: str, headline: str, site: str | None = None) -> str:
         ("Budget passes after a long night | Example News", None, "Budget passes after a long night"),
         ("Example News", "Example News", "Budget passes after a long night"),  # only the site
         ("Budget passes after a long", None, "Budget passes after a long night"),  # cut short
-        ("Parliament approves the new budget", None, "Parliament approves the new budget"),
+        # a title the page does not print, over its one <h1>: the heading is the headline
+        ("Parliament approves the new budget", None, "Budget passes after a long night"),
         # the same headline in other words: the page shows its own
         ("Long night: budget passes", None, "Budget passes after a long night"),
         # a section's label for a title, printed nowhere near the headline
@@ -424,7 +426,7 @@ def test_html_title_weighs_the_markup_against_the_headline_shown(
 def test_html_title_leaves_out_the_sites_name(declared: str, head: str, title: str) -> None:
     """Where the page shows no headline the title contains, the markup's title stands, less
     the site's name added before or after it: its declared name, or its domain's."""
-    page = titled_page(declared, "Watts and volts").replace("</head>", f"{head}</head>")
+    page = titled_page(declared, "Watts").replace("</head>", f"{head}</head>")
     assert clean_html(page, id="p").title == title
 
 
@@ -677,3 +679,38 @@ def test_the_logo_line_for_the_markups_title_is_a_label() -> None:
     # the site's name shown as the headline is none
     assert not labels_elsewhere("Kitchen Notes", ("Kitchen Notes",), "Kitchen Notes", page,
                                 "Kitchen Notes", None)
+
+
+def test_a_title_the_page_does_not_print_stands_over_a_headline_in_no_heading() -> None:
+    page = titled_page("Parliament approves the new budget", "Budget passes after a long night")
+    page = page.replace("<h1>", "<div class='title'>").replace("</h1>", "</div>")
+    assert clean_html(page, id="p").title == "Parliament approves the new budget"
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # the page's one <h1>, over a title written for search engines
+    ("Budget passes after a long night", "Budget passes after a long night"),
+    # an <h1> of one word is a label
+    ("Politics", "Budget vote: compare what passed"),
+])
+def test_the_pages_one_main_heading_is_its_headline(heading: str, title: str) -> None:
+    assert clean_html(titled_page("Budget vote: compare what passed", heading), id="p").title == title
+
+
+def test_a_kicker_over_the_headline_leaves_the_body_with_it() -> None:
+    page = titled_page("Budget passes after a long night", "Budget passes after a long night")
+    page = page.replace("<h1>", "<p>Politics and the budget</p><h1>")
+    record = clean_html(page, id="p")
+    assert record.title == "Budget passes after a long night"
+    assert record.text.startswith(PARAGRAPH[:40])
+    assert [r.text for r in record.removed if r.rule == "title.headline"] == [
+        "Politics and the budget", "Budget passes after a long night"]
+
+
+def test_an_h1_holding_the_title_with_a_kicker_or_the_logo_s_line_is_no_headline() -> None:
+    page = "Example News\nMenu\nBudget passes after a long night\n"
+    assert only_heading(["Politics: Budget passes after a long night"], page, None,
+                        "Budget passes after a long night", None) is None
+    assert only_heading(["Example News"], page, None, "Budget passes after a long night", None) is None
+    assert only_heading(["Budget passes after a long night"], page, None, "Budget vote tonight",
+                        None) == "Budget passes after a long night"

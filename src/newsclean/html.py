@@ -11,6 +11,7 @@ the article's paragraphs and often drops the date line above them.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -241,6 +242,7 @@ class PageMetadata:
     # the titles the markup declares besides ``title`` (which JSON-LD may give): og:title,
     # twitter:title, the <title> element
     titles: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()  # the texts of the page's <h1> elements, in order, spaced
 
 
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
@@ -260,6 +262,7 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     try:
         tree = load_html(html)
         titles = _declared_titles(tree) if tree is not None else ()
+        headings = _headings(tree) if tree is not None else ()
         found = trafilatura.extract_metadata(tree if tree is not None else html, date_config=config)
     except Exception:  # malformed markup: the page then declares nothing
         log.debug("no metadata read from the page", exc_info=True)
@@ -275,11 +278,21 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
         hostname=found.hostname or None,
         section=_declared_section(found.categories),
         titles=tuple(t for t in titles if t != title),
+        headings=headings,
     )
 
 
 _TITLE_PATHS = ('//head/meta[@property="og:title"]/@content', '//head/meta[@name="twitter:title"]/@content',
                 "//head/title/text()")
+
+
+_HEADINGS_READ = 5  # a page with more <h1> elements uses them for teasers too
+
+
+def _headings(tree: Any) -> tuple[str, ...]:
+    """The texts of the page's first <h1> elements, spaced as text."""
+    return tuple(" ".join(element.text_content().split())
+                 for element in itertools.islice(tree.iterfind(".//h1"), _HEADINGS_READ))
 
 
 def _declared_titles(tree: Any) -> tuple[str, ...]:

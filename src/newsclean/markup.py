@@ -27,20 +27,29 @@ from newsclean.segment import key_words, make_line, normalize, split_lines
 
 def without_headline(record: Article, text: str, *titles: str | None) -> Article:
     """Move the body's first paragraph to ``removed`` when it is the headline: the title
-    chosen, or the one the markup declares when the page shows it reworded."""
+    chosen, or the one the markup declares when the page shows it reworded; and a kicker
+    over it, a few words without a sentence's end ("Siemens und die Kohlemine Adani" over
+    "Kaeser verarscht Neubauer")."""
     paragraphs = record.text.split("\n\n") if record.text else []
-    if not paragraphs or _casefolded(paragraphs[0]) not in {_casefolded(t) for t in titles if t}:
+    headlines = {_casefolded(t) for t in titles if t}
+    if paragraphs and _casefolded(paragraphs[0]) in headlines:
+        lead = 1
+    elif (len(paragraphs) > 1 and _casefolded(paragraphs[1]) in headlines
+          and _words(paragraphs[0]) <= _KICKER_WORDS and not paragraphs[0].endswith(_SENTENCE_ENDS)):
+        lead = 2
+    else:
         return record
     gone = {r.line for r in record.removed}
-    for number, raw in enumerate(split_lines(text), start=1):
-        if number not in gone and normalize(raw):
-            removal = Removal(number, raw, rules.HEADLINE)
-            return replace(
-                record,
-                text="\n\n".join(paragraphs[1:]),
-                removed=tuple(sorted((*record.removed, removal), key=lambda r: r.line)),
-            )
-    return record
+    heading = [Removal(number, raw, rules.HEADLINE) for number, raw in enumerate(split_lines(text), start=1)
+               if number not in gone and normalize(raw)][:lead]
+    if len(heading) < lead:
+        return record
+    return replace(record, text="\n\n".join(paragraphs[lead:]),
+                   removed=tuple(sorted((*record.removed, *heading), key=lambda r: r.line)))
+
+
+_KICKER_WORDS = 8  # a kicker over the headline is a few words
+_SENTENCE_ENDS = (".", "!", "?", ":", "…")
 
 
 _DATE_FLAGS = frozenset({"undated", "date_ambiguous", "published_from_updated"})
@@ -99,6 +108,29 @@ def labels_elsewhere(title: str | None, titles: Sequence[str], shown: str | None
     headline = _casefolded(shown)
     return any(_casefolded(printed_part(without_site_name(title, site, host), page) or "") == headline
                for title in titles)
+
+
+def only_heading(headings: Sequence[str], page: str, site: str | None, title: str | None,
+                 declared: str | None) -> str | None:
+    """The headline the page's markup marks as its one main heading, over a ``title`` chosen
+    so far that the page does not print (one written for search engines): the text of its
+    <h1> elements when they are all the same, printed on the page as a line of its own. Not
+    a label of a word or two ("Autokredit"), the site's name
+    or the page's first line (a logo in an <h1>), the markup's ``declared`` title (weighed
+    against the page already), nor a heading that holds the title with a kicker or a date
+    added ("Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten ...", the title
+    being the part after the kicker)."""
+    texts = {_casefolded(text) for text in headings}
+    if len(texts) != 1 or len(key_words(headings[0])) <= LABEL_WORDS:
+        return None
+    heading = texts.pop()
+    lines = {_casefolded(line): line for line in page.splitlines()}
+    first = next((line for line in page.splitlines() if line.strip()), "")
+    if (heading not in lines or (title and _casefolded(title) in lines)
+            or heading in (_casefolded(site or ""), _casefolded(first), _casefolded(declared or ""))
+            or (title and _casefolded(title) in heading)):
+        return None
+    return " ".join(lines[heading].split())
 
 
 LABEL_WORDS = 2  # a markup title this short is a section's or a site's label as often as not

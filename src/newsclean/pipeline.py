@@ -40,6 +40,7 @@ from newsclean.markup import (
     days_printed,
     labels_elsewhere,
     labels_the_page,
+    only_heading,
     page_title,
     printed_part,
     with_page_metadata,
@@ -213,6 +214,7 @@ class Cleaner:
             if title != shown_title and labels_elsewhere(title, meta.titles, shown_title, page,
                                                          meta.sitename, meta.hostname):
                 title = shown_title
+            title = only_heading(meta.headings, page, meta.sitename, title, meta.title) or title
         if title and rules.HEADLINE not in self.config.disabled_rules:
             record = without_headline(record, text, title, declared, meta.title, joined)
         if meta.sitename:
