@@ -714,3 +714,12 @@ def test_an_h1_holding_the_title_with_a_kicker_or_the_logo_s_line_is_no_headline
     assert only_heading(["Example News"], page, None, "Budget passes after a long night", None) is None
     assert only_heading(["Budget passes after a long night"], page, None, "Budget vote tonight",
                         None) == "Budget passes after a long night"
+
+
+def test_a_readers_comment_signature_in_the_markups_author_names_no_author() -> None:
+    page = titled_page("Budget passes after a long night", "Budget passes after a long night")
+    page = page.replace("</article>", "</article><ol class='commentlist'><li class='comment'><div "
+                        "class='comment_author vcard'><strong class='fn'><a href='/u'>stephangoeldi"
+                        "</a></strong> said, on August 3, 2019 at 3:12 pm</div><p>Thanks!</p></li></ol>")
+    assert html_metadata(page).author  # the markup declares it
+    assert clean_html(page, id="p").authors == ()

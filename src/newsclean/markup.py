@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from newsclean.article import Article, Author, Removal
+from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import find_dates
@@ -348,7 +349,7 @@ def _as_printed(declared: tuple[Author, ...], printed: Sequence[Author]) -> tupl
     named: list[Author] = []
     matched: set[int] = set()
     for author in declared:
-        same = next((k for k, p in enumerate(printed) if _same_name(author.name, p.name)), None)
+        same = next((k for k, shown in enumerate(printed) if _same_name(author.name, shown.name)), None)
         if same is None:
             named.append(author)
             continue
@@ -358,7 +359,7 @@ def _as_printed(declared: tuple[Author, ...], printed: Sequence[Author]) -> tupl
                       or printed_words < words or words == 1)
         named.append(printed[same] if as_printed else author)
     if matched:
-        named += [p for k, p in enumerate(printed) if k not in matched and p.kind == "person"]
+        named += [shown for k, shown in enumerate(printed) if k not in matched and shown.kind == "person"]
     return tuple(dict.fromkeys(named))
 
 
@@ -376,13 +377,15 @@ def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Autho
     "Admin": ``parse_byline`` reads no one there) or the site's own name ("Makronom",
     "Jungefreiheit De" on a site that calls itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs &
     Hire"): those name no one. Nor does a domain named beside others ("Frank Bueltge; Bueltge
-    De")."""
+    De"), nor a reader's comment's signature that a page's author element held
+    ("Stephangoeldi Said; On August 3")."""
     if not declared:
         return ()
     site = _site_key(sitename or "")
     if site and _site_key(declared) == site:
         return ()
-    named = [a for a in parse_byline(declared) if not (site and _site_key(a.name) == site)]
+    named = [a for a in parse_byline(declared) if not (site and _site_key(a.name) == site)
+             and not p.COMMENT_AUTHOR.match(a.name)]  # "Stephangoeldi Said": a reader's comment
     if len(named) > 1:  # "Frank Bueltge; Bueltge De": a domain beside a person is a site's
         named = [a for a in named if not _DOMAIN_ENDING.search(a.name)] or named
     return tuple(named)
