@@ -224,6 +224,23 @@ def test_a_related_box_inside_the_article_leaves_and_the_article_stays(count: in
     assert record.text.count("\n\n") == 3 and PARAGRAPHS[2] in record.text
 
 
+SHARE_ROW = ["", "Twitter", "Facebook", "LinkedIn", "", "About us", "Contact us"]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_the_last_paragraph_after_a_related_box_and_over_the_share_row_stays(count: int) -> None:
+    last = PARAGRAPHS[2].replace("Opposition deputies", "Several economists")
+    text = boxed(TEASERS[:count], [last, *SHARE_ROW])
+    assert [removed_by(text).get(t) for t in TEASERS[:count]] == ["chrome.related_box"] * count
+    assert clean(text).text.endswith(last)
+
+
+def test_a_teaser_s_summary_under_one_headline_over_the_share_row_is_no_last_paragraph() -> None:
+    summary = PARAGRAPHS[2].replace("Opposition deputies", "Several economists")
+    record = clean(boxed(TEASERS[:1], [summary, *SHARE_ROW]))
+    assert summary not in record.text
+
+
 def test_a_related_box_s_dates_are_not_the_article_s() -> None:
     """A teaser in the box printed with its own date: not the article's date, which the
     date line over the body gives, though a long menu parts it from the headline (where a

@@ -28,6 +28,7 @@ from newsclean.chrome.region import (
     line_score,
     list_end,
     menu_runs,
+    past_related_box,
     related_boxes,
     with_data,
 )
@@ -387,7 +388,7 @@ class Cleaner:
         # its first date or byline, where a page's header prints them (without, it is kept whole).
         header = 0
         if span:
-            span = cut_at_end_marker(lines, span, named, ctx)
+            span = past_related_box(lines, cut_at_end_marker(lines, span, named, ctx), named, ctx)
             span = span[0], embed_end(lines, list_end(lines, span[1], named, ctx), named)
         else:
             span = 0, len(lines)

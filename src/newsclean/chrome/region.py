@@ -126,7 +126,8 @@ def cut_at_end_marker(
             if prose >= MIN_BODY_BEFORE_CUT:
                 headlines = headlines or _Headlines(lines)
                 comments = p.ABOUT_COMMENTS.search(line.text) is not None
-                if not _prose_continues(lines, i + 1, end, named, ctx, headlines, comments):
+                if not (_prose_continues(lines, i + 1, end, named, ctx, headlines, comments)
+                        or _closes_after_box(lines, i, named, ctx) is not None):
                     return start, i
         elif i not in named and ctx.is_prose(line):
             prose += line.words
@@ -223,6 +224,44 @@ def _over_date(lines: Sequence[Line], j: int, named: Mapping[int, str]) -> bool:
 
 RELATED_BOX_ITEMS = (2, 8)  # headlines a related-stories box inside an article lists
 RELATED_BOX_REACH = 200  # lines after its heading, named ones included, that a box may span
+CLOSING_ROW = 2  # share buttons in a row, right under a paragraph, that close the article
+_CLOSING_RULES = frozenset({"chrome.social", "chrome.share"})
+
+
+def _closes_after_box(lines: Sequence[Line], i: int, named: Mapping[int, str],
+                      ctx: DocContext) -> int | None:
+    """The article's last paragraph, when the related-stories heading at ``i`` opens a box
+    inside the article that the paragraph follows: a list of headlines
+    (``RELATED_BOX_ITEMS``), one paragraph, and right under it the row of share buttons that
+    closes the article ("RELATED STORIES", four headlines, "The incident has occurred at a
+    time when ...", "Twitter", "Facebook"). A teaser's summary follows its one headline,
+    not a list of them."""
+    items = 0
+    for j in range(i + 1, min(len(lines), i + 1 + RELATED_BOX_REACH)):
+        if j in named:
+            continue
+        if _paragraph(lines[j], ctx):
+            low, high = RELATED_BOX_ITEMS
+            row = [named.get(k) for k in range(j + 1, min(len(lines), j + 1 + CLOSING_ROW))]
+            closes = (low <= items <= high and len(row) == CLOSING_ROW
+                      and all(rule in _CLOSING_RULES for rule in row))
+            return j if closes else None
+        if lines[j].text.endswith(":"):
+            return None
+        items += 1
+    return None
+
+
+def past_related_box(lines: Sequence[Line], span: tuple[int, int], named: Mapping[int, str],
+                     ctx: DocContext) -> tuple[int, int]:
+    """The body's span, run on past a related-stories box that its end stops at when the
+    article's last paragraph follows the box (``_closes_after_box``): the box's headlines
+    weigh more than one paragraph, which the span would leave out."""
+    start, end = span
+    if named.get(end) != RELATED:
+        return span
+    last = _closes_after_box(lines, end, named, ctx)
+    return span if last is None else (start, last + 1)
 
 
 def related_boxes(
@@ -252,7 +291,8 @@ def related_boxes(
                     low, high = RELATED_BOX_ITEMS
                     if low <= len(box) <= high:
                         headlines = headlines or _Headlines(lines)
-                        if _prose_continues(lines, j, end, named, ctx, headlines):
+                        if (_prose_continues(lines, j, end, named, ctx, headlines)
+                                or _closes_after_box(lines, i, named, ctx) is not None):
                             found.extend(box)
                     break
                 if lines[j].text.endswith(":"):
