@@ -376,3 +376,18 @@ def test_html_declared_site_name() -> None:
     assert company.outlet is None
     url_wins = Cleaner().clean_html(html_page("Foo Valley News"), url="https://caliber.az/1")
     assert url_wins.outlet is not None and url_wins.outlet.id == "caliber"
+
+
+def test_a_wire_s_byline_names_no_publisher_alone() -> None:
+    """Every client of a wire prints its byline on the stories it takes: alone, it backs
+    no outlet; beside another signal for the wire (its own site's copyright), it does."""
+    byline = "Associated Press November 19, 2019, 9:02 AM"
+    alone = clean(article(top=byline))
+    assert [a.name for a in alone.authors] == ["Associated Press"]
+    assert alone.outlet is None
+    own = clean(article(top=byline, bottom="© 2019 The Associated Press. All rights reserved."))
+    assert own.outlet is not None and own.outlet.id == "ap"
+    assert {e.signal for e in own.outlet.evidence} == {"copyright", "byline"}
+    # an outlet that is no wire is named by its byline alone
+    caliber = clean(article(top="Caliber.Az"))
+    assert caliber.outlet is not None and caliber.outlet.id == "caliber"

@@ -13,7 +13,8 @@ signal                    conf  read from
 ``markup_site_name``      0.80  the site name an HTML page declares (``og:site_name``)
 ``site_name``             0.80  a line above the article that is the outlet's name or domain
 ``handle``                0.75  a follow-us handle of the outlet (``@AzerNewsAz``)
-``byline``                0.70  an organisation byline (``Caliber.Az``)
+``byline``                0.70  an organisation byline (``Caliber.Az``); a wire's only beside
+                                another signal for it, as its tag
 ``copyright_name``        0.60  a copyright line naming an outlet the registry does not know
 ``site_domain``           0.50  a line above the article that is an unknown domain
 ``wire_tag``              0.50  a wire's tag opening the article (``MOSCOW (Reuters) -``),
@@ -175,7 +176,9 @@ def identify(
     for author in authors:
         if author.kind == "organization":
             info = registry.by_name(author.name)
-            if info is not None:
+            # a wire's byline (its clients print it on the stories they take) backs the
+            # wire's own pages, as its tag does: it never names a publisher alone
+            if info is not None and (info.type not in _WIRE_TYPES or "id:" + info.id in candidates.by_key):
                 candidates.add("byline", author.raw, info)
     found = scan(body, registry)
     wires = [f for f in found if f.citation.kind == "wire"]
