@@ -104,7 +104,9 @@ _MARKUP = st.lists(
     st.one_of(
         st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>",
                          "<!--", "-->", "<title>", "<meta content='2022-01-21'>", "<a href=x>",
-                         "</a>", "<?xml version='1.0' encoding='utf-8'?>", "&amp;", "<", ">"]),
+                         "</a>", "<?xml version='1.0' encoding='utf-8'?>", "&amp;", "<", ">",
+                         "<h1>", "</h1>", "<meta property='og:title' content='A title | Site'>",
+                         "<head>", "</head>"]),
         any_text,
     ),
     max_size=12,
