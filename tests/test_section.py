@@ -71,7 +71,8 @@ def test_no_section_where_the_page_shows_none(text: str) -> None:
 
 
 def test_the_outlets_own_name_is_no_section() -> None:
-    record = clean(f"{MENU}Home » Trend » Budget\n\n{HEADLINE}\n\n{BODY}\n\nTrend.az")
+    footer = "© 2024 Trend.az. All rights reserved."
+    record = clean(f"{MENU}Home » Trend » Budget\n\n{HEADLINE}\n\n{BODY}\n\n{footer}")
     assert record.outlet is not None and record.outlet.name == "Trend"
     assert record.section is None
 

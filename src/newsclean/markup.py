@@ -22,6 +22,7 @@ from newsclean.chrome import rules
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import find_dates
 from newsclean.meta.lines import is_date_line, metadata_rule
+from newsclean.meta.titles import HEADLINE_MIN_WORDS
 from newsclean.provenance.registry import registered_domain, squeeze
 from newsclean.segment import key_words, make_line, normalize, split_lines
 
@@ -107,8 +108,8 @@ def labels_elsewhere(title: str | None, titles: Sequence[str], shown: str | None
     if len(key_words(title)) > LABEL_WORDS and _casefolded(title) != _casefolded(first):
         return False
     headline = _casefolded(shown)
-    return any(_casefolded(printed_part(without_site_name(title, site, host), page) or "") == headline
-               for title in titles)
+    return any(_casefolded(printed_part(without_site_name(other, site, host), page) or "") == headline
+               for other in titles)
 
 
 def only_heading(headings: Sequence[str], page: str, site: str | None, title: str | None,
@@ -116,11 +117,11 @@ def only_heading(headings: Sequence[str], page: str, site: str | None, title: st
     """The headline the page's markup marks as its one main heading, over a ``title`` chosen
     so far that the page does not print (one written for search engines): the text of its
     <h1> elements when they are all the same, printed on the page as a line of its own. Not
-    a label of a word or two ("Autokredit"), the site's name
-    or the page's first line (a logo in an <h1>), the markup's ``declared`` title (weighed
-    against the page already), nor a heading that holds the title with a kicker or a date
-    added ("Forderungsausfälle vermeiden Eigentumsvorbehalt: Das sollten ...", the title
-    being the part after the kicker)."""
+    a label of a word or two ("Autokredit"), the site's name or the page's first line (a
+    logo in an <h1>), the markup's ``declared`` title (weighed against the page already),
+    nor a heading that holds the title with a kicker or a date added ("Forderungsausfälle
+    vermeiden Eigentumsvorbehalt: Das sollten ...", the title being the part after the
+    kicker)."""
     texts = {_casefolded(text) for text in headings}
     if len(texts) != 1 or len(key_words(headings[0])) <= LABEL_WORDS:
         return None
@@ -231,7 +232,7 @@ def _before_metadata(title: str, page: str) -> str | None:
     'Budget passes after a long night'
     """
     for line in sorted({" ".join(line.split()) for line in page.splitlines()}, key=len, reverse=True):
-        if len(line) >= len(title) or _words(line) < 2 or not title.startswith(line):
+        if len(line) >= len(title) or not title.startswith(line) or _words(line) < 2:
             continue
         rest = make_line(0, title[len(line):].strip(_METADATA_TAIL_TRIM))
         if rest is not None and (is_date_line(rest) or metadata_rule(rest) in _METADATA_RULES
@@ -266,16 +267,13 @@ def without_kicker(title: str | None, *pages: str) -> tuple[str | None, str | No
     printed = {_casefolded(line): line for page in pages for line in page.splitlines()}
     for separator in _TITLE_SEPARATOR.finditer(title):
         kicker, headline = title[:separator.start()].strip(), title[separator.end():].strip()
-        if not kicker or _words(headline) < _HEADLINE_MIN_WORDS:
+        if not kicker or _words(headline) < HEADLINE_MIN_WORDS:
             continue
         for glue in ("", " "):
             line = printed.get(_casefolded(kicker + glue + headline))
             if line is not None:
                 return headline, line
     return title, None
-
-
-_HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
 
 
 def _words(text: str) -> int:

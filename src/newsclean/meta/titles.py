@@ -80,7 +80,7 @@ def clean_title(text: str) -> str:
 # Where a kicker ends and its headline begins, on a line that prints both: "Kicker: Headline",
 # "Kicker – Headline", or the two elements' texts joined by a space.
 _KICKER_GLUE = re.compile(r":\s|\s:\s|\s[-–—|]\s|\s")
-_HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
+HEADLINE_MIN_WORDS = 3  # what is left of a headline once its kicker is cut
 
 
 _OUTLET_SEPARATORS = frozenset("| - – — · • ::".split())  # "Headline | Trend"
@@ -109,12 +109,12 @@ def without_outlet_rubric(title: str, names: Sequence[str]) -> str:
         if not name or len(words) <= size or p.key_of(" ".join(words[-size:])) != p.key_of(name):
             continue
         rest = words[:-size]
-        if rest[-1] in _OUTLET_SEPARATORS and len(rest) > _HEADLINE_MIN_WORDS:
+        if rest[-1] in _OUTLET_SEPARATORS and len(rest) > HEADLINE_MIN_WORDS:
             return " ".join(rest[:-1])
         if rest[-1] != "on":
             continue
         fewest, most = _RUBRIC_WORDS
-        for seam in range(len(rest) - 1 - fewest, max(len(rest) - 2 - most, _HEADLINE_MIN_WORDS - 1), -1):
+        for seam in range(len(rest) - 1 - fewest, max(len(rest) - 2 - most, HEADLINE_MIN_WORDS - 1), -1):
             before, first = rest[seam - 1], rest[seam]
             if (first[:1].isupper() and before[:1].islower() and before[-1:].isalpha()
                     and before not in _DANGLING):
@@ -147,7 +147,7 @@ def headline_text(lines: Sequence[Line], index: int, language: str | None = None
     joined = [text for text in others if tail in text]
     for glue in _KICKER_GLUE.finditer(title):
         kicker, headline = title[:glue.start()], title[glue.end():]
-        if not kicker.strip() or len(headline.split()) < _HEADLINE_MIN_WORDS:
+        if not kicker.strip() or len(headline.split()) < HEADLINE_MIN_WORDS:
             continue
         if headline in alone:
             return headline
@@ -161,7 +161,7 @@ def headline_text(lines: Sequence[Line], index: int, language: str | None = None
                 return headline
     if language is not None and language not in _SPACED_COLON and title.count(" : ") == 1:
         kicker, _, headline = title.partition(" : ")
-        if kicker.strip() and len(headline.split()) >= _HEADLINE_MIN_WORDS:
+        if kicker.strip() and len(headline.split()) >= HEADLINE_MIN_WORDS:
             return headline
     return title
 
