@@ -986,3 +986,18 @@ def test_a_site_named_beside_a_writer_in_the_byline_is_no_author(byline: str, na
             "said in a paper published this week.")
     record = clean(f"Home\nNews\nFlint tool adds to evidence of Neanderthal planning\n{byline}\n\n{body}")
     assert [a.name for a in record.authors] == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("von besserwisser eG", ["besserwisser eG"]),  # a company's name, in lower case
+    ("von tennisnet.com", ["tennisnet.com"]),  # a site's
+    ("von hier, erfahrungen.com", []),  # "from here": no name in lower case is a person's
+])
+def test_a_byline_of_organisations_in_lower_case_is_read(line: str, names: list[str]) -> None:
+    body = ("Die Genossenschaft hat am Montag beschlossen, ihren Laden in der Altstadt zum Ende des "
+            "Jahres zu schließen, wie der Vorstand mitteilte.\n\nDie Mitglieder können ihre Anteile "
+            "bis zum Sommer zurückgeben, sagte eine Sprecherin der Genossenschaft.")
+    record = clean(f"Start\nAktuelles\nAlles hat seine Zeit\n{line}\n\n{body}")
+    assert [a.name for a in record.authors] == names
+    if names:  # the byline's line leaves the body
+        assert line not in record.text

@@ -10,7 +10,7 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name
+from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name, parse_byline
 from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
@@ -75,6 +75,13 @@ def _dated(tokens: list[str], text: str) -> bool:
     return numbers >= 2 or (numbers == 1 and any(map(p.DATE_LABELS.__contains__, tokens)))
 
 
+def _organisations(text: str) -> bool:
+    """Whether a byline names organisations only (a legal form, a domain), which may be
+    written in lower case; a person's name is not ("von hier, erfahrungen.com")."""
+    authors = parse_byline(text)
+    return bool(authors) and all(a.kind == "organization" for a in authors)
+
+
 def metadata_rule(line: Line) -> str | None:
     """The id of the metadata rule that claims ``line``, or ``None``."""
     if line.words > _MAX_WORDS:
@@ -89,6 +96,8 @@ def metadata_rule(line: Line) -> str | None:
     if " " in text and (p.BYLINE.match(text) or ((comma or "|" in text) and p.BYLINE_ROLE.match(text))
                         or p.BYLINE_LEAD.match(text) or p.GLUED_LEAD.match(text)):
         return rules.BYLINE
+    if p.LOWER_BYLINE.match(text) and _organisations(text):
+        return rules.BYLINE  # "von besserwisser eG", "von tennisnet.com": a name in lower case
     given = p.BYLINE_GIVEN_LEAD.match(text)
     if given is not None and given_name(given["names"].split(maxsplit=1)[0]):
         return rules.BYLINE  # "Door Jan de Vries"; not "Door County Board"
