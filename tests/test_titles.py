@@ -12,6 +12,10 @@ from newsclean.language import stopwords
 from newsclean.meta import titles
 from newsclean.segment import segment
 
+# what the rules know of an English page, as the cleaner makes it
+ENGLISH = DocContext(stopwords("en"), "LATIN", prose_min_words=10, prose_min_stopword_share=0.18,
+                     short_line_words=4)
+
 BODY = ("Deniz Yücel spoke on the ARD stage at the Buchmesse on Saturday about his year in the prison of "
         "Silivri, where he grew mint in a glass to keep his spirits up.\n\n"
         "The journalist said the mint had been his only company for months, and that the "
@@ -69,14 +73,11 @@ def test_each_feature_has_a_weight() -> None:
 def test_a_headline_over_its_longer_standfirst_is_marked_so() -> None:
     from collections import Counter
 
-    from newsclean.chrome.rules import DocContext
-    from newsclean.language import stopwords
     from newsclean.segment import segment
 
     lines = segment("Kultur\n\nThe mint as comfort\n\nDeniz Yücel grew mint in a glass in the prison "
                     "of Silivri to keep his spirits up\n\n" + BODY)
-    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
-                     prose_min_stopword_share=0.18, short_line_words=4)
+    ctx = ENGLISH
     start = next(i for i, line in enumerate(lines) if line.text.startswith("Deniz Yücel spoke"))
     found = dict(titles.candidates(lines, {}, start, Counter(line.key for line in lines), ctx))
     above_dek = titles.FEATURES.index("above_dek")
@@ -94,8 +95,7 @@ def test_a_question_or_exclamation_has_a_headline_s_length(headline: str, shaped
     from collections import Counter
 
     lines = segment(f"Kultur\n\n{headline}\n\n" + BODY)
-    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
-                     prose_min_stopword_share=0.18, short_line_words=4)
+    ctx = ENGLISH
     found = dict(titles.candidates(lines, {}, 2, Counter(line.key for line in lines), ctx))
     assert found[1][titles.FEATURES.index("headline_length")] == shaped
 
@@ -167,16 +167,14 @@ def test_a_newsroom_signing_under_the_headline_is_no_headline() -> None:
 
 @pytest.mark.parametrize("line", ["Redaktion Beispiel.de", "Die Redaktion", "Newsroom"])
 def test_a_newsroom_s_signature_is_not_headline_shaped(line: str) -> None:
-    ctx = DocContext(stopwords=stopwords("en"), script="LATIN", prose_min_words=10,
-                     prose_min_stopword_share=0.2, short_line_words=4)
+    ctx = ENGLISH
     assert not titles.headline_shaped(segment(line)[0], ctx)
     assert titles.headline_shaped(segment("Redaktionen im Umbruch: Wie Zeitungen sparen")[0], ctx)
 
 
 @pytest.mark.parametrize("line", ["von besserwisser eG", "by Anna Lenz", "por CyberCook"])
 def test_a_byline_opened_in_lower_case_is_not_headline_shaped(line: str) -> None:
-    ctx = DocContext(stopwords=stopwords("en"), script="LATIN", prose_min_words=10,
-                     prose_min_stopword_share=0.2, short_line_words=4)
+    ctx = ENGLISH
     assert not titles.headline_shaped(segment(line)[0], ctx)
     assert titles.headline_shaped(segment("Von Kiel nach Hamburg")[0], ctx)
 
@@ -259,8 +257,7 @@ def test_a_salutation_is_no_headline() -> None:
     """A line that ends with a comma opens a letter ("Dear readers,"); a headline never does."""
     text = "Menu\nSearch\nTime to say goodbye\n\nDear readers and friends of the blog,\n\n" + BODY
     assert clean(text).title == "Time to say goodbye"
-    ctx = DocContext(stopwords=stopwords("en"), script="LATIN", prose_min_words=10,
-                     prose_min_stopword_share=0.2, short_line_words=4)
+    ctx = ENGLISH
     assert not titles.headline_shaped(segment("Liebe Leserinnen und Leser,")[0], ctx)
     assert titles.headline_shaped(segment("Liebe Leserinnen und Leser")[0], ctx)
 
@@ -320,8 +317,7 @@ def _candidates(page: str, named: dict[int, str]) -> dict[int, tuple[float, ...]
     from collections import Counter
 
     lines = segment(page)
-    ctx = DocContext(stopwords("en"), "LATIN", prose_min_words=10,
-                     prose_min_stopword_share=0.18, short_line_words=4)
+    ctx = ENGLISH
     start = next(i for i, line in enumerate(lines) if line.text.startswith("Deniz Yücel spoke"))
     return dict(titles.candidates(lines, named, start, Counter(line.key for line in lines), ctx))
 
