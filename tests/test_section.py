@@ -101,6 +101,7 @@ PAGE = ("<html><head><title>Budget</title>{head}</head><body><nav><a href='/'>Ho
         # an identifier is no section's name, nor the home page or an interface string
         ('<meta property="article:section" content="repository:274214725">', None),
         ('<meta property="article:section" content="Startseite">', None),
+        ('<meta property="article:section" content="À la une">', None),  # the front page's top
         ('<meta property="article:section" content="Über uns">', None),
         # the markup's entities are read
         ('<meta property="article:section" content="Body &amp;amp; Fitness">', "Body & Fitness"),

@@ -1021,5 +1021,5 @@ YOU_ARE_HERE = re.compile(
 HOME_CRUMBS = _phrases(
     "home, homepage, home page, start, startseite, accueil, accueil du site, inicio, portada, início, "
     "página inicial, home page, strona główna, főoldal, anasayfa, ana sayfa, главная, "
-    "главная страница, головна, forside, startsida, etusivu"
+    "главная страница, головна, forside, startsida, etusivu, à la une, a la une"
 )
