@@ -723,3 +723,22 @@ def test_a_readers_comment_signature_in_the_markups_author_names_no_author() -> 
                         "</a></strong> said, on August 3, 2019 at 3:12 pm</div><p>Thanks!</p></li></ol>")
     assert html_metadata(page).author  # the markup declares it
     assert clean_html(page, id="p").authors == ()
+
+
+@pytest.mark.parametrize(("declared", "names"), [
+    # a programme's name the content system lists beside the reporter the byline prints
+    (["SWR Sport", "Julius Richter"], ["Julius Richter"]),
+    # a writer's role read as a name: "Tom Krisher, AP Auto Writer"
+    (["Julius Richter", "AP Auto Writer"], ["Julius Richter"]),
+    # a co-author whose name opens with a given name stays, printed or not
+    (["Julius Richter", "Anna Lenz"], ["Julius Richter", "Anna Lenz"]),
+])
+def test_beside_the_person_the_byline_prints_a_declared_name_needs_a_given_name(
+    declared: list[str], names: list[str]
+) -> None:
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "author": [{"@type": "Person", "name": name} for name in declared]})
+    page = titled_page("Budget passes after a long night", "Budget passes after a long night")
+    page = page.replace("</head>", f'<script type="application/ld+json">{data}</script></head>')
+    page = page.replace("</h1>", "</h1><p class='byline'>Von Julius Richter</p>")
+    assert [a.name for a in clean_html(page, id="p").authors] == names

@@ -22,6 +22,7 @@ from newsclean.chrome import rules
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import find_dates
 from newsclean.meta.lines import is_date_line, metadata_rule
+from newsclean.meta.names import opens_with_given_name
 from newsclean.meta.titles import HEADLINE_MIN_WORDS
 from newsclean.provenance.registry import registered_domain, squeeze
 from newsclean.segment import key_words, make_line, normalize, split_lines
@@ -341,24 +342,29 @@ def _as_printed(declared: tuple[Author, ...], printed: Sequence[Author]) -> tupl
     prints them: spaced and dotted ("Arian Schlichenmayer" for "Arianschlichenmayer",
     "Logan C. Ritchie"), without a label the content system kept ("Interview Julia
     Lauter"), whole where the markup gives one word ("Nils Pickert" for "Nils"); and the
-    other people that byline names beside them. A longer printed name for a declared name
+    other people that byline names beside them, but not a declared name beside them that
+    opens with no given name. A longer printed name for a declared name
     of two words or more is not taken: what follows it on the line is as often a site's
     ("Sarah Schnieder Reiterrevue International")."""
-    named: list[Author] = []
+    named: list[tuple[Author, bool]] = []  # each author, and whether the byline prints it
     matched: set[int] = set()
     for author in declared:
         same = next((k for k, shown in enumerate(printed) if _same_name(author.name, shown.name)), None)
         if same is None:
-            named.append(author)
+            named.append((author, False))
             continue
         matched.add(same)
         words, printed_words = len(author.name.split()), len(printed[same].name.split())
         as_printed = (squeeze(author.name) == squeeze(printed[same].name)
                       or printed_words < words or words == 1)
-        named.append(printed[same] if as_printed else author)
+        named.append((printed[same] if as_printed else author, True))
+    # beside people the byline names, a declared "person" whose name opens with no given name
+    # is a programme's or a desk's ("SWR Sport; Julius Richter")
+    kept = [author for author, shown in named
+            if shown or not matched or author.kind != "person" or opens_with_given_name(author.name)]
     if matched:
-        named += [shown for k, shown in enumerate(printed) if k not in matched and shown.kind == "person"]
-    return tuple(dict.fromkeys(named))
+        kept += [shown for k, shown in enumerate(printed) if k not in matched and shown.kind == "person"]
+    return tuple(dict.fromkeys(kept))
 
 
 def _same_name(one: str, other: str) -> bool:
