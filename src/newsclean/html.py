@@ -316,7 +316,7 @@ def _declared_section(categories: list[str] | None) -> str | None:
         name = " ".join(unescape(category).partition(",")[0].split())  # "Body &amp; Fitness"
         if (name[:1].isalpha() and ":" not in name  # not "repository:274214725", an id
                 and len(name.split()) <= _SECTION_WORDS and len(name) <= _SECTION_CHARS
-                and p.key_of(name) not in p.UI_STRINGS | p.HOME_CRUMBS):  # "Startseite", "Über uns"
+                and p.key_of(name) not in p.NOT_SECTIONS):  # "Startseite", "Über uns"
             return name
         break
     return None

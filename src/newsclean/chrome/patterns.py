@@ -1023,3 +1023,5 @@ HOME_CRUMBS = _phrases(
     "página inicial, home page, strona główna, főoldal, anasayfa, ana sayfa, главная, "
     "главная страница, головна, forside, startsida, etusivu, à la une, a la une"
 )
+# What no section is called: the site's own pages and strings ("Über uns", "Startseite").
+NOT_SECTIONS = UI_STRINGS | HOME_CRUMBS

@@ -428,11 +428,11 @@ def parse_byline(text: str) -> tuple[Author, ...]:
         authors = _read(_GLUED.sub(", ", stretch), raw)
         if authors:
             break
-    seen: set[str] = set(PLACEHOLDER_NAMES)
+    seen: set[str] = set()
     unique: list[Author] = []
     for author in authors:
         key = author.name.casefold()
-        if key not in seen:
+        if key not in seen and key not in PLACEHOLDER_NAMES:
             seen.add(key)
             if handle and author.kind == "person" and not unique:
                 author = Author(author.name, author.kind, raw, handle=handle, role=author.role)

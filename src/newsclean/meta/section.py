@@ -39,7 +39,6 @@ _DIGIT = re.compile(r"\d")
 _OPENING_LINES = 3  # the body's lines a kicker ending a menu must be spoken of in
 _SPOKEN_WORD = 4  # letters of a kicker's word that counts: not "and", "des"
 _AROUND = " |•·/-–—"  # what a site prints beside a label: "Preps |", "Handball Schweiz •"
-_NO_SECTION = p.UI_STRINGS | p.HOME_CRUMBS  # "Über uns", "Startseite": the site's pages
 _LIST_SEPARATOR = re.compile(r"\s*[,|•;]\s*|\s+/\s+")
 # Lines between a kicker and its headline that are no part of either: font controls, share
 # buttons, a view counter, the date and the byline.
@@ -87,7 +86,7 @@ def _label(text: str) -> str | None:
     label = text.strip(_AROUND)
     if (0 < len(label.split()) <= _LABEL_WORDS and len(label) <= _LABEL_CHARS
             and label[0].isalpha() and label[-1] not in ".!?;,…" and ":" not in label
-            and not _DIGIT.search(label) and p.key_of(label) not in _NO_SECTION):
+            and not _DIGIT.search(label) and p.key_of(label) not in p.NOT_SECTIONS):
         return label
     return None
 
