@@ -488,6 +488,7 @@ class Cleaner:
             first=lines[0].text if lines else None,
             body=body,
             authors=authors,
+            language=language,
         )
         flags |= provenance.flags
         outlet_names = ([n for n in (provenance.outlet.name, provenance.outlet.domain) if n]

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from newsclean.article import Citation, CitationKind
 from newsclean.provenance.cues import (
     CITE_PATTERNS,
+    DE_INSTITUTION_ENDINGS,
+    DE_NOT_NAMES,
+    DE_OUTLET_ENDINGS,
     FUNCTION_WORDS,
     INSTITUTION_WORDS,
     NAME_BEFORE,
@@ -36,7 +39,11 @@ from newsclean.provenance.registry import OutletInfo, Registry, name_key
 _LOOKBACK = 90  # characters before a reporting verb where its subject is looked for
 _QUOTE_CHARS = " \t\"'“”«»‘’"
 _TRAILING = ".,;:!?)”\"'’»"
-_REPORTING_ONLY = frozenset({"said", "says", "stated", "announced"})  # not for people
+# verbs that people use as often as sources: after them, a person is quoted, not cited
+_REPORTING_ONLY = frozenset({"said", "says", "stated", "announced", "informó", "informa", "publicó",
+                             "publica", "reveló", "revela", "reportó", "anunció", "comunicó"})
+_OPENING_QUOTES = "„“\"«‹"
+_COMPOUND_REST = 3  # letters a German compound holds before the word it ends with
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +56,27 @@ class Found:
 
 
 def find_citations(
-    paragraphs: Iterable[str], registry: Registry, publisher: OutletInfo | None = None
+    paragraphs: Iterable[str], registry: Registry, publisher: OutletInfo | None = None,
+    language: str | None = None,
 ) -> tuple[Citation, ...]:
-    """Every source the paragraphs attribute statements to, in reading order, each once."""
-    return tuple(f.citation for f in scan(paragraphs, registry, publisher))
+    """Every source the paragraphs attribute statements to, in reading order, each once.
+
+    ``language`` (an ISO 639-1 code) is the text's: the German, French and Spanish patterns
+    read only texts in their language, or every text when it is not given; the English and
+    Russian ones read every text (the region's outlets print both in any language)."""
+    return tuple(f.citation for f in scan(paragraphs, registry, publisher, language))
+
+
+_EVERY_TEXT = frozenset({"en", "ru"})  # languages whose patterns read texts in any language
 
 
 def scan(
-    paragraphs: Iterable[str], registry: Registry, publisher: OutletInfo | None = None
+    paragraphs: Iterable[str], registry: Registry, publisher: OutletInfo | None = None,
+    language: str | None = None,
 ) -> list[Found]:
     """Citations with what the provenance stage needs to know of them."""
+    patterns = [p for p in CITE_PATTERNS
+                if language is None or p.language in _EVERY_TEXT or p.language == language]
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
@@ -70,7 +88,7 @@ def scan(
             if hit is not None and hit.outlet is not None:  # a known outlet's tag only
                 hits.append((tag.start("name"), hit))
         lowered = paragraph.lower()
-        for pattern in CITE_PATTERNS:
+        for pattern in patterns:
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
                 continue
             for m in pattern.regex.finditer(paragraph):
@@ -103,23 +121,64 @@ def _read(
         return [(start, hit)]
     name = m.group("name")
     desc = m.groupdict().get("desc")
-    after = paragraph[m.end("name"): m.end("name") + 40]
-    follow = re.match(r"\s+([a-z]+(?:\s+agency)?)", after)
-    next_word = follow.group(1).split()[0] if follow else None
-    if next_word is not None and (next_word in NOT_A_NAME_AFTER or (
-            next_word not in FUNCTION_WORDS and _adjective(name, registry))):
-        return []  # "according to Kazakh media", "a Russian newspaper": adjectives, not names
-    if follow and not desc and re.fullmatch(r"news\s+agency|agency|newspaper|website|portal|"
-                                            r"outlet|daily|channel|tv|radio", follow.group(1)):
-        desc = follow.group(1)
+    if pattern.language == "en":
+        after = paragraph[m.end("name"): m.end("name") + 40]
+        follow = re.match(r"\s+([a-z]+(?:\s+agency)?)", after)
+        next_word = follow.group(1).split()[0] if follow else None
+        if next_word is not None and (next_word in NOT_A_NAME_AFTER or (
+                next_word not in FUNCTION_WORDS and _adjective(name, registry))):
+            return []  # "according to Kazakh media", "a Russian newspaper": adjectives, not names
+        if follow and not desc and re.fullmatch(r"news\s+agency|agency|newspaper|website|portal|"
+                                                r"outlet|daily|channel|tv|radio", follow.group(1)):
+            desc = follow.group(1)
+    quoted = paragraph[:m.start("name")].rstrip()[-1:] in _OPENING_QUOTES
     phrase = paragraph[m.start(): m.end("name")]
     results = []
     for part, offset in _parts(name, registry):
         hit = _classify(part, phrase, desc, registry, publisher,
                         gives_quotes=pattern.gives_quotes, wire=False)
-        if hit is not None:
+        if hit is not None and (pattern.language != "de" or marked_name(hit, desc, quoted)):
             results.append((m.start("name") + offset, hit))
     return results
+
+
+def marked_name(found: Found, desc: str | None, quoted: bool) -> bool:
+    """Whether a German source's name is marked as a name, German capitalising every noun: the
+    registry knows it, quotes or a descriptor set it off (der „Spiegel“, die Agentur AFP),
+    it is spelled as no noun is (AFP, dpa's registered lower case, n-tv), it has two words
+    or more (Süddeutsche Zeitung), or it is a compound that names an institution or an
+    outlet (Bundesbank, Innenministeriums). "laut Polizei", "gegenüber dem Vorjahr" name no
+    one. Where quotes were given to it ("sagte der ...", "gegenüber dem ..."), the source is
+    an outlet or quoted: "gegenüber der EU" says to whom a policy is turned.
+
+    >>> from newsclean.provenance.registry import Registry
+    >>> [c.name for c in find_citations(["Laut Polizei war der Fahrer betrunken, laut dpa "
+    ...                                  "auch der Beifahrer."], Registry.shipped())]
+    ['dpa']
+    """
+    name = found.citation.name
+    if found.outlet is not None or quoted or desc:
+        return True
+    if found.gives_quotes:
+        return found.citation.kind == "outlet"
+    if name.split()[0].casefold() in DE_NOT_NAMES:
+        return False  # "laut Hersteller Arbeiten": two nouns, no name
+    if " " in name or name.isupper():
+        return True
+    if name[:1].islower():
+        return bool(re.search(r"[-.\d]", name))  # n-tv, t-online.de; not "einer"
+    return _compound_kind(name) is not None
+
+
+def _compound_kind(word: str, rest: int = _COMPOUND_REST) -> CitationKind | None:
+    """What a German compound names by the word it ends with: "institution" (Bundesbank,
+    Innenministeriums), "outlet" (Tageszeitung, Rundfunks), else None; ``rest`` letters at
+    least before that word ("Polizei" alone is no compound, "Bundespolizei" is)."""
+    folded = word.casefold()
+    for endings, kind in ((DE_INSTITUTION_ENDINGS, "institution"), (DE_OUTLET_ENDINGS, "outlet")):
+        if any(folded.endswith(e) and len(folded) >= len(e) + rest for e in endings):
+            return kind  # type: ignore[return-value]
+    return None
 
 
 def _adjective(name: str, registry: Registry) -> bool:
@@ -159,6 +218,7 @@ def _classify(
 
 def _tidy(name: str) -> str:
     name = name.strip(_QUOTE_CHARS).rstrip(_TRAILING).strip(_QUOTE_CHARS)
+    name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "laut Eurostat 2022": the year of its data
     return re.sub(r"['’]s?$", "", name)  # Reuters' / RFE/RL's
 
 
@@ -175,15 +235,24 @@ def _alias_prefix(name: str, registry: Registry) -> OutletInfo | None:
     return None
 
 
+# the articles that open a title (El País, Le Monde, Die Zeit), never a person's name
+_ARTICLES = frozenset("el la los las le les der die das".split())
+# what a descriptor calls an outlet: "the news agency", "das Nachrichtenmagazin", "le quotidien"
+_OUTLET_DESC = re.compile(
+    r"news|newspaper|daily|weekly|magazine|website|portal|outlet|channel|broadcaster|television|"
+    r"radio|publication|агентств|издани|газет|телеканал|портал|agentur|zeitung|zeitschrift|magazin|"
+    r"sender|blatt|rundfunk|agence|journal|quotidien|hebdomadaire|mensuel|chaîne|site|média|"
+    r"agencia|diario|periódico|cadena|revista|medio|semanario|emisora|canal|televisora|sitio",
+    re.IGNORECASE)
+
+
 def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool) -> CitationKind:
     if outlet is not None:
         return "wire" if wire else "outlet"
     words = [w.casefold().strip(".,'’") for w in re.split(r"[\s-]+", name)]
     if wire:
         return "wire"
-    if desc and re.search(r"news|newspaper|daily|weekly|magazine|website|portal|outlet|channel|"
-                          r"broadcaster|television|radio|publication|агентств|издани|газет|"
-                          r"телеканал|портал", desc, re.IGNORECASE):
+    if desc and _OUTLET_DESC.search(desc):
         return "outlet"
     if re.search(r"\.[a-z]{2,}$", name):
         return "outlet"  # Armiya.az, news.am
@@ -191,12 +260,17 @@ def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool)
         return "outlet"
     if any(w in INSTITUTION_WORDS for w in words) or (desc and "agency" in desc.casefold()):
         return "institution"
+    # das Statistische Bundesamt, der Europäische Rechnungshof, der Bayerische Rundfunk
+    compound = _compound_kind(words[-1], rest=0)
+    if compound is not None:
+        return compound
     if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", name):
         return "institution"  # an acronym: CSTO, NATO, UN
     if words[0] in PERSON_TITLES or (
-        2 <= len(words) <= 4 and all(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁƏ][\w'’.-]*", w) for w in name.split())
+        2 <= len(name.split()) <= 4 and words[0] not in _ARTICLES
+        and all(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁƏ][^\W\d_]*(?:['’.-][^\W\d_]*)*", w) for w in name.split())
     ):
-        return "person"
+        return "person"  # not "El País", "Les Echos", "T13 Noche", "Météo-France"
     return "unknown"
 
 

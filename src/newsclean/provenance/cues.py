@@ -14,7 +14,7 @@ from dataclasses import dataclass
 _UPPER = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁƏÜÖÇŞĞİ"
 _TOKEN = (
     rf"(?:[a-z0-9][a-z0-9-]*\.(?:az|ru|com|am|ge|kz|kg|uz|tj|tm|by|ua|tr|net|org|info|media|news|io|tv|eu)\b"
-    rf"|[{_UPPER}0-9][\w’'&/.-]*[\w’']|[{_UPPER}])"
+    rf"|[{_UPPER}0-9][\w\u0300-\u036f’'&/.-]*[\w\u0300-\u036f’']|[{_UPPER}])"
 )
 _JOIN = r"(?:\s+(?:(?:of|and|for)\s+the|of|the|for|and|de|du|al|&)\s+|\s+(?=[" + _UPPER + r"0-9])|-)"
 NAME = rf"(?:{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,6}})"
@@ -42,13 +42,17 @@ class CitePattern:
     name_before: bool = False
     #: lower-case words one of which a paragraph must hold before the regex runs (speed)
     keywords: tuple[str, ...] = ()
+    #: the language the pattern reads: English words tell an adjective from a name
+    #: ("according to Kazakh media"), German nouns are all capitalised (``marked_name``).
+    #: English and Russian patterns read every text; the others, texts in their language.
+    language: str = "en"
 
 
 def _cite(rule: str, doc: str, regex: str, example: str, expected: str, *,
           gives_quotes: bool = False, name_before: bool = False,
-          keywords: tuple[str, ...] = ()) -> CitePattern:
+          keywords: tuple[str, ...] = (), language: str = "en") -> CitePattern:
     return CitePattern(rule, doc, re.compile(regex), example, expected,
-                       gives_quotes, name_before, keywords)
+                       gives_quotes, name_before, keywords, language)
 
 
 _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|economist|"
@@ -56,6 +60,43 @@ _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|econ
          r"journalist|lawyer|historian)\s+)")
 _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|{_ROLE})?"
                 r"(?:the\s+)?")
+
+# German, French and Spanish. A name there may stand in quotes („Spiegel“, « Libération »),
+# and German prints some agencies and broadcasters in lower case (dpa, epd, n-tv), which the
+# registry or their spelling must vouch for (``citations.marked_name``).
+_OPEN = r"(?:[„“\"«‹]\s?)?"
+_CLOSE = r"(?:\s?[“”\"»›])?"
+NAME_INTL = rf"(?:{NAME}|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)"
+_DE_ARTICLE = r"(?:der|die|das|dem|den|des)\s+"
+# "laut einem Bericht der", "nach Angaben des": what is credited before whom
+_DE_LEAD = (r"(?:(?:einem|einer|den|dem)\s+)?(?:Bericht|Berichten|Angaben|Informationen|Recherchen|"
+            r"Mitteilung|Darstellung|Schätzungen|Daten|Zahlen)\s+(?:des|der|von|vom)\s+")
+_DE_DESC = (r"(?P<desc>(?:(?:Nachrichten|Presse|Tages|Wochen|Boulevard|Sonntags|Fernseh|Radio|"
+            r"Online-?|Fach|Wirtschafts)(?:agentur|zeitung|magazin|sender|portal|blatt))|Agentur|"
+            r"Zeitung|Zeitschrift|Magazin|Sender|Portal|Blatt|Rundfunk)(?:s|es)?\s+")
+_DE_REPORTS = (r"(?:berichtete|berichtet|berichten|berichteten|meldete|meldet|meldeten|schreibt|"
+               r"schrieb|mitteilte|mitteilt|mitteilten|mitgeteilt\s+hat|erfahren\s+hat|erfuhr)\b")
+_DE_SAYS = r"sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|verriet"
+_FR_ARTICLE = r"(?:l['’]|le\s+|la\s+|les\s+)"
+_FR_DESC = (r"(?P<desc>agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|magazine|mensuel|"
+            r"chaîne|radio|site(?:\s+d['’]information)?|média)\s+")
+# a ministry, whose name French writes in lower case: le ministère de l'Intérieur
+_FR_MINISTRY = (rf"(?:ministère|préfecture|parquet|secrétariat\s+d['’]État)\s+"
+                rf"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)[{_UPPER}][\w-]*")
+_FR_SAYS = (r"déclaré|indiqué|confié|affirmé|expliqué|précisé|raconté|assuré|annoncé|révélé|"
+            r"dit|déclare|indique|confie|affirme|explique|précise|raconte|assure")
+_FR_REPORTS = r"rapporte|rapportent|écrit|écrivent|révèle|révèlent|indique|affirme|précise"
+_ES_ARTICLE = r"(?:el\s+|la\s+|los\s+|las\s+)"
+# "según datos del", "de acuerdo con un informe de la": what is credited before whom
+_ES_LEAD = (r"(?:(?:un|el|los|las|la)\s+)?(?:datos|cifras|informes?|información|fuentes|"
+            r"comunicado|estudio|encuesta)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+|de\s+)")
+_ES_DESC = (r"(?P<desc>agencia(?:\s+de\s+noticias)?|diario|periódico|cadena|revista|portal|medio|"
+            r"semanario|emisora|canal|televisora|radio|sitio)\s+")
+_ES_SAYS = (r"dijo|declaró|aseguró|explicó|confirmó|contó|afirmó|indicó|señaló|precisó|relató|"
+            r"reveló|detalló|comentó")
+_ES_REPORTS = r"informó|informa|publicó|publica|reveló|revela|reportó|anunció|comunicó"
+_ES_REPORTED = ("informó", "informa ", "publicó", "publica ", "reveló", "revela ", "reportó",
+                "anunció", "comunicó")
 
 CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.told", "Quotes given to a source: told Trend, told the Times of Central Asia.",
@@ -97,7 +138,121 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           r"портал|портала)\s+)?(?P<name>[«\"]?[A-ZА-ЯЁ0-9][\w.-]*(?:\s+[A-ZА-ЯЁ][\w.-]*){0,3}[»\"]?)",
           "об этом сообщает ТАСС", "ТАСС",
           keywords=("сообща", "переда", "пишет", "пишут", "информир", "по данным", "по информ",
-                    "по сообщ", "ссылкой", "рассказал", "заявил", "сообщил")),
+                    "по сообщ", "ссылкой", "рассказал", "заявил", "сообщил"), language="ru"),
+    _cite("cite.de_laut", "German credits: laut dpa, nach Angaben des Innenministeriums, "
+          "unter Berufung auf die Agentur AFP.",
+          rf"\b(?:[Ll]aut\s+(?:{_DE_LEAD})?|[Nn]ach\s+{_DE_LEAD}|[Uu]nter\s+Berufung\s+auf\s+)"
+          rf"(?:{_DE_ARTICLE})?(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
+          "laut einem Bericht der „Süddeutschen Zeitung“", "Süddeutschen Zeitung",
+          keywords=("laut", "angaben", "informationen", "bericht", "berufung", "recherchen",
+                    "darstellung", "mitteilung"), language="de"),
+    _cite("cite.de_zufolge", "A German credit after the name: dem Statistischen Bundesamt "
+          "zufolge.",
+          rf"\b(?:[Dd]em|[Dd]er|[Dd]es|[Dd]en)\s+(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})"
+          rf"{_CLOSE}\s+zufolge\b",
+          "Dem Statistischen Bundesamt zufolge", "Statistischen Bundesamt",
+          keywords=("zufolge",), language="de"),
+    _cite("cite.de_wie", "A German report: wie die Bundesbank mitteilte, wie der „Spiegel“ "
+          "unter Berufung auf Insider berichtet.",
+          rf"\b[Ww]ie\s+{_DE_ARTICLE}(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL}){_CLOSE}"
+          rf"(?:\s+[^\s,.;:!?]+){{0,6}}?\s+{_DE_REPORTS}",
+          "wie die „Süddeutsche Zeitung“ berichtet", "Süddeutsche Zeitung",
+          keywords=("wie ",), language="de"),
+    _cite("cite.de_reports", "A German report, the verb first: berichtete die "
+          "Nachrichtenagentur Reuters, meldet der Sender n-tv.",
+          rf"\b{_DE_REPORTS}\s+{_DE_ARTICLE}(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
+          "berichtete die Nachrichtenagentur Reuters", "Reuters",
+          keywords=("bericht", "meldet", "schreibt", "schrieb", "mitteilt", "erfuhr"),
+          language="de"),
+    _cite("cite.de_subject", "A German outlet that reports: der Sender n-tv berichtete, die "
+          "Zeitung „Die Welt“ schreibt.",
+          rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+{_DE_DESC}{_OPEN}(?P<name>{NAME_INTL}){_CLOSE}"
+          rf"\s+{_DE_REPORTS}",
+          "Der Sender n-tv berichtete", "n-tv",
+          keywords=("bericht", "meldet", "schreibt", "schrieb", "mitteilt", "erfuhr"),
+          language="de"),
+    _cite("cite.de_own", "An outlet's own earlier report, in German: (OMR berichtete).",
+          rf"\((?P<name>{NAME_INTL})\s+berichtete\b",
+          "(OMR berichtete)", "OMR", keywords=("berichtete",), language="de"),
+    _cite("cite.de_told", "Quotes given to a source, in German: sagte er der Deutschen "
+          "Presse-Agentur, bestätigte dem „Spiegel“.",
+          rf"\b(?:{_DE_SAYS})(?:\s+(?:er|sie|es))?\s+(?:der|dem|den)\s+(?:{_DE_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "sagte er der Deutschen Presse-Agentur", "Deutschen Presse-Agentur",
+          gives_quotes=True,
+          keywords=("sagte", "erklärte", "bestätigte", "betonte", "verriet"),
+          language="de"),
+    _cite("cite.de_gegenueber", "Quotes given to a source, in German: gegenüber dem "
+          "„Spiegel“, in einem Interview mit der „Zeit“.",
+          rf"\b(?:[Gg]egenüber|[Ii]m\s+Gespräch\s+mit|[Ii]n\s+einem\s+(?:Interview|Gespräch)\s+mit)"
+          rf"\s+(?:der|dem|den)\s+(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
+          "gegenüber dem „Spiegel“ bestätigte", "Spiegel", gives_quotes=True,
+          keywords=("gegenüber", "gespräch", "einem interview"), language="de"),
+    _cite("cite.fr_selon", "French credits: selon l'AFP, d'après le quotidien Le Monde, "
+          "selon le ministère de l'Intérieur.",
+          rf"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}"
+          rf"(?P<name>{_FR_MINISTRY}|{NAME})",
+          "selon le ministère de l'Intérieur", "ministère de l'Intérieur",
+          keywords=("selon", "après"), language="fr"),
+    _cite("cite.fr_told", "Quotes given to a source, in French: a déclaré au Monde, a indiqué "
+          "à l'agence Reuters.",
+          rf"\b(?:{_FR_SAYS})\s+(?:à\s+(?:l['’]|la\s+)|au\s+|aux\s+)(?:{_FR_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME})",
+          "a-t-il déclaré à l'agence Reuters", "Reuters", gives_quotes=True,
+          keywords=("déclar", "indiqu", "confi", "affirm", "expliqu", "précis", "racont", "assur",
+                    "annonc", "révél", " dit "), language="fr"),
+    _cite("cite.fr_asked", "A source that asked, in French: interrogé par France Inter, "
+          "dans un entretien au Figaro.",
+          rf"\b(?:(?:[Ii]nterrog|[Cc]ontact|[Ii]ntervie?w|[Ss]ollicit)ée?s?\s+par|"
+          rf"[Dd]ans\s+(?:un\s+entretien|une\s+interview)\s+(?:au|à|avec))\s+(?:{_FR_ARTICLE})?"
+          rf"(?:{_FR_DESC})?{_OPEN}(?P<name>{NAME})",
+          "interrogé par France Inter", "France Inter", gives_quotes=True,
+          keywords=("interrog", "contacté", "interviewé", "sollicité", "entretien", "une interview"),
+          language="fr"),
+    _cite("cite.fr_reported", "French reports: cité par Le Figaro, ..., rapporte Le Monde.",
+          rf"(?:\b(?:cité|rapporté|relayé|publié|révélé)e?s?\s+par|,\s+(?:{_FR_REPORTS}))\s+"
+          rf"(?:{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}(?P<name>{NAME})",
+          "la nouvelle, rapporte Le Monde", "Le Monde",
+          keywords=(" par ", "rapport", "écri", "révèl", "indique", "affirme", "précise"),
+          language="fr"),
+    _cite("cite.fr_subject", "A French outlet that reports: le quotidien Libération rapporte.",
+          rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_FR_DESC}{_OPEN}(?P<name>{NAME}){_CLOSE}\s+"
+          rf"(?:{_FR_REPORTS}|a\s+(?:révélé|rapporté|annoncé))\b",
+          "le quotidien Libération rapporte", "Libération",
+          keywords=("rapport", "écri", "révèl", "indique", "affirme", "précise", "annonc"),
+          language="fr"),
+    _cite("cite.es_segun", "Spanish credits: según la agencia EFE, de acuerdo con el Instituto "
+          "Nacional de Estadística, según datos del Banco Central.",
+          rf"\b(?:[Ss]egún|[Dd]e\s+acuerdo\s+(?:con|a))\s+(?:{_ES_LEAD}|{_ES_ARTICLE})?"
+          rf"(?:{_ES_DESC})?{_OPEN}(?P<name>{NAME})",
+          "según la agencia EFE", "EFE", keywords=("según", "acuerdo"), language="es"),
+    _cite("cite.es_told", "Quotes given to a source, in Spanish: dijo a El País, confirmó a "
+          "la BBC.",
+          rf"\b(?:{_ES_SAYS})\s+(?:a\s+(?:la\s+|los\s+|las\s+)?|al\s+)(?:{_ES_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME})",
+          "dijo a El País", "El País", gives_quotes=True,
+          keywords=("dijo", "declaró", "aseguró", "explicó", "confirmó", "contó", "afirmó", "indicó",
+                    "señaló", "precisó", "relató", "reveló", "detalló", "comentó"), language="es"),
+    _cite("cite.es_interview", "An interview given, in Spanish: en declaraciones a Europa "
+          "Press, en una entrevista con CNN.",
+          rf"\b[Ee]n\s+(?:declaraciones|una\s+entrevista|entrevista)\s+(?:a|al|con|para)\s+"
+          rf"(?:{_ES_ARTICLE})?(?:{_ES_DESC})?{_OPEN}(?P<name>{NAME})",
+          "en declaraciones a Europa Press", "Europa Press", gives_quotes=True,
+          keywords=("declaraciones", "entrevista"), language="es"),
+    _cite("cite.es_by", "A passive credit, in Spanish: publicado por el periódico La Nación, "
+          "citado por Reuters.",
+          rf"\b(?:publicad|citad|difundid|revelad|informad)[oa]s?\s+por\s+(?:{_ES_ARTICLE})?"
+          rf"(?:{_ES_DESC})?{_OPEN}(?P<name>{NAME})",
+          "publicada por el periódico La Nación", "La Nación",
+          keywords=(" por ",), language="es"),
+    _cite("cite.es_subject", "A Spanish outlet that reports: el diario El Tiempo informó.",
+          rf"\b(?:[Ee]l|[Ll]a)\s+{_ES_DESC}{_OPEN}(?P<name>{NAME}){_CLOSE}\s+(?:{_ES_REPORTS})\b",
+          "el diario El Tiempo informó", "El Tiempo", keywords=_ES_REPORTED, language="es"),
+    _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
+          "Fiscalía informó (people who say things are quotes, not citations).",
+          rf"\s+(?P<verb>{_ES_REPORTS})\b",
+          "la Fiscalía informó que", "Fiscalía", name_before=True, keywords=_ES_REPORTED,
+          language="es"),
 )
 
 # The name before a reporting verb, read backwards from it (``cite.reported``).
@@ -131,7 +286,8 @@ observer magazine channel broadcasting broadcaster radio tv television review ch
 wire online newspaper newspapers novosti vesti haber ajans ajansı izvestia today weekly bulletin report
 reporter inform informburo sputnik pravda zeitung monde nachrichten kurier revista
 rundschau anzeiger tageblatt blatt presse nouvelles noticias notizie corriere giornale gazzetta
-diario periódico jornal krant avis dagblad tidning newsroom
+diario periódico jornal krant avis dagblad tidning newsroom prensa rundfunk rundfunks fernsehen
+télévision televisión
 """.split())
 INSTITUTION_WORDS = frozenset("""
 ministry ministers department office committee council commission bank university institute
@@ -140,7 +296,30 @@ court police prosecutor prosecutor's army forces command secretariat kremlin pen
 company corporation corp inc ltd llc group association foundation authority authorities board
 mission party bureau statistics assembly senate congress duma majlis agency service services
 presidency president's school hospital agency's ministry's consulate federation network staff
-headquarters directorate inspectorate guard
+headquarters directorate inspectorate guard ministère ministerio gouvernement gobierno préfecture
+parquet fiscalía policía tribunal institut instituto banque banco ayuntamiento alcaldía mairie
+presidencia secretaría comisión consejo conseil
+""".split())
+# German compounds end in what they name: das Innenministerium, das Statistische Bundesamt,
+# die Bundesbank; der Bayerische Rundfunk, die Tageszeitung
+DE_INSTITUTION_ENDINGS = tuple("""
+ministerium ministeriums amt amts amtes bank behörde gericht gerichts gerichtshof gerichtshofs
+kommission polizei regierung verband verbands institut instituts senat senats bundestag landtag
+bundesrat kammer anwaltschaft rechnungshof rechnungshofs
+""".split())
+DE_OUTLET_ENDINGS = tuple("""
+zeitung rundfunk rundfunks agentur magazin magazins sender senders fernsehen fernsehens blatt
+blattes presse nachrichten radio
+""".split())
+# What a German source's name is not, though capitalised: "laut Polizei", "nach Angaben der
+# Veranstalter", "unter Berufung auf Regierungskreise"
+DE_NOT_NAMES = frozenset("""
+polizei angaben bericht berichten medienberichten experten expertinnen informationen daten
+zahlen schätzungen studie umfrage statistik zeugen augenzeugen veranstalter behörden regierung
+regierungskreise regierungskreisen kreisen insider insidern quellen sprecher sprecherin
+unternehmen firma medien beobachter analysten forscher wissenschaftler prognose prognosen
+nachrichtenagentur agentur zeitung sender magazin portal blatt rundfunk zeitschrift hersteller
+herstellers betreiber anbieter händler kunden nutzer kennern beobachtern schätzung
 """.split())
 # Words that name a role, not a person: "told President Putin" is a person all the same.
 PERSON_TITLES = frozenset("""
@@ -161,7 +340,7 @@ for with from by about when while but yesterday today tomorrow what how why if w
 # Names that are words of the sentence, not sources: "according to The", "told Him".
 NOT_NAMES = frozenset("""
 the he she it they we i you him her them us this that these those his their its our one
-some many most all both each other others reporters journalists
+some many most all both each other others reporters journalists ceo cfo cto coo
 """.split())
 SOCIAL_DOMAINS = frozenset("""
 facebook.com twitter.com x.com instagram.com youtube.com youtu.be t.me telegram.org vk.com ok.ru

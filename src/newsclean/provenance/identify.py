@@ -149,12 +149,14 @@ def identify(
     first: str | None = None,
     body: Sequence[str],
     authors: Iterable[Author] = (),
+    language: str | None = None,
 ) -> Provenance:
     """The outlet, citations and provenance flags of one document.
 
     ``chrome`` holds the lines cleaning removed, each with whether it stands above the
     article (where a site-name header is); ``first`` is the document's first line, where
-    an unknown domain is read as the site's name; ``body`` holds the article's paragraphs.
+    an unknown domain is read as the site's name; ``body`` holds the article's paragraphs,
+    in ``language`` (which citation patterns read them: ``find_citations``).
     """
     candidates = _Candidates(registry)
     url = original_url(url) if url else url
@@ -180,7 +182,7 @@ def identify(
             # wire's own pages, as its tag does: it never names a publisher alone
             if info is not None and (info.type not in _WIRE_TYPES or "id:" + info.id in candidates.by_key):
                 candidates.add("byline", author.raw, info)
-    found = scan(body, registry)
+    found = scan(body, registry, language=language)
     wires = [f for f in found if f.citation.kind == "wire"]
     for f in wires:
         # Every client of a wire prints its tag: the tag backs the wire's own pages, it

@@ -80,14 +80,20 @@ class OutletInfo:
 
 
 def name_key(text: str) -> str:
-    """A name as compared: case, ``the``, spacing and punctuation ignored.
+    """A name as compared: case, a leading article (``the``, ``El``, ``Le``, ``Die``),
+    spacing and punctuation ignored.
 
     >>> name_key("The Times of  Central Asia") == name_key("times of central asia.")
     True
+    >>> name_key("La Nación") == name_key("Nación")
+    True
     """
-    text = text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()")
-    text = re.sub(r"^the\s+", "", text)
+    text = text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“")
+    text = _ARTICLE.sub("", text)
     return " ".join(text.split())
+
+
+_ARTICLE = re.compile(r"^(?:(?:the|el|la|los|las|le|les|der|die|das)\s+|l')")
 
 
 def registered_domain(url_or_host: str) -> str | None:
