@@ -13,8 +13,8 @@ from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.chrome.rules import DocContext
 from newsclean.language import script_of
-from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit
-from newsclean.meta.lines import is_date_line, metadata_rule
+from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name
+from newsclean.meta.lines import _organisations, is_date_line, metadata_rule
 from newsclean.segment import Line, make_line
 
 PIECES = [
@@ -41,6 +41,11 @@ def _metadata_rule_without_shortcuts(line: Line) -> str | None:
     if (p.BYLINE.match(text) or p.BYLINE_ROLE.match(text) or p.BYLINE_LEAD.match(text)
             or p.GLUED_LEAD.match(text)):
         return rules.BYLINE
+    if p.LOWER_BYLINE.match(text) and _organisations(text):
+        return rules.BYLINE
+    given = p.BYLINE_GIVEN_LEAD.match(text)
+    if given is not None and given_name(given["names"].split(maxsplit=1)[0]):
+        return rules.BYLINE
     if p.DATELINE.match(text):
         return rules.DATELINE
     if cjk_writer_credit(text) is not None or LEAD_HEADING.match(text):
@@ -58,6 +63,7 @@ def _metadata_rule_without_shortcuts(line: Line) -> str | None:
 @example("By")
 @example("Eine Kolumne von")
 @example("스포츠조선=선수민 기자")
+@example("by a REDAKTION")  # the lower-case lead over an organisation
 def test_metadata_rule_skips_only_patterns_that_cannot_match(text: str) -> None:
     line = make_line(1, text)
     if line is None:
