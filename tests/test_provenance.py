@@ -343,6 +343,14 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("La Fiscalía informó que los detenidos serán trasladados.", [("La Fiscalía", "institution")]),
     ("Daniel Loureiro informó que el puerto seguirá operando.", []),
     ("El precio varía según la temporada.", []),
+    # a person opens with a given name, or stands after a title or a role
+    ("According to The Hill, the vote was delayed.", [("The Hill", "unknown")]),
+    ("According to the Irish Examiner, the vote was delayed.", [("Irish Examiner", "unknown")]),
+    ("According to political analyst Arkady Dubnov, the talks stalled.",
+     [("Arkady Dubnov", "person")]),
+    # a German agency's tag after a city in title case; a party's is no wire's
+    ("Frankfurt/Main (dpa) - Die Börse schloss fester.", [("dpa", "wire")]),
+    ("Merkel (CDU) - das sagte sie.", []),
 ])
 def test_citation_cases(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_citations([sentence], Registry.shipped())

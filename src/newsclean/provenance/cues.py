@@ -58,7 +58,7 @@ def _cite(rule: str, doc: str, regex: str, example: str, expected: str, *,
 _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|economist|"
          r"scientist|researcher|professor|official|spokesman|spokeswoman|spokesperson|"
          r"journalist|lawyer|historian)\s+)")
-_DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|{_ROLE})?"
+_DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<role>{_ROLE}))?"
                 r"(?:the\s+)?")
 
 # German, French and Spanish. A name there may stand in quotes („Spiegel“, « Libération »),
@@ -260,10 +260,12 @@ NAME_BEFORE = re.compile(
     rf"(?:^|[\s(\"“,;:])(?:the\s+|The\s+)?(?P<name>{NAME})(?:\s+(?P<desc>{DESCRIPTOR}))?"
     r"(?:\s+(?:has|had|also|on\s+\w+day|earlier|later|then|on\s+\w+))?$"
 )
-# A wire tag opening a paragraph: MOSCOW (Reuters) -, (AP) —, BAKU, Jan 10 (AFP):
+# A wire tag opening a paragraph: MOSCOW (Reuters) -, (AP) —, BAKU, Jan 10 (AFP):, and the
+# German agencies' Frankfurt/Main (dpa) - (a registered agency's tag only: citations.scan)
 WIRE_TAG = re.compile(
-    rf"^(?:[{_UPPER}]{{2}}[{_UPPER} .'’/-]{{0,30}}(?:,[^()\n]{{1,40}})?\s*)?"
-    rf"\((?P<name>[{_UPPER}][\w./&' -]{{0,28}})\)\s*[-–—:]"
+    rf"^(?:(?:[{_UPPER}]{{2}}[{_UPPER} .'’/-]{{0,30}}|[{_UPPER}][^\W\d_]+(?:[/ -][{_UPPER}][^\W\d_]+)?)"
+    rf"(?:,[^()\n]{{1,40}})?\s*)?"
+    rf"\((?P<name>[{_UPPER}a-z][\w./&' -]{{0,28}})\)\s*[-–—:]"
 )
 # Words of a copyright holder's name that make it an outlet's (Los Angeles Times), and words
 # that make it a company behind outlets (Nexstar Media, Associated Newspapers, Tamedia Group).
