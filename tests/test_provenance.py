@@ -332,6 +332,12 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("Nach Informationen des Bayerischen Rundfunks ist der Vertrag unterschrieben.",
      [("Bayerischen Rundfunks", "outlet")]),
     ("Die Musik war viel zu laut, klagten die Nachbarn.", []),
+    ("Der «Economist» schreibt von einem Flickenteppich.", [("Economist", "outlet")]),
+    ("Das räumte der Sprecher ein, der eXXpress berichtete.", [("eXXpress", "unknown")]),
+    ("Die Deutsche Bahn meldete Verspätungen.", [("Deutsche Bahn", "unknown")]),
+    ("Die Bloggerin Ana Siú schrieb einen Beitrag.", []),  # a noun before a name: a writer
+    ("Die Polizei berichtete von einem Unfall.", []),
+    ("Er teilte die Stadt in zwei Hälften.", []),
     ("Selon l'AFP, le bilan s'élève à douze morts.", [("AFP", "outlet")]),
     ("Les prix varient selon les régions.", []),
     ("Selon lui, la réforme est indispensable.", []),

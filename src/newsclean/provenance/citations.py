@@ -45,6 +45,7 @@ _REPORTING_ONLY = frozenset({"said", "says", "stated", "announced", "informó", 
                              "publica", "reveló", "revela", "reportó", "anunció", "comunicó"})
 _OPENING_QUOTES = "„“\"«‹"
 _COMPOUND_REST = 3  # letters a German compound holds before the word it ends with
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # Deutsche, Bayerischen, Frankfurter
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,19 +140,23 @@ def _read(
     for part, offset in _parts(name, registry):
         hit = _classify(part, phrase, desc, registry, publisher,
                         gives_quotes=pattern.gives_quotes, wire=False, role=role)
-        if hit is not None and (pattern.language != "de" or marked_name(hit, desc, quoted)):
+        if hit is not None and (pattern.language != "de"
+                                or marked_name(hit, desc, quoted, subject=pattern.subject)):
             results.append((m.start("name") + offset, hit))
     return results
 
 
-def marked_name(found: Found, desc: str | None, quoted: bool) -> bool:
+def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = False) -> bool:
     """Whether a German source's name is marked as a name, German capitalising every noun: the
     registry knows it, quotes or a descriptor set it off (der „Spiegel“, die Agentur AFP),
-    it is spelled as no noun is (AFP, dpa's registered lower case, n-tv), it has two words
-    or more (Süddeutsche Zeitung), or it is a compound that names an institution or an
-    outlet (Bundesbank, Innenministeriums). "laut Polizei", "gegenüber dem Vorjahr" name no
-    one. Where quotes were given to it ("sagte der ...", "gegenüber dem ..."), the source is
-    an outlet or quoted: "gegenüber der EU" says to whom a policy is turned.
+    it is spelled as no noun is (AFP, n-tv, xAI; dpa's lower case is the registry's), it has
+    two words or more (Süddeutsche Zeitung), or it is a compound that names an institution
+    or an outlet (Bundesbank, Innenministeriums). "laut Polizei", "gegenüber dem Vorjahr"
+    name no one. Where quotes were given to it ("sagte der ...", "gegenüber dem ..."), the
+    source is an outlet or quoted: "gegenüber der EU" says to whom a policy is turned. A
+    sentence's ``subject`` of several words opens with an adjective (Die Deutsche Bahn
+    meldete), not with a noun set before a name (Die Bloggerin Ana Siú schrieb, Der
+    Luxusgüterkonzern LVMH meldet).
 
     >>> from newsclean.provenance.registry import Registry
     >>> [c.name for c in find_citations(["Laut Polizei war der Fahrer betrunken, laut dpa "
@@ -163,12 +168,14 @@ def marked_name(found: Found, desc: str | None, quoted: bool) -> bool:
         return True
     if found.gives_quotes:
         return found.citation.kind == "outlet"
-    if name.split()[0].casefold() in DE_NOT_NAMES:
-        return False  # "laut Hersteller Arbeiten": two nouns, no name
-    if " " in name or name.isupper():
+    if name.split()[0].casefold() in DE_NOT_NAMES or name.split("-")[-1].casefold() in DE_NOT_NAMES:
+        return False  # "laut Hersteller Arbeiten", "laut iPhone-Hersteller Apple": nouns, no name
+    if " " in name:
+        return not subject or name.split()[0].endswith(_ADJECTIVE_ENDINGS)
+    if name.isupper():
         return True
-    if name[:1].islower():
-        return bool(re.search(r"[-.\d]", name))  # n-tv, t-online.de; not "einer"
+    if name[:1].islower():  # n-tv, t-online.de, xAI, eXXpress; not "einer"
+        return bool(re.search(r"[-.\d]", name)) or not name.islower()
     return _compound_kind(name) is not None
 
 

@@ -46,13 +46,15 @@ class CitePattern:
     #: ("according to Kazakh media"), German nouns are all capitalised (``marked_name``).
     #: English and Russian patterns read every text; the others, texts in their language.
     language: str = "en"
+    #: the name stands bare as a sentence's subject, where German sets a noun before a name
+    subject: bool = False
 
 
 def _cite(rule: str, doc: str, regex: str, example: str, expected: str, *,
           gives_quotes: bool = False, name_before: bool = False,
-          keywords: tuple[str, ...] = (), language: str = "en") -> CitePattern:
+          keywords: tuple[str, ...] = (), language: str = "en", subject: bool = False) -> CitePattern:
     return CitePattern(rule, doc, re.compile(regex), example, expected,
-                       gives_quotes, name_before, keywords, language)
+                       gives_quotes, name_before, keywords, language, subject)
 
 
 _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|economist|"
@@ -66,14 +68,14 @@ _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<rol
 # registry or their spelling must vouch for (``citations.marked_name``).
 _OPEN = r"(?:[„“\"«‹]\s?)?"
 _CLOSE = r"(?:\s?[“”\"»›])?"
-NAME_INTL = rf"(?:{NAME}|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*)"
+NAME_INTL = rf"(?:{NAME}|[a-z][a-zA-Z0-9]*(?:[-.][a-zA-Z0-9]+)*)"
 _DE_ARTICLE = r"(?:der|die|das|dem|den|des)\s+"
 # "laut einem Bericht der", "nach Angaben des": what is credited before whom
 _DE_LEAD = (r"(?:(?:einem|einer|den|dem)\s+)?(?:Bericht|Berichten|Angaben|Informationen|Recherchen|"
             r"Mitteilung|Darstellung|Schätzungen|Daten|Zahlen)\s+(?:des|der|von|vom)\s+")
-_DE_DESC = (r"(?P<desc>(?:(?:Nachrichten|Presse|Tages|Wochen|Boulevard|Sonntags|Fernseh|Radio|"
-            r"Online-?|Fach|Wirtschafts)(?:agentur|zeitung|magazin|sender|portal|blatt))|Agentur|"
-            r"Zeitung|Zeitschrift|Magazin|Sender|Portal|Blatt|Rundfunk)(?:s|es)?\s+")
+_DE_DESC = (r"(?P<desc>(?:[A-ZÄÖÜ]{2,}-)?(?:(?:Nachrichten|Presse|Tages|Wochen|Boulevard|Sonntags|"
+            r"Fernseh|Radio|Online-?|Internet|Fach|Wirtschafts)(?:agentur|zeitung|magazin|sender|portal|"
+            r"blatt)|Agentur|Zeitung|Zeitschrift|Magazin|Sender|Portal|Blatt|Rundfunk))(?:s|es)?\s+")
 _DE_REPORTS = (r"(?:berichtete|berichtet|berichten|berichteten|meldete|meldet|meldeten|schreibt|"
                r"schrieb|mitteilte|mitteilt|mitteilten|mitgeteilt\s+hat|erfahren\s+hat|erfuhr)\b")
 _DE_SAYS = r"sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|verriet"
@@ -159,18 +161,18 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "wie die „Süddeutsche Zeitung“ berichtet", "Süddeutsche Zeitung",
           keywords=("wie ",), language="de"),
     _cite("cite.de_reports", "A German report, the verb first: berichtete die "
-          "Nachrichtenagentur Reuters, meldet der Sender n-tv.",
-          rf"\b{_DE_REPORTS}\s+{_DE_ARTICLE}(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
+          "Nachrichtenagentur Reuters, meldet der Sender n-tv, teilte das Präsidialamt mit.",
+          rf"\b(?:{_DE_REPORTS}|teilten?\b)\s+{_DE_ARTICLE}(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
           "berichtete die Nachrichtenagentur Reuters", "Reuters",
-          keywords=("bericht", "meldet", "schreibt", "schrieb", "mitteilt", "erfuhr"),
-          language="de"),
-    _cite("cite.de_subject", "A German outlet that reports: der Sender n-tv berichtete, die "
-          "Zeitung „Die Welt“ schreibt.",
-          rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+{_DE_DESC}{_OPEN}(?P<name>{NAME_INTL}){_CLOSE}"
+          keywords=("bericht", "meldet", "schreibt", "schrieb", "mitteilt", "erfuhr", "teilte"),
+          language="de", subject=True),
+    _cite("cite.de_subject", "A German source that reports: der Sender n-tv berichtete, der "
+          "„Economist“ schreibt, die FAZ meldete.",
+          rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL}){_CLOSE}"
           rf"\s+{_DE_REPORTS}",
-          "Der Sender n-tv berichtete", "n-tv",
+          "Der US-Nachrichtensender CNN berichtete", "CNN",
           keywords=("bericht", "meldet", "schreibt", "schrieb", "mitteilt", "erfuhr"),
-          language="de"),
+          language="de", subject=True),
     _cite("cite.de_own", "An outlet's own earlier report, in German: (OMR berichtete).",
           rf"\((?P<name>{NAME_INTL})\s+berichtete\b",
           "(OMR berichtete)", "OMR", keywords=("berichtete",), language="de"),
