@@ -357,6 +357,11 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     # a German agency's tag after a city in title case; a party's is no wire's
     ("Frankfurt/Main (dpa) - Die Börse schloss fester.", [("dpa", "wire")]),
     ("Merkel (CDU) - das sagte sie.", []),
+    ("Managua (EFE).- Nicaragua cerró 2021 con una deuda.", [("EFE", "wire")]),
+    ("“Es imposible”, aseguró a la red Unitel.", [("Unitel", "outlet")]),
+    ("Al ser consultado por La Radio, el dirigente no lo descartó.", [("La Radio", "outlet")]),
+    ("Les côtes seront touchées, selon les informations de Météo-France.",
+     [("Météo-France", "unknown")]),
 ])
 def test_citation_cases(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_citations([sentence], Registry.shipped())

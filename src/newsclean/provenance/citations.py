@@ -251,7 +251,7 @@ _OUTLET_DESC = re.compile(
     r"news|newspaper|daily|weekly|magazine|website|portal|outlet|channel|broadcaster|television|"
     r"radio|publication|агентств|издани|газет|телеканал|портал|agentur|zeitung|zeitschrift|magazin|"
     r"sender|blatt|rundfunk|agence|journal|quotidien|hebdomadaire|mensuel|chaîne|site|média|"
-    r"agencia|diario|periódico|cadena|revista|medio|semanario|emisora|canal|televisora|sitio",
+    r"agencia|diario|periódico|cadena|revista|medio|semanario|emisora|canal|televisora|sitio|\bred\b",
     re.IGNORECASE)
 
 

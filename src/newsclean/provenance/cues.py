@@ -80,6 +80,9 @@ _DE_REPORTS = (r"(?:berichtete|berichtet|berichten|berichteten|meldete|meldet|me
                r"schrieb|mitteilte|mitteilt|mitteilten|mitgeteilt\s+hat|erfahren\s+hat|erfuhr)\b")
 _DE_SAYS = r"sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|verriet"
 _FR_ARTICLE = r"(?:l['’]|le\s+|la\s+|les\s+)"
+# "selon les informations de", "d'après un rapport du": what is credited before whom
+_FR_LEAD = (r"(?:les\s+|des\s+|un\s+|le\s+|la\s+)?(?:informations|chiffres|données|rapport|"
+            r"estimations|calculs)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)")
 _FR_DESC = (r"(?P<desc>agence(?:\s+de\s+presse)?|journal|quotidien|hebdomadaire|magazine|mensuel|"
             r"chaîne|radio|site(?:\s+d['’]information)?|média)\s+")
 # a ministry, whose name French writes in lower case: le ministère de l'Intérieur
@@ -93,7 +96,7 @@ _ES_ARTICLE = r"(?:el\s+|la\s+|los\s+|las\s+)"
 _ES_LEAD = (r"(?:(?:un|el|los|las|la)\s+)?(?:datos|cifras|informes?|información|fuentes|"
             r"comunicado|estudio|encuesta)\s+(?:de\s+la\s+|del\s+|de\s+los\s+|de\s+las\s+|de\s+)")
 _ES_DESC = (r"(?P<desc>agencia(?:\s+de\s+noticias)?|diario|periódico|cadena|revista|portal|medio|"
-            r"semanario|emisora|canal|televisora|radio|sitio)\s+")
+            r"semanario|emisora|canal|televisora|radio|sitio|red)\s+")
 _ES_SAYS = (r"dijo|declaró|aseguró|explicó|confirmó|contó|afirmó|indicó|señaló|precisó|relató|"
             r"reveló|detalló|comentó")
 _ES_REPORTS = r"informó|informa|publicó|publica|reveló|revela|reportó|anunció|comunicó"
@@ -192,7 +195,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("gegenüber", "gespräch", "einem interview"), language="de"),
     _cite("cite.fr_selon", "French credits: selon l'AFP, d'après le quotidien Le Monde, "
           "selon le ministère de l'Intérieur.",
-          rf"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}"
+          rf"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:{_FR_LEAD}|{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}"
           rf"(?P<name>{_FR_MINISTRY}|{NAME})",
           "selon le ministère de l'Intérieur", "ministère de l'Intérieur",
           keywords=("selon", "après"), language="fr"),
@@ -237,16 +240,17 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
                     "señaló", "precisó", "relató", "reveló", "detalló", "comentó"), language="es"),
     _cite("cite.es_interview", "An interview given, in Spanish: en declaraciones a Europa "
           "Press, en una entrevista con CNN.",
-          rf"\b[Ee]n\s+(?:declaraciones|una\s+entrevista|entrevista)\s+(?:a|al|con|para)\s+"
+          rf"\b[Ee]n\s+(?:declaraciones|una\s+entrevista|entrevista)(?:\s+exclusiva)?\s+(?:a|al|con|para)\s+"
           rf"(?:{_ES_ARTICLE})?(?:{_ES_DESC})?{_OPEN}(?P<name>{NAME})",
           "en declaraciones a Europa Press", "Europa Press", gives_quotes=True,
           keywords=("declaraciones", "entrevista"), language="es"),
     _cite("cite.es_by", "A passive credit, in Spanish: publicado por el periódico La Nación, "
           "citado por Reuters.",
-          rf"\b(?:publicad|citad|difundid|revelad|informad)[oa]s?\s+por\s+(?:{_ES_ARTICLE})?"
+          rf"\b(?:publicad|citad|difundid|revelad|informad|consultad|entrevistad)[oa]s?\s+por\s+"
+          rf"(?:{_ES_ARTICLE})?"
           rf"(?:{_ES_DESC})?{_OPEN}(?P<name>{NAME})",
           "publicada por el periódico La Nación", "La Nación",
-          keywords=(" por ",), language="es"),
+          keywords=(" por ",), language="es"),  # consultado por La Radio: asked
     _cite("cite.es_subject", "A Spanish outlet that reports: el diario El Tiempo informó.",
           rf"\b(?:[Ee]l|[Ll]a)\s+{_ES_DESC}{_OPEN}(?P<name>{NAME}){_CLOSE}\s+(?:{_ES_REPORTS})\b",
           "el diario El Tiempo informó", "El Tiempo", keywords=_ES_REPORTED, language="es"),
@@ -262,12 +266,12 @@ NAME_BEFORE = re.compile(
     rf"(?:^|[\s(\"“,;:])(?:the\s+|The\s+)?(?P<name>{NAME})(?:\s+(?P<desc>{DESCRIPTOR}))?"
     r"(?:\s+(?:has|had|also|on\s+\w+day|earlier|later|then|on\s+\w+))?$"
 )
-# A wire tag opening a paragraph: MOSCOW (Reuters) -, (AP) —, BAKU, Jan 10 (AFP):, and the
-# German agencies' Frankfurt/Main (dpa) - (a registered agency's tag only: citations.scan)
+# A wire tag opening a paragraph: MOSCOW (Reuters) -, (AP) —, BAKU, Jan 10 (AFP):, the German
+# agencies' Frankfurt/Main (dpa) -, the Spanish (EFE).- (a registered agency's only: citations.scan)
 WIRE_TAG = re.compile(
     rf"^(?:(?:[{_UPPER}]{{2}}[{_UPPER} .'’/-]{{0,30}}|[{_UPPER}][^\W\d_]+(?:[/ -][{_UPPER}][^\W\d_]+)?)"
     rf"(?:,[^()\n]{{1,40}})?\s*)?"
-    rf"\((?P<name>[{_UPPER}a-z][\w./&' -]{{0,28}})\)\s*[-–—:]"
+    rf"\((?P<name>[{_UPPER}a-z][\w./&' -]{{0,28}})\)\.?\s*[-–—:]"
 )
 # Words of a copyright holder's name that make it an outlet's (Los Angeles Times), and words
 # that make it a company behind outlets (Nexstar Media, Associated Newspapers, Tamedia Group).
