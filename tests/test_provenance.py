@@ -375,6 +375,18 @@ def test_citation_patterns_read_texts_in_their_language() -> None:
     assert names == {"de": ["dpa", "Reuters"], "en": ["Reuters"], None: ["dpa", "Reuters"]}
 
 
+def test_a_german_name_the_text_prints_as_one() -> None:
+    """One word after "laut" is a name where the text names it so throughout, never after
+    an article; a common noun takes one ("das Gericht"), and a plural ends in -n."""
+    paragraphs = ["Richard David Precht hat ein neues Buch geschrieben.",
+                  "Das selbstfahrende Auto kommt laut Precht bald. Die Nutzer seien laut Gericht "
+                  "zu informieren, laut Forschern auch die Kinder.",
+                  "Precht sagt, das Gericht habe geurteilt. Forschern zufolge stimmt das."]
+    found = find_citations(paragraphs, Registry.shipped(), language="de")
+    assert [(c.name, c.phrase) for c in found] == [("Precht", "laut Precht")]
+    assert find_citations(paragraphs[1:2], Registry.shipped(), language="de") == ()
+
+
 def test_a_german_record_cites_its_sources() -> None:
     body = ("Die Regierung will die Steuer auf Strom senken. Das berichtet die „Süddeutsche "
             "Zeitung“ unter Berufung auf Kreise im Finanzministerium. Laut dpa soll der Entwurf "

@@ -79,6 +79,8 @@ def scan(
     """Citations with what the provenance stage needs to know of them."""
     patterns = [p for p in CITE_PATTERNS
                 if language is None or p.language in _EVERY_TEXT or p.language == language]
+    paragraphs = list(paragraphs)
+    text = "\n".join(paragraphs)  # where a German name shows it is one (``_bare_name``)
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
@@ -94,7 +96,7 @@ def scan(
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
                 continue
             for m in pattern.regex.finditer(paragraph):
-                hits.extend(_read(pattern, m, paragraph, registry, publisher))
+                hits.extend(_read(pattern, m, paragraph, registry, publisher, text))
         for _, hit in sorted(hits, key=lambda item: item[0]):
             key = (name_key(hit.citation.name), hit.citation.kind or "")
             if key not in seen:
@@ -105,7 +107,7 @@ def scan(
 
 def _read(
     pattern: CitePattern, m: re.Match[str], paragraph: str, registry: Registry,
-    publisher: OutletInfo | None,
+    publisher: OutletInfo | None, text: str = "",
 ) -> list[tuple[int, Found]]:
     if pattern.name_before:
         before = paragraph[max(0, m.start() - _LOOKBACK): m.start()]
@@ -141,12 +143,13 @@ def _read(
         hit = _classify(part, phrase, desc, registry, publisher,
                         gives_quotes=pattern.gives_quotes, wire=False, role=role)
         if hit is not None and (pattern.language != "de"
-                                or marked_name(hit, desc, quoted, subject=pattern.subject)):
+                                or marked_name(hit, desc, quoted, subject=pattern.subject, text=text)):
             results.append((m.start("name") + offset, hit))
     return results
 
 
-def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = False) -> bool:
+def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = False,
+                text: str = "") -> bool:
     """Whether a German source's name is marked as a name, German capitalising every noun: the
     registry knows it, quotes or a descriptor set it off (der „Spiegel“, die Agentur AFP),
     it is spelled as no noun is (AFP, n-tv, xAI; dpa's lower case is the registry's), it has
@@ -156,7 +159,8 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
     source is an outlet or quoted: "gegenüber der EU" says to whom a policy is turned. A
     sentence's ``subject`` of several words opens with an adjective (Die Deutsche Bahn
     meldete), not with a noun set before a name (Die Bloggerin Ana Siú schrieb, Der
-    Luxusgüterkonzern LVMH meldet).
+    Luxusgüterkonzern LVMH meldet). A word the ``text`` prints as names are printed is one
+    too (``_bare_name``: "laut Precht" where Precht is named throughout).
 
     >>> from newsclean.provenance.registry import Registry
     >>> [c.name for c in find_citations(["Laut Polizei war der Fahrer betrunken, laut dpa "
@@ -176,7 +180,31 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
         return True
     if name[:1].islower():  # n-tv, t-online.de, xAI, eXXpress; not "einer"
         return bool(re.search(r"[-.\d]", name)) or not name.islower()
-    return _compound_kind(name) is not None
+    return _compound_kind(name) is not None or _bare_name(name, text)
+
+
+# What sets a German noun off as a common one: an article or a determiner before it, perhaps
+# with an adjective between ("der neue Architekt", "vom Gericht")
+_DETERMINED = re.compile(
+    r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|kein|keine|keinem|keinen|"
+    r"keiner|diese|diesem|diesen|dieser|dieses|jede|jedem|jeden|jeder|jedes|vom|zum|zur|im|am|"
+    r"beim|ins)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DETERMINED_REACH = 40  # characters before a word where its article is looked for
+_BARE_SHARE = 5  # a name takes an article at most once in this many mentions ("der Milliardär")
+
+
+def _bare_name(word: str, text: str) -> bool:
+    """Whether ``text`` prints ``word`` as a name: twice or more, and almost never after an
+    article or a determiner, which a German common noun takes ("das Gericht", "der
+    Architekt") and a name does not ("Precht", "Microsoft", "Kondo"). Not a word ending in
+    -n, as the plurals after "laut" do ("laut Forschern", "laut Analysten")."""
+    if not text or word.endswith("n"):
+        return False
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    if len(starts) < 2:
+        return False
+    determined = sum(bool(_DETERMINED.search(text[max(0, at - _DETERMINED_REACH):at])) for at in starts)
+    return determined * _BARE_SHARE < len(starts)
 
 
 def _compound_kind(word: str, rest: int = _COMPOUND_REST) -> CitationKind | None:
