@@ -13,8 +13,9 @@ must be the URL's registered domain on every page.
 Citations: ``bench/data/citations.jsonl`` holds sentences with the sources a reader finds
 in them (name and kind), written by hand; the patterns were tuned on it. A second set,
 ``citations_heldout.jsonl``, was written after the tuning and scored before any change; a
-third, ``citations_heldout_de_fr_es.jsonl`` (German, French, Spanish), was written before
-those languages' patterns.
+third and a fourth, ``citations_heldout_de_fr_es.jsonl`` (German, French, Spanish) and
+``citations_heldout_it_pt.jsonl`` (Italian, Portuguese), were written before those languages'
+patterns.
 Precision and recall count names (case, *the* and spacing ignored); kind accuracy is over
 the names found.
 """
@@ -34,7 +35,8 @@ from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 
 CITATIONS = [ROOT / "bench" / "data" / "citations.jsonl",
              ROOT / "bench" / "data" / "citations_heldout.jsonl",
-             ROOT / "bench" / "data" / "citations_heldout_de_fr_es.jsonl"]
+             ROOT / "bench" / "data" / "citations_heldout_de_fr_es.jsonl",
+             ROOT / "bench" / "data" / "citations_heldout_it_pt.jsonl"]
 
 
 def squeeze(text: str) -> str:

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CITATIONS = ROOT / "bench" / "data" / "citations.jsonl"
 # German, French and Spanish sentences written before their patterns, scored once they stood
 CITATIONS_DE_FR_ES = ROOT / "bench" / "data" / "citations_heldout_de_fr_es.jsonl"
+CITATIONS_IT_PT = ROOT / "bench" / "data" / "citations_heldout_it_pt.jsonl"
 PROSE = (
     "The government approved the new budget on Tuesday after a long debate in parliament, "
     "and the opposition said it would keep pressing for changes to the spending plans."
@@ -292,7 +293,8 @@ def labelled(path: Path = CITATIONS) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize(("path", "size", "recall"), [(CITATIONS, 90, 0.95),
-                                                      (CITATIONS_DE_FR_ES, 36, 0.9)])
+                                                      (CITATIONS_DE_FR_ES, 36, 0.9),
+                                                      (CITATIONS_IT_PT, 22, 0.9)])
 def test_citation_floor_on_the_labelled_set(path: Path, size: int, recall: float) -> None:
     """An evaluation gate: a change to the patterns may not lower these floors."""
     registry = Registry.shipped()
@@ -357,6 +359,13 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     # a German agency's tag after a city in title case; a party's is no wire's
     ("Frankfurt/Main (dpa) - Die Börse schloss fester.", [("dpa", "wire")]),
     ("Merkel (CDU) - das sagte sie.", []),
+    ("Secondo quanto riporta il Guardian, i negoziati sono fermi.", [("Guardian", "outlet")]),
+    ("Stando ai dati del Ministero della Salute, i ricoveri calano.",
+     [("Ministero della Salute", "institution")]),
+    ("Il secondo tempo è stato più equilibrato.", []),
+    ("In un'intervista alla Radio, il ministro ha parlato.", []),
+    ("Segundo dados do Banco Central, as reservas caíram.", [("Banco Central", "institution")]),
+    ("O segundo turno será no dia 30.", []),
     ("Managua (EFE).- Nicaragua cerró 2021 con una deuda.", [("EFE", "wire")]),
     ("“Es imposible”, aseguró a la red Unitel.", [("Unitel", "outlet")]),
     ("Al ser consultado por La Radio, el dirigente no lo descartó.", [("La Radio", "outlet")]),
@@ -373,6 +382,22 @@ def test_citation_patterns_read_texts_in_their_language() -> None:
     names = {language: [c.name for c in find_citations(sentence, Registry.shipped(), language=language)]
              for language in ("de", "en", None)}
     assert names == {"de": ["dpa", "Reuters"], "en": ["Reuters"], None: ["dpa", "Reuters"]}
+
+
+def test_only_english_and_russian_interviews_name_the_publisher() -> None:
+    """"told Trend" on a page nothing else identifies is Trend's own; "Em entrevista à CNN"
+    on a Brazilian portal is an interview CNN got: secondary reporting, not CNN's page."""
+    body = ("O governador adotou um tom brando e liberou os treinos do clube, ainda que as "
+            "medidas restritivas vigorem no estado durante a pandemia.\n\nEm entrevista à CNN, "
+            "o governador disse não ser contra o retorno e repassou a responsabilidade para os "
+            "clubes, que devem seguir os protocolos das autoridades de saúde.")
+    record = clean(body)
+    assert record.language == "pt" and record.outlet is None
+    assert [(c.name, c.outlet_id) for c in record.citations] == [("CNN", "cnn")]
+    assert "secondary_reporting" in record.flags
+    told = clean("The minister said the talks would resume in May, he told Trend on Monday, "
+                 "adding that the date was not yet fixed and that the delegations would meet.")
+    assert told.outlet is not None and told.outlet.id == "trend"
 
 
 def test_a_german_name_the_text_prints_as_one() -> None:

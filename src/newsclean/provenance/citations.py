@@ -55,6 +55,7 @@ class Found:
     citation: Citation
     gives_quotes: bool
     outlet: OutletInfo | None
+    language: str = "en"  # of the pattern that found it
 
 
 def find_citations(
@@ -141,7 +142,8 @@ def _read(
     results = []
     for part, offset in _parts(name, registry):
         hit = _classify(part, phrase, desc, registry, publisher,
-                        gives_quotes=pattern.gives_quotes, wire=False, role=role)
+                        gives_quotes=pattern.gives_quotes, wire=False, role=role,
+                        language=pattern.language)
         if hit is not None and (pattern.language != "de"
                                 or marked_name(hit, desc, quoted, subject=pattern.subject, text=text)):
             results.append((m.start("name") + offset, hit))
@@ -238,6 +240,7 @@ def _parts(name: str, registry: Registry) -> list[tuple[str, int]]:
 def _classify(
     name: str, phrase: str, desc: str | None, registry: Registry, publisher: OutletInfo | None,
     *, gives_quotes: bool, wire: bool, people: bool = True, role: bool = False,
+    language: str = "en",
 ) -> Found | None:
     name = _tidy(name)
     if not name or name.casefold() in NOT_NAMES or len(name) < 2:
@@ -250,7 +253,7 @@ def _classify(
         kind = "self"
     citation = Citation(name=name, outlet_id=outlet.id if outlet else None, phrase=phrase.strip(),
                         kind=kind)
-    return Found(citation, gives_quotes, outlet)
+    return Found(citation, gives_quotes, outlet, language)
 
 
 def _tidy(name: str) -> str:
@@ -274,12 +277,15 @@ def _alias_prefix(name: str, registry: Registry) -> OutletInfo | None:
 
 # the articles that open a title (The Hill, El País, Le Monde, Die Zeit), never a person's name
 _ARTICLES = frozenset("the el la los las le les der die das".split())
-# what a descriptor calls an outlet: "the news agency", "das Nachrichtenmagazin", "le quotidien"
+# what a descriptor calls an outlet: "the news agency", "das Nachrichtenmagazin", "le quotidien",
+# "el diario", "il quotidiano", "o jornal"
 _OUTLET_DESC = re.compile(
     r"news|newspaper|daily|weekly|magazine|website|portal|outlet|channel|broadcaster|television|"
     r"radio|publication|агентств|издани|газет|телеканал|портал|agentur|zeitung|zeitschrift|magazin|"
     r"sender|blatt|rundfunk|agence|journal|quotidien|hebdomadaire|mensuel|chaîne|site|média|"
-    r"agencia|diario|periódico|cadena|revista|medio|semanario|emisora|canal|televisora|sitio|\bred\b",
+    r"agencia|diario|periódico|cadena|revista|medio|semanario|emisora|canal|televisora|sitio|\bred\b|"
+    r"agenzia|quotidiano|giornale|settimanale|rivista|emittente|testata|agência|jornal|diário|"
+    r"emissora|televisão|rádio|semanário",
     re.IGNORECASE)
 
 
@@ -319,6 +325,9 @@ def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool,
 
 def publisher_from(found: Sequence[Found]) -> OutletInfo | None:
     """The one outlet the text's quotes were given to, when there is exactly one: the weak
-    self-attribution signal (``told Trend`` in an article with no other outlet evidence)."""
-    outlets = {f.outlet.id: f.outlet for f in found if f.gives_quotes and f.outlet is not None}
+    self-attribution signal (``told Trend`` in an article with no other outlet evidence).
+    Read in English and Russian only, where the region's outlets write so of their own
+    interviews: "Em entrevista à CNN" on a Brazilian portal is an interview CNN got."""
+    outlets = {f.outlet.id: f.outlet for f in found
+               if f.gives_quotes and f.outlet is not None and f.language in _EVERY_TEXT}
     return next(iter(outlets.values())) if len(outlets) == 1 else None

@@ -16,7 +16,8 @@ _TOKEN = (
     rf"(?:[a-z0-9][a-z0-9-]*\.(?:az|ru|com|am|ge|kz|kg|uz|tj|tm|by|ua|tr|net|org|info|media|news|io|tv|eu)\b"
     rf"|[{_UPPER}0-9][\w\u0300-\u036f’'&/.-]*[\w\u0300-\u036f’']|[{_UPPER}])"
 )
-_JOIN = r"(?:\s+(?:(?:of|and|for)\s+the|of|the|for|and|de|du|al|&)\s+|\s+(?=[" + _UPPER + r"0-9])|-)"
+_JOIN = (r"(?:\s+(?:(?:of|and|for)\s+the|of|the|for|and|de|du|al|del|della|di|da|do|dos|das|&)\s+|"
+         r"\s+(?=[" + _UPPER + r"0-9])|-)")
 NAME = rf"(?:{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,6}})"
 # Words that say the name before or after them is an outlet.
 DESCRIPTOR = (
@@ -102,6 +103,15 @@ _ES_SAYS = (r"dijo|declaró|aseguró|explicó|confirmó|contó|afirmó|indicó|s
 _ES_REPORTS = r"informó|informa|publicó|publica|reveló|revela|reportó|anunció|comunicó"
 _ES_REPORTED = ("informó", "informa ", "publicó", "publica ", "reveló", "revela ", "reportó",
                 "anunció", "comunicó")
+_IT_ARTICLE = r"(?:il\s+|lo\s+|la\s+|l['’]|i\s+|gli\s+|le\s+)"
+_IT_TO = r"(?:al|allo|alla|ai|agli|alle|a)\s+|all['’]"  # "al Corriere", "all'ANSA"
+_IT_BY = r"(?:dal|dallo|dalla|dai|dagli|dalle|da)\s+|dall['’]"  # "dal Sole 24 Ore"
+_IT_OF = r"(?:del|dello|della|dei|degli|delle|di)\s+|dell['’]"
+_IT_DESC = (r"(?P<desc>agenzia(?:\s+di\s+stampa)?|quotidiano|giornale|settimanale|rivista|emittente|"
+            r"testata|sito|tv|radio)\s+(?:" + _IT_ARTICLE + ")?")
+_PT_ARTICLE = r"(?:o\s+|a\s+|os\s+|as\s+)"
+_PT_DESC = (r"(?P<desc>agência(?:\s+de\s+notícias)?|jornal|diário|revista|emissora|canal|televisão|"
+            r"rádio|site|portal|semanário)\s+")
 
 CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.told", "Quotes given to a source: told Trend, told the Times of Central Asia.",
@@ -254,6 +264,55 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.es_subject", "A Spanish outlet that reports: el diario El Tiempo informó.",
           rf"\b(?:[Ee]l|[Ll]a)\s+{_ES_DESC}{_OPEN}(?P<name>{NAME}){_CLOSE}\s+(?:{_ES_REPORTS})\b",
           "el diario El Tiempo informó", "El Tiempo", keywords=_ES_REPORTED, language="es"),
+    _cite("cite.it_secondo", "Italian credits: secondo l'ANSA, stando ai dati del Ministero "
+          "della Salute, secondo quanto riferisce il Corriere della Sera.",
+          rf"\b(?:[Ss]econdo(?:\s+quanto\s+(?:riferisce|riporta|scrive))?|[Ss]tando\s+(?:{_IT_TO}))\s*"
+          rf"(?:(?:i\s+)?(?:dati|stime|cifre|rapporto)\s+(?:{_IT_OF})|{_IT_ARTICLE})?(?:{_IT_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME})",
+          "secondo l'ANSA", "ANSA", keywords=("secondo", "stando"), language="it"),
+    _cite("cite.it_told", "Quotes given to a source, in Italian: ha detto al Corriere della "
+          "Sera, ha dichiarato all'agenzia Reuters, in un'intervista a La Stampa.",
+          rf"\b(?:(?:detto|dichiarato|spiegato|confermato|raccontato|riferito|rivelato|precisato|"
+          rf"assicurato|affermato)\s+(?:{_IT_TO})|[Ii]n\s+un['’]intervista\s+(?:{_IT_TO}|con\s+))"
+          rf"(?:{_IT_DESC})?{_OPEN}(?P<name>{NAME})",
+          "ha detto al Corriere della Sera", "Corriere della Sera", gives_quotes=True,
+          keywords=("detto", "dichiar", "spiegat", "confermat", "raccontat", "riferit", "rivelat",
+                    "precisat", "assicurat", "affermat", "intervista"), language="it"),
+    _cite("cite.it_reported", "Italian reports: come riporta il quotidiano la Repubblica, "
+          "riportata dal Sole 24 Ore, citato dall'ANSA.",
+          rf"\b(?:[Cc]ome\s+(?:riporta|riferisce|scrive|rivela)\s+(?:{_IT_ARTICLE})?|"
+          rf"(?:riportat|citat|rivelat|pubblicat|riferit|diffus)[oaie]\s+(?:{_IT_BY}))"
+          rf"(?:{_IT_DESC})?{_OPEN}(?P<name>{NAME})",
+          "come riporta il quotidiano la Repubblica", "Repubblica",
+          keywords=("riport", "riferisce", "scrive", "rivel", "citat", "pubblicat", "riferit", "diffus"),
+          language="it"),
+    _cite("cite.pt_segundo", "Portuguese credits: segundo a agência Lusa, de acordo com o IBGE, "
+          "segundo dados do Banco Central.",
+          rf"\b(?:[Ss]egundo|[Dd]e\s+acordo\s+com|[Cc]onforme)\s+(?:(?:os\s+)?(?:dados|números|"
+          rf"informações|estimativas|(?:um|o)\s+relatório)\s+(?:do|da|dos|das|de)\s+|{_PT_ARTICLE})?"
+          rf"(?:{_PT_DESC})?{_OPEN}(?P<name>{NAME})",
+          "segundo a agência Lusa", "Lusa", keywords=("segundo", "acordo com", "conforme"),
+          language="pt"),
+    _cite("cite.pt_told", "Quotes given to a source, in Portuguese: disse à Folha de S.Paulo, "
+          "afirmou ao Expresso, em entrevista ao jornal O Globo.",
+          rf"\b(?:(?:disse|afirmou|declarou|contou|explicou|confirmou|revelou|garantiu|assegurou)|"
+          rf"[Ee]m\s+(?:uma\s+)?entrevista)\s+(?:à|ao|aos|às|a|com)\s+(?:{_PT_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME})",
+          "disse à Folha de S.Paulo", "Folha de S.Paulo", gives_quotes=True,
+          keywords=("disse", "afirmou", "declarou", "contou", "explicou", "confirmou", "revelou",
+                    "garantiu", "assegurou", "entrevista"), language="pt"),
+    _cite("cite.pt_by", "A passive credit, in Portuguese: divulgada pela Agência Brasil, "
+          "citado pelo jornal O Globo.",
+          rf"\b(?:divulgad|publicad|citad|revelad|noticiad)[oa]s?\s+(?:pel[oa]s?|por)\s+"
+          rf"(?:{_PT_DESC})?{_OPEN}(?P<name>{NAME})",
+          "divulgada pela Agência Brasil", "Agência Brasil",
+          keywords=("divulgad", "publicad", "citad", "revelad", "noticiad"), language="pt"),
+    _cite("cite.pt_subject", "A Portuguese outlet that reports: o jornal Público noticiou.",
+          rf"\b(?:[Oo]|[Aa])\s+{_PT_DESC}{_OPEN}(?P<name>{NAME}){_CLOSE}\s+"
+          rf"(?:noticiou|informou|revelou|publicou|divulgou|noticia|informa|revela)\b",
+          "o jornal Público noticiou", "Público",
+          keywords=("notici", "informou", "revelou", "publicou", "divulgou", "informa ", "revela "),
+          language="pt"),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",
@@ -306,7 +365,8 @@ mission party bureau statistics assembly senate congress duma majlis agency serv
 presidency president's school hospital agency's ministry's consulate federation network staff
 headquarters directorate inspectorate guard ministère ministerio gouvernement gobierno préfecture
 parquet fiscalía policía tribunal institut instituto banque banco ayuntamiento alcaldía mairie
-presidencia secretaría comisión consejo conseil
+presidencia secretaría comisión consejo conseil ministero istituto governo banca tribunale procura
+comune regione polizia ministério polícia prefeitura procuradoria senado
 """.split())
 # German compounds end in what they name: das Innenministerium, das Statistische Bundesamt,
 # die Bundesbank; der Bayerische Rundfunk, die Tageszeitung
@@ -348,7 +408,7 @@ for with from by about when while but yesterday today tomorrow what how why if w
 # Names that are words of the sentence, not sources: "according to The", "told Him".
 NOT_NAMES = frozenset("""
 the he she it they we i you him her them us this that these those his their its our one
-some many most all both each other others reporters journalists ceo cfo cto coo
+some many most all both each other others reporters journalists ceo cfo cto coo radio tv
 """.split())
 SOCIAL_DOMAINS = frozenset("""
 facebook.com twitter.com x.com instagram.com youtube.com youtu.be t.me telegram.org vk.com ok.ru
