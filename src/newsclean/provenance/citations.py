@@ -64,9 +64,10 @@ def find_citations(
 ) -> tuple[Citation, ...]:
     """Every source the paragraphs attribute statements to, in reading order, each once.
 
-    ``language`` (an ISO 639-1 code) is the text's: the German, French and Spanish patterns
-    read only texts in their language, or every text when it is not given; the English and
-    Russian ones read every text (the region's outlets print both in any language)."""
+    ``language`` (an ISO 639-1 code) is the text's: the German, French, Spanish, Italian and
+    Portuguese patterns read only texts in their language, or every text when it is not
+    given; the English and Russian ones read every text (the region's outlets print both in
+    any language)."""
     return tuple(f.citation for f in scan(paragraphs, registry, publisher, language))
 
 
@@ -214,10 +215,14 @@ def _compound_kind(word: str, rest: int = _COMPOUND_REST) -> CitationKind | None
     Innenministeriums), "outlet" (Tageszeitung, Rundfunks), else None; ``rest`` letters at
     least before that word ("Polizei" alone is no compound, "Bundespolizei" is)."""
     folded = word.casefold()
-    for endings, kind in ((DE_INSTITUTION_ENDINGS, "institution"), (DE_OUTLET_ENDINGS, "outlet")):
+    for endings, kind in _COMPOUND_ENDINGS:
         if any(folded.endswith(e) and len(folded) >= len(e) + rest for e in endings):
-            return kind  # type: ignore[return-value]
+            return kind
     return None
+
+
+_COMPOUND_ENDINGS: tuple[tuple[tuple[str, ...], CitationKind], ...] = (
+    (DE_INSTITUTION_ENDINGS, "institution"), (DE_OUTLET_ENDINGS, "outlet"))
 
 
 def _adjective(name: str, registry: Registry) -> bool:

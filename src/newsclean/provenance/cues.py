@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 # A name as the text prints it: capitalised words (Times of Central Asia, RFE/RL's Kazakh
-# Service), a domain (Armiya.az, news.am), Cyrillic names (ТАСС, РИА Новости).
+# Service, Corriere della Sera, Folha de S.Paulo; accents as combining marks too), a domain
+# (Armiya.az, news.am), Cyrillic names (ТАСС, РИА Новости).
 _UPPER = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁƏÜÖÇŞĞİ"
 _TOKEN = (
     rf"(?:[a-z0-9][a-z0-9-]*\.(?:az|ru|com|am|ge|kz|kg|uz|tj|tm|by|ua|tr|net|org|info|media|news|io|tv|eu)\b"
@@ -64,9 +65,10 @@ _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|econ
 _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<role>{_ROLE}))?"
                 r"(?:the\s+)?")
 
-# German, French and Spanish. A name there may stand in quotes („Spiegel“, « Libération »),
-# and German prints some agencies and broadcasters in lower case (dpa, epd, n-tv), which the
-# registry or their spelling must vouch for (``citations.marked_name``).
+# German, French, Spanish, Italian and Portuguese. A name there may stand in quotes
+# („Spiegel“, « Libération »), and German prints some agencies and broadcasters in lower case
+# (dpa, epd, n-tv), which the registry or their spelling must vouch for
+# (``citations.marked_name``).
 _OPEN = r"(?:[„“\"«‹]\s?)?"
 _CLOSE = r"(?:\s?[“”\"»›])?"
 NAME_INTL = rf"(?:{NAME}|[a-z][a-zA-Z0-9]*(?:[-.][a-zA-Z0-9]+)*)"
