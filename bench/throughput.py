@@ -10,7 +10,8 @@ reads that file and writes JSON Lines: the ``newsclean`` command, and a script t
 trafilatura each dump with its lines wrapped as ``<p>`` (what a user without newsclean would
 do with text dumps). Both outputs are then scored with the corpus's scorer, so the speed is
 quoted beside the quality it buys. The systems take turns, one run each a round, so that a
-machine that slows down or speeds up during the runs weighs on all of them alike.
+machine that slows down or speeds up during the runs weighs on all of them alike, and each
+round starts with the next system, so that none always runs first.
 ``--baseline`` times the ``newsclean`` command over another checkout's ``src`` folder too.
 """
 
@@ -96,8 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(sets)} dumps ({args.split} split of aeb and trafi); newsclean -j {args.jobs}")
         seconds: dict[str, list[float]] = {name: [] for name in systems}
         cpu: dict[str, list[float]] = {name: [] for name in systems}
-        for _ in range(args.repeat):
-            for name, (cmd, env) in systems.items():
+        names = list(systems)
+        for round_ in range(args.repeat):
+            # each round starts with the next system, so no system always runs first (after
+            # the others' load) or last
+            for name in names[round_ % len(names):] + names[:round_ % len(names)]:
+                cmd, env = systems[name]
                 wall, used = timed([*cmd, str(work / f"{name}.jsonl")], env)
                 seconds[name].append(wall)
                 cpu[name].append(used)
