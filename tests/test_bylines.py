@@ -37,6 +37,9 @@ from newsclean.meta.bylines import cjk_writer_credit
         ("By Malcolm X", [("Malcolm X", "person")]),
         ("By 王小明 and 李华", [("王小明", "person"), ("李华", "person")]),
         ("Автор: Иван Петров", [("Иван Петров", "person")]),
+        # "red": the newsroom (Redaktion) as German-language papers sign; a person's first name
+        ("red/dpa", [("red", "organization"), ("dpa", "organization")]),
+        ("By Red Adair", [("Red Adair", "person")]),
         # a legal form ends an organisation's name, in whatever case the rest is written
         ("von besserwisser eG", [("besserwisser eG", "organization")]),
         ("By Muster Media Ltd.", [("Muster Media Ltd.", "organization")]),

@@ -119,9 +119,13 @@ def _case(name: str) -> str:
     return name
 
 
+# the newsroom, abbreviated as German-language papers sign: "red" (Redaktion), "red/dpa"
+_NEWSROOM_SIGNS = frozenset({"red", "red."})
+
+
 def _kind(name: str) -> str:
     key = name.casefold()
-    if (key in WIRES or _DOMAIN.search(name) or _ORG_WORDS.search(name)
+    if (key in WIRES or key in _NEWSROOM_SIGNS or _DOMAIN.search(name) or _ORG_WORDS.search(name)
             or LEGAL_FORM.search(name) or _REGISTERED_ASSOCIATION.search(name)):
         return "organization"
     if _BODY_WORDS.search(name) and all(w[0].isupper() or w.casefold() in _NAME_JOINERS
