@@ -31,6 +31,10 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "line of emoji": lambda n: "Headline\n\n" + "\U0001f642" * (4 * n) + "x\n\n" + PARAGRAPH,
     "list after the body": lambda n: "Headline\n\n" + PARAGRAPH.format(i=0) + "\n\n" + "\n".join(
         f"June {i % 28 + 1} – City {i}, FL @ Arena {i}" for i in range(n)),
+    # a German paragraph crediting a thousand sources, each named once ("laut Quellex7")
+    "sources named once": lambda n: "Überschrift\n\n" + " ".join(
+        f"Die Preise sind laut Quellex{i} gestiegen, und die Stadt hat das bestätigt."
+        for i in range(n // 4)),
 }
 HTML_CASES: dict[str, Callable[[int], str]] = {
     "unclosed comments": lambda n: "<!--" * (n * 4),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
+from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -410,6 +412,25 @@ def test_a_german_name_the_text_prints_as_one() -> None:
     found = find_citations(paragraphs, Registry.shipped(), language="de")
     assert [(c.name, c.phrase) for c in found] == [("Precht", "laut Precht")]
     assert find_citations(paragraphs[1:2], Registry.shipped(), language="de") == ()
+
+
+def test_a_text_naming_many_sources_is_read_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each word "laut" sets before it is looked up in one index of the text's words, built
+    once: a paragraph naming thousands of sources costs one pass, not one per name."""
+    from newsclean.provenance import citations
+
+    passes = []
+    word = citations._WORD
+
+    class Counted:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            passes.append(len(text))
+            return word.finditer(text)
+
+    monkeypatch.setattr(citations, "_WORD", Counted())
+    paragraph = " ".join(f"Die Preise sind laut Quellex{i} gestiegen." for i in range(300))
+    assert find_citations([paragraph], Registry.shipped(), language="de") == ()
+    assert passes == [len(paragraph)]
 
 
 def test_a_german_record_cites_its_sources() -> None:

@@ -82,7 +82,7 @@ def scan(
     patterns = [p for p in CITE_PATTERNS
                 if language is None or p.language in _EVERY_TEXT or p.language == language]
     paragraphs = list(paragraphs)
-    text = "\n".join(paragraphs)  # where a German name shows it is one (``_bare_name``)
+    mentions = _Mentions("\n".join(paragraphs))  # where a German name shows it is one
     found: list[Found] = []
     seen: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
@@ -98,7 +98,7 @@ def scan(
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
                 continue
             for m in pattern.regex.finditer(paragraph):
-                hits.extend(_read(pattern, m, paragraph, registry, publisher, text))
+                hits.extend(_read(pattern, m, paragraph, registry, publisher, mentions))
         for _, hit in sorted(hits, key=lambda item: item[0]):
             key = (name_key(hit.citation.name), hit.citation.kind or "")
             if key not in seen:
@@ -109,7 +109,7 @@ def scan(
 
 def _read(
     pattern: CitePattern, m: re.Match[str], paragraph: str, registry: Registry,
-    publisher: OutletInfo | None, text: str = "",
+    publisher: OutletInfo | None, mentions: _Mentions | None = None,
 ) -> list[tuple[int, Found]]:
     if pattern.name_before:
         before = paragraph[max(0, m.start() - _LOOKBACK): m.start()]
@@ -146,13 +146,13 @@ def _read(
                         gives_quotes=pattern.gives_quotes, wire=False, role=role,
                         language=pattern.language)
         if hit is not None and (pattern.language != "de"
-                                or marked_name(hit, desc, quoted, subject=pattern.subject, text=text)):
+                                or marked_name(hit, desc, quoted, pattern.subject, mentions)):
             results.append((m.start("name") + offset, hit))
     return results
 
 
 def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = False,
-                text: str = "") -> bool:
+                mentions: _Mentions | None = None) -> bool:
     """Whether a German source's name is marked as a name, German capitalising every noun: the
     registry knows it, quotes or a descriptor set it off (der „Spiegel“, die Agentur AFP),
     it is spelled as no noun is (AFP, n-tv, xAI; dpa's lower case is the registry's), it has
@@ -162,8 +162,8 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
     source is an outlet or quoted: "gegenüber der EU" says to whom a policy is turned. A
     sentence's ``subject`` of several words opens with an adjective (Die Deutsche Bahn
     meldete), not with a noun set before a name (Die Bloggerin Ana Siú schrieb, Der
-    Luxusgüterkonzern LVMH meldet). A word the ``text`` prints as names are printed is one
-    too (``_bare_name``: "laut Precht" where Precht is named throughout).
+    Luxusgüterkonzern LVMH meldet). A word the text (its ``mentions``) prints as names are
+    printed is one too (``_bare_name``: "laut Precht" where Precht is named throughout).
 
     >>> from newsclean.provenance.registry import Registry
     >>> [c.name for c in find_citations(["Laut Polizei war der Fahrer betrunken, laut dpa "
@@ -183,7 +183,7 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
         return True
     if name[:1].islower():  # n-tv, t-online.de, xAI, eXXpress; not "einer"
         return bool(re.search(r"[-.\d]", name)) or not name.islower()
-    return _compound_kind(name) is not None or _bare_name(name, text)
+    return _compound_kind(name) is not None or (mentions is not None and _bare_name(name, mentions))
 
 
 # What sets a German noun off as a common one: an article or a determiner before it, perhaps
@@ -196,16 +196,38 @@ _DETERMINED_REACH = 40  # characters before a word where its article is looked f
 _BARE_SHARE = 5  # a name takes an article at most once in this many mentions ("der Milliardär")
 
 
-def _bare_name(word: str, text: str) -> bool:
-    """Whether ``text`` prints ``word`` as a name: twice or more, and almost never after an
+class _Mentions:
+    """Where each word of a text stands, indexed in one pass when first asked: a text that
+    names thousands of sources costs one pass, not one per name."""
+
+    __slots__ = ("_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def of(self, word: str) -> list[int]:
+        if self._starts is None:
+            self._starts = {}
+            for m in _WORD.finditer(self.text):
+                self._starts.setdefault(m.group(), []).append(m.start())
+        return self._starts.get(word, [])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _bare_name(word: str, mentions: _Mentions) -> bool:
+    """Whether the text prints ``word`` as a name: twice or more, and almost never after an
     article or a determiner, which a German common noun takes ("das Gericht", "der
     Architekt") and a name does not ("Precht", "Microsoft", "Kondo"). Not a word ending in
     -n, as the plurals after "laut" do ("laut Forschern", "laut Analysten")."""
-    if not text or word.endswith("n"):
+    if word.endswith("n"):
         return False
-    starts = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    starts = mentions.of(word)
     if len(starts) < 2:
         return False
+    text = mentions.text
     determined = sum(bool(_DETERMINED.search(text[max(0, at - _DETERMINED_REACH):at])) for at in starts)
     return determined * _BARE_SHARE < len(starts)
 
