@@ -82,7 +82,8 @@ _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<rol
 # („Spiegel“, « Libération »), and German prints some agencies and broadcasters in lower case
 # (dpa, epd, n-tv), which the registry or their spelling must vouch for
 # (``citations.marked_name``).
-_OPEN = r"(?:[„“\"«‹]\s?)?"
+OPENING_QUOTES = "„“\"«‹"  # what opens a quoted name: „Spiegel“, «Economist», "Zeit"
+_OPEN = "(?:[" + OPENING_QUOTES + r"]\s?)?"
 _CLOSE = r"(?:\s?[“”\"»›])?"
 NAME_INTL = rf"(?:{NAME}|[a-z][a-zA-Z0-9]*(?:[-.][a-zA-Z0-9]+)*)"
 _DE_ARTICLE = r"(?:der|die|das|dem|den|des)\s+"

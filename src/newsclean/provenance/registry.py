@@ -93,7 +93,9 @@ def name_key(text: str) -> str:
     return " ".join(text.split())
 
 
-_ARTICLE = re.compile(r"^(?:(?:the|el|la|los|las|le|les|der|die|das)\s+|l')")
+# the articles that open a title (The Hill, El País, Le Monde, Die Zeit; and French l')
+TITLE_ARTICLES = frozenset("the el la los las le les der die das".split())
+_ARTICLE = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLE_ARTICLES))})\s+|l')")
 
 
 def registered_domain(url_or_host: str) -> str | None:
