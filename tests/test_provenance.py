@@ -66,6 +66,34 @@ def test_shipped_registry_covers_the_region() -> None:
     assert registry.by_name("RFE/RL") is not None and registry.by_name("Eurasianet") is not None
 
 
+def test_outlets_sharing_a_name_are_told_apart_by_the_text_s_language() -> None:
+    """APA is an agency in Baku and one in Vienna; NTV a Turkish broadcaster, n-tv (ntv) a
+    German one: the one that publishes in the text's language, else the one listed first."""
+    registry = Registry.shipped()
+    assert [registry.by_name("APA", language).id for language in ("de", "en", "az", None, "ja")] == [  # type: ignore[union-attr]
+        "apa-austria", "apa", "apa", "apa", "apa"]
+    assert registry.by_name("ntv", "de").id == "n-tv"  # type: ignore[union-attr]
+    assert registry.by_name("NTV", "tr").id == "ntv-tr"  # type: ignore[union-attr]
+    german = clean("Wien (APA) – Die Regierung hat am Dienstag neue Regeln für Mieter beschlossen. "
+                   "Laut APA sollen die Mieten künftig nur noch einmal im Jahr steigen dürfen, "
+                   "wie das Ministerium mitteilte. Die Opposition kritisierte den Plan scharf.")
+    assert german.language == "de"
+    assert {(c.name, c.kind, c.outlet_id) for c in german.citations} == {
+        ("APA", "wire", "apa-austria"), ("APA", "outlet", "apa-austria")}
+    english = find_citations(["The minister said so, according to APA."], registry, language="en")
+    assert [c.outlet_id for c in english] == ["apa"]
+
+
+def test_a_site_name_line_prints_the_name_whole() -> None:
+    """A line above the article names the site when it prints the outlet's name, its
+    article included: "Mundo", a section of many a Spanish-language site, is no "El Mundo"."""
+    named = clean(article(top="El Mundo"))
+    assert named.outlet is not None and named.outlet.id == "elmundo"
+    assert [e.signal for e in named.outlet.evidence] == ["site_name"]
+    section = clean(article(top="Mundo"))
+    assert section.outlet is None
+
+
 def test_lookups() -> None:
     registry = Registry.shipped()
     assert registry.by_url("https://en.trend.az/azerbaijan/1").id == "trend"  # type: ignore[union-attr]
@@ -241,14 +269,24 @@ def test_signals_for_one_outlet_add_up_and_conflicts_cost_confidence() -> None:
     assert torn.outlet.confidence < 0.9
 
 
+TOLD_TREND = PROSE[:-1] + ", analyst Tural Ismayilov told Trend."
+
+
 def test_self_attribution_is_weak_and_said_so() -> None:
-    text = article(body=PROSE[:-1] + ", analyst Tural Ismayilov told Trend.")
-    record = clean(text)
+    record = clean(article(body=TOLD_TREND))
     assert record.outlet is not None and record.outlet.id == "trend"
     assert record.outlet.confidence < 0.5
     assert [e.signal for e in record.outlet.evidence] == ["self_attribution"]
     assert [(c.name, c.kind) for c in record.citations] == [("Trend", "self")]
     assert "secondary_reporting" not in record.flags
+
+
+def test_quotes_given_to_two_outlets_name_neither() -> None:
+    record = clean(article(body=PROSE[:-1] + ", he told Trend and later told CBS News."))
+    assert record.outlet is None
+    assert [(c.name, c.outlet_id) for c in record.citations] == [
+        ("Trend", "trend"), ("CBS News", "cbs-news")]
+    assert "secondary_reporting" in record.flags
 
 
 def test_quotes_given_to_another_outlet_are_secondary_reporting() -> None:
@@ -275,7 +313,7 @@ def test_outlet_time_zone_needs_a_confident_outlet() -> None:
     dated = "07 November 2022 12:47"
     strong = clean(article(top=dated, bottom="© 2024 Caliber.az. All rights reserved."))
     assert strong.published == "2022-11-07T12:47:00+04:00" and strong.published_tz == "outlet"
-    weak = clean(article(top=dated, body=PROSE[:-1] + ", the analyst told Trend."))
+    weak = clean(article(top=dated, body=TOLD_TREND))
     assert weak.outlet is not None and weak.outlet.confidence < 0.5
     assert weak.published == "2022-11-07T12:47:00" and weak.published_tz == "none"
 
@@ -331,7 +369,11 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("Laut Polizei war der Fahrer betrunken, laut dpa auch der Beifahrer.", [("dpa", "outlet")]),
     ("Laut Experten sinken die Preise.", []),
     ("Der Umsatz stieg gegenüber dem Vorjahr um vier Prozent.", []),
-    ("Gegenüber dem „Spiegel“ bestätigte ein Sprecher die Pläne.", [("Spiegel", "unknown")]),
+    ("Gegenüber dem „Spiegel“ bestätigte ein Sprecher die Pläne.", [("Spiegel", "outlet")]),
+    # a registered title's noun alone (Die Zeit) is a common noun unless set off
+    ("Die Preise sind gegenüber der Zeit vor der Krise gestiegen.", []),
+    ("Das sagte er der „Zeit“ am Montag.", [("Zeit", "outlet")]),
+    ("Laut Handelsblatt steigen die Preise.", [("Handelsblatt", "outlet")]),
     ("Wie die Bundesbank mitteilte, sank die Inflation.", [("Bundesbank", "institution")]),
     ("Nach Informationen des Bayerischen Rundfunks ist der Vertrag unterschrieben.",
      [("Bayerischen Rundfunks", "outlet")]),
@@ -347,7 +389,8 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("Selon lui, la réforme est indispensable.", []),
     ("Le ministre a déclaré au Monde qu'il partirait.", [("Monde", "outlet")]),
     # a title's article makes no person of it, nor does a digit or a hyphen
-    ("El ministro dijo a El País que no piensa dimitir.", [("El País", "unknown")]),
+    ("El ministro dijo a El Tiempo que no piensa dimitir.", [("El Tiempo", "unknown")]),
+    ("El ministro dijo a El País que no piensa dimitir.", [("El País", "outlet")]),  # registered
     ("En declaraciones a T13 Noche, la ministra defendió la reforma.", [("T13 Noche", "unknown")]),
     ("Selon Météo-France, les orages dureront.", [("Météo-France", "unknown")]),
     ("La Fiscalía informó que los detenidos serán trasladados.", [("La Fiscalía", "institution")]),
@@ -355,7 +398,9 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("El precio varía según la temporada.", []),
     # a person opens with a given name, or stands after a title or a role
     ("According to The Hill, the vote was delayed.", [("The Hill", "unknown")]),
-    ("According to the Irish Examiner, the vote was delayed.", [("Irish Examiner", "unknown")]),
+    ("According to Amnesty International, the vote was delayed.",
+     [("Amnesty International", "unknown")]),
+    ("According to the Irish Examiner, the vote was delayed.", [("Irish Examiner", "outlet")]),
     ("According to political analyst Arkady Dubnov, the talks stalled.",
      [("Arkady Dubnov", "person")]),
     # a German agency's tag after a city in title case; a party's is no wire's
@@ -484,13 +529,26 @@ def test_bad_registry_options_are_usage_errors(
     assert str(bad) in err and "Traceback" not in err
 
 
-def html_page(site_name: str) -> str:
+def html_page(site_name: str, body: str = PROSE, top: str = "") -> str:
     return (
         "<html><head><title>Budget approved</title>"
         f'<meta property="og:site_name" content="{site_name}"></head><body><article>'
-        f"<h1>Budget approved after long debate</h1><p>{PROSE}</p><p>{MORE}</p>"
+        f"<h1>Budget approved after long debate</h1>{top}<p>{body}</p><p>{MORE}</p>"
         "</article></body></html>"
     )
+
+
+def test_the_declared_site_name_is_the_publisher_its_citations_see() -> None:
+    """The publisher an HTML page declares is weighed in before its citations and dates are
+    read: a quote it was given is its own (``self``), not secondary reporting, and a date
+    printed without an offset is read in its time zone."""
+    page = html_page("Newsweek", body=PROSE[:-1] + ", the analyst told Newsweek.",
+                     top="<p>Published Nov 07, 2022 at 12:47 PM</p>")
+    record = Cleaner().clean_html(page)
+    assert record.outlet is not None and record.outlet.id == "newsweek"
+    assert [(c.name, c.kind) for c in record.citations] == [("Newsweek", "self")]
+    assert "secondary_reporting" not in record.flags
+    assert record.published == "2022-11-07T12:47:00-05:00" and record.published_tz == "outlet"
 
 
 def test_html_declared_site_name() -> None:

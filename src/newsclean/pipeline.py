@@ -62,7 +62,7 @@ from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import choose_dates, find_dateline
 from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
-from newsclean.provenance.identify import identify, with_declared_name
+from newsclean.provenance.identify import identify
 from newsclean.provenance.registry import Registry
 from newsclean.segment import Line, segment
 
@@ -195,15 +195,17 @@ class Cleaner:
         )
 
         html = without_attribute_floods(html)
-        text = html_to_text(html)
-        record = self.for_html().clean(text, id=id, url=url, source=source, fetched_at=fetched_at)
         reference = _reference(fetched_at)
         max_date = reference.isoformat()[:10] if reference is not None else MAX_DATE
         meta = html_metadata(html, max_date=max_date)
+        text = html_to_text(html)
+        record = self.for_html()._clean(text, id=id, url=url, source=source, fetched_at=fetched_at,
+                                        site_name=meta.sitename)
         # The page as a reader sees it: extraction keeps the paragraphs and often drops the
         # headline's and the date's lines, which the markup's title and date are weighed against.
         page = visible_text(html)
-        shown = self.clean(page, id=id, url=url, source=source, fetched_at=fetched_at)
+        shown = self._clean(page, id=id, url=url, source=source, fetched_at=fetched_at,
+                            site_name=meta.sitename)
         declared = printed_part(without_site_name(meta.title, meta.sitename, meta.hostname), page)
         shown_title = shown.title if shown.kind == "article" else None
         title, joined = without_kicker(declared, text, page)
@@ -218,9 +220,6 @@ class Cleaner:
             title = only_heading(meta.headings, page, meta.sitename, title, meta.title) or title
         if title and rules.HEADLINE not in self.config.disabled_rules:
             record = without_headline(record, text, title, declared, meta.title, joined)
-        if meta.sitename:
-            registry = self.config.registry or Registry.shipped()
-            record = replace(record, outlet=with_declared_name(record.outlet, meta.sitename, registry))
         printed = Printed.of(record)
         if record.kind == "article" and (
             record.published is None or (meta.date or "")[:10] != record.published[:10]
@@ -252,6 +251,19 @@ class Cleaner:
         if not isinstance(text, str):
             hint = " (decode it first: data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
             raise InputTypeError(f"clean() takes text as str, got {type(text).__name__}{hint}")
+        return self._clean(text, id=id, url=url, source=source, fetched_at=fetched_at)
+
+    def _clean(
+        self,
+        text: str,
+        *,
+        id: str | None,
+        url: str | None,
+        source: str | None,
+        fetched_at: str | datetime | date | None,
+        site_name: str | None = None,
+    ) -> Article:
+        """:meth:`clean`, weighing in the site name an HTML page declares (``site_name``)."""
         if id is None:
             id = "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         lines = segment(text)
@@ -282,7 +294,7 @@ class Cleaner:
         reference = _reference(fetched_at)
         record = self._record(
             lines, kept, removed, title, teasers, language,
-            id=id, url=url, source=source, reference=reference,
+            id=id, url=url, source=source, reference=reference, site_name=site_name,
         )
         if fetched_at is not None and reference is None:  # given, and not a date: say so
             record = replace(record, flags=tuple(sorted({*record.flags, "fetched_at_unread"})))
@@ -440,6 +452,7 @@ class Cleaner:
         url: str | None,
         source: str | None,
         reference: datetime | date | None,
+        site_name: str | None = None,
     ) -> Article:
         flags: set[str] = set()
         named = find_byline(lines, removed, kept, title, stopwords(language))
@@ -489,6 +502,7 @@ class Cleaner:
             body=body,
             authors=authors,
             language=language,
+            site_name=site_name,
         )
         flags |= provenance.flags
         outlet_names = ([n for n in (provenance.outlet.name, provenance.outlet.domain) if n]

@@ -90,7 +90,7 @@ def scan(
         tag = WIRE_TAG.match(paragraph)
         if tag:
             hit = _classify(tag.group("name"), tag.group(0).strip(), None, registry, publisher,
-                            wire=True, gives_quotes=False)
+                            wire=True, gives_quotes=False, text_language=language)
             if hit is not None and hit.outlet is not None:  # a known outlet's tag only
                 hits.append((tag.start("name"), hit))
         lowered = paragraph.lower()
@@ -98,7 +98,7 @@ def scan(
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
                 continue
             for m in pattern.regex.finditer(paragraph):
-                hits.extend(_read(pattern, m, paragraph, registry, publisher, mentions))
+                hits.extend(_read(pattern, m, paragraph, registry, publisher, mentions, language))
         for _, hit in sorted(hits, key=lambda item: item[0]):
             key = (name_key(hit.citation.name), hit.citation.kind or "")
             if key not in seen:
@@ -110,6 +110,7 @@ def scan(
 def _read(
     pattern: CitePattern, m: re.Match[str], paragraph: str, registry: Registry,
     publisher: OutletInfo | None, mentions: _Mentions | None = None,
+    text_language: str | None = None,
 ) -> list[tuple[int, Found]]:
     if pattern.name_before:
         before = paragraph[max(0, m.start() - _LOOKBACK): m.start()]
@@ -122,7 +123,7 @@ def _read(
         verb = m.group("verb")
         hit = _classify(name, phrase, desc, registry, publisher, gives_quotes=verb == "quoted",
                         people=pattern.language == "en" and verb not in _REPORTING_ONLY,
-                        wire=False)
+                        wire=False, text_language=text_language)
         if hit is None or hit.citation.kind == "unknown":
             return []  # "Kazakhstan reported 1,200 new cases": not a source
         return [(start, hit)]
@@ -145,7 +146,7 @@ def _read(
     for part, offset in _parts(name, registry):
         hit = _classify(part, phrase, desc, registry, publisher,
                         gives_quotes=pattern.gives_quotes, wire=False, role=role,
-                        language=pattern.language)
+                        language=pattern.language, text_language=text_language)
         if hit is not None and (pattern.language != "de"
                                 or marked_name(hit, desc, quoted, pattern.subject, mentions)):
             results.append((m.start("name") + offset, hit))
@@ -155,7 +156,8 @@ def _read(
 def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = False,
                 mentions: _Mentions | None = None) -> bool:
     """Whether a German source's name is marked as a name, German capitalising every noun: the
-    registry knows it, quotes or a descriptor set it off (der „Spiegel“, die Agentur AFP),
+    registry knows it (the noun of a title such as Die Zeit alone only when set off), quotes
+    or a descriptor set it off (der „Spiegel“, die Agentur AFP),
     it is spelled as no noun is (AFP, n-tv, xAI; dpa's lower case is the registry's), it has
     two words or more (Süddeutsche Zeitung), or it is a compound that names an institution
     or an outlet (Bundesbank, Innenministeriums). "laut Polizei", "gegenüber dem Vorjahr"
@@ -172,8 +174,14 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
     ['dpa']
     """
     name = found.citation.name
-    if found.outlet is not None or quoted or desc:
+    if quoted or desc:
         return True
+    if found.outlet is not None:
+        # a title's article before a noun (Die Zeit, Der Spiegel): the noun alone is a common
+        # one ("gegenüber der Zeit vor der Krise") unless quotes or a descriptor set it off
+        return " " in name or not any(
+            title.split()[0].casefold() in TITLE_ARTICLES and title.split()[1:] == [name]
+            for title in found.outlet.names)
     if found.gives_quotes:
         return found.citation.kind == "outlet"
     if name.split()[0].casefold() in DE_NOT_NAMES or name.split("-")[-1].casefold() in DE_NOT_NAMES:
@@ -270,12 +278,14 @@ def _parts(name: str, registry: Registry) -> list[tuple[str, int]]:
 def _classify(
     name: str, phrase: str, desc: str | None, registry: Registry, publisher: OutletInfo | None,
     *, gives_quotes: bool, wire: bool, people: bool = True, role: bool = False,
-    language: str = "en",
+    language: str = "en", text_language: str | None = None,
 ) -> Found | None:
+    """The source ``name`` is, as a pattern of ``language`` found it in a text of
+    ``text_language`` (which of the outlets sharing a name it is)."""
     name = _tidy(name)
     if not name or name.casefold() in NOT_NAMES or len(name) < 2:
         return None
-    outlet = registry.by_name(name) or _alias_prefix(name, registry)
+    outlet = registry.by_name(name, text_language or language) or _alias_prefix(name, registry)
     kind: CitationKind = _kind(name, desc, outlet, wire=wire, role=role, language=language)
     if kind == "person" and not people:
         return None

@@ -150,13 +150,15 @@ def identify(
     body: Sequence[str],
     authors: Iterable[Author] = (),
     language: str | None = None,
+    site_name: str | None = None,
 ) -> Provenance:
     """The outlet, citations and provenance flags of one document.
 
     ``chrome`` holds the lines cleaning removed, each with whether it stands above the
     article (where a site-name header is); ``first`` is the document's first line, where
     an unknown domain is read as the site's name; ``body`` holds the article's paragraphs,
-    in ``language`` (which citation patterns read them: ``find_citations``).
+    in ``language`` (which citation patterns read them: ``find_citations``); ``site_name``
+    is the name an HTML page declares (``with_declared_name``).
     """
     candidates = _Candidates(registry)
     url = original_url(url) if url else url
@@ -177,7 +179,7 @@ def identify(
             _read_chrome(candidates, text, head, first=text == first)
     for author in authors:
         if author.kind == "organization":
-            info = registry.by_name(author.name)
+            info = registry.by_name(author.name, language)
             # a wire's byline (its clients print it on the stories they take) backs the
             # wire's own pages, as its tag does: it never names a publisher alone
             if info is not None and (info.type not in _WIRE_TYPES or "id:" + info.id in candidates.by_key):
@@ -197,6 +199,10 @@ def identify(
             candidates.add("self_attribution", phrase, own)
     candidates.merge_unknown()
     chosen, info = _choose(candidates, url_domain)
+    if site_name:
+        chosen = with_declared_name(chosen, site_name, registry)
+        if chosen is not None and (info is None or chosen.id != info.id):
+            info = registry.get(chosen.id) if chosen.id is not None else None
     citations = _as_published_by(found, info)
     flags = set()
     if any(f.gives_quotes and f.outlet is not None and (info is None or f.outlet.id != info.id)
@@ -273,6 +279,8 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
         plain = text.strip()
         credit = len(plain) < _SITE_NAME_CHARS or (plain.isupper() and "." not in plain)
         info = None if credit else registry.by_name(plain)
+        if info is not None and not registry.prints_name(plain, info):
+            info = None  # "Mundo", a section, names no "El Mundo"
         if info is not None:
             candidates.add("site_name", text, info)
         elif first:

@@ -93,6 +93,10 @@ def name_key(text: str) -> str:
     return " ".join(text.split())
 
 
+def _printed(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“").split())
+
+
 # the articles that open a title (The Hill, El País, Le Monde, Die Zeit; and French l')
 TITLE_ARTICLES = frozenset("the el la los las le les der die das".split())
 _ARTICLE = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLE_ARTICLES))})\s+|l')")
@@ -200,13 +204,33 @@ class Registry:
         outlet = index.domains.get(domain)
         return self._rated(outlet) if outlet is not None else None
 
-    def by_name(self, text: str) -> OutletInfo | None:
-        """The outlet with this name, alias or domain (case, ``the`` and spacing ignored)."""
-        outlet = self._index.names.get(name_key(text))
+    def by_name(self, text: str, language: str | None = None) -> OutletInfo | None:
+        """The outlet with this name, alias or domain (case, ``the`` and spacing ignored).
+
+        Outlets may share a name (``APA``, an agency in Baku and one in Vienna): the one that
+        publishes in ``language``, the text's, is chosen, else the one listed first."""
+        key = name_key(text)
+        outlet = self._index.names.get(key)
+        if language is not None and key in self._index.homonyms:
+            outlet = next((o for o in self._index.homonyms[key] if language in o.languages), outlet)
         if outlet is None and "." in text:
             domain = _domain_like(text)
             outlet = self._index.domains.get(domain) if domain else None
         return self._rated(outlet) if outlet is not None else None
+
+    def prints_name(self, text: str, outlet: OutletInfo) -> bool:
+        """Whether ``text`` is one of the outlet's names or domains as a whole, its title's
+        article included (case and spacing ignored): ``Mundo``, a section of many a Spanish
+        site, is not ``El Mundo``.
+
+        >>> registry = Registry.shipped()
+        >>> registry.prints_name("EL MUNDO", registry.get("elmundo"))
+        True
+        >>> registry.prints_name("Mundo", registry.get("elmundo"))
+        False
+        """
+        printed = _printed(text)
+        return any(printed == _printed(name) for name in (*outlet.names, *outlet.domains))
 
     def by_handle(self, handle: str) -> OutletInfo | None:
         """The outlet a social-media handle (``@AzerNewsAz``) belongs to."""
@@ -291,6 +315,8 @@ class _Index:
     phrases: dict[str, OutletInfo]
     squeezed: dict[str, OutletInfo]
     names_exact: dict[str, OutletInfo]
+    #: the names (keys) that more than one outlet bears, with every outlet bearing each
+    homonyms: dict[str, list[OutletInfo]] = field(default_factory=dict)
     exact: re.Pattern[str] | None = None
     folded: re.Pattern[str] | None = None
     signatures: re.Pattern[str] | None = None
@@ -308,7 +334,12 @@ class _Index:
                     index.domains.setdefault(host, outlet)
                     index.names.setdefault(name_key(host), outlet)
             for name in outlet.names:
-                index.names.setdefault(name_key(name), outlet)
+                key = name_key(name)
+                bearer = index.names.setdefault(key, outlet)
+                if bearer is not outlet:
+                    bearers = index.homonyms.setdefault(key, [bearer])
+                    if outlet not in bearers:
+                        bearers.append(outlet)
                 if _SHORT_CAPS.fullmatch(name):
                     index.names_exact.setdefault(name, outlet)
             for key in (*outlet.names, *outlet.domains):
