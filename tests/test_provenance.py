@@ -84,6 +84,22 @@ def test_outlets_sharing_a_name_are_told_apart_by_the_text_s_language() -> None:
     assert [c.outlet_id for c in english] == ["apa"]
 
 
+def test_an_outlet_on_a_host_of_another_s_domain() -> None:
+    """news.sky.com is Sky News, www1.folha.uol.com.br Folha; the rest of sky.com and
+    uol.com.br is no one the registry knows."""
+    registry = Registry.shipped()
+    assert [getattr(registry.by_url(url), "id", None) for url in (
+        "https://news.sky.com/story/x", "https://www.sky.com/watch",
+        "https://www1.folha.uol.com.br/mundo/x.shtml", "https://noticias.uol.com.br/x",
+        "g1.globo.com/sp/noticia/x.ghtml", "https://globo.com/")] == [
+        "sky-news", None, "folha", None, "g1", None]
+    record = clean(article(), url="https://news.sky.com/story/budget-123")
+    assert record.outlet is not None and (record.outlet.id, record.outlet.domain) == (
+        "sky-news", "sky.com")
+    footer = clean(article(bottom="© 2024 news.sky.com. All rights reserved."))
+    assert footer.outlet is not None and footer.outlet.id == "sky-news"
+
+
 def test_a_site_name_line_prints_the_name_whole() -> None:
     """A line above the article names the site when it prints the outlet's name, its
     article included: "Mundo", a section of many a Spanish-language site, is no "El Mundo"."""

@@ -297,7 +297,7 @@ def _named_in(text: str, registry: Registry) -> list[tuple[OutletInfo | None, st
         domain = registered_domain(m.group(1))
         if domain is None or domain in SOCIAL_DOMAINS:
             continue
-        info = registry.by_url(domain)
+        info = registry.by_url(m.group(1))  # the host: news.sky.com is Sky News
         found.append((info, None if info else domain))
     for info in registry.names_in(text):
         if all(f[0] is None or f[0].id != info.id for f in found):

@@ -198,6 +198,13 @@ class Registry:
         parts = urlsplit(value if "//" in value else "//" + value)
         path = (parts.path or "/").rstrip("/")
         index = self._index
+        if index.hosts:  # an outlet on a host under another's domain: news.sky.com, g1.globo.com
+            host = (parts.hostname or "").removeprefix("www.")
+            while len(host) > len(domain):
+                on_host = index.hosts.get(host)
+                if on_host is not None:
+                    return self._rated(on_host)
+                host = host.partition(".")[2]
         for prefix, on_path in index.paths.get(domain, ()):
             if path == prefix or path.startswith(prefix + "/"):
                 return self._rated(on_path)
@@ -310,6 +317,7 @@ class _Index:
     ids: dict[str, OutletInfo]
     domains: dict[str, OutletInfo]
     paths: dict[str, list[tuple[str, OutletInfo]]]
+    hosts: dict[str, OutletInfo]
     names: dict[str, OutletInfo]
     handles: dict[str, OutletInfo]
     phrases: dict[str, OutletInfo]
@@ -323,13 +331,15 @@ class _Index:
 
     @classmethod
     def build(cls, outlets: Iterable[OutletInfo]) -> _Index:
-        index = cls({}, {}, {}, {}, {}, {}, {}, {})
+        index = cls({}, {}, {}, {}, {}, {}, {}, {}, {})
         for outlet in outlets:
             index.ids[outlet.id] = outlet
             for domain in outlet.domains:
                 host, _, path = domain.casefold().partition("/")
                 if path:
                     index.paths.setdefault(host, []).append(("/" + path.rstrip("/"), outlet))
+                elif registered_domain_of_host(host) != host:
+                    index.hosts.setdefault(host, outlet)
                 else:
                     index.domains.setdefault(host, outlet)
                     index.names.setdefault(name_key(host), outlet)
