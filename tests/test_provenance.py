@@ -82,6 +82,15 @@ def test_outlets_sharing_a_name_are_told_apart_by_the_text_s_language() -> None:
         ("APA", "wire", "apa-austria"), ("APA", "outlet", "apa-austria")}
     english = find_citations(["The minister said so, according to APA."], registry, language="en")
     assert [c.outlet_id for c in english] == ["apa"]
+    assert [o.id for o in registry.names_in("© 2024 APA. Alle Rechte vorbehalten.", "de")] == [
+        "apa-austria"]
+    assert [o.id for o in registry.names_in("© 2024 APA. All rights reserved.")] == ["apa"]
+    footer = clean(article(bottom="© 2024 APA. Alle Rechte vorbehalten.").replace(
+        PROSE, "Die Regierung hat am Dienstag neue Regeln für Mieter beschlossen, die ab dem "
+        "kommenden Jahr gelten sollen. Die Opposition kritisierte den Plan scharf und sprach "
+        "von einem Geschenk an die Vermieter, die Mieterschutzvereinigung begrüßte ihn."))
+    assert footer.language == "de"
+    assert footer.outlet is not None and footer.outlet.id == "apa-austria"
 
 
 def test_an_outlet_on_a_host_of_another_s_domain() -> None:

@@ -108,8 +108,9 @@ class _Candidate:
 
 
 class _Candidates:
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, language: str | None = None) -> None:
         self.registry = registry
+        self.language = language  # the text's: which of the outlets sharing a name it names
         self.by_key: dict[str, _Candidate] = {}
 
     def add(self, signal: str, text: str, info: OutletInfo | None, *, name: str | None = None,
@@ -160,7 +161,7 @@ def identify(
     in ``language`` (which citation patterns read them: ``find_citations``); ``site_name``
     is the name an HTML page declares (``with_declared_name``).
     """
-    candidates = _Candidates(registry)
+    candidates = _Candidates(registry, language)
     url = original_url(url) if url else url
     url_domain = registered_domain(url) if url else None
     if url:
@@ -200,7 +201,7 @@ def identify(
     candidates.merge_unknown()
     chosen, info = _choose(candidates, url_domain)
     if site_name:
-        chosen = with_declared_name(chosen, site_name, registry)
+        chosen = with_declared_name(chosen, site_name, registry, language)
         if chosen is not None and (info is None or chosen.id != info.id):
             info = registry.get(chosen.id) if chosen.id is not None else None
     citations = _as_published_by(found, info)
@@ -256,14 +257,14 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
     lowered = text.lower()
     if COPYRIGHT.search(lowered):
         if not CREDIT.search(text) and FOOTER.search(text):
-            named = _named_in(_MADE_BY.sub("", text), registry)
+            named = _named_in(_MADE_BY.sub("", text), registry, candidates.language)
             for info, domain in named:
                 candidates.add("copyright", text, info, name=domain, domain=domain)
             holder = None if named else _holder(text)
             if holder:
                 candidates.add("copyright_name", text, None, name=holder)
     elif REUSE.search(lowered):
-        for info, domain in _named_in(text, registry):
+        for info, domain in _named_in(text, registry, candidates.language):
             if info is not None or _LINK_CUE.search(text):  # "a hyperlink to foo.az"
                 candidates.add("reuse" if info else "copyright_name", text, info, name=domain,
                                domain=domain)
@@ -278,7 +279,7 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
         # as it is the site's name
         plain = text.strip()
         credit = len(plain) < _SITE_NAME_CHARS or (plain.isupper() and "." not in plain)
-        info = None if credit else registry.by_name(plain)
+        info = None if credit else registry.by_name(plain, candidates.language)
         if info is not None and not registry.prints_name(plain, info):
             info = None  # "Mundo", a section, names no "El Mundo"
         if info is not None:
@@ -290,7 +291,9 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
                 candidates.add("site_domain", text, None, name=domain, domain=domain)
 
 
-def _named_in(text: str, registry: Registry) -> list[tuple[OutletInfo | None, str | None]]:
+def _named_in(
+    text: str, registry: Registry, language: str | None = None
+) -> list[tuple[OutletInfo | None, str | None]]:
     """Registry outlets (by name or domain) and unknown domains a chrome line names."""
     found: list[tuple[OutletInfo | None, str | None]] = []
     for m in DOMAIN_TOKEN.finditer(text):
@@ -299,7 +302,7 @@ def _named_in(text: str, registry: Registry) -> list[tuple[OutletInfo | None, st
             continue
         info = registry.by_url(m.group(1))  # the host: news.sky.com is Sky News
         found.append((info, None if info else domain))
-    for info in registry.names_in(text):
+    for info in registry.names_in(text, language):
         if all(f[0] is None or f[0].id != info.id for f in found):
             found.append((info, None))
     return found
@@ -359,7 +362,7 @@ def _choose(candidates: _Candidates, url_domain: str | None) -> tuple[Outlet | N
 
 
 def with_declared_name(
-    outlet: Outlet | None, declared: str, registry: Registry
+    outlet: Outlet | None, declared: str, registry: Registry, language: str | None = None
 ) -> Outlet | None:
     """The outlet once the site name an HTML page declares (``og:site_name``, JSON-LD
     publisher) is weighed in: it names the outlet when nothing else did, adds to the evidence
@@ -368,7 +371,7 @@ def with_declared_name(
     if (not declared or len(declared.split()) > _SITE_NAME_WORDS or _WAYBACK_NAME.search(declared)
             or COPYRIGHT.search(declared.lower()) or LEGAL_FORM.search(declared)):
         return outlet  # an archive, a copyright line or a company, not the site's name
-    info = registry.by_name(declared)
+    info = registry.by_name(declared, language)
     evidence = Evidence("markup_site_name", declared)
     agrees = outlet is not None and (
         (info is not None and outlet.id == info.id)

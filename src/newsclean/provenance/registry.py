@@ -250,8 +250,9 @@ class Registry:
         outlet = self._index.squeezed.get(squeezed) if len(squeezed) >= 5 else None
         return self._rated(outlet) if outlet is not None else None
 
-    def names_in(self, text: str) -> list[OutletInfo]:
-        """Outlets whose name or alias the text prints as words, in the order they appear.
+    def names_in(self, text: str, language: str | None = None) -> list[OutletInfo]:
+        """Outlets whose name or alias the text prints as words, in the order they appear;
+        a name outlets share is read in ``language`` as :meth:`by_name` reads it.
 
         Short all-capital names (``AP``, ``DW``) must match in capitals."""
         index = self._index
@@ -262,6 +263,9 @@ class Registry:
             for m in regex.finditer(text):
                 key = m.group(0) if table is index.names_exact else name_key(m.group(0))
                 outlet = table.get(key)
+                if outlet is not None and language is not None and (
+                        name_key(m.group(0)) in index.homonyms):
+                    outlet = self.by_name(m.group(0), language) or outlet
                 if outlet is not None:
                     hits.append((m.start(), outlet))
         found: dict[str, OutletInfo] = {}
