@@ -104,7 +104,9 @@ def test_an_outlet_on_a_host_of_another_s_domain() -> None:
         "sky-news", None, "folha", None, "g1", None]
     record = clean(article(), url="https://news.sky.com/story/budget-123")
     assert record.outlet is not None and (record.outlet.id, record.outlet.domain) == (
-        "sky-news", "sky.com")
+        "sky-news", "news.sky.com")
+    trend = clean(article(), url="https://en.trend.az/business/1")
+    assert trend.outlet is not None and trend.outlet.domain == "trend.az"
     footer = clean(article(bottom="© 2024 news.sky.com. All rights reserved."))
     assert footer.outlet is not None and footer.outlet.id == "sky-news"
 

@@ -34,6 +34,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
 from newsclean.provenance.citations import Found, publisher_from, scan
@@ -199,7 +200,7 @@ def identify(
                           if f.outlet is not None and f.outlet.id == own.id and f.gives_quotes)
             candidates.add("self_attribution", phrase, own)
     candidates.merge_unknown()
-    chosen, info = _choose(candidates, url_domain)
+    chosen, info = _choose(candidates, url_domain, _host(url) if url else "")
     if site_name:
         chosen = with_declared_name(chosen, site_name, registry, language)
         if chosen is not None and (info is None or chosen.id != info.id):
@@ -214,6 +215,14 @@ def identify(
     if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
         flags.add("wire_copy")
     return Provenance(chosen, info, citations, frozenset(flags))
+
+
+def _host(url: str) -> str:
+    """The URL's host name, lower case ("" for a URL without one or not a URL)."""
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:  # "http://[::1": a bracket that opens no address
+        return ""
 
 
 def original_url(url: str) -> str:
@@ -331,7 +340,9 @@ def _handle_owner(handle: str, registry: Registry) -> OutletInfo | None:
     return registry.by_squeezed(squeeze(handle))
 
 
-def _choose(candidates: _Candidates, url_domain: str | None) -> tuple[Outlet | None, OutletInfo | None]:
+def _choose(
+    candidates: _Candidates, url_domain: str | None, url_host: str = ""
+) -> tuple[Outlet | None, OutletInfo | None]:
     ranked = sorted(candidates.by_key.values(), key=lambda c: -c.confidence)
     if not ranked:
         return None, None
@@ -345,6 +356,9 @@ def _choose(candidates: _Candidates, url_domain: str | None) -> tuple[Outlet | N
     info = best.info
     registry = candidates.registry
     domain = url_domain if url_first else best.domain
+    if url_first and info is not None:  # the outlet's own host: news.sky.com, not sky.com
+        hosts = [d.split("/", 1)[0] for d in info.domains]
+        domain = next((h for h in hosts if url_host == h or url_host.endswith("." + h)), domain)
     if domain is None and info is not None and info.domains:
         domain = info.domains[0].split("/", 1)[0]
     ratings = info.ratings if info is not None else registry.ratings_for(domain)
