@@ -74,6 +74,7 @@ def test_outlets_sharing_a_name_are_told_apart_by_the_text_s_language() -> None:
         "apa-austria", "apa", "apa", "apa", "apa"]
     assert registry.by_name("ntv", "de").id == "n-tv"  # type: ignore[union-attr]
     assert registry.by_name("NTV", "tr").id == "ntv-tr"  # type: ignore[union-attr]
+    assert registry.by_name("NTV", "ru").id == "ntv-ru"  # type: ignore[union-attr]
     german = clean("Wien (APA) – Die Regierung hat am Dienstag neue Regeln für Mieter beschlossen. "
                    "Laut APA sollen die Mieten künftig nur noch einmal im Jahr steigen dürfen, "
                    "wie das Ministerium mitteilte. Die Opposition kritisierte den Plan scharf.")
@@ -388,6 +389,11 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
      [("Ministry of Emergency Situations", "institution")]),
     ("According to analyst John Smith, prices will fall.", [("John Smith", "person")]),
     ("Об этом сообщает ТАСС.", [("ТАСС", "outlet")]),
+    # a name in guillemets is read whole, its lower-case words too
+    ("Как сообщает «Новая газета», решение уже принято.", [("Новая газета", "outlet")]),
+    ("Об этом пишет «Комсомольская правда».", [("Комсомольская правда", "outlet")]),
+    ("Как пишет «Коммерсант», сделка сорвалась.", [("Коммерсант", "outlet")]),
+    ("Об этом сообщает НТВ.", [("НТВ", "outlet")]),
     ("The governor told reporters that the curfew would end.", []),
     ("Kazakhstan reported 1,200 new cases on Tuesday.", []),
     ("According to Kazakh media, the protesters dispersed.", []),
