@@ -16,7 +16,8 @@ in them (name and kind), written by hand; the patterns were tuned on it. A secon
 ``citations_heldout.jsonl``, was written after the tuning and scored before any change; a
 third and a fourth, ``citations_heldout_de_fr_es.jsonl`` (German, French, Spanish) and
 ``citations_heldout_it_pt.jsonl`` (Italian, Portuguese), were written before those languages'
-patterns.
+patterns, and a fifth, ``citations_heldout_ru.jsonl``, before the Russian forms of quotes given
+to an outlet (``заявил РБК``, ``рассказал «Интерфаксу»``).
 Precision and recall count names (case, *the* and spacing ignored); kind accuracy is over
 the names found.
 """
@@ -37,7 +38,8 @@ from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 CITATIONS = [ROOT / "bench" / "data" / "citations.jsonl",
              ROOT / "bench" / "data" / "citations_heldout.jsonl",
              ROOT / "bench" / "data" / "citations_heldout_de_fr_es.jsonl",
-             ROOT / "bench" / "data" / "citations_heldout_it_pt.jsonl"]
+             ROOT / "bench" / "data" / "citations_heldout_it_pt.jsonl",
+             ROOT / "bench" / "data" / "citations_heldout_ru.jsonl"]
 
 
 def squeeze(text: str) -> str:
