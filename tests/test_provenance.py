@@ -25,6 +25,7 @@ CITATIONS = ROOT / "bench" / "data" / "citations.jsonl"
 # German, French and Spanish sentences written before their patterns, scored once they stood
 CITATIONS_DE_FR_ES = ROOT / "bench" / "data" / "citations_heldout_de_fr_es.jsonl"
 CITATIONS_IT_PT = ROOT / "bench" / "data" / "citations_heldout_it_pt.jsonl"
+CITATIONS_RU = ROOT / "bench" / "data" / "citations_heldout_ru.jsonl"
 PROSE = (
     "The government approved the new budget on Tuesday after a long debate in parliament, "
     "and the opposition said it would keep pressing for changes to the spending plans."
@@ -362,7 +363,8 @@ def labelled(path: Path = CITATIONS) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize(("path", "size", "recall"), [(CITATIONS, 90, 0.95),
                                                       (CITATIONS_DE_FR_ES, 36, 0.9),
-                                                      (CITATIONS_IT_PT, 22, 0.9)])
+                                                      (CITATIONS_IT_PT, 22, 0.9),
+                                                      (CITATIONS_RU, 22, 0.8)])
 def test_citation_floor_on_the_labelled_set(path: Path, size: int, recall: float) -> None:
     """An evaluation gate: a change to the patterns may not lower these floors."""
     registry = Registry.shipped()
@@ -394,6 +396,18 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("Об этом пишет «Комсомольская правда».", [("Комсомольская правда", "outlet")]),
     ("Как пишет «Коммерсант», сделка сорвалась.", [("Коммерсант", "outlet")]),
     ("Об этом сообщает НТВ.", [("НТВ", "outlet")]),
+    # quotes given to an outlet: its name known, quoted or after a descriptor; a declined
+    # name is named as it is named (Ведомостям: Ведомости); the speaker is no source
+    ("«Сроки не изменятся», — рассказал «Ведомостям» представитель компании.",
+     [("Ведомости", "outlet")]),
+    ("«Сроки не изменятся», — заявил ТАСС представитель компании.", [("ТАСС", "outlet")]),
+    ("«Сроки не изменятся», — заявил Иванов журналистам.", []),
+    ("«Сроки не изменятся», — заявил журналистам Иванов.", []),
+    ("Эти данные «Интерфаксу» подтвердили в министерстве финансов.", [("Интерфакс", "outlet")]),
+    ("Вчера сообщили в мэрии, что дорогу откроют.", []),
+    ("В эфире телеканала «Звезда» министр рассказал о планах.", [("Звезда", "outlet")]),
+    ("В интервью Bloomberg министр рассказал о планах.", [("Bloomberg", "outlet")]),
+    ("По данным Интерфакса, переговоры продолжатся.", [("Интерфакс", "outlet")]),
     ("The governor told reporters that the curfew would end.", []),
     ("Kazakhstan reported 1,200 new cases on Tuesday.", []),
     ("According to Kazakh media, the protesters dispersed.", []),

@@ -72,6 +72,7 @@ def find_citations(
 
 
 _EVERY_TEXT = frozenset({"en", "ru"})  # languages whose patterns read texts in any language
+_CYRILLIC = re.compile("[а-яё]")  # in a lower-cased paragraph: the Russian patterns' keywords
 
 
 def scan(
@@ -81,6 +82,7 @@ def scan(
     """Citations with what the provenance stage needs to know of them."""
     patterns = [p for p in CITE_PATTERNS
                 if language is None or p.language in _EVERY_TEXT or p.language == language]
+    latin = [p for p in patterns if p.language != "ru"]  # for a paragraph without Cyrillic
     paragraphs = list(paragraphs)
     mentions = _Mentions(paragraphs)  # where a German name shows it is one
     found: list[Found] = []
@@ -94,7 +96,7 @@ def scan(
             if hit is not None and hit.outlet is not None:  # a known outlet's tag only
                 hits.append((tag.start("name"), hit))
         lowered = paragraph.lower()
-        for pattern in patterns:
+        for pattern in patterns if _CYRILLIC.search(lowered) else latin:
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
                 continue
             for m in pattern.regex.finditer(paragraph):
@@ -139,7 +141,8 @@ def _read(
         if follow and not desc and re.fullmatch(r"news\s+agency|agency|newspaper|website|portal|"
                                                 r"outlet|daily|channel|tv|radio", follow.group(1)):
             desc = follow.group(1)
-    quoted = paragraph[:m.start("name")].rstrip()[-1:] in OPENING_QUOTES
+    before = paragraph[:m.start("name")].rstrip()[-1:]  # "" at the paragraph's start
+    quoted = any(c and c in OPENING_QUOTES for c in (before, name[:1]))
     phrase = paragraph[m.start(): m.end("name")]
     role = m.groupdict().get("role") is not None  # "analyst Arkady Dubnov": a person
     results = []
@@ -147,8 +150,9 @@ def _read(
         hit = _classify(part, phrase, desc, registry, publisher,
                         gives_quotes=pattern.gives_quotes, wire=False, role=role,
                         language=pattern.language, text_language=text_language)
-        if hit is not None and (pattern.language != "de"
-                                or marked_name(hit, desc, quoted, pattern.subject, mentions)):
+        if hit is None or (pattern.marked and not (quoted or desc or hit.outlet is not None)):
+            continue  # "заявил Иванов": the speaker, where an outlet would be told
+        if pattern.language != "de" or marked_name(hit, desc, quoted, pattern.subject, mentions):
             results.append((m.start("name") + offset, hit))
     return results
 
@@ -285,7 +289,11 @@ def _classify(
     name = _tidy(name)
     if not name or name.casefold() in NOT_NAMES or len(name) < 2:
         return None
-    outlet = registry.by_name(name, text_language or language) or _alias_prefix(name, registry)
+    outlet = registry.by_name(name, text_language or language)
+    if outlet is None:
+        declined = _declined(name, registry)  # "Интерфакса": Interfax, named as it is named
+        if declined is not None:
+            name, outlet = declined
     kind: CitationKind = _kind(name, desc, outlet, wire=wire, role=role, language=language)
     if kind == "person" and not people:
         return None
@@ -302,17 +310,28 @@ def _tidy(name: str) -> str:
     return re.sub(r"['’]s?$", "", name)  # Reuters' / RFE/RL's
 
 
-def _alias_prefix(name: str, registry: Registry) -> OutletInfo | None:
-    """A declined Russian name (``Интерфакса``) or a possessive: the alias plus a short ending."""
-    words = name.split()
-    if not words or not re.search(r"[а-яё]", name, re.IGNORECASE):
+def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
+    """A declined Russian name, with the name it declines: the alias plus a short ending
+    (``Интерфакса``), or a case ending in place of the name's own (``Ведомостям``,
+    ``Известиями``, ``Газете.Ru``)."""
+    if not re.search(r"[а-яё]", name, re.IGNORECASE):
         return None
-    for cut in (1, 2):
-        stem = name[:-cut]
-        outlet = registry.by_name(stem)
+    candidates = [name[:-cut] for cut in (1, 2)]
+    head, dot, tail = name.partition(".")  # Газете.Ru: the Russian word declines, not .Ru
+    candidates += [head[: -len(ending)] + nominative + dot + tail for ending, nominative in _RU_ENDINGS
+                   if head.endswith(ending) and len(head) > len(ending) + 2]
+    for candidate in candidates:
+        outlet = registry.by_name(candidate)
         if outlet is not None:
-            return outlet
+            return candidate, outlet
     return None
+
+
+# Russian case endings and the endings of the nominative they may stand for
+_RU_ENDINGS = (("ями", "я"), ("ями", "и"), ("ами", "а"), ("ами", "ы"), ("ям", "и"), ("ям", "я"),
+               ("ам", "ы"), ("ам", "а"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", "ь"),
+               ("у", "а"), ("ю", "я"), ("ю", "ь"), ("е", "а"), ("е", "я"), ("и", "а"), ("и", "я"),
+               ("и", "ь"), ("ы", "а"), ("ов", ""))
 
 
 # what an English descriptor calls an outlet: "the news agency", "the newspaper" (not "the

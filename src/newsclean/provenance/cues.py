@@ -51,6 +51,9 @@ class CitePattern:
     language: str = "en"
     #: the name stands bare as a sentence's subject, where German sets a noun before a name
     subject: bool = False
+    #: the name counts only marked as an outlet's: known to the registry, in quotes or after
+    #: a descriptor (Russian sets the speaker where the addressee goes: заявил Иванов / РБК)
+    marked: bool = False
 
 
     @property
@@ -67,9 +70,10 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 def _cite(rule: str, doc: str, regex: str, example: str, expected: str, *,
           gives_quotes: bool = False, name_before: bool = False,
-          keywords: tuple[str, ...] = (), language: str = "en", subject: bool = False) -> CitePattern:
+          keywords: tuple[str, ...] = (), language: str = "en", subject: bool = False,
+          marked: bool = False) -> CitePattern:
     return CitePattern(rule, doc, regex, example, expected,
-                       gives_quotes, name_before, keywords, language, subject)
+                       gives_quotes, name_before, keywords, language, subject, marked)
 
 
 _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|economist|"
@@ -77,6 +81,13 @@ _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|econ
          r"journalist|lawyer|historian)\s+)")
 _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<role>{_ROLE}))?"
                 r"(?:the\s+)?")
+
+# Russian: a name in guillemets, read whole («Новая газета»), or capitalised words; and what
+# the dative (агентству), genitive (телеканала) and instrumental (газетой) call an outlet
+_RU_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЁ0-9][\w.-]{0,40}(?:\s+[A-ZА-ЯЁ][\w.-]{0,40}){0,2}"
+_RU_DESC_DAT = r"агентству|изданию|газете|телеканалу|порталу|радиостанции|журналу|сайту"
+_RU_DESC_OTHER = (r"агентства|издания|газеты|телеканала|портала|журнала|агентством|изданием|"
+                  r"газетой|телеканалом|порталом|журналом")
 
 # German, French, Spanish, Italian and Portuguese. A name there may stand in quotes
 # („Spiegel“, « Libération »), and German prints some agencies and broadcasters in lower case
@@ -172,6 +183,28 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "об этом сообщает ТАСС", "ТАСС",
           keywords=("сообща", "переда", "пишет", "пишут", "информир", "по данным", "по информ",
                     "по сообщ", "ссылкой", "рассказал", "заявил", "сообщил"), language="ru"),
+    _cite("cite.ru_told", "Quotes given to an outlet, in Russian: заявил РБК, рассказал "
+          "«Интерфаксу», сообщили агентству Trend (the outlet known to the registry, quoted or "
+          "after a descriptor: заявил Иванов names a speaker).",
+          r"(?i:(?:рассказал|заявил|сообщил|сказал|пояснил|подтвердил|уточнил|признался)[аи]?)"
+          rf"\s+(?:(?P<desc>{_RU_DESC_DAT})\s+)?(?P<name>{_RU_NAME})",
+          "Об этом заявил РБК глава компании.", "РБК", gives_quotes=True, marked=True,
+          keywords=("рассказал", "заявил", "сообщил", "сказал", "пояснил", "подтвердил",
+                    "уточнил", "признался"), language="ru"),
+    _cite("cite.ru_told_before", "Quotes given to an outlet named first, in Russian: ТАСС "
+          "сообщили в пресс-службе, «Известиям» подтвердили в министерстве.",
+          rf"(?<![\w.«-])(?P<name>{_RU_NAME})\s+(?:сообщили|рассказали|подтвердили|заявили|пояснили|"
+          r"уточнили)\s+(?:в|во|на)\s",
+          "Об этом ТАСС сообщили в пресс-службе министерства.", "ТАСС", gives_quotes=True,
+          marked=True, keywords=("сообщили", "рассказали", "подтвердили", "заявили", "пояснили",
+                                 "уточнили"), language="ru"),
+    _cite("cite.ru_interview", "An interview given to an outlet, in Russian: в интервью "
+          "«Коммерсанту», в беседе с «Известиями», в эфире телеканала «Россия 24».",
+          r"(?i:в\s+интервью|в\s+беседе\s+с|в\s+разговоре\s+с|в\s+эфире)\s+"
+          rf"(?:(?P<desc>{_RU_DESC_DAT}|{_RU_DESC_OTHER})\s+)?(?P<name>{_RU_NAME})",
+          "В интервью «Коммерсанту» министр заявил, что бюджет сбалансирован.", "Коммерсант",
+          gives_quotes=True, marked=True,
+          keywords=("в интервью", "в беседе с", "в разговоре с", "в эфире"), language="ru"),
     _cite("cite.de_laut", "German credits: laut dpa, nach Angaben des Innenministeriums, "
           "unter Berufung auf die Agentur AFP.",
           rf"\b(?:[Ll]aut\s+(?:{_DE_LEAD})?|[Nn]ach\s+{_DE_LEAD}|[Uu]nter\s+Berufung\s+auf\s+)"
