@@ -435,6 +435,9 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("Les prix varient selon les régions.", []),
     ("Selon lui, la réforme est indispensable.", []),
     ("Le ministre a déclaré au Monde qu'il partirait.", [("Monde", "outlet")]),
+    # a registered name read whole where the pattern stops at a lower-case word
+    ("Selon Le Canard enchaîné, le ministre a menti.", [("Le Canard enchaîné", "outlet")]),
+    ("Selon le Canard, le ministre a menti.", [("Canard", "unknown")]),
     # a title's article makes no person of it, nor does a digit or a hyphen
     ("El ministro dijo a El Tiempo que no piensa dimitir.", [("El Tiempo", "unknown")]),
     ("El ministro dijo a El País que no piensa dimitir.", [("El País", "outlet")]),  # registered

@@ -129,10 +129,14 @@ def _read(
         if hit is None or hit.citation.kind == "unknown":
             return []  # "Kazakhstan reported 1,200 new cases": not a source
         return [(start, hit)]
-    name = m.group("name")
+    name, end = m.group("name"), m.end("name")
+    known = registry.name_at(paragraph, m.start("name"))
+    if known is not None and len(known) > len(name):
+        # "selon Le Canard enchaîné": the registry's name, whole
+        name, end = known, m.start("name") + len(known)
     desc = m.groupdict().get("desc")
     if pattern.language == "en":
-        after = paragraph[m.end("name"): m.end("name") + 40]
+        after = paragraph[end: end + 40]
         follow = re.match(r"\s+([a-z]+(?:\s+agency)?)", after)
         next_word = follow.group(1).split()[0] if follow else None
         if next_word is not None and (next_word in NOT_A_NAME_AFTER or (
@@ -143,7 +147,7 @@ def _read(
             desc = follow.group(1)
     before = paragraph[:m.start("name")].rstrip()[-1:]  # "" at the paragraph's start
     quoted = any(c and c in OPENING_QUOTES for c in (before, name[:1]))
-    phrase = paragraph[m.start(): m.end("name")]
+    phrase = paragraph[m.start(): end]
     role = m.groupdict().get("role") is not None  # "analyst Arkady Dubnov": a person
     results = []
     for part, offset in _parts(name, registry):

@@ -225,6 +225,13 @@ class Registry:
             outlet = self._index.domains.get(domain) if domain else None
         return self._rated(outlet) if outlet is not None else None
 
+    def name_at(self, text: str, start: int) -> str | None:
+        """The longest name or alias of an outlet that ``text`` prints from ``start`` on, as
+        printed (``Le Canard enchaîné``, whose second word a capitalised name leaves out)."""
+        regex = self._index.folded
+        m = regex.match(text, start) if regex is not None else None
+        return m.group(0) if m else None
+
     def prints_name(self, text: str, outlet: OutletInfo) -> bool:
         """Whether ``text`` is one of the outlet's names or domains as a whole, its title's
         article included (case and spacing ignored): ``Mundo``, a section of many a Spanish
