@@ -85,6 +85,9 @@ _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<rol
 # Russian: a name in guillemets, read whole («Новая газета»), or capitalised words; and what
 # the dative (агентству), genitive (телеканала) and instrumental (газетой) call an outlet
 _RU_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЁ0-9][\w.-]{0,40}(?:\s+[A-ZА-ЯЁ][\w.-]{0,40}){0,2}"
+# the verbs of telling, past tense: заявил, заявила, заявили
+_RU_TOLD = ("рассказал", "заявил", "сообщил", "сказал", "пояснил", "подтвердил", "уточнил",
+            "признался")
 _RU_DESC_DAT = r"агентству|изданию|газете|телеканалу|порталу|радиостанции|журналу|сайту"
 _RU_DESC_OTHER = (r"агентства|издания|газеты|телеканала|портала|журнала|агентством|изданием|"
                   r"газетой|телеканалом|порталом|журналом")
@@ -186,18 +189,15 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.ru_told", "Quotes given to an outlet, in Russian: заявил РБК, рассказал "
           "«Интерфаксу», сообщили агентству Trend (the outlet known to the registry, quoted or "
           "after a descriptor: заявил Иванов names a speaker).",
-          r"(?i:(?:рассказал|заявил|сообщил|сказал|пояснил|подтвердил|уточнил|признался)[аи]?)"
-          rf"\s+(?:(?P<desc>{_RU_DESC_DAT})\s+)?(?P<name>{_RU_NAME})",
+          rf"(?i:(?:{'|'.join(_RU_TOLD)})[аи]?)\s+(?:(?P<desc>{_RU_DESC_DAT})\s+)?"
+          rf"(?P<name>{_RU_NAME})",
           "Об этом заявил РБК глава компании.", "РБК", gives_quotes=True, marked=True,
-          keywords=("рассказал", "заявил", "сообщил", "сказал", "пояснил", "подтвердил",
-                    "уточнил", "признался"), language="ru"),
+          keywords=_RU_TOLD, language="ru"),
     _cite("cite.ru_told_before", "Quotes given to an outlet named first, in Russian: ТАСС "
           "сообщили в пресс-службе, «Известиям» подтвердили в министерстве.",
-          rf"(?<![\w.«-])(?P<name>{_RU_NAME})\s+(?:сообщили|рассказали|подтвердили|заявили|пояснили|"
-          r"уточнили)\s+(?:в|во|на)\s",
+          rf"(?<![\w.«-])(?P<name>{_RU_NAME})\s+(?:{'|'.join(_RU_TOLD)})и\s+(?:в|во|на)\s",
           "Об этом ТАСС сообщили в пресс-службе министерства.", "ТАСС", gives_quotes=True,
-          marked=True, keywords=("сообщили", "рассказали", "подтвердили", "заявили", "пояснили",
-                                 "уточнили"), language="ru"),
+          marked=True, keywords=_RU_TOLD, language="ru"),
     _cite("cite.ru_interview", "An interview given to an outlet, in Russian: в интервью "
           "«Коммерсанту», в беседе с «Известиями», в эфире телеканала «Россия 24».",
           r"(?i:в\s+интервью|в\s+беседе\s+с|в\s+разговоре\s+с|в\s+эфире)\s+"
