@@ -318,7 +318,7 @@ def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
     """A declined Russian name, with the name it declines: the alias plus a short ending
     (``Интерфакса``), or a case ending in place of the name's own (``Ведомостям``,
     ``Известиями``, ``Газете.Ru``)."""
-    if not re.search(r"[а-яё]", name, re.IGNORECASE):
+    if not _CYRILLIC.search(name.lower()):
         return None
     candidates = [name[:-cut] for cut in (1, 2)]
     head, dot, tail = name.partition(".")  # Газете.Ru: the Russian word declines, not .Ru

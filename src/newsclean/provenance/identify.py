@@ -34,7 +34,6 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
 from newsclean.provenance.citations import Found, publisher_from, scan
@@ -55,6 +54,7 @@ from newsclean.provenance.cues import (
 from newsclean.provenance.registry import (
     OutletInfo,
     Registry,
+    host_of,
     name_key,
     registered_domain,
     squeeze,
@@ -200,7 +200,7 @@ def identify(
                           if f.outlet is not None and f.outlet.id == own.id and f.gives_quotes)
             candidates.add("self_attribution", phrase, own)
     candidates.merge_unknown()
-    chosen, info = _choose(candidates, url_domain, _host(url) if url else "")
+    chosen, info = _choose(candidates, url_domain, host_of(url) if url else "")
     if site_name:
         chosen = with_declared_name(chosen, site_name, registry, language)
         if chosen is not None and (info is None or chosen.id != info.id):
@@ -215,14 +215,6 @@ def identify(
     if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
         flags.add("wire_copy")
     return Provenance(chosen, info, citations, frozenset(flags))
-
-
-def _host(url: str) -> str:
-    """The URL's host name, lower case ("" for a URL without one or not a URL)."""
-    try:
-        return urlsplit(url if "//" in url else "//" + url).hostname or ""
-    except ValueError:  # "http://[::1": a bracket that opens no address
-        return ""
 
 
 def original_url(url: str) -> str:

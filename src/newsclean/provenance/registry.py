@@ -88,12 +88,12 @@ def name_key(text: str) -> str:
     >>> name_key("La Nación") == name_key("Nación")
     True
     """
-    text = text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“")
-    text = _ARTICLE.sub("", text)
-    return " ".join(text.split())
+    return " ".join(_ARTICLE.sub("", _printed(text)).split())
 
 
 def _printed(text: str) -> str:
+    """A name as printed: case, spacing and surrounding punctuation ignored, its article kept
+    (what :func:`name_key` compares before it drops the article)."""
     return " ".join(text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“").split())
 
 
@@ -110,16 +110,23 @@ def registered_domain(url_or_host: str) -> str | None:
     >>> registered_domain("en.trend.az")
     'trend.az'
     """
+    host = host_of(url_or_host)
+    return registered_domain_of_host(host) if host else None
+
+
+def host_of(url_or_host: str) -> str:
+    """The host name of a URL or host name, lower case; "" when there is none.
+
+    >>> host_of("https://News.Sky.com/story/1"), host_of("http://[::1")
+    ('news.sky.com', '')
+    """
     value = url_or_host.strip()
     if not value:
-        return None
+        return ""
     try:
-        host = urlsplit(value if "//" in value else "//" + value).hostname
+        return urlsplit(value if "//" in value else "//" + value).hostname or ""
     except ValueError:  # "[", "http://[::1": a bracket that opens no address
-        return None
-    if not host:
-        return None
-    return registered_domain_of_host(host)
+        return ""
 
 
 @dataclass(frozen=True, eq=False)
