@@ -7,6 +7,8 @@ Each case is timed at ``n`` and ``4 n`` repetitions of its unit, and the ratio o
 is printed: near 4 is linear, near 16 quadratic. HTML cases are timed through
 ``newsclean.clean_html`` and, in the same run, through trafilatura's ``extract`` alone (the
 peer a user would pick for a page), so that a cost of the page's own parsing shows in both.
+Bytes that are not UTF-8 are timed through the encoding detection, and through
+charset-normalizer's best guess.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from typing import Any
 
 PARAGRAPH = ("The council voted on item {i} of the budget on Monday after a long debate about "
              "the schools and the roads in the city.")
@@ -35,6 +38,13 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "sources named once": lambda n: "Überschrift\n\n" + " ".join(
         f"Die Preise sind laut Quellex{i} gestiegen, und die Stadt hat das bestätigt."
         for i in range(n // 4)),
+}
+# Bytes that are not UTF-8, through the legacy-encoding detection (``decoding.decode``) and,
+# in the same run, charset-normalizer's ``from_bytes(...).best()``
+BYTES_CASES: dict[str, Callable[[int], bytes]] = {
+    "cp1251, no space": lambda n: ("Привет" * (50 * n)).encode("cp1251"),
+    "high bytes": lambda n: bytes(range(0x80, 0x100)) * (n + n // 4),
+    "ASCII, then one": lambda n: b"a" * (300 * n) + " caf\xe9".encode("latin-1"),
 }
 HTML_CASES: dict[str, Callable[[int], str]] = {
     "unclosed comments": lambda n: "<!--" * (n * 4),
@@ -58,16 +68,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=10_000, help="units of the smaller size")
     ap.add_argument("--repeat", type=int, default=1, help="timed runs; the median is quoted")
     args = ap.parse_args(argv)
+    import charset_normalizer
     import trafilatura
 
     from newsclean import clean, clean_html
+    from newsclean.decoding import decode
 
     clean("Warm up.\n\nThe first paragraph.")  # lazy tables loaded before any timing
     clean_html("<p>Warm up.</p>")
-    runners: list[tuple[str, str, Callable[[str], object], Callable[[int], str]]] = [
+    runners: list[tuple[str, str, Callable[[Any], object], Callable[[int], Any]]] = [
         *(("text", name, clean, make) for name, make in TEXT_CASES.items()),
         *(("html", name, clean_html, make) for name, make in HTML_CASES.items()),
         *(("trafilatura", name, trafilatura.extract, make) for name, make in HTML_CASES.items()),
+        *(("bytes", name, lambda data: decode(data, "page.txt"), make)
+          for name, make in BYTES_CASES.items()),
+        *(("charset-norm", name, lambda data: charset_normalizer.from_bytes(data).best(), make)
+          for name, make in BYTES_CASES.items()),
     ]
     print(f"{'input':12s} {'case':20s} {'n':>9s} {'4n':>9s}  growth (4: linear, 16: quadratic)")
     for kind, name, run, make in runners:

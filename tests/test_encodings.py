@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import InputError, decoding, io, output
@@ -35,6 +35,117 @@ def test_legacy_encodings_are_detected_and_named(text: str, codec: str) -> None:
     assert decoded.flags == ("encoding_detected",)
     # Encodings that agree on every byte of the text are equally right.
     assert decoded.text.encode(decoded.encoding) == text.encode(codec)
+
+
+# Legacy-encoded text that one code page's neighbours read wrong, letter by letter: each is
+# read back exactly.
+SPANISH = ("El año pasado, según el ministerio, la compañía ganó más de lo previsto. ¿Qué "
+           "pasará mañana? Nadie lo sabe, dijo el señor Muñoz.")
+PORTUGUESE = "A população da região não para de crescer, e as eleições estão próximas."
+POLISH = ("Został wybrany na przewodniczącego, ale później zrezygnował. Ówczesny rząd był "
+          "zaskoczony, że kwartał zakończył się stratą. Życie toczy się dalej.")
+CZECH = "Během týdne se město připravilo na příjezd prezidenta, řekl mluvčí úřadu."
+GERMAN_HYPHENATED = ("Die Ver\u00adanstaltung fand im Bürger\u00adhaus statt, und die Teil"
+                     "\u00adnehmer waren begeis\u00adtert von der Vorführung.")
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    (SPANISH, "cp1252"),  # not cp1250: "ańo", "żQué"
+    (FRENCH, "cp1252"),  # not cp1250: "ŕ Genčve"
+    (PORTUGUESE, "cp1252"),  # not cp1250: "populaçăo"
+    (GERMAN_HYPHENATED, "cp1252"),  # soft hyphens: no reading was offered, UTF-8 replaced ä, ü
+    (POLISH, "cp1250"),  # not cp1252: "zrezygnowa³", "¯ycie"
+    (CZECH, "cp1250"),
+    (RUSSIAN, "iso8859_5"),
+    ("Цена: 5 000 руб. за м², доставка по городу бесплатно", "koi8_r"),
+    ("всех этого имеет начале на и была войны", "koi8_r"),  # cp1251: "ЧУЕИ ЬФПЗП", all capitals
+    ("a fără aceasta această apoi doi acest acesta află", "cp1250"),  # cp1252: "fãrã", Portuguese
+    ("acentesi adlı adı ait alan alanı adlı", "cp1254"),  # cp1252: "adlý", Slovak
+])
+def test_each_language_is_read_in_its_own_letters(text: str, codec: str) -> None:
+    decoded = decode(text.encode(codec), "page.txt")
+    assert decoded.text == text and decoded.flags == ("encoding_detected",)
+
+
+def test_a_letter_far_down_the_page_decides_the_reading() -> None:
+    """Marks are sought in every word with a byte beyond ASCII, not only at the top: a page
+    of English whose one pound sign comes after 8 KB of ASCII is cp1252, not cp1251."""
+    text = "The council met on Tuesday to discuss the budget. " * 200 + "It costs £5m."
+    decoded = decode(text.encode("cp1252"), "page.txt")
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize(("sample", "marks"), [
+    ("für über", 0), ("f№r", 1), ("№ber", 1), ("20°C 5 m³ 3 km²", 0), ("Nike®", 1),
+    ("kwarta³", 1), ("Szpakowsk№,", 1), ("col·legi", 0), ("·nico", 1), ("najwa§niejsze", 1),
+    ("adl§", 1), ("nach § 34", 0),
+    ("Cafй", 1), ("пРИВЕТ", 1), ("SmartphoneKünstliche", 0), ("МосГорДума", 2),
+    ("box ╬ drawing", 1), ("¿Qué pasa?", 0),
+])
+def test_marks_no_writer_makes(sample: str, marks: int) -> None:
+    assert decoding._impossible(sample) == marks
+
+
+@pytest.mark.parametrize(("sample", "language", "foreign"), [
+    ("año según", "es", 0), ("ańo", "es", 1), ("£5m", "en", 0), ("Ł5m", "en", 1),
+    ("¿Qué?", "es", 0), ("¿ycie", "pl", 1), ("życie", "pl", 0), ("Ïðèâåò", None, 1),
+])
+def test_letters_a_language_does_not_write(sample: str, language: str | None,
+                                           foreign: int) -> None:
+    assert decoding._foreign_letters(sample, language) == foreign
+
+
+def test_an_encoding_writes_a_language_when_it_holds_its_alphabet() -> None:
+    assert decoding._writes("cp1254", "tr") and decoding._writes("cp1250", "sk")
+    assert not decoding._writes("cp1252", "sk")  # no "č", "ľ"
+    assert decoding._writes("koi8_r", "en") and decoding._writes("cp1252", None)
+
+
+def test_words_a_stop_word_list_has_are_counted() -> None:
+    assert decoding._known_words("fără această año según") == 4
+    assert decoding._known_words("fãrã aceastã ańo й а") == 0  # one letter: any byte alone
+
+
+def test_words_in_capitals_are_counted() -> None:
+    assert decoding._capitalised("ЧУЕИ ЬФПЗП п NATO МВД") == 3
+    assert decoding._capitalised("всех этого Москва") == 0
+
+
+_CODE_PAGES = {"es": ["cp1252"], "fr": ["cp1252"], "de": ["cp1252"], "pt": ["cp1252"],
+               "it": ["cp1252"], "sv": ["cp1252"], "da": ["cp1252"], "pl": ["cp1250"],
+               "cs": ["cp1250"], "sk": ["cp1250"], "hu": ["cp1250"], "ro": ["cp1250"],
+               "ru": ["cp1251", "koi8_r", "cp866", "iso8859_5"], "uk": ["cp1251", "koi8_u"],
+               "tr": ["cp1254"], "lt": ["cp1257"], "lv": ["cp1257"]}
+
+
+@st.composite
+def _words_in_a_code_page(draw: st.DrawFn) -> tuple[str, str]:
+    """A run of one language's stop words, some of them with its letters beyond ASCII
+    (capitalised or not), and a code page that writes that language."""
+    from newsclean.language import stopwords
+    language = draw(st.sampled_from(sorted(_CODE_PAGES)))
+    codec = draw(st.sampled_from(_CODE_PAGES[language]))
+    words = sorted(w for w in stopwords(language) if _encodes(w, codec))
+    accented = [w for w in words if not w.isascii()]
+    picked = draw(st.lists(st.sampled_from(words), min_size=8, max_size=30, unique=True))
+    picked += draw(st.lists(st.sampled_from(accented), min_size=2, max_size=6, unique=True))
+    text = " ".join(draw(st.permutations(picked))) + "."
+    return (text.capitalize() if draw(st.booleans()) else text), codec
+
+
+def _encodes(word: str, codec: str) -> bool:
+    try:
+        word.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(_words_in_a_code_page())
+def test_a_language_written_in_its_code_page_reads_back(case: tuple[str, str]) -> None:
+    text, codec = case
+    assert decode(text.encode(codec), "page.txt").text == text
 
 
 @pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
@@ -208,8 +319,8 @@ def test_cli_records_say_the_encoding(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_utf8_text_is_read_without_loading_the_encoding_tools() -> None:
-    """charset-normalizer and ftfy take about 70 ms to import; text that is UTF-8
-    and shows no sign of mojibake never needs them."""
+    """ftfy takes tens of milliseconds to import, and charset-normalizer (which trafilatura
+    brings) as many; text that is UTF-8 and shows no sign of mojibake needs neither."""
     import subprocess
     import sys
 

@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import json
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from newsclean.errors import InputError
-from newsclean.language import char_script
+from newsclean.language import (
+    alphabet,
+    char_script,
+    detect_language,
+    profile_letters,
+    stopword_vote,
+    stopwords,
+)
 
 SNIFF = 8192  # bytes read to tell a binary file from text
 # Control bytes, which no text encoding of a scrape uses for a character: C0 but the tab, the
@@ -45,8 +55,8 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# The single-byte encodings that scrapes of the region's press come in. Detection is limited
-# to them: across every code page, short Cyrillic text is often "detected" as mac_cyrillic.
+# The single-byte encodings that scrapes of the region's press come in: the readings of bytes
+# that are not UTF-8 compared (a tie goes to the one listed first).
 LEGACY_ENCODINGS = (
     "cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5",
     "cp1252", "cp1250", "cp1254", "cp1257", "iso8859_9",
@@ -59,8 +69,8 @@ def decode(data: bytes, source: str, *, html: bool = False, charset: str | None 
 
     In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one; UTF-8; the
     ``charset`` a server declared for them (an HTTP header's, in a WARC file); for HTML, the
-    charset its ``<meta>`` declares; a legacy single-byte encoding detected by
-    charset-normalizer among ``LEGACY_ENCODINGS`` (flag ``encoding_detected``); failing all,
+    charset its ``<meta>`` declares; the likeliest reading in the legacy single-byte
+    ``LEGACY_ENCODINGS`` (:func:`_likeliest`, flag ``encoding_detected``); failing all,
     UTF-8 with undecodable bytes replaced by U+FFFD (flag ``encoding_replaced``). Text that
     is mojibake (UTF-8 read as a single-byte encoding, "Ã©" for "é") is then repaired by ftfy
     (flag ``mojibake_repaired``).
@@ -113,14 +123,13 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
         if label is not None and label != "utf-8":
             with contextlib.suppress(UnicodeDecodeError):
                 return Decoded(data.decode(label), label)
-    import charset_normalizer  # imported here: only bytes that are not UTF-8 need it
-
-    matches = list(charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
-    if matches:
-        # charset-normalizer's ranking, corrected where a reading is implausible on its face:
-        # on short text it can prefer cp1250 ("Ďđčâĺň") over cp1251 ("Привет").
-        best = min(matches, key=lambda match: _implausible_words(str(match)))
-        return Decoded(str(best), best.encoding, ("encoding_detected",))
+    readings: dict[str, str] = {}  # each distinct reading, and the first encoding giving it
+    for codec in LEGACY_ENCODINGS:
+        with contextlib.suppress(UnicodeDecodeError):
+            readings.setdefault(data.decode(codec), codec)
+    if readings:
+        text = _likeliest(data, readings)
+        return Decoded(text, readings[text], ("encoding_detected",))
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
 
 
@@ -154,20 +163,209 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     return Decoded(text, codec, ("encoding_detected",))
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"[^\W\d_]+")
+# Characters no text of a page holds: C1 controls, box drawing and blocks (what DOS and KOI8
+# code pages put where others have letters), private use, and the replacement character.
+_NEVER_PRINTED = re.compile("[\u0080-\u009f\u2500-\u259f\ue000-\uf8ff\ufffd]")
 
 
-def _implausible_words(text: str) -> int:
-    """Words no language writes: letters of two scripts (``Cafй``), or Latin words mostly
-    of accented letters (``Ďđčâĺň``), the marks of bytes read in the wrong code page."""
-    bad = 0
-    for word in _WORD.findall(text[:SNIFF]):
-        if word.isascii():
-            continue
-        scripts = {char_script(ch) for ch in word}
-        mixed = len(scripts) > 1
-        accented = scripts == {"LATIN"} and sum(not ch.isascii() for ch in word) > 0.4 * len(word)
-        bad += mixed or accented
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """Patterns over the characters a legacy encoding reads bytes beyond ASCII as, built the
+    first time bytes that are not UTF-8 are read (:func:`_marks`)."""
+
+    two_scripts: re.Pattern[str]  # letters of two scripts side by side, within a word ("Cafй")
+    # a small letter, then a capital, one of them beyond ASCII ("пРИВЕТ"; not the words a tag
+    # cloud runs together, "SmartphoneKünstliche")
+    small_before_capital: re.Pattern[str]
+    letter: re.Pattern[str]  # a letter beyond ASCII
+    symbol: re.Pattern[str]  # a character beyond ASCII that is no letter and no space
+
+
+@functools.cache
+def _marks() -> _Marks:
+    readable = sorted({ch for codec in LEGACY_ENCODINGS
+                       for ch in bytes(range(0x80, 0x100)).decode(codec, errors="ignore")})
+
+    def class_of(test: Callable[[str], bool], ascii_letters: str = "") -> str:
+        return "[" + ascii_letters + "".join(re.escape(ch) for ch in readable if test(ch)) + "]"
+
+    # A word's letters that are not all of one script have two such neighbours.
+    latin = class_of(lambda ch: ch.isalpha() and char_script(ch) == "LATIN", "A-Za-z")
+    cyrillic = class_of(lambda ch: ch.isalpha() and char_script(ch) == "CYRILLIC")
+    return _Marks(
+        two_scripts=re.compile(f"{latin}(?={cyrillic})|{cyrillic}(?={latin})"),
+        small_before_capital=re.compile(
+            f"{class_of(str.islower)}(?={class_of(str.isupper, 'A-Z')})"
+            f"|{class_of(str.islower, 'a-z')}(?={class_of(str.isupper)})"),
+        letter=re.compile(class_of(str.isalpha)),
+        symbol=re.compile(class_of(lambda ch: not (ch.isalpha() or ch.isspace()))),
+    )
+
+
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_WORD_REACH = 40
+_WORD_BEFORE = re.compile(rb"\S{0,%d}\Z" % _WORD_REACH)
+_WORD_AFTER = re.compile(rb"\S{0,%d}" % _WORD_REACH)
+_MARKED_READ = 2 * SNIFF  # bytes of words holding a byte beyond ASCII, compared across readings
+_ACCENTED_SHARE = 0.4  # a Latin word with more of its letters beyond ASCII than this: a misreading
+
+
+def _likeliest(data: bytes, readings: dict[str, str]) -> str:
+    """Of the ``readings`` of ``data`` (each text, and the single-byte encoding that reads it),
+    the one with the fewest marks of a wrong code page. First those no writer makes
+    (:func:`_impossible`); then the most words a language's stop words list ("año", "fără";
+    not "ańo", "fãrã": :func:`_known_words`); then the fewest letters its language does not
+    write (:func:`_foreign_letters`); then the fewest words in capitals
+    (:func:`_capitalised`); then, where it reads letters beyond ASCII, whether the encoding
+    can write that language at all (Slovak, read from Turkish bytes in cp1252, which lacks
+    "č" and "ľ", is no likelier than Turkish in cp1254). On a tie, the first.
+
+    The marks are sought in the words that hold a byte beyond ASCII, wherever they stand (a
+    page of English may print its one "£" far down), the same words in every reading. The
+    language is the one whose stop words make up the words every reading prints alike, or
+    else each reading's own, told from its opening, and only for the readings left after
+    the first count."""
+    texts = list(readings)
+    marked = [" ".join(text[start:end] for start, end in _marked_words(data)) for text in texts]
+    marks = [_impossible(words) for words in marked]
+    left = [i for i, count in enumerate(marks) if count == min(marks)]
+    if len(left) > 1:
+        opening = data[:SNIFF]
+        shared = _without(opening, _marked_words(opening)).decode("ascii", errors="replace")
+        voted = stopword_vote(shared)
+
+        def fit(i: int) -> tuple[int, int, int, bool]:
+            language = voted or detect_language(texts[i][:SNIFF])
+            return (-_known_words(marked[i]), _foreign_letters(marked[i], language),
+                    _capitalised(marked[i]),
+                    not _writes(readings[texts[i]], language) and _has_letters(marked[i]))
+
+        left.sort(key=fit)  # stably: a tie keeps the readings' order
+    return texts[left[0]]
+
+
+@functools.cache
+def _writes(codec: str, language: str | None) -> bool:
+    """Whether ``codec`` holds every letter of ``language``'s alphabet (any, if unknown)."""
+    try:
+        "".join(alphabet(language) if language is not None else ()).encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _has_letters(sample: str) -> bool:
+    """Whether ``sample`` holds a letter beyond ASCII."""
+    return _marks().letter.search(sample) is not None
+
+
+def _marked_words(data: bytes) -> list[tuple[int, int]]:
+    """Where the words holding a byte beyond ASCII stand, in order, up to ``_MARKED_READ``
+    bytes of them. A word is cut ``_WORD_REACH`` bytes either side of its first such byte:
+    a line of 3 MB without a space is no word."""
+    spans: list[tuple[int, int]] = []
+    size = at = 0
+    while size < _MARKED_READ and (found := _HIGH_BYTE.search(data, at)) is not None:
+        high = found.start()
+        before = _WORD_BEFORE.search(data, max(at, high - _WORD_REACH), high)
+        start = before.start() if before is not None else high
+        after = _WORD_AFTER.match(data, high)
+        end = after.end() if after is not None else high + 1
+        spans.append((start, end))
+        size += end - start
+        at = end
+    return spans
+
+
+def _without(data: bytes, spans: list[tuple[int, int]]) -> bytes:
+    """``data`` with the stretches at ``spans`` left out (a space in their place)."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces.append(data[at:start])
+        at = end
+    pieces.append(data[at:])
+    return b" ".join(pieces)
+
+
+def _known_words(sample: str) -> int:
+    """Words beyond ASCII that are stop words of a language newsclean knows; not words of one
+    letter, which any byte standing alone reads as in some code page ("й" for "©" in cp866)."""
+    known = stopwords(None)
+    return sum(len(word) > 1 and not word.isascii() and word.lower() in known
+               for word in _WORD.findall(sample))
+
+
+def _capitalised(sample: str) -> int:
+    """Words of capitals beyond ASCII: prose has fewer of them than of small letters, and
+    KOI8-R and cp1251 put the same letter in the other case ("ЧУЕИ" for "всех")."""
+    return sum(len(word) > 1 and word.isupper() and not word.isascii()
+               for word in _WORD.findall(sample))
+
+
+# Symbols (and fractions, superscripts) that stand for a letter another code page has there:
+# one before a letter ("f№r", "№ber": "für", "über" read as cp866), unless a digit is before
+# it ("20°C"); one after a word longer than a unit's symbol ("kwarta³", "Szpakowsk№":
+# Polish read as cp1252 and cp1251), not after a unit ("m³", "km²"). A mark after a name
+# ("Nike®") counts too, but is printed alike by the code pages that have it.
+_SYMBOL_CLASSES = frozenset({"So", "Sc", "Sm", "Sk", "No"})
+_UNIT_LETTERS = 2
+# Punctuation that stands between two letters in no word ("najwa§niejsze": Polish read as
+# ISO 8859-5); signs that stand before a number, beside no letter ("adl§": Turkish read as
+# ISO 8859-5); a middle dot, beside any letter but between two l's ("col·legi", Catalan).
+_INSIDE_WORD_NEVER = "Po"
+_BEFORE_A_NUMBER = "§¶"
+_MIDDLE_DOT = "·"
+# Spanish opens a question or an exclamation with an inverted mark: beside a letter in
+# another language it stands for one ("¿ycie": Polish read as cp1252).
+_INVERTED_BY_LETTER = re.compile(r"[¿¡](?=[^\W\d_])|(?<=[^\W\d_])[¿¡]")
+_INVERTED_WRITERS = frozenset({"es"})
+
+
+def _impossible(sample: str) -> int:
+    """Marks no writer makes, which bytes read in a wrong code page leave: a character no page
+    prints (a C1 control, box drawing, private use, U+FFFD), a word in two scripts
+    (``Cafй``), a capital after a small letter beyond ASCII (Russian read as KOI8-R:
+    ``пРИВЕТ``), and a symbol or mark where a word has a letter (``f№r``)."""
+    marks = _marks()
+    bad = (len(_NEVER_PRINTED.findall(sample)) + len(marks.two_scripts.findall(sample))
+           + len(marks.small_before_capital.findall(sample)))
+    for found in marks.symbol.finditer(sample):
+        bad += _stands_for_a_letter(sample, found.start())
+    return bad
+
+
+def _stands_for_a_letter(sample: str, at: int) -> bool:
+    """Whether the symbol or mark at ``at`` stands where a word has a letter."""
+    symbol = sample[at]
+    before = sample[at - 1] if at else " "
+    after = sample[at + 1:at + 2] or " "
+    if symbol == _MIDDLE_DOT:
+        return (before.isalpha() or after.isalpha()) and not (before in "lL" and after in "lL")
+    if symbol in _BEFORE_A_NUMBER:
+        return before.isalpha() or after.isalpha()
+    category = unicodedata.category(symbol)
+    if category == _INSIDE_WORD_NEVER:
+        return before.isalpha() and after.isalpha()
+    if category in _SYMBOL_CLASSES:
+        return ((after.isalpha() and not before.isdigit())
+                or sample[max(at - _UNIT_LETTERS - 1, 0):at].isalpha())
+    return False
+
+
+def _foreign_letters(sample: str, language: str | None) -> int:
+    """Letters beyond ASCII that ``language`` does not write: those its langdetect profile
+    does not hold (``ń`` in Spanish, ``Ł`` in English). When the language cannot be told,
+    each Latin word mostly of accented letters (``Ïðèâåò``) counts instead."""
+    bad = 0 if language in _INVERTED_WRITERS else len(_INVERTED_BY_LETTER.findall(sample))
+    own = profile_letters(language) if language is not None else None
+    if own is not None:
+        return bad + sum(count for ch, count in Counter(sample).items()
+                         if ch.isalpha() and not (ch.isascii() or ch in own or ch.lower() in own))
+    for word in _WORD.findall(sample):
+        if (not word.isascii() and char_script(word[0]) == "LATIN"
+                and sum(not ch.isascii() for ch in word) > _ACCENTED_SHARE * len(word)):
+            bad += 1
     return bad
 
 
@@ -202,7 +400,7 @@ _MOJIBAKE_HINT = re.compile(
 def repair_mojibake(decoded: Decoded) -> Decoded:
     if not _MOJIBAKE_HINT.search(decoded.text):
         return decoded
-    import ftfy  # imported here, like charset_normalizer: most text never needs it
+    import ftfy  # imported here: most text never needs it
     import ftfy.badness
 
     if not ftfy.badness.is_bad(decoded.text):

@@ -81,6 +81,48 @@ def _factory() -> DetectorFactory:
     return factory
 
 
+@functools.cache
+def profile_letters(language: str) -> frozenset[str] | None:
+    """The letters beyond ASCII that ``language`` writes: those langdetect's profile of it
+    holds (its n-grams of one character, each seen often enough to be kept), or ``None``
+    when langdetect has no profile of ``language``.
+
+    >>> sorted(profile_letters("es") & set("ñńàŕ"))
+    ['ñ']
+    """
+    factory = _factory()
+    codes = [str(code) for code in factory.langlist]
+    named = [i for i, code in enumerate(codes) if code.split("-")[0] == language]
+    if not named:
+        return None
+    profiles = factory.word_lang_prob_map._profiles
+    return frozenset(gram for i in named for gram in profiles[i][0]
+                     if len(gram) == 1 and not gram.isascii() and gram.isalpha())
+
+
+_ALPHABET_SHARE = 3e-4  # a letter of a language's own alphabet: this share of its letters
+
+
+@functools.cache
+def alphabet(language: str) -> frozenset[str]:
+    """The small letters beyond ASCII that ``language`` is written with: those that make up
+    ``_ALPHABET_SHARE`` of the letters in langdetect's profile of it or more, so not the
+    loan words' (``é`` in German is, ``á`` is not). Empty for English, or a language
+    langdetect has no profile of.
+
+    >>> "".join(sorted(alphabet("pl")))
+    'óąćęłńśźż'
+    """
+    factory = _factory()
+    profiles = factory.word_lang_prob_map._profiles
+    return frozenset(
+        gram for code, (freq, n_words) in zip(factory.langlist, profiles, strict=True)
+        if str(code).split("-")[0] == language
+        for gram, count in freq.items()
+        if len(gram) == 1 and gram.islower() and not gram.isascii()
+        and count >= _ALPHABET_SHARE * n_words[0])
+
+
 def detect_language(text: str, *, seed: int = 0) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or ``None`` when it cannot be told.
 
