@@ -173,7 +173,8 @@ def test_html_declared_charset_is_believed() -> None:
 
 
 @pytest.mark.parametrize(("text", "misread_as"), [(FRENCH, "cp1252"), (FRENCH, "latin-1"),
-                                                   (RUSSIAN, "cp1251")])
+                                                   (RUSSIAN, "cp1251"),
+                                                   ("It’s “quoted” — twice…", "cp1251")])
 def test_mojibake_is_repaired_and_flagged(text: str, misread_as: str) -> None:
     mangled = text.encode("utf-8").decode(misread_as, errors="replace").encode("utf-8")
     decoded = decode(mangled, "page.txt")
@@ -189,6 +190,8 @@ def test_real_text_is_not_taken_for_mojibake(text: str) -> None:
     ("l’université".encode().decode("cp1252"), True),  # "â€™": a lead and its two continuations
     ("café".encode().decode("latin-1"), True),  # "Ã©"
     ("Русский".encode().decode("latin-1"), True),  # "Ð\xa0Ñ\x83..."
+    ("It’s".encode().decode("cp1251"), True),  # "ItвЂ™s": English read as cp1251
+    ("Сергей Иванов в «Газпроме»", False),  # Russian as written
     ("jouées à l’université… Sans oublier", False),  # "é…": a lead one continuation short
     ("la vérité…\n", False),
     ("CŒUR", False),
@@ -199,19 +202,21 @@ def test_the_mojibake_hint_wants_a_whole_utf8_sequence(text: str, hinted: bool) 
     assert bool(decoding._MOJIBAKE_HINT.search(text)) is hinted
 
 
-_HINT_AS_WRITTEN = re.compile(  # the four cases side by side: what _MOJIBAKE_HINT must equal
+_HINT_AS_WRITTEN = re.compile(  # the five cases side by side: what _MOJIBAKE_HINT must equal
     f"[\u00c2-\u00df]{decoding._AFTER_LATIN}|[\u00e0-\u00ef]{decoding._AFTER_LATIN}{{2}}"
     f"|[\u00f0-\u00f4]{decoding._AFTER_LATIN}{{3}}|[\u0420\u0421]{decoding._AFTER_CYRILLIC}"
+    f"|\u0432\u0402{decoding._AFTER_CYRILLIC}"
 )
 # the ends of every range the hint reads, and characters inside them
 _NEAR_MOJIBAKE = st.text(st.sampled_from(
     "a éâ\u00c1\u00c2\u00df\u00e0\u00ef\u00f0\u00f4\u00f5\u041f\u0420\u0421\u0422"
+    "\u0412\u0413\u0414\u0431\u0432\u0433\u0402"
     "\u007f\u0080\u00bf\u00c0\u0400\u0401\u040f\u0451\u045f\u0460\u2116"
     "‚€™’“–…\xa0\xad\ufffdŒ"), max_size=12)
 
 
 @given(_NEAR_MOJIBAKE)
-def test_the_mojibake_hint_is_its_four_cases(text: str) -> None:
+def test_the_mojibake_hint_is_its_five_cases(text: str) -> None:
     assert bool(decoding._MOJIBAKE_HINT.search(text)) == bool(_HINT_AS_WRITTEN.search(text))
 
 
