@@ -21,6 +21,12 @@ The peer is what a user without newsclean would write: charset-normalizer's best
 to the region's legacy encodings (``decoding.LEGACY_ENCODINGS``) and checks the readings it
 is offered (see ``decoding.decode``). Dumps read as UTF-8 never reach detection, so the bench
 starts where it does: at bytes that are not UTF-8.
+
+Then mojibake: each dump's UTF-8 read as cp1252, Latin-1 or cp1251 and saved as UTF-8, as a
+scraper that guessed the encoding wrong leaves it, is given to newsclean's decoding, which
+repairs it with ftfy where it shows the marks, and to ftfy's ``fix_encoding`` alone; a dump
+is repaired when the text comes back as written. The dumps as written are given too: a
+repair there is a change to good text.
 """
 
 from __future__ import annotations
@@ -53,6 +59,8 @@ def dumps(eval_dir: Path, sets: list[str], leave_out: list[str], unit: str) -> d
             if i in skip:
                 continue
             text = (eval_dir / "data" / name / f"{i}.txt").read_text("utf-8")
+            if not text.strip():  # an empty dump is an input error, in any encoding
+                continue
             if unit == "dump":
                 found[i] = text
                 continue
@@ -145,7 +153,39 @@ def main(argv: list[str] | None = None) -> int:
     ratio = seconds["charset-normalizer"] / seconds["newsclean"]
     print("seconds   " + "  ".join(f"{name} {seconds[name]:.1f}" for name in readers)
           + f"  (ratio charset-normalizer/newsclean {ratio:.2f})")
+    mojibake(texts)
     return 0
+
+
+MISREAD_AS = ("cp1252", "latin-1", "cp1251")
+
+
+def mojibake(texts: dict[str, str]) -> None:
+    """UTF-8 once read in a single-byte encoding and saved as UTF-8 ("Ã©", "вЂ™"): repaired
+    exactly by newsclean's decoding, and by ftfy's ``fix_encoding`` on its own (the peer);
+    and the dumps as written, which neither should change."""
+    import ftfy
+
+    from newsclean.decoding import decode
+    fixers = {"newsclean": lambda data: decode(data, "dump.txt").text,
+              "ftfy": lambda data: ftfy.fix_encoding(data.decode("utf-8"))}
+    print(f"\n{'mojibake':10s} {'dumps':>5s}  " + "  ".join(f"{name:>18s}" for name in fixers))
+    for misread in ("none", *MISREAD_AS):
+        right = {name: 0 for name in fixers}
+        cases = 0
+        for text in texts.values():
+            if text.isascii() and misread != "none":
+                continue
+            try:
+                mangled = text if misread == "none" else text.encode("utf-8").decode(misread)
+            except UnicodeDecodeError:  # a byte the code page lacks: no one reads it so
+                continue
+            cases += 1
+            for name, fix in fixers.items():
+                right[name] += fix(mangled.encode("utf-8")) == text
+        label = "as written" if misread == "none" else f"via {misread}"
+        print(f"{label:10s} {cases:5d}  " + "  ".join(
+            f"{right[name]:5d} ({right[name] / cases if cases else 0:6.1%})" for name in fixers))
 
 
 if __name__ == "__main__":

@@ -192,6 +192,8 @@ def test_real_text_is_not_taken_for_mojibake(text: str) -> None:
     ("Русский".encode().decode("latin-1"), True),  # "Ð\xa0Ñ\x83..."
     ("It’s".encode().decode("cp1251"), True),  # "ItвЂ™s": English read as cp1251
     ("Сергей Иванов в «Газпроме»", False),  # Russian as written
+    ("В\xa0Москве", False),  # a no-break space after a preposition
+    ("© 2020 Agency".encode().decode("cp1251"), True),  # "В© 2020"
     ("jouées à l’université… Sans oublier", False),  # "é…": a lead one continuation short
     ("la vérité…\n", False),
     ("CŒUR", False),
@@ -202,10 +204,10 @@ def test_the_mojibake_hint_wants_a_whole_utf8_sequence(text: str, hinted: bool) 
     assert bool(decoding._MOJIBAKE_HINT.search(text)) is hinted
 
 
-_HINT_AS_WRITTEN = re.compile(  # the five cases side by side: what _MOJIBAKE_HINT must equal
+_HINT_AS_WRITTEN = re.compile(  # the six cases side by side: what _MOJIBAKE_HINT must equal
     f"[\u00c2-\u00df]{decoding._AFTER_LATIN}|[\u00e0-\u00ef]{decoding._AFTER_LATIN}{{2}}"
     f"|[\u00f0-\u00f4]{decoding._AFTER_LATIN}{{3}}|[\u0420\u0421]{decoding._AFTER_CYRILLIC}"
-    f"|\u0432\u0402{decoding._AFTER_CYRILLIC}"
+    f"|[\u0412\u0413]{decoding._AFTER_CYRILLIC_NOT_SPACE}|\u0432\u0402{decoding._AFTER_CYRILLIC}"
 )
 # the ends of every range the hint reads, and characters inside them
 _NEAR_MOJIBAKE = st.text(st.sampled_from(
@@ -216,7 +218,7 @@ _NEAR_MOJIBAKE = st.text(st.sampled_from(
 
 
 @given(_NEAR_MOJIBAKE)
-def test_the_mojibake_hint_is_its_five_cases(text: str) -> None:
+def test_the_mojibake_hint_is_its_six_cases(text: str) -> None:
     assert bool(decoding._MOJIBAKE_HINT.search(text)) == bool(_HINT_AS_WRITTEN.search(text))
 
 

@@ -378,26 +378,29 @@ def _codec(label: str) -> str | None:
 
 
 # What UTF-8 looks like when its bytes were read as cp1252 or Latin-1 ("Ã©", "â€™") or as
-# cp1251 ("Рѕ", "С‚"; "вЂ™" for punctuation): a lead byte's letter, then as many
-# continuation bytes' as the lead announces (one after Â-ß, Р and С, two after à-ï and after
-# в, whose first is Ђ for the punctuation of U+2000-203F, three after ð-ô). A cp1251 lead is
-# a letter Russian writes, so only these, the ones ftfy repairs: Р and С lead Cyrillic
-# letters, "вЂ" punctuation (ftfy leaves Latin-1's letters read as cp1251, "Г©", as they
-# are). Text without one is not
+# cp1251 ("Рѕ", "С‚"; "В©", "Г©", "вЂ™" where it was not Cyrillic): a lead byte's letter,
+# then as many continuation bytes' as the lead announces (one after Â-ß, В, Г, Р and С, two
+# after à-ï and after в, whose first is Ђ for the punctuation of U+2000-203F, three after
+# ð-ô). A cp1251 lead is a letter Russian writes, so only these: Р and С lead Cyrillic
+# letters, В and Г Latin-1's signs and letters, "вЂ" punctuation. Text without one is not
 # mojibake, and skips ftfy's slower check: an accent before a soft hyphen or a dash ("à\xad",
 # "é…") is a lead without its continuations. (U+FFFD: a continuation byte cp1252 lacks.)
 _CONTINUATION = "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _AFTER_LATIN = (f"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                 f"\ufffd{_CONTINUATION}]")
-_AFTER_CYRILLIC = f"[\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a0-\u00bf\u2116{_CONTINUATION}]"
+_CYRILLIC_CONTINUATION = f"\u0401-\u040f\u0451-\u045f\u0490\u0491\u00a1-\u00bf\u2116{_CONTINUATION}"
+_AFTER_CYRILLIC = f"[\u00a0{_CYRILLIC_CONTINUATION}]"
+# ... but the no-break space after В and Г: Russian sets one after the preposition "В"
+_AFTER_CYRILLIC_NOT_SPACE = f"[{_CYRILLIC_CONTINUATION}]"
 # Written as one class of leads, each branch checking (behind it) which lead it follows: a
 # pattern that opens with one class is scanned for it by the regex engine, three to four
 # times faster than the plain alternation of the four cases, which it equals
 # (tests/test_encodings.py compares the two).
 _MOJIBAKE_HINT = re.compile(
-    f"[\u00c2-\u00f4\u0420\u0421\u0432](?:(?<=[\u00c2-\u00df]){_AFTER_LATIN}"
+    f"[\u00c2-\u00f4\u0412\u0413\u0420\u0421\u0432](?:(?<=[\u00c2-\u00df]){_AFTER_LATIN}"
     f"|(?<=[\u00e0-\u00ef]){_AFTER_LATIN}{{2}}|(?<=[\u00f0-\u00f4]){_AFTER_LATIN}{{3}}"
-    f"|(?<=[\u0420\u0421]){_AFTER_CYRILLIC}|(?<=\u0432)\u0402{_AFTER_CYRILLIC})"
+    f"|(?<=[\u0420\u0421]){_AFTER_CYRILLIC}|(?<=[\u0412\u0413]){_AFTER_CYRILLIC_NOT_SPACE}"
+    f"|(?<=\u0432)\u0402{_AFTER_CYRILLIC})"
 )
 
 
