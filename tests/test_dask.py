@@ -112,7 +112,11 @@ def write_inputs(folder: Path) -> None:
     lines = [json.dumps({"id": f"j{n}", "text": path.read_text("utf-8")})
              for n, path in enumerate(sorted(FIXTURES.glob("*.txt")) * 8)]
     lines.insert(20, "this line is not JSON")
-    (folder / "crawl.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    # a line a crawler wrote in cp1251: read in it by both
+    legacy = json.dumps({"id": "cp1251", "text": "Москва. " + FIXTURES.joinpath(
+        "000_19febdbf991cfabd.txt").read_text("utf-8")[:2000]}, ensure_ascii=False)
+    (folder / "crawl.jsonl").write_bytes(("\n".join(lines) + "\n").encode("utf-8")
+                                         + legacy.encode("cp1251", errors="replace") + b"\n")
     with gzip.open(folder / "more.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write("\n".join(lines[:6]) + "\n")
     with zipfile.ZipFile(folder / "packed.zip", "w", zipfile.ZIP_DEFLATED) as archive:
@@ -129,6 +133,8 @@ def test_cleaning_matches_one_machine(client, tmp_path: Path) -> None:  # type: 
     bag = on_dask.clean_bag(on_dask.read_inputs([str(tmp_path)], chunk_bytes=20_000))
     assert bag.npartitions > 3
     assert bag.compute() == single
+    assert [(r["encoding"], "encoding_detected" in r["flags"]) for r in single
+            if r.get("id") == "cp1251"] == [("cp1251", True)]
     errors = [r[on_dask.ERROR] for r in single if on_dask.ERROR in r]
     assert errors == [f"{tmp_path / 'crawl.jsonl'}:21: not a JSON object: "
                       "Expecting value: line 1 column 1 (char 0)",

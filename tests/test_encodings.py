@@ -386,3 +386,30 @@ def test_a_record_holding_a_lone_surrogate_is_written_as_its_json_escape(tmp_pat
     with output.atomic_writer(path) as handle:
         handle.write(io.dumps(record) + "\n")
     assert json.loads(path.read_text("utf-8"))["text"] == record["text"]
+
+
+def test_json_lines_a_crawler_wrote_in_a_legacy_encoding_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON Lines are UTF-8, but a crawler on a machine set to cp1251 or cp1252 writes its
+    own code page: each line that is not UTF-8 is read in the legacy encoding it reads
+    likeliest in, and its record says so; a line that is still no JSON is named."""
+    path = tmp_path / "crawl.jsonl"
+    with path.open("wb") as handle:
+        handle.write(json.dumps({"id": "ru", "text": RUSSIAN}, ensure_ascii=False).encode("cp1251"))
+        handle.write(b"\n" + json.dumps({"id": "es", "text": SPANISH}, ensure_ascii=False)
+                     .encode("cp1252"))
+        handle.write(b"\n" + json.dumps({"id": "utf8", "text": FRENCH}, ensure_ascii=False)
+                     .encode("utf-8"))
+        handle.write(b'\n{"id": "cut", "text": "caf\xe9\n')
+    assert main(["clean", str(path), "-j", "1"]) == 1
+    out, err = capsys.readouterr()
+    records = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert RUSSIAN in records["ru"]["text"] and records["ru"]["encoding"] == "cp1251"
+    assert "ganó más de lo previsto" in records["es"]["text"]
+    assert records["es"]["encoding"] == "cp1252"
+    for record in (records["ru"], records["es"]):
+        assert "encoding_detected" in record["flags"]
+    assert records["utf8"]["encoding"] == "utf-8"
+    assert not [f for f in records["utf8"]["flags"] if f.startswith("encoding")]
+    assert "crawl.jsonl:4: not a JSON object (its bytes, not UTF-8, read as cp1252)" in err

@@ -44,8 +44,8 @@ from newsclean.io import (
     iter_records,
     jsonl_document,
     jsonl_opening_error,
-    parse_jsonl_line,
     path_name,
+    read_jsonl_line,
     read_path,
     stem_of,
 )
@@ -195,7 +195,7 @@ def _read_range(
     source, stem = path_name(path), path_name(stem_of(Path(path)))  # named as read_path names
     out: list[Any] = []
     for number, line in enumerate(data.split(b"\n"), start=offset + 1):
-        item = parse_jsonl_line(source, number, line)
+        item = read_jsonl_line(source, number, line)
         if item is None:
             continue
         if isinstance(item, InputError):
@@ -203,7 +203,7 @@ def _read_range(
         elif raw:
             out.append(_record(source, number, item[1]))
         else:
-            document = jsonl_document(item[1], source, stem, number, fields)
+            document = jsonl_document(item[1], source, stem, number, fields, encoding=item[2])
             out.append({ERROR: str(document)} if isinstance(document, InputError) else document)
     return out
 

@@ -123,14 +123,28 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
         if label is not None and label != "utf-8":
             with contextlib.suppress(UnicodeDecodeError):
                 return Decoded(data.decode(label), label)
+    legacy = read_legacy(data)
+    if legacy is not None:
+        return legacy
+    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
+
+
+def read_legacy(data: bytes) -> Decoded | None:
+    """``data``, bytes that are not UTF-8, in the legacy single-byte encoding they read
+    likeliest in (:func:`_likeliest`, flag ``encoding_detected``); ``None`` when none of
+    ``LEGACY_ENCODINGS`` reads them.
+
+    >>> read_legacy("El año pasado, según el ministerio".encode("cp1252")).encoding
+    'cp1252'
+    """
     readings: dict[str, str] = {}  # each distinct reading, and the first encoding giving it
     for codec in LEGACY_ENCODINGS:
         with contextlib.suppress(UnicodeDecodeError):
             readings.setdefault(data.decode(codec), codec)
-    if readings:
-        text = _likeliest(data, readings)
-        return Decoded(text, readings[text], ("encoding_detected",))
-    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
+    if not readings:
+        return None
+    text = _likeliest(data, readings)
+    return Decoded(text, readings[text], ("encoding_detected",))
 
 
 _NUL_SHARE = 20  # UTF-16 text: a NUL byte in this many bytes or more, ...

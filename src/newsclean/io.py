@@ -29,6 +29,7 @@ from newsclean.decoding import (
     TOO_DEEP,
     Decoded,
     json_values,
+    read_legacy,
     repair_mojibake,
 )
 from newsclean.decoding import decode as decode  # the readers' decoding, for callers of io
@@ -177,7 +178,9 @@ def read_html_file(path: Path) -> Iterator[Document | InputError]:
 def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     """Each JSON value of a JSON Lines file with its line number, streamed one line at a time;
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
-    return read_opened(path, lambda handle, source: _jsonl_values(source, enumerate(handle, 1)))
+    return read_opened(path, lambda handle, source: (
+        item if isinstance(item, InputError) else item[:2]
+        for item in _jsonl_values(source, enumerate(handle, 1))))
 
 
 def read_opened(
@@ -197,13 +200,14 @@ def read_opened(
 
 def _jsonl_values(
     source: str, lines: Iterable[tuple[int, bytes]]
-) -> Iterator[tuple[int, Any] | InputError]:
-    """The values of numbered JSON Lines, or the errors of the lines that are not JSON."""
+) -> Iterator[tuple[int, Any, str] | InputError]:
+    """The values of numbered JSON Lines (with the encoding each was read in), or the errors
+    of the lines that are not JSON."""
     first_bad: list[InputError] = []  # bad lines before any line was JSON: held back
     read = False
     try:
         for number, raw in lines:
-            item = parse_jsonl_line(source, number, raw)
+            item = read_jsonl_line(source, number, raw)
             if item is None:
                 continue
             if not read and isinstance(item, InputError):
@@ -250,14 +254,27 @@ def jsonl_opening_error(path: Path) -> InputError | None:
 NOT_JSONL_LINES = 10
 
 
-def parse_jsonl_line(source: str, number: int, raw: bytes) -> tuple[int, Any] | InputError | None:
-    """One line of a JSON Lines file: its value, an ``InputError``, or ``None`` when blank."""
+def read_jsonl_line(
+    source: str, number: int, raw: bytes
+) -> tuple[int, Any, str] | InputError | None:
+    """One line of a JSON Lines file: its value and the encoding its bytes were read in, an
+    ``InputError``, or ``None`` when blank. JSON Lines are UTF-8; a line that is not (a
+    crawler that wrote cp1251 or cp1252) is read in the legacy encoding it reads likeliest
+    in (``decoding.read_legacy``)."""
     if not raw.strip():
         return None
     try:
-        return number, json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return InputError(source, f"not a JSON object: {exc}", line=number)
+        text, encoding = raw.decode("utf-8-sig" if number == 1 else "utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        legacy = read_legacy(raw)
+        if legacy is None:
+            return InputError(source, f"not a JSON object: {exc}", line=number)
+        text, encoding = legacy.text, legacy.encoding
+    try:
+        return number, json.loads(text), encoding
+    except json.JSONDecodeError as exc:
+        read_as = "" if encoding == "utf-8" else f" (its bytes, not UTF-8, read as {encoding})"
+        return InputError(source, f"not a JSON object{read_as}: {exc}", line=number)
     except RecursionError:
         return InputError(source, TOO_DEEP, line=number)
 
@@ -289,25 +306,29 @@ def jsonl_documents(
     """The documents of JSON Lines (ids ``stem:line`` unless the objects carry theirs), and
     the errors of the lines that are none."""
     for item in _jsonl_values(source, enumerate(lines, 1)):
-        yield item if isinstance(item, InputError) else jsonl_document(item[1], source, stem,
-                                                                       item[0], fields)
+        yield item if isinstance(item, InputError) else jsonl_document(
+            item[1], source, stem, item[0], fields, encoding=item[2])
 
 
 def jsonl_document(
-    record: Any, source: str, stem: str, number: int, fields: Fields = FIELDS
+    record: Any, source: str, stem: str, number: int, fields: Fields = FIELDS,
+    *, encoding: str = "utf-8",
 ) -> Document | InputError:
-    """The document of one JSON Lines record (``number`` is its line)."""
+    """The document of one JSON Lines record (``number`` is its line), whose line was read
+    in ``encoding``."""
     return object_document(record, source, line=number, default_id=f"{stem}:{number}",
-                           origin=f"{source}:{number}", fields=fields)
+                           origin=f"{source}:{number}", fields=fields, encoding=encoding)
 
 
 def object_document(
     record: Any, source: str, *, line: int | None, default_id: str, origin: str,
-    fields: Fields = FIELDS, where: str = "",
+    fields: Fields = FIELDS, where: str = "", encoding: str = "utf-8",
 ) -> Document | InputError:
     """The document of one JSON object read from ``source`` (at ``line``): its id
     ``default_id`` unless it carries one, its source its URL or else ``origin``. ``where``
-    tells an error which of the file's objects it is, when its line does not."""
+    tells an error which of the file's objects it is, when its line does not. ``encoding``
+    is what its bytes were read in: another than UTF-8 was detected (flag
+    ``encoding_detected``)."""
     if not isinstance(record, dict):
         return InputError(source, f"{where}not a JSON object" if where
                           else "each line must be a JSON object", line=line)
@@ -328,7 +349,10 @@ def object_document(
     # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
     body, replaced = valid_unicode(str(text) if as_text else str(html))
-    content = repair_mojibake(Decoded(body, "utf-8", ("encoding_replaced",) if replaced else ()))
+    done = ("encoding_replaced",) if replaced else ()
+    if encoding != "utf-8":
+        done = ("encoding_detected", *done)
+    content = repair_mojibake(Decoded(body, encoding, done))
     return Document(
         id=valid_unicode(str(record.get(fields.id) or default_id))[0],
         source=url or origin,
@@ -337,7 +361,7 @@ def object_document(
         flags=content.flags,
         fetched_at=fetched if isinstance(fetched, str) else None,
         html=None if as_text else content.text,
-        encoding="utf-8",
+        encoding=encoding,
     )
 
 
