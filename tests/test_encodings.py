@@ -413,3 +413,25 @@ def test_json_lines_a_crawler_wrote_in_a_legacy_encoding_are_read(
     assert records["utf8"]["encoding"] == "utf-8"
     assert not [f for f in records["utf8"]["flags"] if f.startswith("encoding")]
     assert "crawl.jsonl:4: not a JSON object (its bytes, not UTF-8, read as cp1252)" in err
+
+
+def test_utf8_with_a_few_stray_bytes_is_read_as_utf8() -> None:
+    """A page in UTF-8 that prints one widget's text in cp1252: read in a legacy encoding
+    whole, its UTF-8 would be mojibake; read as UTF-8, only the stray bytes are read in the
+    encoding the words around them read likeliest in."""
+    page = ("Die Straße wird gesperrt, sagte die Bürgermeisterin. " * 20).encode("utf-8")
+    data = page + "Hosting für Profit".encode("cp1252") + page
+    decoded = decode(data, "page.html", html=True)
+    assert decoded.text == (page + "Hosting für Profit".encode() + page).decode("utf-8")
+    assert decoded.encoding == "utf-8+cp1252" and decoded.flags == ("encoding_mixed",)
+    russian = RUSSIAN.encode("utf-8") + " Москва".encode("cp1251")
+    decoded = decode(russian, "page.txt")
+    assert decoded.text == RUSSIAN + " Москва" and decoded.encoding == "utf-8+cp1251"
+
+
+def test_a_legacy_page_is_not_taken_for_utf8_with_strays() -> None:
+    """In cp1251 a capital Р before a no-break space is two bytes UTF-8 reads (U+0420): a
+    few such pairs do not make a page UTF-8."""
+    text = (RUSSIAN + " Р\xa0Р\xa0") * 5
+    decoded = decode(text.encode("cp1251"), "page.txt")
+    assert decoded.text == text and decoded.encoding == "cp1251"

@@ -123,10 +123,43 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
         if label is not None and label != "utf-8":
             with contextlib.suppress(UnicodeDecodeError):
                 return Decoded(data.decode(label), label)
-    legacy = read_legacy(data)
-    if legacy is not None:
-        return legacy
+    read = read_not_utf8(data)
+    if read is not None:
+        return read
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
+
+
+def read_not_utf8(data: bytes) -> Decoded | None:
+    """Bytes that are not UTF-8, read: as UTF-8 when they are that but for a few stray bytes
+    (:func:`_mostly_utf8`), else in the legacy encoding they read likeliest in
+    (:func:`read_legacy`); ``None`` when none reads them."""
+    return _mostly_utf8(data) or read_legacy(data)
+
+
+# UTF-8's sequences of more than a byte, each whole: a lead byte and its continuations
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+_MOSTLY = 4  # UTF-8 with stray bytes: this many whole sequences to each stray byte, or more
+_STRAY = re.compile("[\udc80-\udcff]")  # a byte UTF-8 does not read, escaped (surrogateescape)
+_AROUND_STRAY = re.compile("\\S{0,40}[\udc80-\udcff]\\S{0,40}")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """``data`` read as UTF-8 when it is that but for a few stray bytes (a page in UTF-8 that
+    prints a widget's text in cp1252, "Hosting f\xfcr Profit"), the stray bytes read in the
+    legacy encoding the words around them read likeliest in (flag ``encoding_mixed``,
+    encoding ``utf-8+cp1252``); ``None`` when the bytes are not mostly UTF-8. Reading the
+    whole page in a legacy encoding would make mojibake of all its UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    strays = len(_STRAY.findall(text))
+    if len(_UTF8_SEQUENCE.findall(data)) < _MOSTLY * strays:
+        return None
+    around = " ".join(_AROUND_STRAY.findall(text)).encode("utf-8", errors="surrogateescape")
+    legacy = read_legacy(around)
+    codec = legacy.encoding if legacy is not None else "cp1252"
+    read = _STRAY.sub(lambda stray: bytes([ord(stray.group()) - 0xDC00]).decode(
+        codec, errors="replace"), text)
+    return Decoded(read, f"utf-8+{codec}", ("encoding_mixed",))
 
 
 def read_legacy(data: bytes) -> Decoded | None:

@@ -29,7 +29,7 @@ from newsclean.decoding import (
     TOO_DEEP,
     Decoded,
     json_values,
-    read_legacy,
+    read_not_utf8,
     repair_mojibake,
 )
 from newsclean.decoding import decode as decode  # the readers' decoding, for callers of io
@@ -260,16 +260,16 @@ def read_jsonl_line(
     """One line of a JSON Lines file: its value and the encoding its bytes were read in, an
     ``InputError``, or ``None`` when blank. JSON Lines are UTF-8; a line that is not (a
     crawler that wrote cp1251 or cp1252) is read in the legacy encoding it reads likeliest
-    in (``decoding.read_legacy``)."""
+    in, or as UTF-8 with a few stray bytes (``decoding.read_not_utf8``)."""
     if not raw.strip():
         return None
     try:
         text, encoding = raw.decode("utf-8-sig" if number == 1 else "utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        legacy = read_legacy(raw)
-        if legacy is None:
+        read = read_not_utf8(raw)
+        if read is None:
             return InputError(source, f"not a JSON object: {exc}", line=number)
-        text, encoding = legacy.text, legacy.encoding
+        text, encoding = read.text, read.encoding
     try:
         return number, json.loads(text), encoding
     except json.JSONDecodeError as exc:
@@ -351,7 +351,7 @@ def object_document(
     body, replaced = valid_unicode(str(text) if as_text else str(html))
     done = ("encoding_replaced",) if replaced else ()
     if encoding != "utf-8":
-        done = ("encoding_detected", *done)
+        done = ("encoding_mixed" if encoding.startswith("utf-8+") else "encoding_detected", *done)
     content = repair_mojibake(Decoded(body, encoding, done))
     return Document(
         id=valid_unicode(str(record.get(fields.id) or default_id))[0],
