@@ -435,3 +435,30 @@ def test_a_legacy_page_is_not_taken_for_utf8_with_strays() -> None:
     text = (RUSSIAN + " Р\xa0Р\xa0") * 5
     decoded = decode(text.encode("cp1251"), "page.txt")
     assert decoded.text == text and decoded.encoding == "cp1251"
+
+
+RUSSIAN_PAGE = ("Столица республики перенесла заседание парламента на следующую неделю, сообщили "
+                "в пресс-службе. Депутаты обсудят бюджет. Министр заявил, что решение примут в "
+                "среду. Эксперты ждут перемен.")
+
+
+@pytest.mark.parametrize(("written", "declared"), [("koi8_r", "windows-1251"),
+                                                    ("cp1251", "koi8-r")])
+def test_a_declaration_the_bytes_belie_is_overruled(written: str, declared: str) -> None:
+    """A server that recoded a Russian page to KOI8-R kept its windows-1251 declaration: read
+    as declared, every capitalised word has a small letter before capitals ("сТОЛИЦА"), which
+    no writer makes; the reading without them is kept, and the record says so."""
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{RUSSIAN_PAGE}</p></body></html>'
+    decoded = decode(page.encode(written), "page.html", html=True)
+    assert RUSSIAN_PAGE in decoded.text
+    assert decoded.encoding == written and decoded.flags == ("encoding_misdeclared",)
+    by_server = decode(RUSSIAN_PAGE.encode(written), "page.txt", charset=declared)
+    assert by_server.text == RUSSIAN_PAGE and by_server.flags == ("encoding_misdeclared",)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_words_in_a_code_page())
+def test_a_true_declaration_is_believed(case: tuple[str, str]) -> None:
+    text, codec = case
+    decoded = decode(text.encode(codec), "page.txt", charset=codec)
+    assert decoded.text == text and decoded.flags == ()

@@ -122,11 +122,31 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
         label = _codec(name)
         if label is not None and label != "utf-8":
             with contextlib.suppress(UnicodeDecodeError):
-                return Decoded(data.decode(label), label)
+                return _unless_misdeclared(data, Decoded(data.decode(label), label))
     read = read_not_utf8(data)
     if read is not None:
         return read
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
+
+
+_MISDECLARED_MARKS = 3  # a declared encoding's reading with this many marks no writer makes
+_LEGACY_NAMES = frozenset(codecs.lookup(codec).name for codec in LEGACY_ENCODINGS)
+
+
+def _unless_misdeclared(data: bytes, declared: Decoded) -> Decoded:
+    """The reading in the encoding a page or a server declared, unless it carries marks no
+    writer makes (:func:`_impossible`) and a legacy encoding reads the bytes without any: a
+    server that recoded a Russian page to KOI8-R and kept its ``windows-1251`` declaration
+    (flag ``encoding_misdeclared``)."""
+    if declared.encoding not in _LEGACY_NAMES:
+        return declared
+    words = _marked_words(data)
+    if _impossible(" ".join(declared.text[start:end] for start, end in words)) < _MISDECLARED_MARKS:
+        return declared
+    legacy = read_legacy(data)
+    if legacy is None or _impossible(" ".join(legacy.text[start:end] for start, end in words)):
+        return declared
+    return Decoded(legacy.text, legacy.encoding, ("encoding_misdeclared",))
 
 
 def read_not_utf8(data: bytes) -> Decoded | None:
