@@ -129,7 +129,7 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ("encoding_replaced",))
 
 
-_MISDECLARED_MARKS = 3  # a declared encoding's reading with this many marks no writer makes
+_MISDECLARED_MARKS = 2  # a declared encoding's reading with this many marks no writer makes
 _LEGACY_NAMES = frozenset(codecs.lookup(codec).name for codec in LEGACY_ENCODINGS)
 
 
