@@ -328,7 +328,8 @@ def object_document(
     ``default_id`` unless it carries one, its source its URL or else ``origin``. ``where``
     tells an error which of the file's objects it is, when its line does not. ``encoding``
     is what its bytes were read in: another than UTF-8 was detected (flag
-    ``encoding_detected``)."""
+    ``encoding_detected``), UTF-8 with a legacy encoding's stray bytes read
+    (``utf-8+cp1252``: flag ``encoding_mixed``)."""
     if not isinstance(record, dict):
         return InputError(source, f"{where}not a JSON object" if where
                           else "each line must be a JSON object", line=line)

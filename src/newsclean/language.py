@@ -82,22 +82,31 @@ def _factory() -> DetectorFactory:
 
 
 @functools.cache
+def _letter_shares(language: str) -> dict[str, float] | None:
+    """The letters beyond ASCII in langdetect's profile of ``language`` (its n-grams of one
+    character, each seen often enough to be kept), each with its share of the language's
+    letters; ``None`` when langdetect has no profile of ``language``."""
+    factory = _factory()
+    profiles = factory.word_lang_prob_map._profiles
+    named = [(freq, n_words) for code, (freq, n_words) in zip(factory.langlist, profiles,
+                                                              strict=True)
+             if str(code).split("-")[0] == language]
+    if not named:
+        return None
+    return {gram: count / n_words[0] for freq, n_words in named for gram, count in freq.items()
+            if len(gram) == 1 and not gram.isascii() and gram.isalpha()}
+
+
+@functools.cache
 def profile_letters(language: str) -> frozenset[str] | None:
-    """The letters beyond ASCII that ``language`` writes: those langdetect's profile of it
-    holds (its n-grams of one character, each seen often enough to be kept), or ``None``
-    when langdetect has no profile of ``language``.
+    """The letters beyond ASCII that ``language`` writes, loan words' included: those
+    langdetect's profile of it holds, or ``None`` when it has no profile of ``language``.
 
     >>> sorted(profile_letters("es") & set("ñńàŕ"))
     ['ñ']
     """
-    factory = _factory()
-    codes = [str(code) for code in factory.langlist]
-    named = [i for i, code in enumerate(codes) if code.split("-")[0] == language]
-    if not named:
-        return None
-    profiles = factory.word_lang_prob_map._profiles
-    return frozenset(gram for i in named for gram in profiles[i][0]
-                     if len(gram) == 1 and not gram.isascii() and gram.isalpha())
+    shares = _letter_shares(language)
+    return None if shares is None else frozenset(shares)
 
 
 _ALPHABET_SHARE = 3e-4  # a letter of a language's own alphabet: this share of its letters
@@ -113,14 +122,9 @@ def alphabet(language: str) -> frozenset[str]:
     >>> "".join(sorted(alphabet("pl")))
     'óąćęłńśźż'
     """
-    factory = _factory()
-    profiles = factory.word_lang_prob_map._profiles
-    return frozenset(
-        gram for code, (freq, n_words) in zip(factory.langlist, profiles, strict=True)
-        if str(code).split("-")[0] == language
-        for gram, count in freq.items()
-        if len(gram) == 1 and gram.islower() and not gram.isascii()
-        and count >= _ALPHABET_SHARE * n_words[0])
+    shares = _letter_shares(language) or {}
+    return frozenset(letter for letter, share in shares.items()
+                     if letter.islower() and share >= _ALPHABET_SHARE)
 
 
 def detect_language(text: str, *, seed: int = 0) -> str | None:
