@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     readers = {"newsclean": newsclean_reads, "charset-normalizer": peer_reads}
     print(f"{len(texts)} {args.unit}s of {', '.join(sets)}"
           + (f" (without those of {', '.join(leave_out)})" if leave_out else ""))
-    print(f"{'encoding':10s} {'dumps':>5s}  " + "  ".join(f"{name:>18s}" for name in readers))
+    print(f"{'encoding':10s} {'cases':>5s}  " + "  ".join(f"{name:>18s}" for name in readers))
     totals = {name: 0 for name in readers}
     seconds = {name: 0.0 for name in readers}
     count = 0
@@ -172,7 +172,7 @@ def declared(texts: dict[str, str]) -> None:
     server recoded the page between KOI8-R and cp1251 and kept the old declaration, how many
     it reads right all the same. Without the check, none of those would be."""
     from newsclean.decoding import decode
-    print(f"\n{'declared':10s} {'dumps':>5s}  {'right, kept':>18s}  {'swapped, read right':>20s}")
+    print(f"\n{'declared':10s} {'cases':>5s}  {'right, kept':>18s}  {'swapped, read right':>20s}")
     for encoding in ENCODINGS:
         kept = swapped = right = cases = 0
         for text in texts.values():
@@ -202,7 +202,7 @@ def mojibake(texts: dict[str, str]) -> None:
     from newsclean.decoding import decode
     fixers = {"newsclean": lambda data: decode(data, "dump.txt").text,
               "ftfy": lambda data: ftfy.fix_encoding(data.decode("utf-8"))}
-    print(f"\n{'mojibake':10s} {'dumps':>5s}  " + "  ".join(f"{name:>18s}" for name in fixers))
+    print(f"\n{'mojibake':10s} {'cases':>5s}  " + "  ".join(f"{name:>18s}" for name in fixers))
     for misread in ("none", *MISREAD_AS):
         right = {name: 0 for name in fixers}
         cases = 0
