@@ -22,6 +22,7 @@ from typing import Any
 
 from newsclean.errors import InputError
 from newsclean.language import (
+    WORD,
     alphabet,
     char_script,
     detect_language,
@@ -141,10 +142,10 @@ def _unless_misdeclared(data: bytes, declared: Decoded) -> Decoded:
     if declared.encoding not in _LEGACY_NAMES:
         return declared
     words = _marked_words(data)
-    if _impossible(" ".join(declared.text[start:end] for start, end in words)) < _MISDECLARED_MARKS:
+    if _impossible(_words_at(declared.text, words)) < _MISDECLARED_MARKS:
         return declared
     legacy = read_legacy(data)
-    if legacy is None or _impossible(" ".join(legacy.text[start:end] for start, end in words)):
+    if legacy is None or _impossible(_words_at(legacy.text, words)):
         return declared
     return Decoded(legacy.text, legacy.encoding, ("encoding_misdeclared",))
 
@@ -230,7 +231,6 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     return Decoded(text, codec, ("encoding_detected",))
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 # Characters no text of a page holds: C1 controls, box drawing and blocks (what DOS and KOI8
 # code pages put where others have letters), private use, and the replacement character.
 _NEVER_PRINTED = re.compile("[\u0080-\u009f\u2500-\u259f\ue000-\uf8ff\ufffd]")
@@ -294,12 +294,15 @@ def _likeliest(data: bytes, readings: dict[str, str]) -> str:
     else each reading's own, told from its opening, and only for the readings left after
     the first count."""
     texts = list(readings)
-    marked = [" ".join(text[start:end] for start, end in _marked_words(data)) for text in texts]
+    words = _marked_words(data)
+    marked = [_words_at(text, words) for text in texts]
     marks = [_impossible(words) for words in marked]
     left = [i for i, count in enumerate(marks) if count == min(marks)]
     if len(left) > 1:
         opening = data[:SNIFF]
-        shared = _without(opening, _marked_words(opening)).decode("ascii", errors="replace")
+        # the opening's words, found before the budget of _MARKED_READ (twice the opening) ran out
+        in_opening = [(start, min(end, SNIFF)) for start, end in words if start < SNIFF]
+        shared = _without(opening, in_opening).decode("ascii", errors="replace")
         voted = stopword_vote(shared)
 
         def fit(i: int) -> tuple[int, int, int, bool]:
@@ -345,6 +348,11 @@ def _marked_words(data: bytes) -> list[tuple[int, int]]:
     return spans
 
 
+def _words_at(text: str, spans: list[tuple[int, int]]) -> str:
+    """The words of a single-byte reading ``text`` at ``spans`` (its bytes' positions), joined."""
+    return " ".join(text[start:end] for start, end in spans)
+
+
 def _without(data: bytes, spans: list[tuple[int, int]]) -> bytes:
     """``data`` with the stretches at ``spans`` left out (a space in their place)."""
     pieces, at = [], 0
@@ -360,14 +368,14 @@ def _known_words(sample: str) -> int:
     letter, which any byte standing alone reads as in some code page ("й" for "©" in cp866)."""
     known = stopwords(None)
     return sum(len(word) > 1 and not word.isascii() and word.lower() in known
-               for word in _WORD.findall(sample))
+               for word in WORD.findall(sample))
 
 
 def _capitalised(sample: str) -> int:
     """Words of capitals beyond ASCII: prose has fewer of them than of small letters, and
     KOI8-R and cp1251 put the same letter in the other case ("ЧУЕИ" for "всех")."""
     return sum(len(word) > 1 and word.isupper() and not word.isascii()
-               for word in _WORD.findall(sample))
+               for word in WORD.findall(sample))
 
 
 # Symbols (and fractions, superscripts) that stand for a letter another code page has there:
@@ -429,7 +437,7 @@ def _foreign_letters(sample: str, language: str | None) -> int:
     if own is not None:
         return bad + sum(count for ch, count in Counter(sample).items()
                          if ch.isalpha() and not (ch.isascii() or ch in own or ch.lower() in own))
-    for word in _WORD.findall(sample):
+    for word in WORD.findall(sample):
         if (not word.isascii() and char_script(word[0]) == "LATIN"
                 and sum(not ch.isascii() for ch in word) > _ACCENTED_SHARE * len(word)):
             bad += 1

@@ -207,7 +207,7 @@ _SPARSE_MARGIN = 2.5
 # de and nl), the words only one of the two lists has: this many of the winner's ...
 _OWN_MIN_WORDS = 5
 _OWN_MARGIN = 3  # ... and this many times the runner-up's own
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 
 
 @functools.lru_cache(maxsize=1)
@@ -237,7 +237,7 @@ def stopword_vote(text: str) -> str | None:
     ...               "Lehrer sind damit nicht zufrieden.")
     'de'
     """
-    words = _WORD.findall(text.casefold())
+    words = WORD.findall(text.casefold())
     if len(words) < _VOTE_MIN_WORDS:
         return None
     voters = _voters()

@@ -19,6 +19,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsclean.language import WORD
+
 OffsetSource = Literal["explicit", "outlet", "none"]
 
 
@@ -500,7 +502,6 @@ _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "d
 # characters it prints, whether it needs a month's name.
 _GATES = tuple((pattern, pattern.id == "date.relative", _PRINTS.get(pattern.id),
                 pattern.id in _NAMES_A_MONTH) for pattern in DATE_PATTERNS)
-_LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED_AT = re.compile(_GLUED)
 _DAY_SUFFIXES = ("st", "nd", "rd", "th", "er")
 
@@ -509,7 +510,7 @@ def _names_a_month(text: str) -> bool:
     """Whether a run of letters in ``text`` opens with a month's name, as the patterns read
     one: its first 3 to 12 letters, or those after a day's suffix (``5thJan``) or after a
     lower-case letter a capital is glued to (``DambrotNovember``)."""
-    for run in _LETTERS.findall(text):
+    for run in WORD.findall(text):
         starts = [0, 2] if run[:2].lower() in _DAY_SUFFIXES else [0]
         if len(run) > 3 and not run[1:].islower():  # "DambrotNovember": a word glued on
             starts += [m.start() for m in _GLUED_AT.finditer(run)]
