@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
+import pickle
+from pathlib import Path
 
 import pytest
 
 import newsclean
-from newsclean import CleanConfig, Cleaner, ConfigError, InputTypeError, NewscleanError, clean
+from newsclean import (
+    CleanConfig,
+    Cleaner,
+    ConfigError,
+    InputTypeError,
+    NewscleanError,
+    OutputError,
+    clean,
+)
+from newsclean.output import atomic_writer
 
 CONTRACT = [
     "id", "source", "url", "kind", "title", "text", "published", "published_raw", "published_tz",
@@ -70,6 +82,17 @@ def test_config_errors() -> None:
     with pytest.raises(ConfigError, match="CleanConfig"):
         Cleaner(no_such_option=1)
     assert issubclass(ConfigError, NewscleanError)
+
+
+def test_an_output_error_names_where_and_keeps_the_systems_errno(tmp_path: Path) -> None:
+    """A full disk's error, caught as newsclean's or as the builtin's; it crosses processes."""
+    error = OutputError("records.jsonl", "No space left on device", errno.ENOSPC)
+    assert isinstance(error, NewscleanError) and isinstance(error, OSError)
+    assert str(error) == "cannot write records.jsonl: No space left on device"
+    assert pickle.loads(pickle.dumps(error)).errno == errno.ENOSPC
+    with pytest.raises(OutputError, match="cannot write"), \
+            atomic_writer(tmp_path / "none" / "records.jsonl"):
+        pass  # a folder that is not there
 
 
 def test_language_is_detected_and_seeded() -> None:

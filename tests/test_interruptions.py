@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import bz2
+import contextlib
+import errno
 import gzip
+import io
 import json
 import lzma
 import os
@@ -19,9 +22,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean import cli
+from newsclean import cli, output
 from newsclean.cli import main
 from newsclean.output import ResumableWriter, partial_of, read_partial
+from newsclean.progress import counted
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 POSIX = pytest.mark.skipif(os.name != "posix", reason="signals and /proc as on Linux")
@@ -217,6 +221,84 @@ def test_a_record_written_as_the_interruption_came_is_counted_as_kept(
     assert out.written == 1 and read_partial(target).records == 1  # type: ignore[union-attr]
 
 
+class _Disk:
+    """The files newsclean writes its output to, on a disk that is full after ``room``
+    bytes: a write beyond them fails as a full disk's does, naming no file."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, room: int) -> None:
+        room_left = room
+
+        class Filling(io.FileIO):
+            def write(self, data: Any) -> int:
+                nonlocal room_left
+                if len(data) > room_left:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                room_left -= len(data)
+                return super().write(data)
+
+        def fdopen(fd: int, mode: str) -> io.BufferedWriter:
+            assert mode == "wb"
+            return io.BufferedWriter(Filling(fd, "wb"))
+        monkeypatch.setattr(output.os, "fdopen", fdopen)
+
+
+FULL = f"cannot write {{}}: {os.strerror(errno.ENOSPC)}"
+
+
+@pytest.mark.parametrize(("name", "options"), [
+    ("records.jsonl", []), ("records.jsonl.gz", []), ("records.json", ["--format", "json"]),
+    ("records.txt", ["--format", "text"]), ("records.jsonl", ["--dedup"]),
+])
+def test_a_disk_full_from_the_start_is_told_by_the_file_and_leaves_nothing(
+    name: str, options: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _Disk(monkeypatch, room=0)
+    target = tmp_path / name
+    assert main(["clean", str(FIXTURES), "-o", str(target), "-j", "1", *options]) == 1
+    err = capsys.readouterr().err
+    assert f"newsclean: error: {FULL.format(target)}\n" in err
+    assert "[Errno" not in err and "kept" not in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_disk_that_fills_up_keeps_the_records_that_fit_and_resume_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = _whole_run(tmp_path, "records.jsonl")
+    target = tmp_path / "records.jsonl"
+    room = len(b"".join(whole.splitlines(keepends=True)[:3])) + 100
+    _Disk(monkeypatch, room=room)
+    assert main(["clean", str(FIXTURES), "-o", str(target), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    resumed = read_partial(target)
+    assert resumed is not None and 0 < resumed.records <= 3 and not target.exists()
+    assert f"{counted(resumed.records, 'record')} kept in {partial_of(target)}" in err
+    assert err.endswith(f"newsclean: error: {FULL.format(target)}\n")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp
+    monkeypatch.undo()
+    assert main(["clean", str(FIXTURES), "-o", str(target), "-q", "-j", "1", "--resume"]) == 0
+    assert target.read_bytes() == whole
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("to_stdout", [True, False])
+def test_a_full_device_as_the_output_is_named_and_nothing_is_said_kept(
+    to_stdout: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = open("/dev/full", "w")  # noqa: SIM115 - closed below, its last flush failing
+    if to_stdout:
+        monkeypatch.setattr(sys, "stdout", full)
+    target = "standard output" if to_stdout else "/dev/full"
+    assert main(["clean", str(FIXTURES), "-j", "1", *([] if to_stdout else ["-o", target])]) == 1
+    with contextlib.suppress(OSError):
+        full.close()
+    err = capsys.readouterr().err
+    assert f"newsclean: error: {FULL.format(target)}\n" in err
+    assert "kept" not in err and "[Errno" not in err
+
+
 @POSIX
 def test_an_output_file_has_the_permissions_the_umask_gives(tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
@@ -285,7 +367,7 @@ def test_sigterm_ends_the_run_its_workers_and_keeps_its_records(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["crawl.jsonl", kept.name]
     resumed = read_partial(tmp_path / "records.jsonl")
     assert resumed is not None and resumed.records > 0 and resumed.dropped == 0
-    assert f"{resumed.records} records kept".encode() in err
+    assert counted(resumed.records, "record").encode() + b" kept" in err
 
 
 @POSIX

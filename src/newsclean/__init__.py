@@ -21,7 +21,13 @@ from newsclean.article import (
 )
 from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
-from newsclean.errors import ConfigError, InputError, InputTypeError, NewscleanError
+from newsclean.errors import (
+    ConfigError,
+    InputError,
+    InputTypeError,
+    NewscleanError,
+    OutputError,
+)
 from newsclean.language import detect_language
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import DATE_PATTERNS, DatePattern, ParsedDate, find_dates, normalize_date
@@ -49,6 +55,7 @@ __all__ = [
     "NewscleanError",
     "Outlet",
     "OutletInfo",
+    "OutputError",
     "ParsedDate",
     "Registry",
     "Removal",

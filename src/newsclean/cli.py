@@ -9,6 +9,7 @@ shows the traceback); 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -38,6 +39,7 @@ from newsclean.io import (
 )
 from newsclean.meta.dates import DATE_PATTERNS
 from newsclean.output import (
+    NamedStream,
     ResumableWriter,
     atomic_writer,
     is_special,
@@ -60,7 +62,7 @@ EXIT_INTERNAL = 70  # EX_SOFTWARE: a fault of newsclean's own
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell says
 
 
-def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
+def _run_on_dask(args: argparse.Namespace, out: _Sink, err: IO[str],
                  config: CleanConfig | None, fields: Fields = FIELDS) -> int:
     """``clean --dask`` and ``dedup --dask``: the same records, computed on a Dask cluster."""
     try:
@@ -102,7 +104,7 @@ def _run_on_dask(args: argparse.Namespace, out: IO[str], err: IO[str],
             err.write(f"newsclean: record id {record_id!r} came earlier: not checked for "
                       "duplicates\n")
 
-        def write(sink: IO[str] | None) -> int:
+        def write(sink: _Sink | None) -> int:
             nonlocal errors
             writer = _Writer(sink, getattr(args, "format", "jsonl"))
             for part in on_dask.iter_partitions(records):
@@ -136,7 +138,7 @@ def _registry(args: argparse.Namespace) -> Registry | None:
     return registry.with_ratings(args.ratings) if args.ratings else registry
 
 
-def _cmd_outlets(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+def _cmd_outlets(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
     try:
         registry = _registry(args) or Registry.shipped()
     except NewscleanError as exc:
@@ -196,7 +198,7 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
+def _cmd_rules(args: argparse.Namespace, out: _Sink) -> int:
     rules = all_rules()
     if args.markdown:
         out.write(rules_markdown(rules))
@@ -252,7 +254,7 @@ class _Deduplicator:
         from newsclean.dedup import DedupIndex
 
         self.index = DedupIndex(threshold=threshold)
-        self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - replay closes
+        self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - __exit__
 
     def add(self, record: dict[str, Any], where: str) -> InputError | None:
         """Hold the record; an error when it could not be checked (it is still written)."""
@@ -263,6 +265,12 @@ class _Deduplicator:
             return InputError(where, f"not checked for duplicates: {exc}")
         return None
 
+    def __enter__(self) -> _Deduplicator:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.spill.close()
+
     def replay(self, writer: _Writer) -> int:
         """Write every held record, duplicates marked; returns how many were marked."""
         from newsclean.dedup import is_item, mark_dict
@@ -271,11 +279,10 @@ class _Deduplicator:
         self.spill.seek(0)
         for line in self.spill:
             writer.write(mark_dict(json.loads(line), assigned))
-        self.spill.close()
         return sum(not is_item(key) for key in assigned)
 
 
-def explain(record: Article, out: IO[str]) -> None:
+def explain(record: Article, out: _Sink) -> None:
     """Write, for a person, what was removed from one record and why, under what was read
     from the lines set aside (the headline, and the date, bylines and section when found)."""
     out.write(f"== {record.source}  ({record.kind}, {len(record.removed)} lines removed)\n")
@@ -291,7 +298,7 @@ def explain(record: Article, out: IO[str]) -> None:
         out.write(f"   {removal.line:>5}  {removal.rule:<22} {removal.text.strip()}\n")
 
 
-def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+def _cmd_clean(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
     try:
         config = CleanConfig(disabled_rules=frozenset(args.disable), registry=_registry(args))
         Cleaner(config)
@@ -333,8 +340,9 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         elif not args.quiet and resumed is not None:
             cut = (f" ({counted(resumed.dropped, 'line')} after them, cut off, left out)"
                    if resumed.dropped else "")
-            err.write(f"newsclean: resuming from {resumed.path}: {resumed.records} records "
-                      f"kept{cut}; their documents are not cleaned again\n")
+            err.write(f"newsclean: resuming from {resumed.path}: "
+                      f"{counted(resumed.records, 'record')} kept{cut}; their documents are "
+                      "not cleaned again\n")
     inputs = list(find_inputs(p for p in args.paths if p != "-"))
     if args.output:
         inputs = _without_output(inputs, args.paths, args.output, err)
@@ -347,39 +355,40 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     def run(sink: _Sink | None) -> None:
         writer = _Writer(sink, args.format)
-        dedup = _Deduplicator(args.threshold) if args.dedup else None
-        documents = origins.documents(inputs, stdin, fields,
-                                      skip=resumed.sources if resumed else None)
-        # --explain reads the records themselves; the other writers need only their dicts or
-        # their JSON, which the workers make (cheaper to send back than the records)
-        results: Iterator[Article | dict[str, Any] | str | InputError]
-        if args.explain:
-            results = clean_documents(documents, config, jobs=jobs)
-        elif dedup is None and args.format != "text":
-            results = clean_documents_as_json(documents, config, jobs=jobs)
-        else:
-            results = clean_documents_as_dicts(documents, config, jobs=jobs)
-        for result in results:
-            origin, read = origins.queue.popleft()
-            if isinstance(result, InputError):
-                err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
-            elif isinstance(result, str):
-                writer.write(result)
+        spill = _Deduplicator(args.threshold) if args.dedup else contextlib.nullcontext()
+        with spill as dedup:  # its records held back, let go however the run ends
+            documents = origins.documents(inputs, stdin, fields,
+                                          skip=resumed.sources if resumed else None)
+            # --explain reads the records themselves; the other writers need only their dicts or
+            # their JSON, which the workers make (cheaper to send back than the records)
+            results: Iterator[Article | dict[str, Any] | str | InputError]
+            if args.explain:
+                results = clean_documents(documents, config, jobs=jobs)
+            elif dedup is None and args.format != "text":
+                results = clean_documents_as_json(documents, config, jobs=jobs)
             else:
-                record = result.to_dict() if isinstance(result, Article) else result
-                if dedup is not None:
-                    problem = dedup.add(record, record["source"])
-                    if problem is not None:
-                        progress.errors += 1
-                        err.write(f"newsclean: {problem}\n")
+                results = clean_documents_as_dicts(documents, config, jobs=jobs)
+            for result in results:
+                origin, read = origins.queue.popleft()
+                if isinstance(result, InputError):
+                    err.write(("\r\x1b[K" if progress.live else "") + f"newsclean: {result}\n")
+                elif isinstance(result, str):
+                    writer.write(result)
                 else:
-                    writer.write(record)
-                if isinstance(result, Article):
-                    explain(result, out)
-            progress.update(origin, read=read, error=isinstance(result, InputError))
-        if dedup is not None:
-            progress.duplicates = dedup.replay(writer)
-        writer.close()
+                    record = result.to_dict() if isinstance(result, Article) else result
+                    if dedup is not None:
+                        problem = dedup.add(record, record["source"])
+                        if problem is not None:
+                            progress.errors += 1
+                            err.write(f"newsclean: {problem}\n")
+                    else:
+                        writer.write(record)
+                    if isinstance(result, Article):
+                        explain(result, out)
+                progress.update(origin, read=read, error=isinstance(result, InputError))
+            if dedup is not None:
+                progress.duplicates = dedup.replay(writer)
+            writer.close()
 
     # JSON Lines can be resumed from a prefix of its records; a JSON array, the text format
     # and --dedup (which writes every record at the end) are written whole or not at all
@@ -399,7 +408,7 @@ def _cmd_clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     finally:
         progress.finish()
         if not done and resumable is not None and resumable.written:
-            err.write(f"newsclean: {resumable.written} records kept in "
+            err.write(f"newsclean: {counted(resumable.written, 'record')} kept in "
                       f"{partial_of(args.output)}: run the same command with --resume to go "
                       "on from them\n")
     return EXIT_INPUT_ERRORS if progress.errors else EXIT_OK
@@ -434,7 +443,7 @@ def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] 
             yield f"{name}:{number}", record
 
 
-def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
     from newsclean.dedup import DedupIndex, is_item, mark_dict
 
     missing = [p for p in args.paths if not _exists(p)]
@@ -463,7 +472,7 @@ def _cmd_dedup(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
     assigned = index.assignments()
 
-    def write(sink: IO[str]) -> None:
+    def write(sink: _Sink) -> None:
         nonlocal total
         for item in _dedup_records(args.paths):  # the second pass: errors were told above
             if isinstance(item, InputError):
@@ -540,10 +549,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = parser().parse_args(argv)
-    out, err = sys.stdout, sys.stderr
-    if isinstance(out, io.TextIOWrapper):
+    err = sys.stderr
+    if isinstance(sys.stdout, io.TextIOWrapper):
         # a lone surrogate in a record (a caller's text) goes out as its JSON escape
-        out.reconfigure(errors="backslashreplace")
+        sys.stdout.reconfigure(errors="backslashreplace")
+    out = NamedStream(sys.stdout, "standard output")  # a full disk's error names it
     output = getattr(args, "output", None)
     problem = _output_problem(output) if output else None
     if problem is not None:
@@ -551,12 +561,15 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     try:
         if args.command == "rules":
-            return _cmd_rules(args, out)
-        if args.command == "dedup":
-            return _cmd_dedup(args, out, err)
-        if args.command == "outlets":
-            return _cmd_outlets(args, out, err)
-        return _cmd_clean(args, out, err)
+            code = _cmd_rules(args, out)
+        elif args.command == "dedup":
+            code = _cmd_dedup(args, out, err)
+        elif args.command == "outlets":
+            code = _cmd_outlets(args, out, err)
+        else:
+            code = _cmd_clean(args, out, err)
+        out.flush()  # here, not at exit, so that a failure is told like any other
+        return code
     except KeyboardInterrupt:
         err.write("newsclean: interrupted\n")
         return EXIT_INTERRUPTED

@@ -32,3 +32,21 @@ class InputError(NewscleanError, OSError):
     def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
         # Rebuilt from its own fields, so that it crosses to and from worker processes.
         return (type(self), (self.source, self.reason, self.line))
+
+
+class OutputError(NewscleanError, OSError):
+    """Records could not be written: ``target`` names where they were going (a file, or
+    standard output), which the system's own error for a write (a full disk) does not.
+    ``errno`` is the system's."""
+
+    def __init__(self, target: str, reason: str, errno: int | None = None) -> None:
+        super().__init__(f"cannot write {target}: {reason}")
+        self.target = target
+        self.reason = reason
+        self.errno = errno
+
+    def __str__(self) -> str:  # without OSError's "[Errno 28]"
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str, int | None]]:
+        return (type(self), (self.target, self.reason, self.errno))

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from newsclean.compression import DECOMPRESSION_ERRORS, compressor_for, open_input
+from newsclean.errors import NewscleanError, OutputError
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -42,6 +43,52 @@ def _real(path: str | os.PathLike[str]) -> Path:
 
 
 @contextlib.contextmanager
+def naming(target: str | os.PathLike[str]) -> Iterator[None]:
+    """An error writing to ``target`` raised as an ``OutputError`` that names it: the
+    system's error for a write (a full disk) names no file. A closed pipe stays a
+    ``BrokenPipeError``: the reader went away, which is no fault of the run."""
+    try:
+        yield
+    except (BrokenPipeError, NewscleanError):
+        raise
+    except OSError as exc:
+        raise OutputError(str(target), exc.strerror or str(exc), exc.errno) from exc
+
+
+class NamedStream:
+    """A text stream, standard output say, whose errors name it (``naming``)."""
+
+    def __init__(self, stream: IO[str], name: str) -> None:
+        self.stream, self.name = stream, name
+
+    def write(self, text: str, /) -> int:
+        with naming(self.name):
+            return self.stream.write(text)
+
+    def flush(self) -> None:
+        with naming(self.name):
+            self.stream.flush()
+
+
+class _NamedText(io.TextIOWrapper):
+    """Text written to a file, whose errors name the file (``naming``)."""
+
+    target: str
+
+    def write(self, text: str, /) -> int:
+        with naming(self.target):
+            return super().write(text)
+
+    def flush(self) -> None:
+        with naming(self.target):
+            super().flush()
+
+    def close(self) -> None:
+        with naming(self.target):
+            super().close()
+
+
+@contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """Write a file whole or not at all: a temporary file beside it, renamed at the end;
     compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
@@ -53,7 +100,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
         try:
             yield handle
         finally:
-            _close(handle, raw)
+            _close(handle, raw, target)
         if tmp is not None:
             os.replace(tmp, target)
     except BaseException:
@@ -112,23 +159,25 @@ class ResumableWriter:
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         assert self._handle is not None and self._raw is not None
-        partial = partial_of(self.target)
         tmp = self._tmp
         try:
-            _close(self._handle, self._raw)
+            _close(self._handle, self._raw, self.target)
         except (OSError, ValueError):  # the disk that stopped the run refuses the rest too
-            if kind is None:
-                if tmp is not None:
-                    _remove(tmp)
+            if kind is None:  # the last records, flushed at the end, did not fit: cut short
+                self._keep_partial(tmp)
                 raise
-        if tmp is None:  # a device or a pipe: what went to it is gone, nothing to keep
-            if kind is not None:
-                self.written = 0
-            return
-        if kind is None:
+        if kind is None and tmp is not None:
             os.replace(tmp, self.target)
             with contextlib.suppress(FileNotFoundError):  # an earlier run's, now done with
-                partial.unlink()
+                partial_of(self.target).unlink()
+        elif kind is not None:
+            self._keep_partial(tmp)
+
+    def _keep_partial(self, tmp: str | None) -> None:
+        """A run cut short: the whole records written, if any, go to the partial file, and
+        ``written`` says how many; a device or a pipe keeps nothing (what went to it is gone)."""
+        self.written = 0
+        if tmp is None:
             return
         # Counted again from the file: an interruption (a signal's exception) can fall between
         # a write and its count.
@@ -136,11 +185,10 @@ class ResumableWriter:
             self.written = sum(1 for raw in _lines(Path(tmp)) if raw.endswith(b"\n"))
         if self.written:
             try:
-                os.replace(tmp, partial)
+                os.replace(tmp, partial_of(self.target))
                 return
             except OSError:
-                pass
-        self.written = 0
+                self.written = 0
         _remove(tmp)
 
 
@@ -217,11 +265,12 @@ def _open_for(target: Path) -> tuple[str | None, IO[str], IO[bytes]]:
     except OSError as exc:  # named by the file asked for, not the temporary one
         if tmp is not None:
             _remove(tmp)
-        raise OSError(exc.errno, f"cannot write {target}: {exc.strerror}") from exc
+        raise OutputError(str(target), exc.strerror or str(exc), exc.errno) from exc
     compressor = compressor_for(target)
     binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
     # a lone surrogate a caller's text holds is written as its JSON escape, not an error
-    handle = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace", newline="\n")
+    handle = _NamedText(binary, encoding="utf-8", errors="backslashreplace", newline="\n")
+    handle.target = str(target)  # a full disk is told as the file asked for's
     return tmp, handle, raw
 
 
@@ -231,12 +280,14 @@ def _umask() -> int:
     return mask
 
 
-def _close(handle: IO[str], raw: IO[bytes]) -> None:
-    """Close the text (flushing it through its compressor), then the file under it."""
-    try:
-        handle.close()
-    finally:
-        raw.close()
+def _close(handle: IO[str], raw: IO[bytes], target: Path) -> None:
+    """Close the text (flushing it through its compressor), then the file under it; an
+    error names ``target``."""
+    with naming(target):
+        try:
+            handle.close()
+        finally:
+            raw.close()
 
 
 def _remove(tmp: str) -> None:
