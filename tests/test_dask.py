@@ -119,6 +119,8 @@ def write_inputs(folder: Path) -> None:
                                          + legacy.encode("cp1251", errors="replace") + b"\n")
     with gzip.open(folder / "more.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write("\n".join(lines[:6]) + "\n")
+    # JSON Lines PowerShell wrote (UTF-16), larger than a part: read whole, not split at bytes
+    (folder / "windows.jsonl").write_text("\r\n".join(lines[:12]) + "\r\n", encoding="utf-16")
     with zipfile.ZipFile(folder / "packed.zip", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("in/crawl.jsonl", "\n".join(lines[:3]) + "\n")
         archive.writestr("in/bad.txt", bytes(100))
@@ -135,6 +137,10 @@ def test_cleaning_matches_one_machine(client, tmp_path: Path) -> None:  # type: 
     assert bag.compute() == single
     assert [(r["encoding"], "encoding_detected" in r["flags"]) for r in single
             if r.get("id") == "cp1251"] == [("cp1251", True)]
+    wide = [r for r in single if r.get("source", "").startswith(str(tmp_path / "windows.jsonl"))]
+    assert [r["id"] for r in wide] == [f"j{n}" for n in range(12)]
+    assert {r["encoding"] for r in wide} == {"utf-16"} and (tmp_path / "windows.jsonl").stat(
+    ).st_size > 20_000
     errors = [r[on_dask.ERROR] for r in single if on_dask.ERROR in r]
     assert errors == [f"{tmp_path / 'crawl.jsonl'}:21: not a JSON object: "
                       "Expecting value: line 1 column 1 (char 0)",

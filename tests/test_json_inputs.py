@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io as stdio
 import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import InputError, decoding, io
 from newsclean.cli import main
 from newsclean.io import Document, Fields
+from newsclean.sniffing import read_stdin
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")
@@ -100,12 +102,87 @@ def test_json_is_read_in_its_byte_order_mark_and_gzipped(tmp_path: Path) -> None
     (tmp_path / "ps.json").write_text(data, encoding="utf-16")  # PowerShell's Out-File
     (tmp_path / "bom.json").write_text(data, encoding="utf-8-sig")
     (tmp_path / "zipped.json.gz").write_bytes(gzip.compress(data.encode()))
-    for name in ("ps.json", "bom.json", "zipped.json.gz"):
+    for name, encoding in (("ps.json", "utf-16"), ("bom.json", "utf-8"),
+                           ("zipped.json.gz", "utf-8")):
         (document,) = documents(tmp_path / name)
         assert isinstance(document, Document) and document.text == "Заголовок\n\nТекст статьи."
+        assert document.encoding == encoding and "encoding_detected" not in document.flags
     (tmp_path / "latin.json").write_bytes('[{"text": "café"}]'.encode("cp1252"))
     (error,) = documents(tmp_path / "latin.json")
     assert isinstance(error, InputError) and "not UTF-8 text" in str(error)
+
+
+WIDE = ["utf-16", "utf-16-le", "utf-16-be", "utf-32"]  # as Python writes them, with a mark
+MARKS = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+
+
+def _wide(text: str, codec: str) -> bytes:
+    return MARKS.get(codec, b"") + text.encode(codec)
+
+
+@pytest.mark.parametrize("codec", WIDE)
+def test_json_lines_a_windows_tool_wrote_in_utf16_are_read_line_by_line(
+    tmp_path: Path, codec: str
+) -> None:
+    """PowerShell's ``>`` writes UTF-16 with a mark and CRLF: each line is still one record,
+    numbered as the text's lines are, even where a character's bytes hold a newline byte
+    (上 is 0A 4E in UTF-16 LE), and the record says the encoding (told by the mark: not a
+    detection)."""
+    records = [{"id": "a", "text": "上海。Заголовок статьи и её текст."},
+               {"id": "b", "text": "Ċ and ਊ, in text that is long enough."}]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    text = "\r\n".join([lines[0], "", "not JSON", lines[1]]) + "\r\n"
+    (tmp_path / "ps.jsonl").write_bytes(_wide(text, codec))
+    (tmp_path / "plain.jsonl").write_text(text, encoding="utf-8")
+    a, error, b = documents(tmp_path / "ps.jsonl")
+    plain_a, _, plain_b = documents(tmp_path / "plain.jsonl")
+    assert isinstance(error, InputError) and error.line == 3
+    for read, plain in ((a, plain_a), (b, plain_b)):
+        assert isinstance(read, Document) and isinstance(plain, Document)
+        assert (read.id, read.text, read.flags) == (plain.id, plain.text, plain.flags)
+        assert read.source == plain.source.replace("plain", "ps")
+        assert read.encoding == codec[:6] and plain.encoding == "utf-8"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(), min_size=1, max_size=6), st.sampled_from(WIDE))
+def test_utf16_json_lines_read_as_the_same_lines_in_utf8(texts: list[str], codec: str) -> None:
+    """Whatever the text, JSON Lines in UTF-16 or UTF-32 give the values the same lines give
+    in UTF-8."""
+    data = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
+    wide = list(io._jsonl_values("a.jsonl", stdio.BytesIO(_wide(data, codec))))
+    plain = list(io._jsonl_values("a.jsonl", stdio.BytesIO(data.encode("utf-8"))))
+    assert [item[:2] for item in wide] == [item[:2] for item in plain]  # type: ignore[index]
+    assert {item[2] for item in wide} == {codec[:6]}  # type: ignore[index]
+
+
+def test_utf16_json_lines_with_half_a_character_or_cut_off(tmp_path: Path) -> None:
+    """Half of a surrogate pair is U+FFFD, flagged, as a crawler's escaped one is; a file
+    cut off in the middle of a character keeps the lines before the cut."""
+    whole = '{"id": "a", "text": "Half: \ud83d, and a story that goes on."}\n'
+    data = codecs.BOM_UTF16_LE + whole.encode("utf-16-le", "surrogatepass")
+    (tmp_path / "half.jsonl").write_bytes(data)
+    (half,) = documents(tmp_path / "half.jsonl")
+    assert isinstance(half, Document) and half.text.startswith("Half: \ufffd,")
+    assert "encoding_replaced" in half.flags
+    cut = (tmp_path / "half.jsonl").read_bytes() + '{"id": "b", "te'.encode("utf-16-le")[:-1]
+    (tmp_path / "cut.jsonl").write_bytes(cut)
+    first, error = documents(tmp_path / "cut.jsonl")
+    assert isinstance(first, Document) and first.id == "a"
+    assert isinstance(error, InputError) and error.line == 2
+
+
+@pytest.mark.parametrize("kind", ["auto", "jsonl", "json"])
+def test_utf16_json_lines_and_json_on_standard_input(kind: str) -> None:
+    lines = "".join(json.dumps({"id": i, "text": f"Story {i}, told in full."}) + "\r\n"
+                    for i in ("a", "b"))
+    read = list(read_stdin(stdio.BytesIO(_wide(lines, "utf-16")), kind=kind))
+    assert [(d.id, d.source, d.encoding) for d in read] == [  # type: ignore[union-attr]
+        ("a", "<stdin>:1", "utf-16"), ("b", "<stdin>:2", "utf-16")]
+    array = json.dumps([{"id": "c", "text": "Story c, told in full."}])
+    (document,) = read_stdin(stdio.BytesIO(_wide(array, "utf-16")), kind="auto" if kind != "jsonl"
+                             else "json")
+    assert isinstance(document, Document) and (document.id, document.encoding) == ("c", "utf-16")
 
 
 @given(st.lists(st.text(min_size=1), min_size=1, max_size=30), st.integers(1, 64))

@@ -34,10 +34,12 @@ import numpy as np
 
 from newsclean.compression import is_compressed
 from newsclean.config import CleanConfig
+from newsclean.decoding import marked_codec
 from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
+    WIDE_CODECS,
     Document,
     Fields,
     find_inputs,
@@ -103,7 +105,8 @@ def read_inputs(
               if not (isinstance(item, Path) and item.resolve() in left)]
     large = [item for item in inputs if not isinstance(item, InputError)
              and item.suffix.lower() == ".jsonl" and item.stat().st_size > chunk_bytes
-             and not is_compressed(item)]  # compressed data is read from its start only
+             and not is_compressed(item)  # compressed data is read from its start only
+             and not _opens_wide(item)]
     # a file read in parts is checked whole first: one that is no JSON Lines (a page under
     # a .jsonl name) is one error, as on one machine, not one per line of every part
     opening = {item: jsonl_opening_error(item) for item in large}
@@ -161,6 +164,13 @@ def _read_file(path: str, raw: bool, fields: Fields) -> list[Any]:
                 else _record(path_name(path), *item) for item in iter_records(Path(path))]
     return [{ERROR: str(d)} if isinstance(d, InputError) else d
             for d in read_path(Path(path), fields)]
+
+
+def _opens_wide(path: Path) -> bool:
+    """Whether a file opens with a UTF-16 or UTF-32 byte-order mark: its lines end where its
+    text's line breaks are, not at every newline byte, so it is read from its start."""
+    with path.open("rb") as handle:
+        return marked_codec(handle.read(4)) in WIDE_CODECS
 
 
 def _ranges(path: Path, chunk: int) -> list[tuple[int, int]]:

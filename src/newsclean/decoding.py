@@ -56,6 +56,17 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# What a file that opens with a byte-order mark is written in, told by the mark, not detected
+MARKED_ENCODINGS = frozenset(codec.removesuffix("-sig") for _, codec in BOMS)
+
+
+def marked_codec(head: bytes) -> str | None:
+    """The codec the byte-order mark ``head`` opens with names (``utf-8-sig``, ``utf-16``,
+    ``utf-32``: each reads past its mark), or ``None`` when it opens with none."""
+    for bom, codec in BOMS:
+        if head.startswith(bom):
+            return codec
+    return None
 # The single-byte encodings that scrapes of the region's press come in: the readings of bytes
 # that are not UTF-8 compared (a tie goes to the one listed first).
 LEGACY_ENCODINGS = (
@@ -94,13 +105,13 @@ def decode(data: bytes, source: str, *, html: bool = False, charset: str | None 
 
 
 def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) -> Decoded:
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(codec), codec.removesuffix("-sig"))
-            except UnicodeDecodeError:
-                return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"),
-                               ("encoding_replaced",))
+    codec = marked_codec(data)
+    if codec is not None:
+        try:
+            return Decoded(data.decode(codec), codec.removesuffix("-sig"))
+        except UnicodeDecodeError:
+            return Decoded(data.decode(codec, errors="replace"), codec.removesuffix("-sig"),
+                           ("encoding_replaced",))
     sniff = data[:SNIFF]
     if b"\x00" in sniff:
         wide = _utf16_without_bom(data)
@@ -521,12 +532,8 @@ def json_values(
     in memory. UTF-8, or UTF-16 or UTF-32 with a byte-order mark. The first text that is not
     JSON ends the stream, as an ``InputError`` naming its line."""
     head = read(4)
-    codec = "utf-8-sig"
-    for bom, name in BOMS:  # JSON is UTF-8; a Windows tool may still write UTF-16 with a mark
-        if head.startswith(bom):
-            codec = name
-            break
-    reader = codecs.getincrementaldecoder(codec)()
+    # JSON is UTF-8; a Windows tool may still write UTF-16 with a mark
+    reader = codecs.getincrementaldecoder(marked_codec(head) or "utf-8-sig")()
     decoder = json.JSONDecoder()
     buffer, eof = reader.decode(head), False
     pos = 0

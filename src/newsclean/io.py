@@ -8,8 +8,10 @@ the caller reports, never an exception that ends the batch.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import glob
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -25,10 +27,12 @@ from newsclean.compression import (
     open_input,
 )
 from newsclean.decoding import (
+    MARKED_ENCODINGS,
     SURROGATE,
     TOO_DEEP,
     Decoded,
     json_values,
+    marked_codec,
     read_not_utf8,
     repair_mojibake,
 )
@@ -180,7 +184,7 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
     a line that is not JSON (or the file, when it cannot be opened) as an ``InputError``."""
     return read_opened(path, lambda handle, source: (
         item if isinstance(item, InputError) else item[:2]
-        for item in _jsonl_values(source, enumerate(handle, 1))))
+        for item in _jsonl_values(source, handle)))
 
 
 def read_opened(
@@ -199,17 +203,20 @@ def read_opened(
 
 
 def _jsonl_values(
-    source: str, lines: Iterable[tuple[int, bytes]]
+    source: str, lines: Iterable[bytes]
 ) -> Iterator[tuple[int, Any, str] | InputError]:
-    """The values of numbered JSON Lines (with the encoding each was read in), or the errors
-    of the lines that are not JSON."""
+    """The values of JSON Lines with their line numbers (and the encoding each was read in),
+    or the errors of the lines that are not JSON."""
     first_bad: list[InputError] = []  # bad lines before any line was JSON: held back
     read = False
     try:
-        for number, raw in lines:
+        lines, wide = _wide_lines(lines)
+        for number, raw in enumerate(lines, 1):
             item = read_jsonl_line(source, number, raw)
             if item is None:
                 continue
+            if wide is not None and not isinstance(item, InputError):
+                item = (number, item[1], wide)
             if not read and isinstance(item, InputError):
                 first_bad.append(item)
                 if len(first_bad) == NOT_JSONL_LINES:
@@ -252,6 +259,44 @@ def jsonl_opening_error(path: Path) -> InputError | None:
 # A file whose first lines are all bad is no JSON Lines (a page, a text dump, named .jsonl or
 # .gz): after this many the rest is not read, rather than named line by line.
 NOT_JSONL_LINES = 10
+
+
+WIDE_CODECS = ("utf-16", "utf-32")  # a newline byte in their text is not always a line break
+
+
+def _wide_lines(lines: Iterable[bytes]) -> tuple[Iterable[bytes], str | None]:
+    """The lines of a stream, as UTF-8, and ``utf-16`` or ``utf-32`` when the stream opens
+    with that encoding's byte-order mark (JSON Lines a Windows tool wrote: PowerShell's ``>``
+    writes UTF-16), whose lines are split again where that encoding's line breaks are; else
+    the lines as they are, and ``None``."""
+    lines = iter(lines)
+    first = next(lines, b"")
+    codec = marked_codec(first)
+    if codec not in WIDE_CODECS:
+        return itertools.chain((first,), lines), None
+    return utf8_lines(itertools.chain((first,), lines), codec), codec
+
+
+def utf8_lines(chunks: Iterable[bytes], codec: str) -> Iterator[bytes]:
+    """The lines of the text ``chunks`` hold in ``codec``, one at a time, in UTF-8. Half of a
+    surrogate pair (a character cut in two) is written as its JSON escape, which a JSON
+    string reads as U+FFFD with the flag ``encoding_replaced``, as a crawler's own escape is."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="surrogatepass")
+    held: list[str] = []  # the line so far: a newline byte need not be a line break
+    for chunk in chunks:
+        text = decoder.decode(chunk)
+        if "\n" not in text:
+            held.append(text)
+            continue
+        *lines, rest = text.split("\n")
+        lines[0] = "".join(held) + lines[0]
+        for line in lines:
+            yield line.encode("utf-8", "backslashreplace") + b"\n"
+        held = [rest]
+    with contextlib.suppress(UnicodeDecodeError):  # a byte left over: the file was cut off
+        held.append(decoder.decode(b"", final=True))
+    if "".join(held):
+        yield "".join(held).encode("utf-8", "backslashreplace")
 
 
 def read_jsonl_line(
@@ -305,7 +350,7 @@ def jsonl_documents(
 ) -> Iterator[Document | InputError]:
     """The documents of JSON Lines (ids ``stem:line`` unless the objects carry theirs), and
     the errors of the lines that are none."""
-    for item in _jsonl_values(source, enumerate(lines, 1)):
+    for item in _jsonl_values(source, lines):
         yield item if isinstance(item, InputError) else jsonl_document(
             item[1], source, stem, item[0], fields, encoding=item[2])
 
@@ -351,7 +396,7 @@ def object_document(
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
     body, replaced = valid_unicode(str(text) if as_text else str(html))
     done = ("encoding_replaced",) if replaced else ()
-    if encoding != "utf-8":
+    if encoding not in MARKED_ENCODINGS:  # not UTF-8, nor told by a byte-order mark
         done = ("encoding_mixed" if encoding.startswith("utf-8+") else "encoding_detected", *done)
     content = repair_mojibake(Decoded(body, encoding, done))
     return Document(
@@ -393,12 +438,30 @@ def json_documents(
     handle: IO[bytes], source: str, stem: str, fields: Fields = FIELDS
 ) -> Iterator[Document | InputError]:
     """The documents of a stream of JSON, as :func:`read_json_file` reads a file's."""
-    yield from _json_documents(_json_stream_values(handle, source), source, stem, fields)
+    opening = _Opening(handle)
+    values = _json_stream_values(opening, source)
+    yield from _json_documents(values, source, stem, fields, opening)
+
+
+class _Opening:
+    """A stream read through, which keeps the encoding its byte-order mark names: the
+    encoding of the documents read from it (UTF-8 when it has none)."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle, self.encoding = handle, "utf-8"
+        self._first = True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        if self._first:
+            self._first = False
+            self.encoding = (marked_codec(data) or "utf-8").removesuffix("-sig")
+        return data
 
 
 def _json_documents(
     values: Iterable[tuple[int, int | None, Any] | InputError], source: str, stem: str,
-    fields: Fields,
+    fields: Fields, opening: _Opening,
 ) -> Iterator[Document | InputError]:
     held: tuple[int, int | None, Any] | None = None  # the first object, until a second is read
     count = 0
@@ -407,21 +470,22 @@ def _json_documents(
             held = item
             continue
         if held is not None:
-            yield _json_document(held, source, stem, fields, alone=False)
+            yield _json_document(held, source, stem, fields, opening.encoding, alone=False)
             held = None
         yield item if isinstance(item, InputError) else _json_document(
-            item, source, stem, fields, alone=False)
+            item, source, stem, fields, opening.encoding, alone=False)
     if held is not None:  # the file's one object: a document of its own, as a page is
-        yield _json_document(held, source, stem, fields, alone=True)
+        yield _json_document(held, source, stem, fields, opening.encoding, alone=True)
     elif count == 0:
         yield InputError(source, "holds no JSON object")
 
 
 def _json_document(
-    item: tuple[int, int | None, Any], source: str, stem: str, fields: Fields, *, alone: bool
+    item: tuple[int, int | None, Any], source: str, stem: str, fields: Fields, encoding: str,
+    *, alone: bool,
 ) -> Document | InputError:
     """The document of a JSON file's value at ``item`` (its line, its number in an array,
-    itself); ``alone``: the file's only value, named as the file is."""
+    itself), read in ``encoding``; ``alone``: the file's only value, named as the file is."""
     line, index, value = item
     if index is not None:
         where, default_id, origin = f"item {index}: ", f"{stem}:{index}", f"{source}#{index}"
@@ -433,7 +497,7 @@ def _json_document(
         return InputError(source, f"{where}not a JSON object" if where
                           else "not a JSON object, nor an array of them", line=line)
     return object_document(value, source, line=line, default_id=default_id, origin=origin,
-                           fields=fields, where=where)
+                           fields=fields, where=where, encoding=encoding)
 
 
 def iterjson_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputError]:
@@ -445,7 +509,7 @@ def iterjson_values(path: Path) -> Iterator[tuple[int, int | None, Any] | InputE
 
 
 def _json_stream_values(
-    handle: IO[bytes], source: str
+    handle: IO[bytes] | _Opening, source: str
 ) -> Iterator[tuple[int, int | None, Any] | InputError]:
     try:
         yield from json_values(handle.read, source)

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import IO
 
 from newsclean.compression import DECOMPRESSION_ERRORS, decompressed, peek
-from newsclean.decoding import SNIFF, json_values
+from newsclean.decoding import SNIFF, json_values, marked_codec
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
+    WIDE_CODECS,
     Document,
     Fields,
     StreamReader,
@@ -30,6 +31,7 @@ from newsclean.io import (
     jsonl_documents,
     read_streamed,
     read_whole,
+    utf8_lines,
     whole_document,
 )
 
@@ -67,11 +69,7 @@ def read_stdin(
         if framed is not None:
             yield from framed(stream, source, "stdin", fields)
             return
-        for raw in stream:
-            head.append(raw)
-            if raw.strip():
-                break
-        first = head[-1] if head else b""
+        first = _first_line(stream, head)
         if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
             yield from jsonl_documents(itertools.chain(head, stream), source, "stdin", fields)
             return
@@ -86,6 +84,25 @@ def read_stdin(
     html = kind == "html" or (kind == "auto" and looks_like_html(data))
     yield whole_document(read_whole(io.BytesIO(data), source, html=html, bounded=False), source,
                          "stdin", html=html)
+
+
+def _first_line(stream: IO[bytes], head: list[bytes]) -> bytes:
+    """The first line of a buffered stream that is not blank, in UTF-8 (a stream that opens
+    with a UTF-16 or UTF-32 mark is decoded to find it); the stream's lines read to find it
+    go into ``head`` as they are, to be read again."""
+    codec = marked_codec(peek(stream, 4))
+    if codec not in WIDE_CODECS:
+        for raw in stream:
+            head.append(raw)
+            if raw.strip():
+                return raw
+        return b""
+
+    def recorded() -> Iterator[bytes]:
+        for raw in stream:
+            head.append(raw)
+            yield raw
+    return next((line for line in utf8_lines(recorded(), codec) if line.strip()), b"")
 
 
 def _is_document_line(line: bytes, fields: Fields = FIELDS) -> bool:
