@@ -34,6 +34,7 @@ TREE = {
     "d/sub/b.html": PAGE,
     "d/c.jsonl": LINES,
     "d/e.txt.gz": gzip.compress(DUMP.replace(b"Kazakhstan", b"Kyrgyzstan")),
+    "d/f.txt": PAGE,  # a page a scraper saved under a text name
     "d/logo.png": b"\x89PNG\r\n\x1a\n" + bytes(300),
     "d/notes.md": b"# Notes\n",
 }
@@ -76,7 +77,7 @@ def test_an_archive_is_read_as_its_folder_is(tmp_path: Path, name: str) -> None:
     archive = pack(tmp_path / name, TREE)
     folder = {d.id: d for d in documents(tmp_path / "d")}
     packed = {d.id: d for d in documents(archive)}
-    assert sorted(packed) == sorted(folder) == ["a", "b", "c0", "c1", "e"]
+    assert sorted(packed) == sorted(folder) == ["a", "b", "c0", "c1", "e", "f"]
     for key, document in packed.items():
         assert isinstance(document, Document)
         expected = folder[key]
@@ -86,6 +87,7 @@ def test_an_archive_is_read_as_its_folder_is(tmp_path: Path, name: str) -> None:
         inside = Path(expected.source).relative_to(tmp_path).as_posix()
         assert document.source == f"{archive}/{inside}"
     assert "Kyrgyzstan" in packed["e"].text  # type: ignore[union-attr]  # decompressed
+    assert packed["f"].html == packed["b"].html and not packed["f"].text  # type: ignore[union-attr]
 
 
 def test_an_archives_json_files_are_read_which_a_folders_are_not(tmp_path: Path) -> None:

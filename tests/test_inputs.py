@@ -225,6 +225,25 @@ def test_html_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "Home" not in record["text"] and "©" not in record["text"]
 
 
+def test_a_page_saved_as_text_is_read_as_a_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scraper that names every file ``.txt``: what opens as a page is cleaned as one, not
+    kept with its markup; a dump that opens with a stray tag (a tracking pixel) stays a dump."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "saved.txt").write_text("\ufeff\n  " + PAGE.replace("<html>", "<HTML>", 1),
+                                        encoding="utf-8")
+    pixel = f'<img height="1" width="1" src="https://t.example/p.gif">\n{PARAGRAPH}\n'
+    (tmp_path / "dump.txt").write_text(pixel, encoding="utf-8")
+    code, records, _ = run(capsys, str(tmp_path), "-j", "1")
+    assert code == 0
+    by_id = {r["id"]: r for r in records}
+    for key in ("title", "text", "published", "authors"):
+        assert by_id["saved"][key] == by_id["page"][key]
+    assert "html" in by_id["saved"]["flags"] and "<" not in by_id["saved"]["text"]
+    assert "html" not in by_id["dump"]["flags"] and PARAGRAPH in by_id["dump"]["text"]
+
+
 def test_clean_html() -> None:
     record = clean_html(PAGE, id="p")
     assert record.title == "Title of the page" and "html" in record.flags

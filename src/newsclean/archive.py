@@ -59,7 +59,7 @@ ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, Value
 Member = tuple[str, IO[bytes]]  # a member's path in its archive, and its bytes to be read
 _MEMBER_READERS: dict[str, StreamReader] = {
     ".txt": lambda handle, source, stem, _: iter([whole_document(
-        read_whole(handle, source), source, stem)]),
+        read_whole(handle, source), source, stem, html=None)]),
     ".html": lambda handle, source, stem, _: iter([whole_document(
         read_whole(handle, source, html=True), source, stem, html=True)]),
     ".jsonl": jsonl_documents,

@@ -28,6 +28,7 @@ from newsclean.compression import (
 )
 from newsclean.decoding import (
     MARKED_ENCODINGS,
+    SNIFF,
     SURROGATE,
     TOO_DEEP,
     Decoded,
@@ -137,13 +138,25 @@ READ_CHUNK = 1 << 20
 
 
 def whole_document(
-    read: Decoded | InputError, source: str, stem: str, *, html: bool = False
+    read: Decoded | InputError, source: str, stem: str, *, html: bool | None = False
 ) -> Document | InputError:
-    """The one document of a dump or a page read whole (:func:`read_whole`), its id ``stem``."""
+    """The one document of a dump or a page read whole (:func:`read_whole`), its id ``stem``;
+    ``html=None``: a page when it opens as one (:func:`opens_as_page`), else a dump."""
     if isinstance(read, InputError):
         return read
+    if html is None:
+        html = opens_as_page(read.text)
     return Document(id=stem, source=source, text="" if html else read.text, flags=read.flags,
                     html=read.text if html else None, encoding=read.encoding)
+
+
+PAGE_START = ("<!doctype html", "<html", "<head", "<body")  # how a page opens
+
+
+def opens_as_page(text: str) -> bool:
+    """Whether text opens as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...): a page
+    a scraper saved under a text file's name is still read as a page."""
+    return text[:SNIFF].lstrip("\ufeff \t\r\n").lower().startswith(PAGE_START)
 
 
 MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes
@@ -169,8 +182,9 @@ def kind_of(path: PurePath) -> str:
 
 
 def read_text_file(path: Path) -> Iterator[Document | InputError]:
-    """A plain-text scrape: one document, its id the file's stem."""
-    yield whole_document(_read(path), path_name(path), path_name(stem_of(path)))
+    """A plain-text scrape: one document, its id the file's stem; a page when it opens as one
+    (a page saved as ``.txt``)."""
+    yield whole_document(_read(path), path_name(path), path_name(stem_of(path)), html=None)
 
 
 def read_html_file(path: Path) -> Iterator[Document | InputError]:

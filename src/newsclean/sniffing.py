@@ -22,6 +22,7 @@ from newsclean.decoding import SNIFF, json_values, marked_codec
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
+    PAGE_START,
     WIDE_CODECS,
     Document,
     Fields,
@@ -39,12 +40,12 @@ STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc", "tar", "zip")
 _WARC_START = b"WARC/1."  # how a WARC file opens
 _TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
 _ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
-_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")  # how a page opens
+_PAGE_START = tuple(start.encode("ascii") for start in PAGE_START)
 
 
 def looks_like_html(data: bytes) -> bool:
     """Whether bytes open as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...)."""
-    return data[:SNIFF].removeprefix(codecs.BOM_UTF8).lstrip().lower().startswith(_HTML_START)
+    return data[:SNIFF].removeprefix(codecs.BOM_UTF8).lstrip().lower().startswith(_PAGE_START)
 
 
 def read_stdin(
