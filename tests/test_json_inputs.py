@@ -296,6 +296,10 @@ def test_a_pattern_names_the_files_it_matches(tmp_path: Path, capsys: pytest.Cap
         ({"text": None, "html": "<p>x</p>"}, "html"),
         ({"text": "", "html": ""}, "text"),  # nothing either way: an empty record, flagged
         ({"text": "", "html": None}, "text"),
+        # the page itself under the text's key (a crawler's "content"): read as a page
+        ({"text": "\n<!DOCTYPE html><html><p>x</p></html>"}, "page in text"),
+        ({"text": "<HTML><p>x</p></HTML>", "html": "<p>y</p>"}, "page in text"),
+        ({"text": "<p>A paragraph kept with its tag.</p>"}, "text"),
     ],
 )
 def test_a_blank_text_beside_a_page_gives_way_to_the_page(record: dict, read_as: str) -> None:
@@ -303,6 +307,8 @@ def test_a_blank_text_beside_a_page_gives_way_to_the_page(record: dict, read_as:
     assert isinstance(document, Document)
     assert (document.html is None) == (read_as == "text")
     assert document.text == (record["text"] if read_as == "text" else "")
+    if read_as == "page in text":
+        assert document.html == record["text"]
 
 
 def test_json_nested_deeper_than_the_parser_recurses_is_an_error_not_a_crash(

@@ -397,8 +397,11 @@ def object_document(
                                   f"{json.dumps(fields.html)} string{_text_hint(record)}", line=line)
     text, html = record.get(fields.text), record.get(fields.html)
     # the text, unless it is blank and the page is there (a crawler whose extraction failed)
+    # or it is the page itself (a crawler that keeps the page under the text's key)
     as_text = isinstance(text, str) and (bool(text.strip()) or not isinstance(html, str)
                                          or not html.strip())
+    if as_text and opens_as_page(str(text)):
+        as_text, html = False, text
     url = record.get(fields.url)
     url = valid_unicode(url)[0] if isinstance(url, str) else None
     fetched = record.get(fields.fetched_at)
