@@ -212,10 +212,15 @@ def read_legacy(data: bytes) -> Decoded | None:
     return Decoded(text, readings[text], ("encoding_detected",))
 
 
-_NUL_SHARE = 20  # UTF-16 text: a NUL byte in this many bytes or more, ...
+# UTF-16 text: a NUL byte in this many bytes or more (an ASCII character in 32: the spaces,
+# digits and line breaks of Chinese news are more), ...
+_NUL_SHARE = 64
 # ... most at odd offsets (little-endian) or at even ones: a character beyond ASCII has a NUL
-# byte on the other side only at a multiple of 256 (U+0100 Ā, U+0400 Ѐ, U+4E00 一)
-_NUL_PARITY = 0.8
+# byte on the other side only at a multiple of 256 (U+0100 Ā, U+0400 Ѐ, and U+4E00 一, which
+# is common in Chinese). Binary data's NUL bytes fall on both sides alike, and what it decodes
+# to is not UTF-16 (half a surrogate pair) or is full of control characters: of 30,705
+# program, library and data files with a NUL byte, none is read as text.
+_NUL_PARITY = 0.6
 _UTF16_CONTROL_SHARE = 100  # ... and what they decode to holds a control in fewer than this many
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
