@@ -229,6 +229,34 @@ def test_fields_apply_to_json_lines_and_standard_input(
     assert code == 0 and [r["id"] for r in records] == ["k1"]
 
 
+def test_fields_reach_into_nested_objects_and_the_hint_says_how(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crawler that nests the article (``{"article": {"body": ...}}``, or an array of
+    extracted objects): a dotted key is a path of keys, a number an element; a key that has
+    the dots itself is still read as it is."""
+    nested = {"meta": {"key": "n1", "page": {"link": "https://example.com/n"}},
+              "article": {"body": TEXT}}
+    listed = {"meta": {"key": "n2"}, "objects": [{"text": TEXT}]}
+    dotted = {"meta": {"key": "n3"}, "article.body": TEXT, "article": {"body": "not this"}}
+    (tmp_path / "crawl.jsonl").write_text("".join(
+        json.dumps(r) + "\n" for r in (nested, listed, dotted)))
+    code, records, err = run(capsys, str(tmp_path / "crawl.jsonl"))
+    assert code == 1 and not records
+    assert ('crawl.jsonl:1: the object has no "text" or "html" string; --field '
+            'text=article.body reads its "article.body"') in err
+    code, records, err = run(capsys, str(tmp_path / "crawl.jsonl"), "--field", "id=meta.key",
+                             "--field", "url=meta.page.link", "--field", "text=article.body")
+    assert code == 1 and "crawl.jsonl:2: the object has no" in err
+    assert [(r["id"], r["url"], r["text"]) for r in records] == [
+        ("n1", "https://example.com/n", PARAGRAPH), ("n3", None, PARAGRAPH)]
+    code, records, _ = run(capsys, str(tmp_path / "crawl.jsonl"), "--field", "id=meta.key",
+                           "--field", "text=objects.0.text")
+    assert [r["id"] for r in records] == ["n2"]
+    for path in ("objects.1.text", "objects.x.text", "meta.key.text", "objects.-1.text"):
+        assert Fields(text=path).value(listed, "text") is None
+
+
 @pytest.mark.parametrize(
     ("spec", "message"),
     [("text", "give PART=KEY"), ("text=", "give PART=KEY"), ("body=maintext", "the parts are")],

@@ -38,8 +38,8 @@ def parser() -> argparse.ArgumentParser:
                        "text, html, jsonl, json, warc, tar or zip")
     clean.add_argument("--field", action="append", default=[], metavar="PART=KEY",
                        help="read a part of JSON documents from another key (repeatable): "
-                       "text=maintext, fetched_at=date_download; the parts are id, url, text, "
-                       "html and fetched_at")
+                       "text=maintext, fetched_at=date_download, or nested, text=article.body; "
+                       "the parts are id, url, text, html and fetched_at")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
                        "compressed when FILE ends in .gz, .bz2 or .xz; a run cut short keeps "

@@ -66,8 +66,13 @@ class Fields:
     ``id``, ``url``, ``fetched_at``. Crawlers name them their own way (news-please writes the
     body as ``maintext`` and the fetch time as ``date_download``), and ``--field`` says so.
 
+    A key with dots that the object does not have is a path into the objects it nests
+    (``article.body``; a number picks an array's element: ``objects.0.text``).
+
     >>> Fields.parse(["text=maintext", "fetched_at=date_download"]).text
     'maintext'
+    >>> Fields(text="article.body").value({"article": {"body": "The story."}}, "text")
+    'The story.'
     """
 
     id: str = "id"
@@ -89,6 +94,21 @@ class Fields:
                 raise ValueError(f"{spec!r}: the parts are {', '.join(parts)}")
             parts[part] = key
         return cls(**parts)
+
+    def value(self, record: dict[str, Any], part: str) -> Any:
+        """What ``record`` holds for ``part`` (``"text"``, ``"url"``, ...), or ``None``."""
+        key: str = getattr(self, part)
+        if "." not in key or key in record:
+            return record.get(key)
+        value: Any = record
+        for name in key.split("."):
+            if isinstance(value, dict):
+                value = value.get(name)
+            elif isinstance(value, list) and name.isdigit() and int(name) < len(value):
+                value = value[int(name)]
+            else:
+                return None
+        return value
 
 
 FIELDS = Fields()  # the keys JSON objects are read by unless told otherwise
@@ -395,16 +415,16 @@ def object_document(
     if not is_document(record, fields):
         return InputError(source, f"{where}the object has no {json.dumps(fields.text)} or "
                                   f"{json.dumps(fields.html)} string{_text_hint(record)}", line=line)
-    text, html = record.get(fields.text), record.get(fields.html)
+    text, html = fields.value(record, "text"), fields.value(record, "html")
     # the text, unless it is blank and the page is there (a crawler whose extraction failed)
     # or it is the page itself (a crawler that keeps the page under the text's key)
     as_text = isinstance(text, str) and (bool(text.strip()) or not isinstance(html, str)
                                          or not html.strip())
     if as_text and opens_as_page(str(text)):
         as_text, html = False, text
-    url = record.get(fields.url)
+    url = fields.value(record, "url")
     url = valid_unicode(url)[0] if isinstance(url, str) else None
-    fetched = record.get(fields.fetched_at)
+    fetched = fields.value(record, "fetched_at")
     if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
         fetched = _from_unix_time(fetched)
     elif fetched is not None and not isinstance(fetched, str):
@@ -417,7 +437,7 @@ def object_document(
         done = ("encoding_mixed" if encoding.startswith("utf-8+") else "encoding_detected", *done)
     content = repair_mojibake(Decoded(body, encoding, done))
     return Document(
-        id=valid_unicode(str(record.get(fields.id) or default_id))[0],
+        id=valid_unicode(str(fields.value(record, "id") or default_id))[0],
         source=url or origin,
         text=content.text if as_text else "",
         url=url,
@@ -432,14 +452,27 @@ _HINT_CHARS = 100  # a string this long, under another key, is likely the docume
 
 
 def _text_hint(record: dict[str, Any]) -> str:
-    """What to tell a user whose objects keep their text under another key: the key of the
-    longest string that is no link, when it is long enough to be an article's."""
-    longest = max((key for key, value in record.items()
-                   if isinstance(value, str) and not value.startswith(("http://", "https://"))),
-                  key=lambda key: len(record[key]), default=None)
-    if longest is None or len(record[longest]) < _HINT_CHARS:
+    """What to tell a user whose objects keep their text under another key: the key (or the
+    path of keys, into the objects it nests) of the longest string that is no link, when it
+    is long enough to be an article's."""
+    longest = max(_strings(record), key=lambda found: len(found[1]), default=None)
+    if longest is None or len(longest[1]) < _HINT_CHARS:
         return ""
-    return f"; --field text={longest} reads its {json.dumps(longest)}"
+    key = longest[0]
+    return f"; --field text={key} reads its {json.dumps(key)}"
+
+
+def _strings(value: Any, path: str = "", depth: int = 3) -> Iterator[tuple[str, str]]:
+    """The strings that are no links in a JSON value's objects, nested ``depth`` deep at
+    most, each with its path of keys (``article.body``)."""
+    if not isinstance(value, dict) or depth == 0:
+        return
+    for key, inner in value.items():
+        at = f"{path}{key}"
+        if isinstance(inner, str) and not inner.startswith(("http://", "https://")):
+            yield at, inner
+        else:
+            yield from _strings(inner, f"{at}.", depth - 1)
 
 
 def read_json_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
@@ -670,7 +703,8 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
 
 def is_document(record: dict[str, Any], fields: Fields = FIELDS) -> bool:
     """Whether a JSON object carries a document: a ``text`` or ``html`` string."""
-    return isinstance(record.get(fields.text), str) or isinstance(record.get(fields.html), str)
+    return isinstance(fields.value(record, "text"), str) or isinstance(
+        fields.value(record, "html"), str)
 
 
 def dumps(record: dict[str, Any]) -> str:
