@@ -29,9 +29,10 @@ is repaired when the text comes back as written. The dumps as written are given 
 repair there is a change to good text.
 
 Last, declared charsets: each encoded dump with its true encoding declared (as a page's meta
-or a server's header), which newsclean should believe, and the cp1251 and KOI8-R ones with
-the other declared (a server that recoded the page and kept the old declaration), which it
-overrules where the declared reading carries marks no writer makes.
+or a server's header), which newsclean should believe; the cp1251 and KOI8-R ones with
+the other declared (a server that recoded the page and kept the old declaration); and each
+with ISO-8859-1 declared (a server's default for every page, Apache's for years). newsclean
+overrules a declaration where its reading carries marks no writer makes.
 """
 
 from __future__ import annotations
@@ -164,17 +165,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 SWAPPED = {"cp1251": "koi8-r", "koi8_r": "windows-1251"}  # what a recoding server declared
+DEFAULTED = "iso-8859-1"  # what a server declares for every page unless told (Apache's default)
 
 
 def declared(texts: dict[str, str]) -> None:
     """A charset declared with the bytes (a page's meta, a server's header): when it is the
     one they were written in, how many readings newsclean overrules (it should not); when a
-    server recoded the page between KOI8-R and cp1251 and kept the old declaration, how many
-    it reads right all the same. Without the check, none of those would be."""
+    server recoded the page between KOI8-R and cp1251 and kept the old declaration, or
+    declared its default ISO-8859-1 for a page in another code page, how many it reads right
+    all the same. Without the check, none of those would be."""
     from newsclean.decoding import decode
-    print(f"\n{'declared':10s} {'cases':>5s}  {'right, kept':>18s}  {'swapped, read right':>20s}")
+    print(f"\n{'declared':10s} {'cases':>5s}  {'right, kept':>18s}  {'swapped, read right':>20s}"
+          f"  {'ISO-8859-1, read right':>22s}")
     for encoding in ENCODINGS:
-        kept = swapped = right = cases = 0
+        kept = swapped = right = cases = right_defaulted = 0
         for text in texts.values():
             form = written(text, encoding)
             if form is None:
@@ -185,9 +189,12 @@ def declared(texts: dict[str, str]) -> None:
             if encoding in SWAPPED:
                 swapped += 1
                 right += decode(data, "dump.txt", charset=SWAPPED[encoding]).text == truth
+            right_defaulted += decode(data, "dump.txt", charset=DEFAULTED).text == truth
         share = f"{right:5d} ({right / swapped:6.1%})" if swapped else f"{'-':>14s}"
+        defaulted = (f"{right_defaulted:5d} ({right_defaulted / cases:6.1%})"
+                     if cases and encoding != "cp1252" else f"{'-':>14s}")
         print(f"{encoding:10s} {cases:5d}  {kept:5d} ({kept / cases if cases else 0:6.1%})"
-              f"        {share}")
+              f"        {share}          {defaulted}")
 
 
 MISREAD_AS = ("cp1252", "latin-1", "cp1251")
