@@ -472,3 +472,34 @@ def test_a_true_declaration_is_believed(case: tuple[str, str]) -> None:
     text, codec = case
     decoded = decode(text.encode(codec), "page.txt", charset=codec)
     assert decoded.text == text and decoded.flags == ()
+    if codec == "cp1252":  # the label servers and pages give it most
+        decoded = decode(text.encode(codec), "page.txt", charset="iso-8859-1")
+        assert decoded.text == text and decoded.flags == ()
+
+
+POLISH_PAGE = ("Rząd przedstawił w środę projekt budżetu, a posłowie będą go omawiać w przyszłym "
+               "tygodniu. Według ministra wzrost gospodarczy przyśpieszy, choć ekonomiści są "
+               "ostrożni. Urzędnicy w ministerstwie mówią o cięciach.")
+
+
+@pytest.mark.parametrize(("text", "written"), [(RUSSIAN_PAGE, "cp1251"), (RUSSIAN_PAGE, "koi8_r"),
+                                               (POLISH_PAGE, "cp1250")])
+@pytest.mark.parametrize("declared", ["iso-8859-1", "us-ascii"])
+def test_a_servers_default_declaration_is_overruled_where_the_bytes_belie_it(
+    text: str, written: str, declared: str
+) -> None:
+    """A server that declares ISO-8859-1 for every page (Apache's default for years), a page
+    in another code page: read as declared, its words are all accented letters ("Ïðèâåò"), or
+    have symbols for letters ("bud¿et"), which no writer makes."""
+    decoded = decode(text.encode(written), "page.txt", charset=declared)
+    assert decoded.text == text
+    assert decoded.encoding == written and decoded.flags == ("encoding_misdeclared",)
+
+
+def test_iso_8859_1_is_read_as_windows_1252_as_browsers_read_it() -> None:
+    """Curly quotes and the euro sign, which windows-1252 has where ISO-8859-1 has control
+    codes: a page declared ISO-8859-1 that prints them means windows-1252."""
+    text = "\u201cThe price\u201d, she said, \u201cis 5 \u20ac \u2013 no more.\u201d"
+    page = f'<html><head><meta charset="ISO-8859-1"></head><body><p>{text}</p></body></html>'
+    decoded = decode(page.encode("cp1252"), "page.html", html=True)
+    assert text in decoded.text and (decoded.encoding, decoded.flags) == ("cp1252", ())

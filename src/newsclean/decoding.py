@@ -263,6 +263,9 @@ class _Marks:
     small_before_capital: re.Pattern[str]
     letter: re.Pattern[str]  # a letter beyond ASCII
     symbol: re.Pattern[str]  # a character beyond ASCII that is no letter and no space
+    # a word of Latin letters all beyond ASCII, four or more: no Latin language writes one
+    # ("ÐÒÉÓÔ", "Ïðèâåò": Russian read as ISO-8859-1)
+    all_accented: re.Pattern[str]
 
 
 @functools.cache
@@ -283,6 +286,9 @@ def _marks() -> _Marks:
             f"|{class_of(str.islower, 'a-z')}(?={class_of(str.isupper)})"),
         letter=re.compile(class_of(str.isalpha)),
         symbol=re.compile(class_of(lambda ch: not (ch.isalpha() or ch.isspace()))),
+        all_accented=re.compile(
+            rf"(?<![^\W\d_]){class_of(lambda ch: ch.isalpha() and char_script(ch) == 'LATIN')}"
+            r"{4,}(?![^\W\d_])"),
     )
 
 
@@ -417,10 +423,12 @@ def _impossible(sample: str) -> int:
     """Marks no writer makes, which bytes read in a wrong code page leave: a character no page
     prints (a C1 control, box drawing, private use, U+FFFD), a word in two scripts
     (``Cafй``), a capital after a small letter beyond ASCII (Russian read as KOI8-R:
-    ``пРИВЕТ``), and a symbol or mark where a word has a letter (``f№r``)."""
+    ``пРИВЕТ``), a Latin word all of letters beyond ASCII (``Ïðèâåò``), and a symbol or mark
+    where a word has a letter (``f№r``)."""
     marks = _marks()
     bad = (len(_NEVER_PRINTED.findall(sample)) + len(marks.two_scripts.findall(sample))
-           + len(marks.small_before_capital.findall(sample)))
+           + len(marks.small_before_capital.findall(sample))
+           + len(marks.all_accented.findall(sample)))
     for found in marks.symbol.finditer(sample):
         bad += _stands_for_a_letter(sample, found.start())
     return bad
@@ -460,12 +468,20 @@ def _foreign_letters(sample: str, language: str | None) -> int:
     return bad
 
 
+# Labels a browser reads as another encoding, as the WHATWG Encoding Standard says: a page
+# declared ISO-8859-1 or ASCII (a server's default declaration) is read as windows-1252,
+# whose printable characters stand where ISO-8859-1 has control codes.
+_READ_AS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+
+
 def _codec(label: str) -> str | None:
-    """Python's name for an encoding label (``windows-1251`` -> ``cp1251``), or None."""
+    """Python's name for an encoding label (``windows-1251`` -> ``cp1251``; ``ISO-8859-1`` ->
+    ``cp1252``, as a browser reads it), or None."""
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    return _READ_AS.get(name, name)
 
 
 # What UTF-8 looks like when its bytes were read as cp1252 or Latin-1 ("Ã©", "â€™") or as
