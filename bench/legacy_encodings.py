@@ -198,12 +198,14 @@ def declared(texts: dict[str, str]) -> None:
 
 
 MISREAD_AS = ("cp1252", "latin-1", "cp1251")
+AS_LATIN = ("cp1251", "koi8_r", "cp1250", "cp1257")  # code pages read as Latin-1 by a scraper
 
 
 def mojibake(texts: dict[str, str]) -> None:
-    """UTF-8 once read in a single-byte encoding and saved as UTF-8 ("Ã©", "вЂ™"): repaired
-    exactly by newsclean's decoding, and by ftfy's ``fix_encoding`` on its own (the peer);
-    and the dumps as written, which neither should change."""
+    """UTF-8 once read in a single-byte encoding and saved as UTF-8 ("Ã©", "вЂ™"), and a legacy
+    code page's bytes read as Latin-1 ("Ïðèâåò"): repaired exactly by newsclean's decoding,
+    and by ftfy's ``fix_encoding`` on its own (the peer); and the dumps as written, which
+    neither should change."""
     import ftfy
 
     from newsclean.decoding import decode
@@ -225,6 +227,21 @@ def mojibake(texts: dict[str, str]) -> None:
                 right[name] += fix(mangled.encode("utf-8")) == text
         label = "as written" if misread == "none" else f"via {misread}"
         print(f"{label:10s} {cases:5d}  " + "  ".join(
+            f"{right[name]:5d} ({right[name] / cases if cases else 0:6.1%})" for name in fixers))
+    # A page in a legacy code page that a scraper read as Latin-1 ("Ïðèâåò"): what Python's
+    # requests does with a page whose server sent no charset.
+    for encoding in AS_LATIN:
+        right = {name: 0 for name in fixers}
+        cases = 0
+        for text in texts.values():
+            form = written(text, encoding)
+            if form is None or form[1].decode("latin-1") == form[0]:
+                continue  # nothing to repair: its bytes beyond ASCII read alike in Latin-1
+            truth, data = form
+            cases += 1
+            for name, fix in fixers.items():
+                right[name] += fix(data.decode("latin-1").encode("utf-8")) == truth
+        print(f"{encoding + ' as l1':10s} {cases:5d}  " + "  ".join(
             f"{right[name]:5d} ({right[name] / cases if cases else 0:6.1%})" for name in fixers))
 
 
