@@ -198,7 +198,7 @@ def declared(texts: dict[str, str]) -> None:
 
 
 MISREAD_AS = ("cp1252", "latin-1", "cp1251")
-AS_LATIN = ("cp1251", "koi8_r", "cp1250", "cp1257")  # code pages read as Latin-1 by a scraper
+AS_LATIN = ("cp1252", "cp1251", "koi8_r", "cp1250", "cp1257")  # read as Latin-1 by a scraper
 
 
 def mojibake(texts: dict[str, str]) -> None:

@@ -181,6 +181,30 @@ def test_mojibake_is_repaired_and_flagged(text: str, misread_as: str) -> None:
     assert decoded.text == text and decoded.flags == ("mojibake_repaired",)
 
 
+_LATIN_MISREADS = [
+    (RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r"), (UKRAINIAN, "cp1251"),
+    ("„Rząd przedstawił budżet”, powiedział minister – w środę.", "cp1250"),
+    ("\u201cIt\u2019s here\u201d \u2013 the report costs 5 \u20ac.", "cp1252"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "read_as"), [
+    (text, written, read_as) for text, written in _LATIN_MISREADS
+    for read_as in ("latin-1", "cp1252") if read_as != written])
+def test_a_legacy_page_a_scraper_read_as_latin1_is_read_again(
+    text: str, written: str, read_as: str
+) -> None:
+    """Python's requests reads a page its server sent without a charset as ISO-8859-1: a
+    Russian page comes out "Ñòîëèöà", quotes as control codes. The bytes it read are read
+    again in the code page they read likeliest in, in a file and in a JSON string alike."""
+    mangled = text.encode(written).decode(read_as)
+    decoded = decode(mangled.encode("utf-8"), "page.txt")
+    assert decoded.text == text and decoded.flags == ("mojibake_repaired",)
+    document = io.jsonl_document({"text": mangled}, "crawl.jsonl", "crawl", 1)
+    assert isinstance(document, io.Document) and document.text == text
+    assert "mojibake_repaired" in document.flags
+
+
 @pytest.mark.parametrize("text", [FRENCH, RUSSIAN, UKRAINIAN, "Él llegó. «Sí», dijo. Pasó»"])
 def test_real_text_is_not_taken_for_mojibake(text: str) -> None:
     assert decode(text.encode(), "page.txt").flags == ()
@@ -220,6 +244,19 @@ _NEAR_MOJIBAKE = st.text(st.sampled_from(
 @given(_NEAR_MOJIBAKE)
 def test_the_mojibake_hint_is_its_six_cases(text: str) -> None:
     assert bool(decoding._MOJIBAKE_HINT.search(text)) == bool(_HINT_AS_WRITTEN.search(text))
+
+
+# The read-as-Latin-1 hint as its three cases read, plainly
+_LATIN_HINT_AS_WRITTEN = re.compile(
+    f"[\u0080-\u009f]|[{decoding._ACCENTED}]{{4}}|[^\\W\\d_][\u00b3\u00b9\u00bf]")
+
+
+@given(st.text(st.sampled_from("a Zé9_\u007f\u0080\u009f\u00a0\u00b2\u00b3\u00b9\u00bf"
+                               "\u00c0\u00d6\u00d7\u00d8\u00f6\u00f7\u00f8\u00ffЖ"),
+               max_size=12))
+def test_the_read_as_latin_hint_is_its_three_cases(text: str) -> None:
+    found = decoding._READ_AS_LATIN_HINT.search(text)
+    assert bool(found) == bool(_LATIN_HINT_AS_WRITTEN.search(text))
 
 
 def test_undecidable_bytes_are_replaced_and_flagged() -> None:
