@@ -34,12 +34,11 @@ import numpy as np
 
 from newsclean.compression import is_compressed
 from newsclean.config import CleanConfig
-from newsclean.decoding import marked_codec
+from newsclean.decoding import wide_codec
 from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
-    WIDE_CODECS,
     Document,
     Fields,
     find_inputs,
@@ -170,7 +169,7 @@ def _opens_wide(path: Path) -> bool:
     """Whether a file opens with a UTF-16 or UTF-32 byte-order mark: its lines end where its
     text's line breaks are, not at every newline byte, so it is read from its start."""
     with path.open("rb") as handle:
-        return marked_codec(handle.read(4)) in WIDE_CODECS
+        return wide_codec(handle.read(4)) is not None
 
 
 def _ranges(path: Path, chunk: int) -> list[tuple[int, int]]:

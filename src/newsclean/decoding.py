@@ -67,6 +67,13 @@ def marked_codec(head: bytes) -> str | None:
         if head.startswith(bom):
             return codec
     return None
+
+
+def wide_codec(head: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when ``head`` opens with that encoding's byte-order mark, else
+    ``None``: text whose lines do not end at every newline byte (U+0A0D, 上 hold one)."""
+    codec = marked_codec(head)
+    return codec if codec in ("utf-16", "utf-32") else None
 # The single-byte encodings that scrapes of the region's press come in: the readings of bytes
 # that are not UTF-8 compared (a tie goes to the one listed first).
 LEGACY_ENCODINGS = (
@@ -153,10 +160,10 @@ def _unless_misdeclared(data: bytes, declared: Decoded) -> Decoded:
     if declared.encoding not in _LEGACY_NAMES:
         return declared
     words = _marked_words(data)
-    if _impossible(_words_at(declared.text, words)) < _MISDECLARED_MARKS:
+    if _marks_at(declared.text, words) < _MISDECLARED_MARKS:
         return declared
     legacy = read_legacy(data)
-    if legacy is None or _impossible(_words_at(legacy.text, words)):
+    if legacy is None or _marks_at(legacy.text, words):
         return declared
     return Decoded(legacy.text, legacy.encoding, ("encoding_misdeclared",))
 
@@ -419,6 +426,11 @@ _INVERTED_BY_LETTER = re.compile(r"[¿¡](?=[^\W\d_])|(?<=[^\W\d_])[¿¡]")
 _INVERTED_WRITERS = frozenset({"es"})
 
 
+def _marks_at(text: str, spans: list[tuple[int, int]]) -> int:
+    """The marks no writer makes (:func:`_impossible`) in a reading's words at ``spans``."""
+    return _impossible(_words_at(text, spans))
+
+
 def _impossible(sample: str) -> int:
     """Marks no writer makes, which bytes read in a wrong code page leave: a character no page
     prints (a C1 control, box drawing, private use, U+FFFD), a word in two scripts
@@ -561,9 +573,9 @@ def _read_as_latin(decoded: Decoded) -> Decoded | None:
     if _is_utf8(data):
         return None  # UTF-8 read as Latin-1: ftfy's to repair
     words = _marked_words(data)
-    marks = _impossible(_words_at(decoded.text, words))
+    marks = _marks_at(decoded.text, words)
     legacy = read_legacy(data) if marks else None
-    if legacy is None or _impossible(_words_at(legacy.text, words)) > marks:
+    if legacy is None or _marks_at(legacy.text, words) > marks:
         return None
     return Decoded(legacy.text, decoded.encoding, (*decoded.flags, "mojibake_repaired"))
 

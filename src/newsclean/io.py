@@ -36,6 +36,7 @@ from newsclean.decoding import (
     marked_codec,
     read_not_utf8,
     repair_mojibake,
+    wide_codec,
 )
 from newsclean.decoding import decode as decode  # the readers' decoding, for callers of io
 from newsclean.decoding import valid_unicode as valid_unicode
@@ -295,9 +296,6 @@ def jsonl_opening_error(path: Path) -> InputError | None:
 NOT_JSONL_LINES = 10
 
 
-WIDE_CODECS = ("utf-16", "utf-32")  # a newline byte in their text is not always a line break
-
-
 def _wide_lines(lines: Iterable[bytes]) -> tuple[Iterable[bytes], str | None]:
     """The lines of a stream, as UTF-8, and ``utf-16`` or ``utf-32`` when the stream opens
     with that encoding's byte-order mark (JSON Lines a Windows tool wrote: PowerShell's ``>``
@@ -305,8 +303,8 @@ def _wide_lines(lines: Iterable[bytes]) -> tuple[Iterable[bytes], str | None]:
     the lines as they are, and ``None``."""
     lines = iter(lines)
     first = next(lines, b"")
-    codec = marked_codec(first)
-    if codec not in WIDE_CODECS:
+    codec = wide_codec(first)
+    if codec is None:
         return itertools.chain((first,), lines), None
     return utf8_lines(itertools.chain((first,), lines), codec), codec
 

@@ -70,26 +70,8 @@ class NamedStream:
             self.stream.flush()
 
 
-class _NamedText(io.TextIOWrapper):
-    """Text written to a file, whose errors name the file (``naming``)."""
-
-    target: str
-
-    def write(self, text: str, /) -> int:
-        with naming(self.target):
-            return super().write(text)
-
-    def flush(self) -> None:
-        with naming(self.target):
-            super().flush()
-
-    def close(self) -> None:
-        with naming(self.target):
-            super().close()
-
-
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[NamedStream]:
     """Write a file whole or not at all: a temporary file beside it, renamed at the end;
     compressed when its name ends in ``.gz``, ``.bz2`` or ``.xz`` (the same bytes on every
     run: a gzip header carries no time). A device or a named pipe (``/dev/null``) is written
@@ -98,7 +80,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     tmp, handle, raw = _open_for(target)
     try:
         try:
-            yield handle
+            yield NamedStream(handle, str(target))  # a full disk is told as the file asked for's
         finally:
             _close(handle, raw, target)
         if tmp is not None:
@@ -153,7 +135,8 @@ class ResumableWriter:
     def write(self, text: str) -> int:
         """Write JSON lines (whole lines, each ending with a line break)."""
         assert self._handle is not None, "write() outside the with block"
-        size = self._handle.write(text)
+        with naming(self.target):
+            size = self._handle.write(text)
         self.written += text.count("\n")
         return size
 
@@ -269,8 +252,7 @@ def _open_for(target: Path) -> tuple[str | None, IO[str], IO[bytes]]:
     compressor = compressor_for(target)
     binary = cast("IO[bytes]", compressor(raw)) if compressor else raw
     # a lone surrogate a caller's text holds is written as its JSON escape, not an error
-    handle = _NamedText(binary, encoding="utf-8", errors="backslashreplace", newline="\n")
-    handle.target = str(target)  # a full disk is told as the file asked for's
+    handle = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace", newline="\n")
     return tmp, handle, raw
 
 

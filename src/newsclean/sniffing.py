@@ -18,12 +18,11 @@ from pathlib import Path
 from typing import IO
 
 from newsclean.compression import DECOMPRESSION_ERRORS, decompressed, peek
-from newsclean.decoding import SNIFF, json_values, marked_codec
+from newsclean.decoding import SNIFF, json_values, wide_codec
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
     PAGE_START,
-    WIDE_CODECS,
     Document,
     Fields,
     StreamReader,
@@ -91,8 +90,8 @@ def _first_line(stream: IO[bytes], head: list[bytes]) -> bytes:
     """The first line of a buffered stream that is not blank, in UTF-8 (a stream that opens
     with a UTF-16 or UTF-32 mark is decoded to find it); the stream's lines read to find it
     go into ``head`` as they are, to be read again."""
-    codec = marked_codec(peek(stream, 4))
-    if codec not in WIDE_CODECS:
+    codec = wide_codec(peek(stream, 4))
+    if codec is None:
         for raw in stream:
             head.append(raw)
             if raw.strip():
