@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io as stdio
 import json
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from newsclean import Cleaner, InputError, InputTypeError, clean_html
 from newsclean.cli import main
 from newsclean.compression import is_compressed
 from newsclean.html import html_metadata
+from newsclean.io import Document
 from newsclean.markup import (
     labels_elsewhere,
     only_heading,
@@ -144,7 +146,6 @@ def test_compressed_data_is_told_by_its_bytes_under_any_name_and_on_stdin(
     """A crawler that gzips its JSON Lines without saying so in the name, and a crawl piped
     in compressed (``newsclean clean - < crawl.jsonl.xz``), are read, not refused as binary."""
     import importlib
-    import io as stdio
 
     compress = importlib.import_module(compression).compress
     crawl = "".join(json.dumps({"id": f"r{n}", "text": f"Headline {n}\n\n{PARAGRAPH}"}) + "\n"
@@ -242,6 +243,18 @@ def test_a_page_saved_as_text_is_read_as_a_page(
         assert by_id["saved"][key] == by_id["page"][key]
     assert "html" in by_id["saved"]["flags"] and "<" not in by_id["saved"]["text"]
     assert "html" not in by_id["dump"]["flags"] and PARAGRAPH in by_id["dump"]["text"]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-32"])
+def test_a_page_on_standard_input_is_read_as_a_page_in_any_encoding(codec: str) -> None:
+    """A page piped in is told by its markup, in UTF-16 too (whose bytes open with no ``<``
+    but a byte-order mark and NUL bytes); a dump piped in stays a dump."""
+    (page,) = read_stdin(stdio.BytesIO(PAGE.encode(codec)))
+    assert isinstance(page, Document) and page.html == PAGE and page.text == ""
+    (dump,) = read_stdin(stdio.BytesIO(f"<b>Breaking</b>\n{PARAGRAPH}\n".encode(codec)))
+    assert isinstance(dump, Document) and dump.html is None and PARAGRAPH in dump.text
+    (forced,) = read_stdin(stdio.BytesIO(PAGE.encode(codec)), kind="text")
+    assert isinstance(forced, Document) and forced.html is None
 
 
 def test_clean_html() -> None:

@@ -82,8 +82,9 @@ def read_stdin(
         yield from json_documents(io.BytesIO(data), source, "stdin", fields)
         return
     html = kind == "html" or (kind == "auto" and looks_like_html(data))
+    # told again from the text once decoded: a page in UTF-16 opens with no markup in bytes
     yield whole_document(read_whole(io.BytesIO(data), source, html=html, bounded=False), source,
-                         "stdin", html=html)
+                         "stdin", html=None if kind == "auto" and not html else html)
 
 
 def _first_line(stream: IO[bytes], head: list[bytes]) -> bytes:
