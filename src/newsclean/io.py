@@ -177,7 +177,8 @@ PAGE_START = ("<!doctype html", "<html", "<head", "<body")  # how a page opens
 def opens_as_page(text: str) -> bool:
     """Whether text opens as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...): a page
     a scraper saved under a text file's name is still read as a page."""
-    return text[:SNIFF].lstrip("\ufeff \t\r\n").lower().startswith(PAGE_START)
+    opening = text[:SNIFF].lstrip("\ufeff \t\r\n\f\v")
+    return opening[:len(PAGE_START[0])].lower().startswith(PAGE_START)
 
 
 MAX_DECOMPRESSED = 256 << 20  # a compressed page or dump is read whole: up to this many bytes

@@ -22,13 +22,13 @@ from newsclean.decoding import SNIFF, json_values, wide_codec
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
-    PAGE_START,
     Document,
     Fields,
     StreamReader,
     is_document,
     json_documents,
     jsonl_documents,
+    opens_as_page,
     read_streamed,
     read_whole,
     utf8_lines,
@@ -39,12 +39,12 @@ STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc", "tar", "zip")
 _WARC_START = b"WARC/1."  # how a WARC file opens
 _TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
 _ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
-_PAGE_START = tuple(start.encode("ascii") for start in PAGE_START)
 
 
 def looks_like_html(data: bytes) -> bool:
-    """Whether bytes open as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...)."""
-    return data[:SNIFF].removeprefix(codecs.BOM_UTF8).lstrip().lower().startswith(_PAGE_START)
+    """Whether bytes open as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...): their
+    opening read as :func:`~newsclean.io.opens_as_page` reads text (each byte a character)."""
+    return opens_as_page(data[:SNIFF].removeprefix(codecs.BOM_UTF8).decode("latin-1"))
 
 
 def read_stdin(
