@@ -153,6 +153,7 @@ def test_missing_path_is_a_usage_error() -> None:
 
 def test_bad_inputs_are_named_and_the_rest_still_written(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty.jsonl").write_bytes(b"\n \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
     (tmp_path / "good.txt").write_text("A headline\n\nSome text of the story.\n", "utf-8")
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 owners protest new tax".encode("latin-1"))
@@ -160,6 +161,7 @@ def test_bad_inputs_are_named_and_the_rest_still_written(tmp_path: Path) -> None
     assert done.returncode == 1
     stderr = done.stderr.decode()
     assert "empty.txt: empty file" in stderr and "binary.txt: binary file" in stderr
+    assert "empty.jsonl: empty file" in stderr
     assert "Traceback" not in stderr
     records = {json.loads(line)["id"]: json.loads(line) for line in done.stdout.splitlines()}
     assert set(records) == {"good", "latin1"}

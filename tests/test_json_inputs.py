@@ -299,7 +299,7 @@ def test_folders_are_not_searched_for_json_and_an_empty_one_is_an_error(
     (tmp_path / "empty").mkdir()
     code, records, err = run(capsys, str(scrapes), str(tmp_path / "crawl"), str(tmp_path / "empty"))
     assert code == 1 and [r["id"] for r in records] == ["a"]
-    assert f"{tmp_path / 'crawl'}: no input file in it (1 .json files: name them to read them, " \
+    assert f"{tmp_path / 'crawl'}: no input file in it (1 .json file: name them to read them, " \
            f"'{tmp_path / 'crawl' / '**' / '*.json'}')" in err
     assert f"{tmp_path / 'empty'}: no input file in it\n" in err
 

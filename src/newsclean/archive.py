@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from newsclean.compression import DECOMPRESSION_ERRORS, decompressed
+from newsclean.delimited import csv_documents, tsv_documents
 from newsclean.errors import InputError
 from newsclean.io import (
     ARCHIVE_KINDS,
@@ -65,6 +66,8 @@ _MEMBER_READERS: dict[str, StreamReader] = {
     ".jsonl": jsonl_documents,
     ".json": json_documents,
     ".warc": lambda handle, source, stem, _: read_warc(handle, source, warc_stem(stem)),
+    ".csv": csv_documents,
+    ".tsv": tsv_documents,
 }
 _MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READERS[".warc"],
                         **dict.fromkeys((".gz", ".bz2", ".xz"), jsonl_documents)})

@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,8 +125,7 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
         if wide is None:
             raise InputError(source, "binary file (NUL bytes), not a text scrape")
         return wide
-    controls = len(sniff) - len(sniff.translate(None, _CONTROL_BYTES))
-    if controls >= _CONTROL_MIN and controls * _CONTROL_SHARE >= len(sniff):
+    if looks_binary(sniff):
         raise InputError(source, "binary file (control bytes), not a text scrape")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -168,11 +167,39 @@ def _unless_misdeclared(data: bytes, declared: Decoded) -> Decoded:
     return Decoded(legacy.text, legacy.encoding, ("encoding_misdeclared",))
 
 
+def looks_binary(head: bytes) -> bool:
+    """Whether a stream's first bytes are no text's: control bytes (NUL among them) as many as
+    one in ``_CONTROL_SHARE``, and ``_CONTROL_MIN`` of them at least."""
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls >= _CONTROL_MIN and controls * _CONTROL_SHARE >= len(head)
+
+
 def read_not_utf8(data: bytes) -> Decoded | None:
     """Bytes that are not UTF-8, read: as UTF-8 when they are that but for a few stray bytes
     (:func:`_mostly_utf8`), else in the legacy encoding they read likeliest in
     (:func:`read_legacy`); ``None`` when none reads them."""
     return _mostly_utf8(data) or read_legacy(data)
+
+
+def read_escaped(parts: Sequence[str]) -> tuple[list[str], str]:
+    r"""The parts of one text that was read as UTF-8 with each byte UTF-8 does not read
+    escaped (``surrogateescape``: a CSV file's cells, split before they could be decoded),
+    read again as their bytes together read (:func:`read_not_utf8`), and the encoding they
+    were read in; escapes nothing reads are left (:func:`valid_unicode` replaces them).
+
+    >>> read_escaped(["Caf\udce9", "na\udcefve"])
+    (['Café', 'naïve'], 'cp1252')
+    """
+    if not any(_STRAY.search(part) for part in parts):
+        return list(parts), "utf-8"
+    raw = [part.encode("utf-8", "surrogateescape") for part in parts]
+    read = read_not_utf8(b"\n".join(raw))
+    if read is None:
+        return list(parts), "utf-8"
+    codec = read.encoding.removeprefix("utf-8+")
+    if codec != read.encoding:  # UTF-8 with stray bytes: only they are read in the legacy codec
+        return [_read_strays(part, codec) for part in parts], read.encoding
+    return [data.decode(codec, errors="replace") for data in raw], codec
 
 
 # UTF-8's sequences of more than a byte, each whole: a lead byte and its continuations
@@ -196,9 +223,13 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     around = " ".join(_AROUND_STRAY.findall(text)).encode("utf-8", errors="surrogateescape")
     legacy = read_legacy(around)
     codec = legacy.encoding if legacy is not None else "cp1252"
-    read = _STRAY.sub(lambda stray: bytes([ord(stray.group()) - 0xDC00]).decode(
+    return Decoded(_read_strays(text, codec), f"utf-8+{codec}", ("encoding_mixed",))
+
+
+def _read_strays(text: str, codec: str) -> str:
+    """``text`` with each stray byte it escapes (``surrogateescape``) read in ``codec``."""
+    return _STRAY.sub(lambda stray: bytes([ord(stray.group()) - 0xDC00]).decode(
         codec, errors="replace"), text)
-    return Decoded(read, f"utf-8+{codec}", ("encoding_mixed",))
 
 
 def read_legacy(data: bytes) -> Decoded | None:

@@ -246,7 +246,7 @@ def _jsonl_values(
     first_bad: list[InputError] = []  # bad lines before any line was JSON: held back
     read = False
     try:
-        lines, wide = _wide_lines(lines)
+        lines, wide = marked_lines(lines)
         for number, raw in enumerate(lines, 1):
             item = read_jsonl_line(source, number, raw)
             if item is None:
@@ -268,6 +268,8 @@ def _jsonl_values(
         yield from first_bad
         yield InputError(source, f"cannot read on: {exc}")
         return
+    if not read and not first_bad:  # no line but blank ones
+        yield InputError(source, "empty file")
     yield from first_bad
 
 
@@ -297,7 +299,7 @@ def jsonl_opening_error(path: Path) -> InputError | None:
 NOT_JSONL_LINES = 10
 
 
-def _wide_lines(lines: Iterable[bytes]) -> tuple[Iterable[bytes], str | None]:
+def marked_lines(lines: Iterable[bytes]) -> tuple[Iterable[bytes], str | None]:
     """The lines of a stream, as UTF-8, and ``utf-16`` or ``utf-32`` when the stream opens
     with that encoding's byte-order mark (JSON Lines a Windows tool wrote: PowerShell's ``>``
     writes UTF-16), whose lines are split again where that encoding's line breaks are; else
@@ -413,7 +415,7 @@ def object_document(
                           else "each line must be a JSON object", line=line)
     if not is_document(record, fields):
         return InputError(source, f"{where}the object has no {json.dumps(fields.text)} or "
-                                  f"{json.dumps(fields.html)} string{_text_hint(record)}", line=line)
+                                  f"{json.dumps(fields.html)} string{text_hint(record)}", line=line)
     text, html = fields.value(record, "text"), fields.value(record, "html")
     # the text, unless it is blank and the page is there (a crawler whose extraction failed)
     # or it is the page itself (a crawler that keeps the page under the text's key)
@@ -422,7 +424,7 @@ def object_document(
     if as_text and opens_as_page(str(text)):
         as_text, html = False, text
     url = fields.value(record, "url")
-    url = valid_unicode(url)[0] if isinstance(url, str) else None
+    url = valid_unicode(url)[0] if isinstance(url, str) and url.strip() else None
     fetched = fields.value(record, "fetched_at")
     if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
         fetched = _from_unix_time(fetched)
@@ -450,7 +452,7 @@ def object_document(
 _HINT_CHARS = 100  # a string this long, under another key, is likely the document's text
 
 
-def _text_hint(record: dict[str, Any]) -> str:
+def text_hint(record: dict[str, Any]) -> str:
     """What to tell a user whose objects keep their text under another key: the key (or the
     path of keys, into the objects it nests) of the longest string that is no link, when it
     is long enough to be an article's."""
@@ -607,6 +609,14 @@ def read_archive_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document 
     yield from read(path, fields)
 
 
+def read_csv_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """A CSV or TSV file's rows, one document each (:mod:`newsclean.delimited`)."""
+    from newsclean.delimited import csv_documents, tsv_documents  # they read with this module's parts
+
+    yield from read_streamed(path, tsv_documents if kind_of(path) == ".tsv" else csv_documents,
+                             fields)
+
+
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """A WARC file's pages and texts (:mod:`newsclean.warc`)."""
     from newsclean.warc import read_warc_file as read  # it reads with this module's parts
@@ -627,6 +637,8 @@ READERS: dict[str, Reader] = {
     ".gz": read_compressed_file,
     ".bz2": read_compressed_file,
     ".xz": read_compressed_file,
+    ".csv": read_csv_file,  # a table export, one document per row
+    ".tsv": read_csv_file,
     ".warc": read_warc_file,  # a crawler's archive (.warc, .warc.gz)
     ".wet": read_warc_file,  # Common Crawl's extracted text (.warc.wet.gz)
     **dict.fromkeys(ARCHIVE_KINDS, read_archive_file),
@@ -639,8 +651,9 @@ def register_reader(suffix: str, reader: Reader) -> None:
 
 
 # Read when named, not looked for in folders: beside scrapes, a .json file is as often a
-# setting, metadata, or records written earlier as it is a document.
-NOT_SEARCHED = frozenset({".json"})
+# setting, metadata, or records written earlier as it is a document, and a .csv or .tsv file
+# as often the list of URLs a crawler was given.
+NOT_SEARCHED = frozenset({".json", ".csv", ".tsv"})
 
 
 def searched(path: Path) -> bool:
@@ -669,17 +682,30 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
             files = [p for p in path.rglob("*") if p.is_file()]
             found = sorted(p for p in files if searched(p))
             if not found:
-                json_files = [p for p in files if kind_of(p) in NOT_SEARCHED]
-                pattern = path / ("*.json" if all(p.parent == path for p in json_files)
-                                  else "**/*.json")
-                hint = (f" ({len(json_files)} .json files: name them to read them, "
-                        f"'{path_name(pattern)}')" if json_files else "")
-                yield InputError(path_name(name), f"no input file in it{hint}")
+                yield InputError(path_name(name), f"no input file in it{_named_only(path, files)}")
             yield from found
         elif path.exists():
             yield path
         else:
             yield InputError(path_name(name), "no such file or directory")
+
+
+def _named_only(folder: Path, files: Iterable[Path]) -> str:
+    """What to tell a user whose folder holds no input but files read only when named
+    (``NOT_SEARCHED``): how many of each kind, and the patterns that name them."""
+    kinds: dict[str, list[Path]] = {}
+    for file in files:
+        if kind_of(file) in NOT_SEARCHED:
+            kinds.setdefault(kind_of(file), []).append(file)
+    if not kinds:
+        return ""
+    counts = " and ".join(f"{len(found)} {kind} file{'s' * (len(found) != 1)}"
+                          for kind, found in sorted(kinds.items()))
+    patterns = ", ".join(
+        "'" + path_name(folder / (f"*{kind}" if all(p.parent == folder for p in found)
+                                  else f"**/*{kind}")) + "'"
+        for kind, found in sorted(kinds.items()))
+    return f" ({counts}: name them to read them, {patterns})"
 
 
 def is_pattern(name: str) -> bool:
@@ -694,7 +720,8 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
     (gzip, bzip2 and xz data are told by their first bytes). JSON
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
-    if reader in (read_jsonl_file, read_json_file, read_archive_file, read_compressed_file):
+    if reader in (read_jsonl_file, read_json_file, read_csv_file, read_archive_file,
+                  read_compressed_file):
         yield from reader(path, fields)
     else:
         yield from reader(path)

@@ -2,7 +2,8 @@
 compressed file whose name says only that it is compressed (``crawl.gz``).
 
 JSON Lines are told by a first line that is a document; JSON by an opening object or array
-that holds one; a WARC file by ``WARC/1.``; a tar archive by the mark in its first header;
+that holds one; CSV by a header that names the text's column among others (``id,url,text``);
+a WARC file by ``WARC/1.``; a tar archive by the mark in its first header;
 a zip archive by its first member's header; a page by its HTML markup.
 """
 
@@ -19,6 +20,7 @@ from typing import IO
 
 from newsclean.compression import DECOMPRESSION_ERRORS, decompressed, peek
 from newsclean.decoding import SNIFF, json_values, wide_codec
+from newsclean.delimited import csv_documents, is_header
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
@@ -35,7 +37,7 @@ from newsclean.io import (
     whole_document,
 )
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "warc", "tar", "zip")
+STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "tar", "zip")
 _WARC_START = b"WARC/1."  # how a WARC file opens
 _TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
 _ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
@@ -53,7 +55,9 @@ def read_stdin(
     """Standard input: crawler JSON Lines when its first line is a JSON object with ``text``
     or ``html`` (streamed, ids ``stdin:line`` unless the objects carry theirs); JSON when it
     opens with such an object spread over lines, or an array of them (as a ``.json`` file
-    is read); a WARC file when it opens as one (ids ``stdin:N``); a tar or zip archive when
+    is read); CSV when its first line is a header naming a ``text`` or ``html`` column among
+    others (:func:`~newsclean.delimited.is_header`; ids ``stdin:line``); a WARC file when it
+    opens as one (ids ``stdin:N``); a tar or zip archive when
     it opens as one (``tar c scrapes | newsclean clean -``: its members read as an archive
     file's are, sources ``<stdin>/scrapes/a1.txt``); a page when it opens with HTML markup
     (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
@@ -72,6 +76,9 @@ def read_stdin(
         first = _first_line(stream, head)
         if kind == "jsonl" or (kind == "auto" and _is_document_line(first, fields)):
             yield from jsonl_documents(itertools.chain(head, stream), source, "stdin", fields)
+            return
+        if kind == "csv" or (kind == "auto" and is_header(first, fields)):
+            yield from csv_documents(itertools.chain(head, stream), source, "stdin", fields)
             return
         data = b"".join(head) + stream.read()
     except (OSError, *DECOMPRESSION_ERRORS) as exc:  # a torn or corrupt compressed stream
