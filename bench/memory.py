@@ -4,6 +4,7 @@
     python bench/memory.py --sizes 50 200 --json    # the same documents as one JSON array
     python bench/memory.py --sizes 20 200 --warc    # ... as a WARC file of text records
     python bench/memory.py --sizes 20 200 --tar     # ... as a .tar.gz of text dumps
+    python bench/memory.py --sizes 20 200 --csv     # ... as a CSV file, a row each
 
 The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
 the file reaches the size (for a WARC file or a tar file, the size before its gzip
@@ -16,6 +17,7 @@ size.
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import io
 import json
@@ -74,6 +76,16 @@ def make_input(path: Path, megabytes: int, eval_dir: Path, *, array: bool = Fals
                 written += len(body)
                 count += 1
         return count
+    if path.suffix == ".csv":  # a table export: a row each, its text's lines in one quoted cell
+        with path.open("w", encoding="utf-8", newline="") as out:
+            rows = csv.writer(out)
+            rows.writerow(["id", "url", "text"])
+            while written < target:
+                row = [f"doc-{count}", f"https://example.com/{count}", texts[count % len(texts)]]
+                rows.writerow(row)
+                written += sum(len(cell.encode("utf-8")) for cell in row)
+                count += 1
+        return count
     with path.open("w", encoding="utf-8") as out:
         out.write("[\n" if array else "")
         while written < target:
@@ -116,13 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warc", action="store_true",
                     help="one WARC file of text records (.warc.gz, as Common Crawl's WET)")
     ap.add_argument("--tar", action="store_true", help="one .tar.gz of text dumps")
+    ap.add_argument("--csv", action="store_true", help="one CSV file, a document each row")
     args = ap.parse_args(argv)
     newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
     work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
     try:
         for size in args.sizes:
             source = work / ("input.warc.gz" if args.warc else "input.tar.gz" if args.tar else
-                             "input.json" if args.json else "input.jsonl")
+                             "input.json" if args.json else "input.csv" if args.csv
+                             else "input.jsonl")
             count = make_input(source, size, args.eval, array=args.json)
             seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",
                                      "-o", str(work / "out.jsonl")])
