@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io as stdio
 import json
+from datetime import date, datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from newsclean import Cleaner, InputError, InputTypeError, clean_html
+from newsclean import Cleaner, InputError, InputTypeError, clean_html, io
 from newsclean.cli import main
 from newsclean.compression import is_compressed
 from newsclean.html import html_metadata
@@ -75,6 +77,19 @@ def test_the_fetch_time_is_iso_or_unix_time_and_an_unread_one_is_flagged(
     assert code == 0
     assert record["published"] == published
     assert ("fetched_at_unread" in record["flags"]) == flagged
+
+
+@pytest.mark.parametrize(("fetched_at", "read"), [
+    (datetime(2024, 4, 27, 12, tzinfo=timezone.utc), "2024-04-27T12:00:00+00:00"),
+    (date(2024, 4, 27), "2024-04-27"),
+    (Decimal("1.5"), "Decimal('1.5')"),  # no JSON value: kept as Python shows it, unread
+])
+def test_an_objects_fetch_time_from_python_is_read_or_kept(fetched_at: object, read: str) -> None:
+    """Objects from a data frame or a Parquet file (a Dask bag's, a library user's) hold
+    timestamps and other Python values that JSON never gives."""
+    document = io.object_document({"text": PARAGRAPH, "fetched_at": fetched_at}, "rows",
+                                  line=None, default_id="a", origin="rows#1")
+    assert isinstance(document, io.Document) and document.fetched_at == read
 
 
 def test_bad_jsonl_lines_are_named_with_their_number(

@@ -50,6 +50,7 @@ from newsclean.io import (
     stem_of,
     whole_document,
 )
+from newsclean.parquet import parquet_documents
 from newsclean.warc import read_warc, warc_stem
 
 # Damage in an archive's framing or in a member's compressed data, as the standard library
@@ -68,6 +69,7 @@ _MEMBER_READERS: dict[str, StreamReader] = {
     ".warc": lambda handle, source, stem, _: read_warc(handle, source, warc_stem(stem)),
     ".csv": csv_documents,
     ".tsv": tsv_documents,
+    ".parquet": parquet_documents,
 }
 _MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READERS[".warc"],
                         **dict.fromkeys((".gz", ".bz2", ".xz"), jsonl_documents)})

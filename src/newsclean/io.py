@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path, PurePath
 from typing import IO, Any, TypeVar
 
@@ -428,8 +428,14 @@ def object_document(
     fetched = fields.value(record, "fetched_at")
     if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
         fetched = _from_unix_time(fetched)
+    elif isinstance(fetched, date):  # a datetime too: a Parquet or a data frame's timestamp
+        fetched = fetched.isoformat()
     elif fetched is not None and not isinstance(fetched, str):
-        fetched = json.dumps(fetched)  # not a date: the record is flagged fetched_at_unread
+        # not a date: the record is flagged fetched_at_unread
+        try:
+            fetched = json.dumps(fetched)
+        except (TypeError, ValueError):  # no JSON value (an object from Python)
+            fetched = repr(fetched)
     # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
     body, replaced = valid_unicode(str(text) if as_text else str(html))
@@ -617,6 +623,13 @@ def read_csv_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | In
                              fields)
 
 
+def read_parquet_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """A Parquet file's rows, one document each (:mod:`newsclean.parquet`)."""
+    from newsclean.parquet import read_parquet_file as read  # it reads with this module's parts
+
+    yield from read(path, fields)
+
+
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """A WARC file's pages and texts (:mod:`newsclean.warc`)."""
     from newsclean.warc import read_warc_file as read  # it reads with this module's parts
@@ -639,6 +652,7 @@ READERS: dict[str, Reader] = {
     ".xz": read_compressed_file,
     ".csv": read_csv_file,  # a table export, one document per row
     ".tsv": read_csv_file,
+    ".parquet": read_parquet_file,  # a dataset's shard, one document per row
     ".warc": read_warc_file,  # a crawler's archive (.warc, .warc.gz)
     ".wet": read_warc_file,  # Common Crawl's extracted text (.warc.wet.gz)
     **dict.fromkeys(ARCHIVE_KINDS, read_archive_file),
@@ -720,8 +734,8 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
     (gzip, bzip2 and xz data are told by their first bytes). JSON
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
-    if reader in (read_jsonl_file, read_json_file, read_csv_file, read_archive_file,
-                  read_compressed_file):
+    if reader in (read_jsonl_file, read_json_file, read_csv_file, read_parquet_file,
+                  read_archive_file, read_compressed_file):
         yield from reader(path, fields)
     else:
         yield from reader(path)

@@ -4,7 +4,8 @@ compressed file whose name says only that it is compressed (``crawl.gz``).
 JSON Lines are told by a first line that is a document; JSON by an opening object or array
 that holds one; CSV by a header that names the text's column among others (``id,url,text``);
 a WARC file by ``WARC/1.``; a tar archive by the mark in its first header;
-a zip archive by its first member's header; a page by its HTML markup.
+a zip archive by its first member's header; a Parquet file by ``PAR1``; a page by its HTML
+markup.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ from newsclean.io import (
     whole_document,
 )
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "tar", "zip")
+STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "tar", "zip", "parquet")
 _WARC_START = b"WARC/1."  # how a WARC file opens
 _TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
 _ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
+_PARQUET_START = b"PAR1"  # how a Parquet file opens
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -59,7 +61,8 @@ def read_stdin(
     others (:func:`~newsclean.delimited.is_header`; ids ``stdin:line``); a WARC file when it
     opens as one (ids ``stdin:N``); a tar or zip archive when
     it opens as one (``tar c scrapes | newsclean clean -``: its members read as an archive
-    file's are, sources ``<stdin>/scrapes/a1.txt``); a page when it opens with HTML markup
+    file's are, sources ``<stdin>/scrapes/a1.txt``); a Parquet file when it opens as one
+    (ids ``stdin:row``); a page when it opens with HTML markup
     (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
     Compressed data is decompressed first. ``kind`` (one of ``STDIN_KINDS``) says which
     instead of telling."""
@@ -136,8 +139,8 @@ def _opens_with_document(data: bytes, fields: Fields) -> bool:
 
 def _framing(stream: IO[bytes]) -> str | None:
     """What a stream's opening says it is, when it is data framed in records or members: a
-    WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first header)
-    or a zip archive (``"zip"``); else ``None``."""
+    WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first header),
+    a zip archive (``"zip"``) or a Parquet file (``"parquet"``); else ``None``."""
     at, magic = _TAR_MAGIC
     head = peek(stream, at + len(magic))
     if head.startswith(_WARC_START):
@@ -146,6 +149,8 @@ def _framing(stream: IO[bytes]) -> str | None:
         return "tar"
     if head.startswith(_ZIP_START):
         return "zip"
+    if head.startswith(_PARQUET_START):
+        return "parquet"
     return None
 
 
@@ -153,12 +158,14 @@ def _framed_reader(framing: str | None) -> StreamReader | None:
     """The reader of a stream of one of :func:`_framing`'s kinds (its documents' ids start
     with a stem), or ``None`` for another kind."""
     from newsclean.archive import read_tar, read_zip  # they read with this module's parts
+    from newsclean.parquet import parquet_documents
     from newsclean.warc import read_warc
 
     return {
         "warc": lambda handle, source, stem, _: read_warc(handle, source, stem),
         "tar": lambda handle, source, _, fields: read_tar(handle, source, fields),
         "zip": lambda handle, source, _, fields: read_zip(handle, source, fields),
+        "parquet": parquet_documents,
     }.get(framing or "")
 
 
