@@ -5,6 +5,7 @@
     python bench/memory.py --sizes 20 200 --warc    # ... as a WARC file of text records
     python bench/memory.py --sizes 20 200 --tar     # ... as a .tar.gz of text dumps
     python bench/memory.py --sizes 20 200 --csv     # ... as a CSV file, a row each
+    python bench/memory.py --sizes 20 200 --parquet # ... as a Parquet file, row groups of 1,000
 
 The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
 the file reaches the size (for a WARC file or a tar file, the size before its gzip
@@ -76,6 +77,20 @@ def make_input(path: Path, megabytes: int, eval_dir: Path, *, array: bool = Fals
                 written += len(body)
                 count += 1
         return count
+    if path.suffix == ".parquet":  # a dataset's shard, as a data hub keeps one
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows: list[dict[str, str]] = []
+        with pq.ParquetWriter(path, pa.schema([("id", pa.string()), ("text", pa.string())])) as out:
+            while written < target:
+                rows.append({"id": f"doc-{count}", "text": texts[count % len(texts)]})
+                written += len(rows[-1]["text"].encode("utf-8"))
+                count += 1
+                if len(rows) == 1000 or written >= target:
+                    out.write_table(pa.Table.from_pylist(rows))
+                    rows.clear()
+        return count
     if path.suffix == ".csv":  # a table export: a row each, its text's lines in one quoted cell
         with path.open("w", encoding="utf-8", newline="") as out:
             rows = csv.writer(out)
@@ -129,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="one WARC file of text records (.warc.gz, as Common Crawl's WET)")
     ap.add_argument("--tar", action="store_true", help="one .tar.gz of text dumps")
     ap.add_argument("--csv", action="store_true", help="one CSV file, a document each row")
+    ap.add_argument("--parquet", action="store_true",
+                    help="one Parquet file, a document each row (needs pyarrow)")
     args = ap.parse_args(argv)
     newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
     work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
@@ -136,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             source = work / ("input.warc.gz" if args.warc else "input.tar.gz" if args.tar else
                              "input.json" if args.json else "input.csv" if args.csv
-                             else "input.jsonl")
+                             else "input.parquet" if args.parquet else "input.jsonl")
             count = make_input(source, size, args.eval, array=args.json)
             seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",
                                      "-o", str(work / "out.jsonl")])

@@ -106,6 +106,36 @@ def test_no_year_from_the_clock() -> None:
     assert dated is not None and dated.value == "2022-01-10"
 
 
+@pytest.mark.parametrize(("text", "fetched", "value"), [
+    ("Nov. 14", date(2019, 11, 20), "2019-11-14"),
+    ("Nov. 21", date(2019, 11, 20), "2019-11-21"),  # the day after: the page's clock may be ahead
+    ("Dec 30, 10:15", date(2024, 1, 3), "2023-12-30T10:15:00"),  # the year turned since
+    ("29 February", date(2020, 3, 1), "2020-02-29"),
+    ("29 February", date(2021, 3, 1), "--02-29"),  # none in 2021; 2020's, a year back
+    ("December 6", date(2019, 11, 20), "--12-06"),  # a year back is too far: a date to come
+    ("Jan. 10", None, "--01-10"),
+])
+def test_a_year_less_date_takes_the_year_that_puts_it_at_or_before_the_fetch(
+    text: str, fetched: date | None, value: str
+) -> None:
+    found = normalize_date(text, reference=fetched)
+    assert found is not None and found.value == value
+    assert found.from_reference is (fetched is not None and found.year_known)
+    assert normalize_date("10 January 2020", reference=fetched).from_reference is False  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Heute", None), ("hier", None), ("Today's eEdition", None), ("Yesterday’s papers", None),
+    ("Heute, 10:24 Uhr", "2024-04-27"), ("yesterday at 5:30 pm", "2024-04-26"),
+    ("15:20 | Today", "2024-04-27"), ("вчера в 14:05", "2024-04-26"),
+])
+def test_a_relative_word_is_a_date_only_with_its_time(text: str, value: str | None) -> None:
+    """Alone, "Heute" is a programme's name, "Today" a section's, and "hier" German's "here"."""
+    found = normalize_date(text, reference=date(2024, 4, 27))
+    assert (found.value if found is not None else None) == value
+    assert found is None or found.from_reference
+
+
 def test_relative_dates_need_a_fetch_time() -> None:
     assert normalize_date("2 hours ago") is None
     fetched = datetime(2024, 4, 27, 12, 0, tzinfo=timezone.utc)
@@ -176,6 +206,22 @@ def test_an_update_before_the_publication_is_no_update_of_it() -> None:
             "said.\n\nThe first paragraph of the story is long enough to be read as prose.")
     record = clean(text)
     assert record.published == "2020-05-04T14:50:00" and record.updated is None
+
+
+def test_nothing_after_the_fetch_is_the_publication_date() -> None:
+    """A teaser's event to come ("Show is December 6-8"), whether its year is printed or the
+    fetch time would give it, is no publication date; nor does a date the fetch time
+    completes beat one the page prints whole."""
+    text = ("Home\nLiving\nWinter Antiques Show is December 6-8\nThe vote is on 3 March 2020\n"
+            "Headline of the story here\n\nUpdated 1:39 am EST, Wednesday, November 20, 2019\n\n"
+            "The first paragraph of the story is long enough to be read as prose by the cleaner, "
+            "the minister said.\n\nA second paragraph tells the rest of the story in full.")
+    fetched = "2019-11-20T12:00:00+00:00"
+    record = clean(text, fetched_at=fetched)
+    assert record.published == "2019-11-20T01:39:00-05:00"
+    teaser = text.replace("Updated 1:39 am EST, Wednesday, November 20, 2019",
+                          "Nov. 18, 2019\n\nMore: the fair opens Nov. 19")
+    assert clean(teaser, fetched_at=fetched).published == "2019-11-18"
 
 
 def test_fetched_at_dates_relative_dates_in_a_record() -> None:

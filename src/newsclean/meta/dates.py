@@ -7,7 +7,8 @@ French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani, and in t
 ``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, ...);
 Chinese, Japanese and Korean dates are read in their year-first form (2020年7月15日). Nothing
 is guessed from the clock: a date without a year takes the year of ``reference`` when one is
-given and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
+given (the year before, when the date would come after it and lies within half a year back)
+and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
 ``reference`` and is ``None`` without one.
 """
 
@@ -187,11 +188,14 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?<!\d)(?:" + _DAY + r"\s+" + _MONTH.replace("?P<mon>", "?P<mon2>")
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
-    _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, вчера.",
+    _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, вчера в 14:05 "
+             "(a word, with its time).",
              r"\b(?:(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago"
              r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
              r"|(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*\s+назад"
-             r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy))\b",
+             # "Today's paper", "Yesterday's news": a name, no date
+             r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy)"
+             r"(?![’']s\b))\b",
              "2 hours ago", "relative"),
 )
 _BY_ID = {p.id: p for p in DATE_PATTERNS}
@@ -203,7 +207,8 @@ class ParsedDate:
 
     ``value`` is ISO 8601: ``2020-04-15T19:10:00+04:00`` with a time and an offset,
     ``2020-04-15T19:10:00`` with a time and no offset known, ``2020-04-15`` for a day, and
-    ``--04-15`` when the year is not known.
+    ``--04-15`` when the year is not known. ``from_reference``: the page did not print it
+    whole, the fetch time completed it (a relative date, or a year-less date's year).
     """
 
     value: str
@@ -216,6 +221,7 @@ class ParsedDate:
     ambiguous: bool = False
     start: int = 0
     end: int = 0
+    from_reference: bool = False
 
     @property
     def day(self) -> str:
@@ -311,12 +317,19 @@ def _iso(day: date, clock: tuple[int, int, int] | None, offset: timedelta | None
     return moment.replace(tzinfo=timezone(offset)).isoformat()
 
 
-def _relative(m: re.Match[str], reference: datetime | date | None) -> date | datetime | None:
+def _relative(
+    m: re.Match[str], text: str, reference: datetime | date | None
+) -> date | datetime | None:
     if reference is None:
         return None
     g = m.groupdict()
     word = (g.get("word") or "").lower()
     if word:
+        # alone, the word names a page ("Heute", a programme; "Today", a section) or is
+        # another language's ("hier": German's "here"): a date has its time beside it
+        if (_TIME_AFTER.match(text, m.end()) is None
+                and _TIME_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None):
+            return None
         back = 1 if word in ("yesterday", "gestern", "вчера", "hier", "ayer") else 0
         return (reference.date() if isinstance(reference, datetime) else reference) - timedelta(back)
     n_text = (g.get("n") or g.get("n_de") or g.get("n_ru") or "1").lower()
@@ -353,18 +366,19 @@ def _from_match(
 ) -> ParsedDate | None:
     g = m.groupdict()
     ambiguous = False
-    year_known = True
+    year_known, year_seen = True, False
     if pattern.id == "date.relative":
-        moment = _relative(m, reference)
+        moment = _relative(m, text, reference)
         if moment is None:
             return None
         if isinstance(moment, datetime):
             has_offset = moment.tzinfo is not None
             value = moment.replace(microsecond=0).isoformat()
             return ParsedDate(value, m.group(0), pattern.id, True, has_offset,
-                              "explicit" if has_offset else "none", start=m.start(), end=m.end())
+                              "explicit" if has_offset else "none", start=m.start(), end=m.end(),
+                              from_reference=True)
         return ParsedDate(moment.isoformat(), m.group(0), pattern.id, False, False, "none",
-                          start=m.start(), end=m.end())
+                          start=m.start(), end=m.end(), from_reference=True)
     if pattern.id == "date.dmy_numeric" and _is_version(text, m):
         return None
     if pattern.id == "date.slash_numeric":
@@ -382,10 +396,10 @@ def _from_match(
             return None
         month = _MONTHS[mon.lower()] if mon else int(g["m"])
         day_ = int(g.get("d") or g.get("d2") or 0)
-        if g.get("y"):
-            year = _year(g["y"])
-        elif isinstance(reference, (date, datetime)):
-            year = reference.year
+        year_seen = not g.get("y")
+        known = _year(g["y"]) if g.get("y") else _year_seen(reference, month, day_)
+        if known is not None:
+            year = known
         else:
             year, year_known = 2000, False  # a leap year, so that 29 February validates
     try:
@@ -422,7 +436,40 @@ def _from_match(
     else:
         value = _iso(day, clock, offset)
     return ParsedDate(value, text[m.start():end].strip(), pattern.id, clock is not None,
-                      offset is not None, source, year_known, ambiguous, m.start(), end)
+                      offset is not None, source, year_known, ambiguous, m.start(), end,
+                      from_reference=year_seen and year_known)
+
+
+def _year_seen(reference: datetime | date | None, month: int, day: int) -> int | None:
+    """The year of a year-less date on a page fetched at ``reference``: the fetch's year, or
+    the year before when the date would come after the fetch ("Dec 30" read on 3 January);
+    ``None`` without a reference, or when that puts the date more than ``_YEAR_BACK_DAYS``
+    back (a site prints the year of an older date, so the date is one to come, an event a
+    teaser announces)."""
+    latest = latest_day(reference)
+    if latest is None:
+        return None
+    fetched = latest - timedelta(days=1)
+    for year in (fetched.year, fetched.year - 1):
+        try:
+            seen = date(year, month, day)
+        except ValueError:  # 29 February, in a year without one
+            continue
+        if seen <= latest:
+            return year if year == fetched.year or (fetched - seen).days <= _YEAR_BACK_DAYS else None
+    return None
+
+
+_YEAR_BACK_DAYS = 183
+
+
+def latest_day(reference: datetime | date | None) -> date | None:
+    """The last day a page fetched at ``reference`` can have printed: the day after the
+    fetch's, wherever the page's clock is; ``None`` without a reference."""
+    if reference is None:
+        return None
+    fetched = reference.date() if isinstance(reference, datetime) else reference
+    return fetched + timedelta(days=1)
 
 
 # A software version, not a date: "Linux kernel version 2.6.29", "Python 3.10.12", "v1.12.20",
@@ -559,9 +606,16 @@ def normalize_date(
 
     ``tz`` (an IANA name such as ``"Asia/Baku"``, or ``"+04:00"``) gives the offset of a
     time printed without one; the result then says ``offset_source == "outlet"``.
-    ``reference`` (the fetch time) dates relative and year-less forms. ``day_first``
-    settles ``04/05/2020``; left ``None``, day-first is assumed and ``ambiguous`` is set.
+    ``reference`` (the fetch time) dates relative and year-less forms: a year-less date
+    takes the fetch's year, or the year before when it would come after the fetch and lies
+    within half a year back; else it stays year-less (a date to come, an event's).
+    ``day_first`` settles ``04/05/2020``; left ``None``, day-first is assumed and
+    ``ambiguous`` is set.
 
+    >>> normalize_date("Dec 30, 10:15", reference=date(2024, 1, 3)).value
+    '2023-12-30T10:15:00'
+    >>> normalize_date("December 6", reference=date(2019, 11, 20)).value
+    '--12-06'
     >>> normalize_date("15 April 2020 19:10 (UTC+04:00)").value
     '2020-04-15T19:10:00+04:00'
     >>> normalize_date("07 November 2022 12:47", tz="Asia/Baku").offset_source

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from newsclean.article import Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.dates import ParsedDate, find_dates, may_hold_a_date
+from newsclean.meta.dates import ParsedDate, find_dates, latest_day, may_hold_a_date
 from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
@@ -90,6 +90,9 @@ def choose_dates(
     # Below the heading of the readers' comments, every date is a comment's.
     comments = next((i for i in range(end + 1, len(lines))
                      if i in removed and p.COMMENT_HEADING.match(lines[i].text)), len(lines))
+    # nothing is published after it was fetched: a later date is one to come, an event's
+    last = latest_day(reference)
+    latest = last.isoformat() if last is not None else None
     for i, line in enumerate(lines[:comments]):
         rule = removed.get(i)
         if rule in _NOT_READ or not may_hold_a_date(line.text, reference):
@@ -114,6 +117,8 @@ def choose_dates(
         for found in find_dates(line.text, tz=tz, reference=reference, day_first=day_first):
             if not found.year_known or (in_prose and not _opens(line.text, found)):
                 continue
+            if latest is not None and found.value[:10] > latest:
+                continue
             before = line.text[max(0, found.start - 40): found.start]
             if _JOINED.search(before):
                 continue
@@ -135,6 +140,8 @@ def choose_dates(
                 score -= 2
             if found.has_time:
                 score += 0.5
+            if found.from_reference:  # its year, or all of it, the fetch time's guess
+                score -= 1
             candidates.append((score, i, found, is_update))
     if not candidates:
         return Dates()
