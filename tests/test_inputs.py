@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io as stdio
 import json
+import os
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -90,6 +91,26 @@ def test_an_objects_fetch_time_from_python_is_read_or_kept(fetched_at: object, r
     document = io.object_document({"text": PARAGRAPH, "fetched_at": fetched_at}, "rows",
                                   line=None, default_id="a", origin="rows#1")
     assert isinstance(document, io.Document) and document.fetched_at == read
+
+
+def test_a_folders_links_to_nothing_and_pipes_are_named_not_passed_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A named pipe is not opened (no writer: the run would block), a link to nothing cannot
+    be; both are said, and the folder's files are read."""
+    (tmp_path / "good.txt").write_text(f"Headline B here\n\n{PARAGRAPH}", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "notes").symlink_to(tmp_path / "nowhere")  # no input's name: not said
+    code, records, err = run(capsys, str(tmp_path))
+    assert code == 1 and [r["id"] for r in records] == ["good"]
+    assert err.splitlines()[:2] == [
+        f"newsclean: {tmp_path / 'gone.txt'}: a broken symbolic link: what it points to does "
+        "not exist",
+        f"newsclean: {tmp_path / 'pipe.jsonl'}: not a regular file (a named pipe, a socket or a "
+        "device): name it to read it",
+    ]
+    assert "notes" not in err
 
 
 def test_bad_jsonl_lines_are_named_with_their_number(

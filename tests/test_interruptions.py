@@ -300,6 +300,26 @@ def test_a_full_device_as_the_output_is_named_and_nothing_is_said_kept(
 
 
 @POSIX
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["clean", "--help"]])
+def test_help_and_version_to_a_full_device_or_a_closed_pipe(args: list[str]) -> None:
+    """What they print is written before the command ends: a full disk is an error, as for
+    records; a reader that has what it wanted (``| head -1``) is none."""
+    cmd = [sys.executable, "-m", "newsclean", *args]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(cmd, stdout=full, stderr=subprocess.PIPE)
+    assert (done.returncode, done.stderr) == (
+        1, b"newsclean: error: cannot write standard output: No space left on device\n")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone: every write is a broken pipe
+    try:
+        done = subprocess.run(cmd, stdout=write_end, stderr=subprocess.PIPE)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, b"")
+
+
+@POSIX
 def test_an_output_file_has_the_permissions_the_umask_gives(tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
     old = os.umask(0o027)

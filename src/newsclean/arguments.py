@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
 from newsclean import __version__
 from newsclean.sniffing import STDIN_KINDS
 
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, save that what ``--help`` and ``--version`` print to standard output
+    is flushed there, and a failure to write it raises (argparse passes it over, so that
+    ``newsclean --version > /dev/full`` would succeed having written nothing)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if not message or file is None or file is sys.stderr:
+            super()._print_message(message, file)
+            return
+        file.write(message)
+        flush = getattr(file, "flush", None)
+        if flush is not None:
+            flush()
+
 
 def parser() -> argparse.ArgumentParser:
     """The parser of ``newsclean``'s command line."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsclean",
         description="Turn raw news scrapes into clean records (JSON Lines).",
     )

@@ -548,8 +548,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = parser().parse_args(argv)
     err = sys.stderr
+    try:
+        args = parser().parse_args(argv)
+    except BrokenPipeError:  # `newsclean --help | head`: the reader has what it wanted
+        _quiet_stdout()
+        return EXIT_OK
+    except OSError as exc:  # --help or --version, printed to a full disk
+        err.write(f"newsclean: error: cannot write standard output: {exc.strerror or exc}\n")
+        return EXIT_INPUT_ERRORS
     if isinstance(sys.stdout, io.TextIOWrapper):
         # a lone surrogate in a record (a caller's text) goes out as its JSON escape
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -577,9 +584,8 @@ def _main(argv: Sequence[str] | None) -> int:
         err.write("newsclean: terminated\n")
         return EXIT_TERMINATED
     except BrokenPipeError:
-        # The reader went away (`newsclean clean ... | head`): stop quietly, and keep
-        # Python from complaining when it flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # The reader went away (`newsclean clean ... | head`): stop quietly.
+        _quiet_stdout()
         return EXIT_OK
     except BrokenProcessPool:
         err.write("newsclean: error: a worker process died (out of memory?); "
@@ -594,6 +600,12 @@ def _main(argv: Sequence[str] | None) -> int:
         err.write(f"newsclean: internal error: {exc!r}; run again with NEWSCLEAN_DEBUG=1 for "
                   "the traceback, and report it\n")
         return EXIT_INTERNAL
+
+
+def _quiet_stdout() -> None:
+    """Standard output pointed at nothing, once its reader went away: Python's flush of it
+    at exit would complain (and exit with 120)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -693,15 +693,27 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
                 yield InputError(path_name(name), "no file matches the pattern")
             yield from matched
         elif path.is_dir():
-            files = [p for p in path.rglob("*") if p.is_file()]
+            entries = list(path.rglob("*"))
+            files = [p for p in entries if p.is_file()]
             found = sorted(p for p in files if searched(p))
-            if not found:
+            # an input's name on what is no file to read: said, not passed over in silence
+            unread = [p for p in entries if searched(p) and not p.is_file() and not p.is_dir()]
+            if not found and not unread:
                 yield InputError(path_name(name), f"no input file in it{_named_only(path, files)}")
-            yield from found
+            for item in sorted([*found, *unread]):
+                yield item if item.is_file() else InputError(path_name(item), _not_a_file(item))
         elif path.exists():
             yield path
         else:
             yield InputError(path_name(name), "no such file or directory")
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a folder's entry named as an input is not read: a link to nothing, or a named pipe,
+    a socket or a device (which could block the run, or never end)."""
+    if path.is_symlink() and not path.exists():
+        return "a broken symbolic link: what it points to does not exist"
+    return "not a regular file (a named pipe, a socket or a device): name it to read it"
 
 
 def _named_only(folder: Path, files: Iterable[Path]) -> str:
