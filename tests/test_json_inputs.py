@@ -257,6 +257,18 @@ def test_fields_reach_into_nested_objects_and_the_hint_says_how(
         assert Fields(text=path).value(listed, "text") is None
 
 
+def test_a_text_kept_as_a_list_of_strings_is_named_with_how_to_join_it(tmp_path: Path) -> None:
+    """Scrapy's getall() gives a page's text nodes: a paragraph each, or the pieces of one
+    cut at its links. Which join is right is the user's to say."""
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps({"body": [PARAGRAPH, "Second paragraph."]}) + "\n", "utf-8")
+    (error,) = documents(path, Fields(text="body"))
+    assert isinstance(error, InputError)
+    assert str(error) == (f'{path}:1: the object has no "body" or "html" string; its "body" is '
+                          "a list of 2 strings: join them into one first (a paragraph a line: "
+                          """jq -c '.body |= join("\\n")')""")
+
+
 @pytest.mark.parametrize(
     ("spec", "message"),
     [("text", "give PART=KEY"), ("text=", "give PART=KEY"), ("body=maintext", "the parts are")],

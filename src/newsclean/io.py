@@ -415,7 +415,8 @@ def object_document(
                           else "each line must be a JSON object", line=line)
     if not is_document(record, fields):
         return InputError(source, f"{where}the object has no {json.dumps(fields.text)} or "
-                                  f"{json.dumps(fields.html)} string{text_hint(record)}", line=line)
+                                  f"{json.dumps(fields.html)} string{_why_none(record, fields)}",
+                          line=line)
     text, html = fields.value(record, "text"), fields.value(record, "html")
     # the text, unless it is blank and the page is there (a crawler whose extraction failed)
     # or it is the page itself (a crawler that keeps the page under the text's key)
@@ -453,6 +454,19 @@ def object_document(
         html=None if as_text else content.text,
         encoding=encoding,
     )
+
+
+def _why_none(record: dict[str, Any], fields: Fields) -> str:
+    """What to tell a user whose object holds no text string: that its text is a list (a
+    scraper's text nodes, Scrapy's ``getall()``), which newsclean does not guess how to join;
+    else the key that holds its text (:func:`text_hint`)."""
+    for part in ("text", "html"):
+        value = fields.value(record, part)
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            key = json.dumps(getattr(fields, part))
+            return (f"; its {key} is a list of {len(value)} strings: join them into one first "
+                    f"(a paragraph a line: jq -c '.{getattr(fields, part)} |= join(\"\\n\")')")
+    return text_hint(record)
 
 
 _HINT_CHARS = 100  # a string this long, under another key, is likely the document's text
