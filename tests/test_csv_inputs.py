@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import InputError, io
-from newsclean.cli import main
 from newsclean.delimited import csv_documents, is_header
-from newsclean.io import Document, Fields
+from newsclean.io import Document
 from newsclean.sniffing import read_stdin
+from tests.reading import documents, run
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")
@@ -31,14 +31,6 @@ def table(rows: list[list[str]], delimiter: str = ",") -> str:
     return out.getvalue()
 
 
-def documents(path: Path, fields: Fields = io.FIELDS) -> list[Document | InputError]:
-    return list(io.read_path(path, fields))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict], str]:
-    code = main(["clean", *args])
-    out, err = capsys.readouterr()
-    return code, [json.loads(line) for line in out.splitlines()], err
 
 
 def test_each_row_is_a_document_named_by_its_id_or_the_line_it_starts_on(tmp_path: Path) -> None:

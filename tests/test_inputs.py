@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from newsclean import Cleaner, InputError, InputTypeError, clean_html, io
-from newsclean.cli import main
 from newsclean.compression import is_compressed
 from newsclean.html import html_metadata
 from newsclean.io import Document
@@ -25,6 +24,7 @@ from newsclean.markup import (
     without_site_name,
 )
 from newsclean.sniffing import read_stdin
+from tests.reading import run
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")
@@ -32,11 +32,6 @@ PAGE = (f"<html><head><title>Site</title></head><body><nav><a href='/'>Home</a><
         f"<h1>Title of the page</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH.replace('Tuesday', 'Monday')}"
         f"</p></article><footer>© 2024 Example News</footer></body></html>")
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict], str]:
-    code = main(["clean", *args])
-    out, err = capsys.readouterr()
-    return code, [json.loads(line) for line in out.splitlines()], err
 
 
 def test_jsonl_records_keep_order_ids_urls_and_fetch_time(

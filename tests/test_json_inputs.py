@@ -16,6 +16,7 @@ from newsclean import InputError, decoding, io
 from newsclean.cli import main
 from newsclean.io import Document, Fields
 from newsclean.sniffing import read_stdin
+from tests.reading import documents, run
 
 PARAGRAPH = ("The first paragraph of the story is long enough to be read as prose by the "
              "cleaner, the minister said on Tuesday.")
@@ -27,14 +28,6 @@ NEWS_PLEASE = {  # one article as news-please writes it, one file each
 }
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict], str]:
-    code = main(["clean", *args])
-    out, err = capsys.readouterr()
-    return code, [json.loads(line) for line in out.splitlines()], err
-
-
-def documents(path: Path, fields: Fields = io.FIELDS) -> list[Document | InputError]:
-    return list(io.read_path(path, fields))
 
 
 def test_one_object_is_one_document_named_as_the_file(tmp_path: Path) -> None:

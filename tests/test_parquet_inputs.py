@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import InputError, io
-from newsclean.cli import main
 from newsclean.io import Document, Fields
 from newsclean.sniffing import read_stdin
+from tests.reading import documents, run
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -35,14 +35,6 @@ def write(path: Path, columns: dict[str, list[Any]], **options: Any) -> Path:
     return path
 
 
-def documents(path: Path, fields: Fields = io.FIELDS) -> list[Document | InputError]:
-    return list(io.read_path(path, fields))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict], str]:
-    code = main(["clean", *args])
-    out, err = capsys.readouterr()
-    return code, [json.loads(line) for line in out.splitlines()], err
 
 
 def test_each_row_is_a_document_named_by_its_id_or_its_number(tmp_path: Path) -> None:

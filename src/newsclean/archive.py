@@ -24,9 +24,7 @@ the memory of its largest page or dump.
 from __future__ import annotations
 
 import io
-import shutil
 import tarfile
-import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
@@ -46,6 +44,7 @@ from newsclean.io import (
     kind_of,
     path_name,
     read_opened,
+    read_spooled,
     read_whole,
     stem_of,
     whole_document,
@@ -185,14 +184,8 @@ def _tar_members(handle: IO[bytes], source: str) -> Iterator[Member | InputError
 def read_zip(handle: IO[bytes], source: str, fields: Fields) -> Iterator[Document | InputError]:
     """The documents of a zip archive on a stream that cannot seek (standard input): it is
     kept in a temporary file first, as a zip file's index is at its end."""
-    with tempfile.TemporaryFile() as kept:
-        try:
-            shutil.copyfileobj(handle, kept)
-        except (OSError, *DECOMPRESSION_ERRORS) as exc:
-            yield InputError(source, f"cannot read: {exc}")
-            return
-        kept.seek(0)
-        yield from _documents(_zip_members(kept, source), source, fields)
+    return read_spooled(handle, source,
+                        lambda kept: _documents(_zip_members(kept, source), source, fields))
 
 
 def _zip_members(file: Path | IO[bytes], source: str) -> Iterator[Member | InputError]:

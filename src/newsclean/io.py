@@ -14,6 +14,8 @@ import glob
 import itertools
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -357,6 +359,22 @@ def read_jsonl_line(
         return InputError(source, f"not a JSON object{read_as}: {exc}", line=number)
     except RecursionError:
         return InputError(source, TOO_DEEP, line=number)
+
+
+def read_spooled(
+    handle: IO[bytes], source: str, read: Callable[[IO[bytes]], Iterator[T | InputError]]
+) -> Iterator[T | InputError]:
+    """What ``read(file)`` yields from the bytes of a stream that cannot seek (standard input,
+    an archive's member, a compressed file), kept in a temporary file first: a zip or a
+    Parquet file's index is at its end."""
+    with tempfile.TemporaryFile() as kept:
+        try:
+            shutil.copyfileobj(handle, kept)
+        except (OSError, *DECOMPRESSION_ERRORS) as exc:
+            yield InputError(source, f"cannot read: {exc}")
+            return
+        kept.seek(0)
+        yield from read(kept)
 
 
 def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:

@@ -14,13 +14,11 @@ is one error that says so, and the other inputs are read.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from newsclean.compression import DECOMPRESSION_ERRORS, is_compressed
+from newsclean.compression import is_compressed
 from newsclean.decoding import decode
 from newsclean.errors import InputError
 from newsclean.io import (
@@ -29,6 +27,7 @@ from newsclean.io import (
     Fields,
     object_document,
     path_name,
+    read_spooled,
     read_streamed,
     stem_of,
     text_hint,
@@ -51,14 +50,7 @@ def parquet_documents(
 ) -> Iterator[Document | InputError]:
     """The documents of Parquet on a stream that cannot seek (standard input, an archive's
     member): it is kept in a temporary file first, as a Parquet file's index is at its end."""
-    with tempfile.TemporaryFile() as kept:
-        try:
-            shutil.copyfileobj(handle, kept)
-        except (OSError, *DECOMPRESSION_ERRORS) as exc:
-            yield InputError(source, f"cannot read: {exc}")
-            return
-        kept.seek(0)
-        yield from read_parquet(kept, source, stem, fields)
+    return read_spooled(handle, source, lambda kept: read_parquet(kept, source, stem, fields))
 
 
 def read_parquet(
