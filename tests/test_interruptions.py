@@ -306,14 +306,16 @@ def test_help_and_version_to_a_full_device_or_a_closed_pipe(args: list[str]) -> 
     """What they print is written before the command ends: a full disk is an error, as for
     records; a reader that has what it wanted (``| head -1``) is none."""
     cmd = [sys.executable, "-m", "newsclean", *args]
+    # buffered, as Python's output is unless told (PYTHONUNBUFFERED writes at once)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     with open("/dev/full", "wb") as full:
-        done = subprocess.run(cmd, stdout=full, stderr=subprocess.PIPE)
+        done = subprocess.run(cmd, stdout=full, stderr=subprocess.PIPE, env=env)
     assert (done.returncode, done.stderr) == (
         1, b"newsclean: error: cannot write standard output: No space left on device\n")
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has gone: every write is a broken pipe
     try:
-        done = subprocess.run(cmd, stdout=write_end, stderr=subprocess.PIPE)
+        done = subprocess.run(cmd, stdout=write_end, stderr=subprocess.PIPE, env=env)
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, b"")

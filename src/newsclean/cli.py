@@ -556,6 +556,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_OK
     except OSError as exc:  # --help or --version, printed to a full disk
         err.write(f"newsclean: error: cannot write standard output: {exc.strerror or exc}\n")
+        _quiet_stdout()  # what is left in its buffer would fail again at exit
         return EXIT_INPUT_ERRORS
     if isinstance(sys.stdout, io.TextIOWrapper):
         # a lone surrogate in a record (a caller's text) goes out as its JSON escape
@@ -603,8 +604,8 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _quiet_stdout() -> None:
-    """Standard output pointed at nothing, once its reader went away: Python's flush of it
-    at exit would complain (and exit with 120)."""
+    """Standard output pointed at nothing, once its reader went away or it failed: Python's
+    flush of it at exit would complain (and exit with 120)."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
