@@ -88,6 +88,25 @@ def test_an_objects_fetch_time_from_python_is_read_or_kept(fetched_at: object, r
     assert isinstance(document, io.Document) and document.fetched_at == read
 
 
+def test_a_saved_pages_assets_are_not_read_as_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A browser saves a page complete as Story.html and Story_files/, whose .html files are
+    its ads and widgets; a folder of that name beside no page is read as any other."""
+    page = f"<html><body><h1>Headline B here</h1><p>{PARAGRAPH}</p></body></html>"
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story.html").write_text(page, encoding="utf-8")
+    (tmp_path / "Story_files" / "ad.html").write_text(page, encoding="utf-8")
+    (tmp_path / "Story_files" / "frames").mkdir()
+    (tmp_path / "Story_files" / "frames" / "widget.htm").write_text(page, encoding="utf-8")
+    (tmp_path / "Other_files").mkdir()
+    (tmp_path / "Other_files" / "kept.html").write_text(page, encoding="utf-8")
+    code, records, _ = run(capsys, str(tmp_path))
+    assert code == 0 and [r["id"] for r in records] == ["kept", "Story"]
+    code, records, _ = run(capsys, str(tmp_path / "Story_files"))  # named: read
+    assert code == 0 and [r["id"] for r in records] == ["ad", "widget"]
+
+
 def test_a_folders_links_to_nothing_and_pipes_are_named_not_passed_over(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

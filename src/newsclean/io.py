@@ -725,7 +725,7 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
                 yield InputError(path_name(name), "no file matches the pattern")
             yield from matched
         elif path.is_dir():
-            entries = list(path.rglob("*"))
+            entries = _without_saved_assets(list(path.rglob("*")))
             files = [p for p in entries if p.is_file()]
             found = sorted(p for p in files if searched(p))
             # an input's name on what is no file to read: said, not passed over in silence
@@ -738,6 +738,19 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
             yield path
         else:
             yield InputError(path_name(name), "no such file or directory")
+
+
+def _without_saved_assets(entries: list[Path]) -> list[Path]:
+    """A folder's entries without the assets a browser saves beside a page ("Save Page As",
+    complete: ``Story.html`` and ``Story_files/``, whose ``.html`` files are the page's ads
+    and embedded widgets, no pages of their own)."""
+    assets = {page.with_name(f"{page.stem}_files") for page in entries
+              if page.suffix.lower() in (".html", ".htm")}
+    assets &= {entry for entry in entries if entry.is_dir()}
+    if not assets:
+        return entries
+    return [entry for entry in entries
+            if entry not in assets and assets.isdisjoint(entry.parents)]
 
 
 def _not_a_file(path: Path) -> str:
