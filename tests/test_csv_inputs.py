@@ -120,7 +120,7 @@ def test_bad_rows_are_named_by_line_and_the_others_still_read(
         "f,more\n", "utf-8")
     code, records, err = run(capsys, str(path))
     assert code == 1 and [r["id"] for r in records] == ["a", "d"]
-    assert f"{path}:3: 1 cells where the header names 2 columns\n" in err
+    assert f"{path}:3: 1 cell where the header names 2 columns\n" in err
     assert f"{path}:4: a quoted cell goes on after its closing quote" in err
     assert f"{path}:6: a quote opened in this row is not closed by the end of the file" in err
     assert "Traceback" not in err

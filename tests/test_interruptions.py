@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 
 from newsclean import cli, output
 from newsclean.cli import main
+from newsclean.errors import counted
 from newsclean.output import ResumableWriter, partial_of, read_partial
-from newsclean.progress import counted
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 POSIX = pytest.mark.skipif(os.name != "posix", reason="signals and /proc as on Linux")

@@ -27,7 +27,7 @@ from newsclean.arguments import parser
 from newsclean.article import Article
 from newsclean.chrome.rules import Rule, all_rules
 from newsclean.config import CleanConfig
-from newsclean.errors import InputError, NewscleanError
+from newsclean.errors import InputError, NewscleanError, counted
 from newsclean.io import (
     FIELDS,
     Fields,
@@ -47,7 +47,7 @@ from newsclean.output import (
     read_partial,
 )
 from newsclean.pipeline import Cleaner
-from newsclean.progress import Origins, Progress, counted, input_size, summary
+from newsclean.progress import Origins, Progress, input_size, summary
 from newsclean.provenance.cues import CITE_PATTERNS
 from newsclean.provenance.registry import Registry
 from newsclean.runner import (

@@ -28,7 +28,7 @@ from typing import Any
 
 from newsclean.compression import DECOMPRESSION_ERRORS
 from newsclean.decoding import SNIFF, looks_binary, read_escaped
-from newsclean.errors import InputError
+from newsclean.errors import InputError, counted
 from newsclean.io import FIELDS, Document, Fields, marked_lines, object_document, text_hint
 
 DELIMITERS = ",;\t|"  # what a .csv file's cells may be split by, the likeliest first
@@ -149,8 +149,8 @@ def _documents(
         if len(row) != len(columns):
             end = rows.line_num + skipped  # type: ignore[attr-defined]
             over = f" (the row runs on to line {end}: a quote left open?)" if end > start else ""
-            yield InputError(source, f"{len(row)} cells where the header names "
-                                     f"{len(columns)} columns{over}", line=start)
+            yield InputError(source, f"{counted(len(row), 'cell')} where the header names "
+                                     f"{counted(len(columns), 'column')}{over}", line=start)
             continue
         cells, encoding = read_escaped(row)
         record = _record(columns, cells, fields)

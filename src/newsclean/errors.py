@@ -50,3 +50,9 @@ class OutputError(NewscleanError, OSError):
 
     def __reduce__(self) -> tuple[type[OutputError], tuple[str, str, int | None]]:
         return (type(self), (self.target, self.reason, self.errno))
+
+
+def counted(n: int, word: str) -> str:
+    """``n`` of a thing, its word in the plural but for one, as messages say it: ``1 record``,
+    ``3 lines``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

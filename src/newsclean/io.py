@@ -42,7 +42,7 @@ from newsclean.decoding import (
 )
 from newsclean.decoding import decode as decode  # the readers' decoding, for callers of io
 from newsclean.decoding import valid_unicode as valid_unicode
-from newsclean.errors import InputError
+from newsclean.errors import InputError, counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -770,8 +770,7 @@ def _named_only(folder: Path, files: Iterable[Path]) -> str:
             kinds.setdefault(kind_of(file), []).append(file)
     if not kinds:
         return ""
-    counts = " and ".join(f"{len(found)} {kind} file{'s' * (len(found) != 1)}"
-                          for kind, found in sorted(kinds.items()))
+    counts = " and ".join(counted(len(found), f"{kind} file") for kind, found in sorted(kinds.items()))
     patterns = ", ".join(
         "'" + path_name(folder / (f"*{kind}" if all(p.parent == folder for p in found)
                                   else f"**/*{kind}")) + "'"

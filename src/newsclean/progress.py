@@ -11,7 +11,7 @@ from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from newsclean.errors import InputError
+from newsclean.errors import InputError, counted
 from newsclean.io import Document, Fields, read_path
 from newsclean.runner import Input
 from newsclean.sniffing import read_stdin
@@ -25,11 +25,6 @@ def summary(records: int, duplicates: int | None, errors: int) -> str:
         counts.append((duplicates, "duplicate"))
     counts.append((errors, "error"))
     return ", ".join(counted(n, word) for n, word in counts)
-
-
-def counted(n: int, word: str) -> str:
-    """``n`` of a thing, its word in the plural but for one: ``1 record``, ``3 lines``."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 if TYPE_CHECKING:

@@ -366,7 +366,7 @@ def _from_match(
 ) -> ParsedDate | None:
     g = m.groupdict()
     ambiguous = False
-    year_known, year_seen = True, False
+    year_known, year_missing = True, False  # year_missing: printed without its year
     if pattern.id == "date.relative":
         moment = _relative(m, text, reference)
         if moment is None:
@@ -396,7 +396,7 @@ def _from_match(
             return None
         month = _MONTHS[mon.lower()] if mon else int(g["m"])
         day_ = int(g.get("d") or g.get("d2") or 0)
-        year_seen = not g.get("y")
+        year_missing = not g.get("y")
         known = _year(g["y"]) if g.get("y") else _year_seen(reference, month, day_)
         if known is not None:
             year = known
@@ -437,7 +437,7 @@ def _from_match(
         value = _iso(day, clock, offset)
     return ParsedDate(value, text[m.start():end].strip(), pattern.id, clock is not None,
                       offset is not None, source, year_known, ambiguous, m.start(), end,
-                      from_reference=year_seen and year_known)
+                      from_reference=year_missing and year_known)
 
 
 def _year_seen(reference: datetime | date | None, month: int, day: int) -> int | None:
