@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -29,7 +28,7 @@ from typing import Any
 from newsclean.compression import DECOMPRESSION_ERRORS
 from newsclean.decoding import SNIFF, looks_binary, read_escaped
 from newsclean.errors import InputError, counted
-from newsclean.io import FIELDS, Document, Fields, marked_lines, object_document, text_hint
+from newsclean.io import FIELDS, Document, Fields, marked_lines, no_text_column, object_document
 
 DELIMITERS = ",;\t|"  # what a .csv file's cells may be split by, the likeliest first
 # A cell longer than this is a quote left open that took the rest of a large file in: the
@@ -218,17 +217,11 @@ def _record(columns: list[str], cells: list[str], fields: Fields) -> dict[str, A
 def _no_text_column(
     header: list[str], columns: list[str], rows: Iterator[list[str]], fields: Fields, source: str
 ) -> InputError:
-    """The error of a file whose header names no text column: its columns, and the one whose
-    first cell is long enough to be an article's, to name with ``--field``."""
+    """The error of a file whose header names no text column (:func:`~newsclean.io.no_text_column`),
+    its first row read for the hint."""
     try:
         first = next((row for row in rows if row), None)
     except csv.Error:
         first = None
-    hint = text_hint(dict(zip(columns, first, strict=True))) if first and len(first) == len(columns) else ""
-    shown = ", ".join(json.dumps(name, ensure_ascii=False) for name in header[:_SHOWN])
-    more = f" and {len(header) - _SHOWN} more" if len(header) > _SHOWN else ""
-    return InputError(source, f"no {json.dumps(fields.text)} or {json.dumps(fields.html)} "
-                              f"column in its header ({shown}{more}){hint}")
-
-
-_SHOWN = 8  # columns named in an error
+    record = dict(zip(columns, first, strict=True)) if first and len(first) == len(columns) else None
+    return no_text_column(source, header, record, fields, " in its header")

@@ -487,6 +487,20 @@ def _why_none(record: dict[str, Any], fields: Fields) -> str:
     return text_hint(record)
 
 
+def no_text_column(
+    source: str, columns: list[str], first: dict[str, Any] | None, fields: Fields, where: str
+) -> InputError:
+    """The error of a table (a CSV or a Parquet file) without the text's column: its columns
+    (``where`` they are named: ``" in its header"``), and the one whose ``first`` row's value
+    is long enough to be an article's, to name with ``--field``."""
+    shown = ", ".join(json.dumps(name, ensure_ascii=False) for name in columns[:_SHOWN])
+    more = f" and {len(columns) - _SHOWN} more" if len(columns) > _SHOWN else ""
+    hint = text_hint(first) if first else ""
+    return InputError(source, f"no {json.dumps(fields.text)} or {json.dumps(fields.html)} "
+                              f"column{where} ({shown}{more}){hint}")
+
+
+_SHOWN = 8  # a table's columns named in an error
 _HINT_CHARS = 100  # a string this long, under another key, is likely the document's text
 
 
@@ -744,9 +758,8 @@ def _without_saved_assets(entries: list[Path]) -> list[Path]:
     """A folder's entries without the assets a browser saves beside a page ("Save Page As",
     complete: ``Story.html`` and ``Story_files/``, whose ``.html`` files are the page's ads
     and embedded widgets, no pages of their own)."""
-    assets = {page.with_name(f"{page.stem}_files") for page in entries
-              if page.suffix.lower() in (".html", ".htm")}
-    assets &= {entry for entry in entries if entry.is_dir()}
+    assets = {folder for page in entries if page.suffix.lower() in (".html", ".htm")
+              if (folder := page.with_name(f"{page.stem}_files")).is_dir()}
     if not assets:
         return entries
     return [entry for entry in entries

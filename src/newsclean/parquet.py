@@ -25,16 +25,15 @@ from newsclean.io import (
     FIELDS,
     Document,
     Fields,
+    no_text_column,
     object_document,
     path_name,
     read_spooled,
     read_streamed,
     stem_of,
-    text_hint,
 )
 
 BATCH_ROWS = 64  # rows read at a time
-_SHOWN = 8  # columns named in an error
 
 
 def read_parquet_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
@@ -134,10 +133,8 @@ def _document(
 
 
 def _no_text_column(table: Any, names: list[str], fields: Fields, source: str) -> InputError:
-    """The error of a file without the text's column: its columns, and the one whose first
-    value is long enough to be an article's, to name with ``--field``."""
+    """The error of a file without the text's column (:func:`~newsclean.io.no_text_column`),
+    its first row read for the hint."""
     first = next(table.iter_batches(batch_size=1), None)
-    hint = text_hint(first.to_pylist()[0]) if first is not None and first.num_rows else ""
-    shown = ", ".join(f'"{name}"' for name in names[:_SHOWN])
-    more = f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else ""
-    return InputError(source, f'no "{fields.text}" or "{fields.html}" column ({shown}{more}){hint}')
+    record = first.to_pylist()[0] if first is not None and first.num_rows else None
+    return no_text_column(source, names, record, fields, "")
