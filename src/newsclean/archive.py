@@ -3,10 +3,10 @@
 them.
 
 A member is read by the reader its name calls for, as a folder's file is: ``.txt`` a dump,
-``.html`` a page, ``.jsonl`` crawler lines, ``.warc`` a crawl, each compressed or not. Members
-are read in the archive's order. A member no reader is for (an image, a style sheet) is
-passed over, and so are the resource forks macOS puts in zip files (``__MACOSX/``,
-``._name``).
+``.html`` a page, ``.mhtml`` a page saved whole, ``.jsonl`` crawler lines, ``.warc`` a crawl,
+each compressed or not. Members are read in the archive's order. A member no reader is for
+(an image, a style sheet) is passed over, and so are the resource forks macOS puts in zip
+files (``__MACOSX/``, ``._name``).
 
 Unlike a folder's, an archive's ``.json`` members are read. Beside scrapes, a ``.json`` file
 is as often a setting or records cleaned earlier, so a folder's are read only when named;
@@ -50,6 +50,7 @@ from newsclean.io import (
     whole_document,
 )
 from newsclean.parquet import parquet_documents
+from newsclean.saved import mhtml_documents, webarchive_documents
 from newsclean.warc import read_warc, warc_stem
 
 # Damage in an archive's framing or in a member's compressed data, as the standard library
@@ -69,8 +70,11 @@ _MEMBER_READERS: dict[str, StreamReader] = {
     ".csv": csv_documents,
     ".tsv": tsv_documents,
     ".parquet": parquet_documents,
+    ".mhtml": mhtml_documents,
+    ".webarchive": webarchive_documents,
 }
 _MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READERS[".warc"],
+                        ".mht": _MEMBER_READERS[".mhtml"],
                         **dict.fromkeys((".gz", ".bz2", ".xz"), jsonl_documents)})
 
 

@@ -683,6 +683,20 @@ def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     yield from read(path)
 
 
+def read_mhtml_file(path: Path) -> Iterator[Document | InputError]:
+    """A page a browser saved with what it embeds, as MHTML (:mod:`newsclean.saved`)."""
+    from newsclean.saved import read_mhtml_file as read  # it reads with this module's parts
+
+    yield from read(path)
+
+
+def read_webarchive_file(path: Path) -> Iterator[Document | InputError]:
+    """A page Safari saved as a web archive (:mod:`newsclean.saved`)."""
+    from newsclean.saved import read_webarchive_file as read
+
+    yield from read(path)
+
+
 # Archives of scrapes, read as folders are: tar files (.tar, or compressed: .tar.gz, .tgz...)
 # and zip files.
 ARCHIVE_KINDS = (".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".zip")
@@ -701,6 +715,9 @@ READERS: dict[str, Reader] = {
     ".parquet": read_parquet_file,  # a dataset's shard, one document per row
     ".warc": read_warc_file,  # a crawler's archive (.warc, .warc.gz)
     ".wet": read_warc_file,  # Common Crawl's extracted text (.warc.wet.gz)
+    ".mhtml": read_mhtml_file,  # a page saved whole: "Webpage, Single File"
+    ".mht": read_mhtml_file,
+    ".webarchive": read_webarchive_file,  # Safari's
     **dict.fromkeys(ARCHIVE_KINDS, read_archive_file),
 }
 

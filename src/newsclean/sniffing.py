@@ -14,6 +14,7 @@ import codecs
 import io
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,17 +39,36 @@ from newsclean.io import (
     whole_document,
 )
 
-STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "tar", "zip", "parquet")
+STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "tar", "zip", "parquet",
+               "mhtml", "webarchive")
 _WARC_START = b"WARC/1."  # how a WARC file opens
 _TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
 _ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
 _PARQUET_START = b"PAR1"  # how a Parquet file opens
+_PLIST_START = b"bplist00"  # how a binary property list opens: a Safari web archive
+# An MHTML file's header: a field's name and colon at its start (RFC 5322's printable ASCII
+# but ":"), a MIME version, and a content type of a saved page's
+_FIELD = re.compile(rb"[!-9;-~]+:")
+_MIME_VERSION = re.compile(rb"(?:^|\n)mime-version:")
+_MIME_TYPE = re.compile(rb"(?:^|\n)content-type:[ \t]*([a-z/+-]+)")
+_MHTML_TYPES = (b"multipart/related", b"text/html", b"application/xhtml+xml")
 
 
 def looks_like_html(data: bytes) -> bool:
     """Whether bytes open as an HTML page does (``<!DOCTYPE html>``, ``<html>``, ...): their
     opening read as :func:`~newsclean.io.opens_as_page` reads text (each byte a character)."""
     return opens_as_page(data[:SNIFF].removeprefix(codecs.BOM_UTF8).decode("latin-1"))
+
+
+def looks_like_mhtml(data: bytes) -> bool:
+    """Whether bytes open as an MHTML file does: a MIME header that says it is one (a
+    ``MIME-Version`` and a ``multipart/related`` or HTML ``Content-Type``)."""
+    head = data[:SNIFF].split(b"\n\r\n", 1)[0].split(b"\n\n", 1)[0].lower()
+    if not _FIELD.match(head):
+        return False
+    kind = _MIME_TYPE.search(head)
+    return (_MIME_VERSION.search(head) is not None and kind is not None
+            and kind.group(1) in _MHTML_TYPES)
 
 
 def read_stdin(
@@ -138,19 +158,25 @@ def _opens_with_document(data: bytes, fields: Fields) -> bool:
 
 
 def _framing(stream: IO[bytes]) -> str | None:
-    """What a stream's opening says it is, when it is data framed in records or members: a
-    WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first header),
-    a zip archive (``"zip"``) or a Parquet file (``"parquet"``); else ``None``."""
+    """What a stream's opening says it is, when it is data framed in records, members or
+    parts: a WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first
+    header), a zip archive (``"zip"``), a Parquet file (``"parquet"``), an MHTML file
+    (``"mhtml"``, :func:`looks_like_mhtml`) or a Safari web archive (``"webarchive"``, a
+    binary property list); else ``None``."""
     at, magic = _TAR_MAGIC
-    head = peek(stream, at + len(magic))
+    head = peek(stream, SNIFF)
     if head.startswith(_WARC_START):
         return "warc"
-    if head[at:] == magic:
+    if head[at:at + len(magic)] == magic:
         return "tar"
     if head.startswith(_ZIP_START):
         return "zip"
     if head.startswith(_PARQUET_START):
         return "parquet"
+    if head.startswith(_PLIST_START):
+        return "webarchive"
+    if looks_like_mhtml(head):
+        return "mhtml"
     return None
 
 
@@ -159,6 +185,7 @@ def _framed_reader(framing: str | None) -> StreamReader | None:
     with a stem), or ``None`` for another kind."""
     from newsclean.archive import read_tar, read_zip  # they read with this module's parts
     from newsclean.parquet import parquet_documents
+    from newsclean.saved import mhtml_documents, webarchive_documents
     from newsclean.warc import read_warc
 
     return {
@@ -166,6 +193,8 @@ def _framed_reader(framing: str | None) -> StreamReader | None:
         "tar": lambda handle, source, _, fields: read_tar(handle, source, fields),
         "zip": lambda handle, source, _, fields: read_zip(handle, source, fields),
         "parquet": parquet_documents,
+        "mhtml": mhtml_documents,
+        "webarchive": webarchive_documents,
     }.get(framing or "")
 
 
