@@ -11,7 +11,8 @@ files (``__MACOSX/``, ``._name``).
 Unlike a folder's, an archive's ``.json`` members are read. Beside scrapes, a ``.json`` file
 is as often a setting or records cleaned earlier, so a folder's are read only when named;
 but a member cannot be named, and JSON packed into an archive is what a crawler wrote
-(news-please writes a JSON file per article).
+(news-please writes a JSON file per article). Its ``.rss`` and ``.atom`` members are read as
+feeds, and its ``.xml`` members passed over: a sitemap or a setting as often as a feed.
 
 A member's documents carry its path under the archive's (``scrapes.tar.gz/2024/a1.txt``),
 as a folder's file carries the folder's, and the ids the file would give them (``a1``,
@@ -33,6 +34,7 @@ from typing import IO, Any
 from newsclean.compression import DECOMPRESSION_ERRORS, decompressed
 from newsclean.delimited import csv_documents, tsv_documents
 from newsclean.errors import InputError
+from newsclean.feeds import feed_documents
 from newsclean.io import (
     ARCHIVE_KINDS,
     READERS,
@@ -72,6 +74,8 @@ _MEMBER_READERS: dict[str, StreamReader] = {
     ".parquet": parquet_documents,
     ".mhtml": mhtml_documents,
     ".webarchive": webarchive_documents,
+    ".rss": feed_documents,
+    ".atom": feed_documents,
 }
 _MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READERS[".warc"],
                         ".mht": _MEMBER_READERS[".mhtml"],
@@ -156,6 +160,8 @@ def _reader(name: str) -> StreamReader | str | None:
     if path.name.startswith("._") or "__MACOSX" in path.parts:
         return None
     kind = kind_of(path)
+    if kind == ".xml":  # as often a sitemap or a setting as a feed, and no member is named
+        return None
     if kind in ARCHIVE_KINDS:
         return "an archive inside an archive is not read: unpack it"
     if kind in _MEMBER_READERS:

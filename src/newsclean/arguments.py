@@ -42,11 +42,11 @@ def parser() -> argparse.ArgumentParser:
         "clean",
         help="clean scrapes into JSON Lines",
         description="Clean scrapes (text dumps, saved HTML pages, pages saved whole as MHTML "
-        "or Safari web archives, crawler JSON Lines and JSON, CSV and TSV exports, Parquet "
-        "files, WARC files, and tar and zip archives of them; folders are searched recursively "
-        "for .txt, .html, .htm, .mhtml, .mht, .webarchive, .jsonl, .warc, .wet and .parquet, "
-        "plain or compressed (.gz, .bz2, .xz), and "
-        "for .tar (.tar.gz, .tgz...) and .zip, while .json, .csv and .tsv files are read when "
+        "or Safari web archives, news feeds, crawler JSON Lines and JSON, CSV and TSV exports, "
+        "Parquet files, WARC files, and tar and zip archives of them; folders are searched "
+        "recursively for .txt, .html, .htm, .mhtml, .mht, .webarchive, .rss, .atom, .jsonl, "
+        ".warc, .wet and .parquet, plain or compressed (.gz, .bz2, .xz), and "
+        "for .tar (.tar.gz, .tgz...) and .zip, while .json, .csv, .tsv and .xml files are read when "
         "named or matched by a quoted pattern, 'crawl/**/*.json'; - reads standard input) into "
         "one JSON record per document.",
     )
@@ -57,9 +57,9 @@ def parser() -> argparse.ArgumentParser:
                        "object with text or html, JSON when it opens with such an object over "
                        "lines or an array of them, CSV when it opens with a header naming text "
                        "or html among other columns, a WARC file, a tar or zip archive, a "
-                       "Parquet file, an MHTML file or a binary web archive when it opens as "
-                       "one, a page when it opens with HTML markup, else a text dump), text, "
-                       "html, jsonl, json, csv, warc, tar, zip, parquet, mhtml or webarchive")
+                       "Parquet file, an MHTML file, a binary web archive or a feed when it opens "
+                       "as one, a page when it opens with HTML markup, else a text dump), text, "
+                       "html, jsonl, json, csv, warc, tar, zip, parquet, mhtml, webarchive or feed")
     clean.add_argument("--field", action="append", default=[], metavar="PART=KEY",
                        help="read a part of JSON documents from another key, or of CSV "
                        "and Parquet documents from another column (repeatable): "

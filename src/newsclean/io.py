@@ -697,6 +697,13 @@ def read_webarchive_file(path: Path) -> Iterator[Document | InputError]:
     yield from read(path)
 
 
+def read_feed_file(path: Path) -> Iterator[Document | InputError]:
+    """A news feed's items (RSS, Atom: :mod:`newsclean.feeds`)."""
+    from newsclean.feeds import read_feed_file as read
+
+    yield from read(path)
+
+
 # Archives of scrapes, read as folders are: tar files (.tar, or compressed: .tar.gz, .tgz...)
 # and zip files.
 ARCHIVE_KINDS = (".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".zip")
@@ -718,6 +725,9 @@ READERS: dict[str, Reader] = {
     ".mhtml": read_mhtml_file,  # a page saved whole: "Webpage, Single File"
     ".mht": read_mhtml_file,
     ".webarchive": read_webarchive_file,  # Safari's
+    ".rss": read_feed_file,  # a news feed, one document per item
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,  # a feed saved under XML's name
     **dict.fromkeys(ARCHIVE_KINDS, read_archive_file),
 }
 
@@ -728,9 +738,9 @@ def register_reader(suffix: str, reader: Reader) -> None:
 
 
 # Read when named, not looked for in folders: beside scrapes, a .json file is as often a
-# setting, metadata, or records written earlier as it is a document, and a .csv or .tsv file
-# as often the list of URLs a crawler was given.
-NOT_SEARCHED = frozenset({".json", ".csv", ".tsv"})
+# setting, metadata, or records written earlier as it is a document, a .csv or .tsv file
+# as often the list of URLs a crawler was given, and a .xml file a sitemap or a setting.
+NOT_SEARCHED = frozenset({".json", ".csv", ".tsv", ".xml"})
 
 
 def searched(path: Path) -> bool:

@@ -24,6 +24,7 @@ from newsclean.compression import DECOMPRESSION_ERRORS, decompressed, peek
 from newsclean.decoding import SNIFF, json_values, wide_codec
 from newsclean.delimited import csv_documents, is_header
 from newsclean.errors import InputError
+from newsclean.feeds import looks_like_feed
 from newsclean.io import (
     FIELDS,
     Document,
@@ -40,7 +41,7 @@ from newsclean.io import (
 )
 
 STDIN_KINDS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "tar", "zip", "parquet",
-               "mhtml", "webarchive")
+               "mhtml", "webarchive", "feed")
 _WARC_START = b"WARC/1."  # how a WARC file opens
 _TAR_MAGIC = (257, b"ustar")  # where a tar file's first header says it is one, and how
 _ZIP_START = b"PK\x03\x04"  # how a zip file opens: its first member's header
@@ -161,8 +162,9 @@ def _framing(stream: IO[bytes]) -> str | None:
     """What a stream's opening says it is, when it is data framed in records, members or
     parts: a WARC file (``"warc"``), a tar archive (``"tar"``, told by the mark in its first
     header), a zip archive (``"zip"``), a Parquet file (``"parquet"``), an MHTML file
-    (``"mhtml"``, :func:`looks_like_mhtml`) or a Safari web archive (``"webarchive"``, a
-    binary property list); else ``None``."""
+    (``"mhtml"``, :func:`looks_like_mhtml`), a Safari web archive (``"webarchive"``, a
+    binary property list) or a news feed (``"feed"``, :func:`~newsclean.feeds.looks_like_feed`);
+    else ``None``."""
     at, magic = _TAR_MAGIC
     head = peek(stream, SNIFF)
     if head.startswith(_WARC_START):
@@ -177,6 +179,8 @@ def _framing(stream: IO[bytes]) -> str | None:
         return "webarchive"
     if looks_like_mhtml(head):
         return "mhtml"
+    if looks_like_feed(head):
+        return "feed"
     return None
 
 
@@ -184,6 +188,7 @@ def _framed_reader(framing: str | None) -> StreamReader | None:
     """The reader of a stream of one of :func:`_framing`'s kinds (its documents' ids start
     with a stem), or ``None`` for another kind."""
     from newsclean.archive import read_tar, read_zip  # they read with this module's parts
+    from newsclean.feeds import feed_documents
     from newsclean.parquet import parquet_documents
     from newsclean.saved import mhtml_documents, webarchive_documents
     from newsclean.warc import read_warc
@@ -195,6 +200,7 @@ def _framed_reader(framing: str | None) -> StreamReader | None:
         "parquet": parquet_documents,
         "mhtml": mhtml_documents,
         "webarchive": webarchive_documents,
+        "feed": feed_documents,
     }.get(framing or "")
 
 

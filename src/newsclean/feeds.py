@@ -1,0 +1,286 @@
+"""Reading news feeds: RSS 2.0, RSS 1.0 (RDF) and Atom (``.rss``, ``.atom``, and ``.xml``
+when named), one document per item.
+
+An item becomes a page, cleaned as a saved page is: its content (``content:encoded``, Atom's
+``content``, else the ``description`` or ``summary``, which many feeds hold alone: a
+teaser) under its title, with what the feed says of it in the page's head, where the HTML
+reader finds it: the title, the publication date (``pubDate``, ``dc:date``, Atom's
+``published`` or ``updated``) as ``article:published_time``, the authors (``dc:creator``,
+``author``) and the feed's title as the site's name. Its ``url`` is the item's link (Atom's
+``alternate`` link, RSS 1.0's ``rdf:about``, or a ``guid`` that is a permalink); its id is
+``stem:N``, N the item's number in the feed, and its source the link, else ``file.rss#N``.
+
+Feeds are read as a stream, an item at a time, so a feed of any size is read in about the
+memory of its largest item. Feeds are often not quite XML: the named entities of HTML
+(``&nbsp;``, ``&eacute;``) and a bare ``&`` ("Q&A") are read as an HTML reader reads them,
+not taken for errors. Other damage ends the feed with one error naming its line, after the
+items before it. An item with no content, description or summary is named and passed over;
+a file that is no feed (a sitemap, another XML format) is one error that says what it is.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Iterator
+from email.utils import parsedate_to_datetime
+from html.entities import name2codepoint
+from pathlib import Path
+from typing import IO, Any
+
+from newsclean.compression import peek
+from newsclean.decoding import SNIFF
+from newsclean.errors import InputError, counted
+from newsclean.io import Document, Fields, read_streamed
+
+FEED_ROOTS = frozenset({"rss", "feed", "RDF"})  # RSS 2.0, Atom, RSS 1.0 (rdf:RDF)
+ITEMS = frozenset({"item", "entry"})
+SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+_CONTENT = ("encoded", "content", "description", "summary")  # the first there is the item's
+_DATES = ("pubDate", "date", "published", "issued")  # when it was published
+_UPDATES = ("updated", "modified")  # when it was changed last
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+# an ampersand and what follows it, up to where a reference would end
+_AMPERSAND = re.compile(rb"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?")
+_HOLD = 42  # bytes at a chunk's end kept back when an ampersand there may open a reference
+CHUNK = 1 << 16
+_PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.S)
+_FEED_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s>/]")
+
+
+def read_feed_file(path: Path) -> Iterator[Document | InputError]:
+    """The items of a feed (plain or compressed), one document each."""
+    return read_streamed(path, feed_documents)
+
+
+def feed_documents(
+    handle: IO[bytes], source: str, stem: str, fields: Fields | None = None
+) -> Iterator[Document | InputError]:
+    """The items of a feed on a stream (decompressed): documents ``stem:N``, errors naming
+    ``source``."""
+    from lxml import etree  # trafilatura's, loaded when a feed is read
+
+    opening = peek(handle, SNIFF)
+    if not opening.strip():
+        yield InputError(source, "empty file")
+        return
+    wide = b"\x00" in opening[:4] or opening.startswith((b"\xff\xfe", b"\xfe\xff"))
+    stream: IO[bytes] = handle if wide else io.BufferedReader(_Referenced(handle))
+    parser = etree.XMLPullParser(
+        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+        huge_tree=True, remove_comments=True)
+    count, channel, root = 0, None, None
+    error: Exception | None = None
+    while error is None:
+        try:
+            chunk = stream.read(CHUNK)
+        except OSError as exc:  # unreadable; a torn compressed stream
+            yield InputError(source, exc.strerror or f"cannot read: {exc}")
+            return
+        try:
+            if chunk:
+                parser.feed(chunk)
+            else:
+                parser.close()
+        except etree.XMLSyntaxError as exc:  # the events before it are still read
+            error = exc
+        for event, element in parser.read_events():
+            name = etree.QName(element).localname
+            if root is None:
+                root = name
+                if name not in FEED_ROOTS:
+                    yield InputError(source, _not_a_feed(name))
+                    return
+            elif event == "end" and name in ITEMS:
+                count += 1
+                yield _item(element, source, f"{stem}:{count}", count, channel)
+                element.clear()  # and what came before it: memory holds one item
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+            elif event == "end" and name == "title" and channel is None and (
+                    etree.QName(element.getparent()).localname in ("channel", "feed")):
+                channel = _text(element) or None
+        if not chunk:
+            break
+    if error is not None:
+        number = getattr(error, "lineno", None)
+        line = f"line {number}: " if number else ""
+        if root is None:
+            yield InputError(source, f"not a feed: {line}{_reason(error)}")
+        else:
+            yield InputError(source, f"{line}{_reason(error)}: the feed is not read on "
+                                     f"after {counted(count, 'item')}")
+    elif count == 0:
+        yield InputError(source, "a feed with no item in it")
+
+
+def _reason(exc: Exception) -> str:
+    """A parser's message without the place it already gives by line."""
+    said = re.sub(r",? line \d+, column \d+(?: \(.*\))?$", "", str(exc))
+    return said.replace(", use XML_PARSE_HUGE option", "").strip() or "not XML"
+
+
+def _not_a_feed(root: str) -> str:
+    if root in SITEMAP_ROOTS:
+        return f"a sitemap (<{root}>): it lists addresses, and holds no text"
+    return f"not a feed: its root is <{root}>, not <rss>, <feed> or <rdf:RDF>"
+
+
+def _item(element: Any, source: str, id: str, number: int, site: str | None) -> Document | InputError:
+    """An item's page, or the error of an item with nothing to read."""
+    from lxml import etree
+
+    found: dict[str, Any] = {}
+    authors: list[str] = []
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        name = etree.QName(child).localname
+        if name in ("creator", "author"):
+            author = _author(child)
+            if author and author not in authors:
+                authors.append(author)
+        elif name == "link":
+            if child.get("href") is None:
+                found.setdefault("link", _text(child))
+            elif child.get("rel", "alternate") == "alternate":
+                found.setdefault("link", child.get("href", "").strip())
+        else:
+            found.setdefault(name, child)
+    content = next((found[name] for name in _CONTENT if name in found
+                    and _markup(found[name]).strip()), None)
+    if content is None:
+        return InputError(source, f"item {number}: no content, description or summary")
+    url = _address(found.get("link")) or _address(element.get(
+        "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")) or _permalink(found.get("guid"))
+    title = _text(found["title"]) if "title" in found else None
+    date, updated = (next((_date(_text(found[name])) for name in names if name in found
+                           and _text(found[name])), None) for names in (_DATES, _UPDATES))
+    head = ['<meta charset="utf-8">']
+    if title:
+        head.append(f"<title>{html.escape(title)}</title>")
+    if date:
+        head.append(f'<meta property="article:published_time" content="{html.escape(date)}">')
+    if updated:
+        head.append(f'<meta property="article:modified_time" content="{html.escape(updated)}">')
+    head += [f'<meta name="author" content="{html.escape(a)}">' for a in authors]
+    if site:
+        head.append(f'<meta property="og:site_name" content="{html.escape(site)}">')
+    if url:
+        head.append(f'<link rel="canonical" href="{html.escape(url)}">')
+    heading = f"<h1>{html.escape(title)}</h1>" if title else ""
+    page = (f"<!DOCTYPE html><html><head>{''.join(head)}</head><body><article>{heading}"
+            f"{_markup(content)}</article></body></html>")
+    return Document(id=id, source=url or f"{source}#{number}", text="", url=url, html=page,
+                    encoding="utf-8")
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _markup(element: Any) -> str:
+    """An item's content as HTML: RSS's escaped HTML as it is, Atom's by its type (``html``,
+    ``xhtml``: the elements inside it, ``text``: escaped)."""
+    from lxml import etree
+
+    kind = element.get("type", "html").lower()
+    if kind in ("xhtml", "application/xhtml+xml"):
+        inner = (element.text or "") + "".join(
+            etree.tostring(child, encoding="unicode", method="html") for child in element)
+        return re.sub(r"<(/?)[a-z]+:", r"<\1", inner)  # the xhtml: prefix, where one is written
+    value = "".join(element.itertext())
+    if kind in ("text", "text/plain", "plain"):
+        return "".join(f"<p>{html.escape(p)}</p>" for p in value.split("\n\n") if p.strip())
+    return value
+
+
+def _author(element: Any) -> str | None:
+    """An author's name: Atom's ``name``, RSS's ``jane@example.com (Jane Doe)``, or the text."""
+    from lxml import etree
+
+    names = [c for c in element if isinstance(c.tag, str) and etree.QName(c).localname == "name"]
+    text = _text(names[0]) if names else _text(element)
+    mailed = re.fullmatch(r"\S+@\S+\s+\((.+)\)", text)
+    if mailed:
+        return mailed.group(1).strip()
+    return None if not text or re.fullmatch(r"\S+@\S+", text) else text
+
+
+def _address(value: Any) -> str | None:
+    text = value if isinstance(value, str) else None
+    return text.strip() if text and re.fullmatch(r"https?://\S+", text.strip()) else None
+
+
+def _permalink(guid: Any) -> str | None:
+    if guid is None or guid.get("isPermaLink", "true").lower() == "false":
+        return None
+    return _address(_text(guid))
+
+
+def _date(value: str) -> str:
+    """A feed's date as ISO 8601 when it is RFC 822's (RSS's ``pubDate``); else as written."""
+    if value[:1].isdigit() and "-" in value[:8]:
+        return value  # ISO 8601 already (Atom, dc:date)
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return value
+
+
+class _Referenced(io.RawIOBase):
+    """A feed's bytes with HTML's named references made numeric (``&nbsp;``: ``&#160;``) and
+    a bare ampersand escaped (``&amp;``), as an HTML reader would read them, so that the XML
+    parser does not stop at them. In CDATA, where they are text, the page's HTML reads the
+    new forms as it would have read the old."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        super().__init__()
+        self._handle, self._held, self._out = handle, b"", b""
+        self._started = False  # whitespace before the XML declaration is passed over
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._out:
+            chunk = self._handle.read(CHUNK)
+            data = self._held + chunk
+            if not self._started:
+                data = data.lstrip(b" \t\r\n")
+                self._started = bool(data)
+            self._held = b""
+            if not data:
+                if not chunk:
+                    return 0
+                continue
+            cut = len(data) if not chunk else data.rfind(b"&", max(0, len(data) - _HOLD))
+            if cut < 0 or (chunk and b";" in data[cut:]):
+                cut = len(data)
+            data, self._held = data[:cut], data[cut:]
+            self._out = _AMPERSAND.sub(_reference, data)
+        size = min(len(buffer), len(self._out))
+        buffer[:size] = self._out[:size]
+        self._out = self._out[size:]
+        return size
+
+
+def _reference(found: re.Match[bytes]) -> bytes:
+    if found.group(1) is None:  # a bare ampersand
+        return b"&amp;"
+    name = found.group(2)
+    if name is None or name.decode() in _XML_ENTITIES:
+        return found.group(0)
+    code = name2codepoint.get(name.decode())
+    return f"&#{code};".encode() if code is not None else b"&amp;" + name + b";"
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether bytes open as a feed does: its root element ``<rss``, ``<feed`` or
+    ``<rdf:RDF``, after the XML declaration, comments, processing instructions and a
+    document type."""
+    head = data[:SNIFF].removeprefix(b"\xef\xbb\xbf").lstrip()
+    while (prolog := _PROLOG.match(head)) is not None:
+        head = head[prolog.end():].lstrip()
+    return _FEED_START.match(head) is not None

@@ -1,0 +1,302 @@
+"""News feeds: RSS 2.0, RSS 1.0 and Atom, one document per item."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import io as stdio
+import tarfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import InputError
+from newsclean.io import Document, find_inputs
+from newsclean.sniffing import read_stdin
+from tests.reading import documents, run
+
+PARAGRAPH = ("The city council approved a new budget on Thursday that raises spending on "
+             "schools and hospitals by eight percent, the largest rise in a decade.")
+SECOND = ("Opponents said the plan would leave the city with a deficit next year, and that "
+          "the council had not explained how the rise would be paid for.")
+TEASER = ("Schools get more money, and so do hospitals &amp; clinics, while roads wait another "
+          "year for the repairs the council had promised in the spring.")
+
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>The Daily Example</title>
+<link>https://www.example.com/</link>
+<atom:link href="https://www.example.com/feed/" rel="self" type="application/rss+xml" />
+<description>News from Example City</description>
+<image><title>The logo</title><url>https://www.example.com/logo.png</url></image>
+<item>
+<title>Council approves new budget</title>
+<link>https://www.example.com/news/council-budget</link>
+<dc:creator><![CDATA[Jane Smith]]></dc:creator>
+<pubDate>Thu, 03 Dec 2026 18:30:00 +0000</pubDate>
+<guid isPermaLink="false">https://www.example.com/?p=123</guid>
+<description><![CDATA[<p>The city council approved a new budget [&#8230;]</p>]]></description>
+<content:encoded><![CDATA[<p>{PARAGRAPH}</p>
+<p>{SECOND}</p>]]></content:encoded>
+</item>
+<item>
+<title>Q&amp;A: what the budget means for you</title>
+<author>editor@example.com (Tom Brown)</author>
+<pubDate>Fri, 04 Dec 2026 07:00:00 GMT</pubDate>
+<guid>https://www.example.com/news/budget-qa</guid>
+<description>{TEASER}</description>
+</item>
+</channel>
+</rss>
+"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="text">Example Wire</title>
+  <id>tag:example.org,2026:feed</id>
+  <updated>2026-12-05T09:00:00Z</updated>
+  <entry>
+    <title>Council approves new budget</title>
+    <link rel="alternate" type="text/html" href="https://example.org/2026/12/budget"/>
+    <link rel="edit" href="https://example.org/api/entries/1"/>
+    <id>tag:example.org,2026:1</id>
+    <published>2026-12-03T18:30:00+01:00</published>
+    <updated>2026-12-04T08:00:00+01:00</updated>
+    <author><name>Jane Smith</name><email>jane@example.org</email></author>
+    <author><name>Tom Brown</name></author>
+    <summary>A short summary.</summary>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>{PARAGRAPH}</p>
+      <p>{SECOND}</p></div></content>
+  </entry>
+  <entry>
+    <title>Roads wait</title>
+    <link href="https://example.org/2026/12/roads"/>
+    <updated>2026-12-05T07:00:00Z</updated>
+    <content type="text">{PARAGRAPH}
+
+{SECOND} &lt;b&gt; is not markup here.</content>
+  </entry>
+  <entry>
+    <title>Escaped HTML</title>
+    <link href="https://example.org/2026/12/escaped"/>
+    <content type="html">&lt;p&gt;{PARAGRAPH}&lt;/p&gt;</content>
+  </entry>
+</feed>
+"""
+
+RDF = f"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+         xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.net/feed"><title>Example Net</title></channel>
+  <item rdf:about="https://example.net/story/1">
+    <title>Council approves new budget</title>
+    <description>{PARAGRAPH}</description>
+    <dc:date>2026-12-03T18:30:00Z</dc:date>
+    <dc:creator>Jane Smith</dc:creator>
+  </item>
+</rdf:RDF>
+"""
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, "utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def pages(path: Path) -> list[Document]:
+    found = documents(path)
+    assert all(isinstance(d, Document) for d in found), found
+    return found  # type: ignore[return-value]
+
+
+def test_each_rss_item_is_a_page_with_what_the_feed_says_of_it(tmp_path: Path) -> None:
+    path = write(tmp_path, "news.rss", RSS)
+    first, second = pages(path)
+    assert (first.id, first.url, first.source, first.text) == (
+        "news:1", "https://www.example.com/news/council-budget",
+        "https://www.example.com/news/council-budget", "")
+    assert first.html is not None and second.html is not None
+    assert f"<p>{PARAGRAPH}</p>" in first.html  # the full content, not the teaser
+    assert "[&#8230;]" not in first.html
+    assert '<meta property="article:published_time" content="2026-12-03T18:30:00+00:00">' in first.html
+    assert '<meta name="author" content="Jane Smith">' in first.html
+    assert '<meta property="og:site_name" content="The Daily Example">' in first.html
+    assert "<title>Council approves new budget</title>" in first.html
+    # no link: the guid, a permalink; the description alone; an author's e-mail left out
+    assert (second.id, second.url) == ("news:2", "https://www.example.com/news/budget-qa")
+    assert "<title>Q&amp;A: what the budget means for you</title>" in second.html
+    assert '<meta name="author" content="Tom Brown">' in second.html
+    assert html.unescape(TEASER) in html.unescape(second.html)
+
+
+def test_the_records_of_a_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, (first, second), err = run(capsys, str(write(tmp_path, "news.rss", RSS)))
+    assert code == 0, err
+    assert first["title"] == "Council approves new budget"
+    assert first["text"] == f"{PARAGRAPH}\n\n{SECOND}"
+    assert first["published"] == "2026-12-03"
+    assert [a["name"] for a in first["authors"]] == ["Jane Smith"]
+    assert first["outlet"]["domain"] == "example.com"
+    assert second["title"] == "Q&A: what the budget means for you"
+    assert second["text"] == html.unescape(TEASER)
+    assert [a["name"] for a in second["authors"]] == ["Tom Brown"]
+    assert second["published"] == "2026-12-04"
+
+
+def test_an_atom_entry_s_record_is_dated_by_its_publication_not_its_update(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, (first, second, third), _ = run(capsys, str(write(tmp_path, "wire.atom", ATOM)))
+    assert code == 0
+    assert (first["published"], second["published"], third["published"]) == (
+        "2026-12-03", "2026-12-05", None)  # the update, where there is nothing else
+    assert [a["name"] for a in first["authors"]] == ["Jane Smith", "Tom Brown"]
+
+
+def test_atom_entries_by_their_content_s_type(tmp_path: Path) -> None:
+    first, second, third = pages(write(tmp_path, "wire.atom", ATOM))
+    assert first.url == "https://example.org/2026/12/budget"  # the alternate link, not edit
+    assert first.html is not None and second.html is not None and third.html is not None
+    assert f"<p>{PARAGRAPH}</p>" in first.html and "A short summary" not in first.html
+    assert '<meta property="article:published_time" content="2026-12-03T18:30:00+01:00">' in first.html
+    assert '<meta property="article:modified_time" content="2026-12-04T08:00:00+01:00">' in first.html
+    assert ['<meta name="author" content="Jane Smith">' in first.html,
+            '<meta name="author" content="Tom Brown">' in first.html] == [True, True]
+    assert '<meta property="og:site_name" content="Example Wire">' in first.html
+    # text content: paragraphs, its markup-like text escaped
+    assert f"<p>{PARAGRAPH}</p><p>{SECOND} &lt;b&gt; is not markup here.</p>" in second.html
+    assert "article:published_time" not in second.html  # updated is no publication date
+    assert f"<p>{PARAGRAPH}</p>" in third.html  # escaped HTML, as RSS holds it
+
+
+def test_rss_1_items_are_named_by_their_about(tmp_path: Path) -> None:
+    (item,) = pages(write(tmp_path, "feed.xml", RDF))
+    assert (item.id, item.url) == ("feed:1", "https://example.net/story/1")
+    assert item.html is not None and PARAGRAPH in item.html
+    assert '<meta property="og:site_name" content="Example Net">' in item.html
+    assert 'content="2026-12-03T18:30:00Z"' in item.html
+
+
+def test_html_entities_and_bare_ampersands_are_read_as_an_html_reader_reads_them(
+        tmp_path: Path) -> None:
+    feed = RSS.replace("<title>Council approves new budget</title>",
+                       "<title>Caf&eacute; owners&nbsp;&amp; the council: AT&T, Q&A &#233;</title>")
+    (first, _) = pages(write(tmp_path, "news.rss", feed))
+    assert first.html is not None
+    # (its spaces, the no-break one too, as the title's spaces)
+    assert "<title>Café owners &amp; the council: AT&amp;T, Q&amp;A é</title>" in first.html
+
+
+def test_a_feed_in_a_declared_legacy_encoding_and_in_utf_16(tmp_path: Path) -> None:
+    russian = RSS.replace("Council approves new budget", "Совет утвердил бюджет")
+    legacy = russian.replace('encoding="UTF-8"', 'encoding="windows-1251"').encode("cp1251")
+    wide = russian.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    for content in (legacy, wide):
+        first, _ = pages(write(tmp_path, "news.rss", content))
+        assert first.html is not None and "<title>Совет утвердил бюджет</title>" in first.html
+
+
+def test_damage_ends_the_feed_after_the_items_before_it(tmp_path: Path) -> None:
+    feed = RSS.replace("<title>Q&amp;A", "<title><b>Q&amp;A")  # a tag left open
+    found = documents(write(tmp_path, "news.rss", feed))
+    assert isinstance(found[0], Document) and found[0].id == "news:1"
+    assert isinstance(found[1], InputError)
+    assert found[1].reason.startswith("line 21: Opening and ending tag mismatch")
+    assert found[1].reason.endswith("the feed is not read on after 1 item")
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+     "<url><loc>https://example.com/a</loc></url></urlset>",
+     "a sitemap (<urlset>): it lists addresses, and holds no text"),
+    ('<?xml version="1.0"?><nitf><body/></nitf>',
+     "not a feed: its root is <nitf>, not <rss>, <feed> or <rdf:RDF>"),
+    (f"Council approves new budget\n\n{PARAGRAPH}\n", "not a feed: line 1: "),
+    ("<rss><channel><title>Empty</title></channel></rss>", "a feed with no item in it"),
+    ("", "empty file"),
+    ("\n  \n", "empty file"),
+    ("<rss><channel><item><description>" + "<b>" * 100_000, "line 1: Excessive depth in "
+     "document: 2048: the feed is not read on after 0 items"),
+])
+def test_a_file_that_is_no_feed_is_one_error_that_says_what_it_is(
+        tmp_path: Path, content: str, reason: str) -> None:
+    path = write(tmp_path, "feed.xml", content)
+    (found,) = documents(path)
+    assert isinstance(found, InputError) and found.source == str(path)
+    assert found.reason.startswith(reason)
+
+
+def test_an_item_with_nothing_to_read_is_named_and_the_others_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = RSS.replace(f"<description>{TEASER}</description>", "<description> </description>")
+    path = write(tmp_path, "news.rss", feed)
+    code, records, err = run(capsys, str(path))
+    assert code == 1
+    assert [r["id"] for r in records] == ["news:1"]
+    assert f"{path}: item 2: no content, description or summary" in err
+
+
+def test_feeds_in_folders_archives_compressed_and_on_stdin(tmp_path: Path) -> None:
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    write(folder, "a.rss", RSS)
+    write(folder, "b.atom", ATOM)
+    (folder / "c.rss.gz").write_bytes(gzip.compress(RSS.encode()))
+    write(folder, "sitemap.xml", '<?xml version="1.0"?><urlset/>')
+    found = [p for p in find_inputs([str(folder)]) if isinstance(p, Path)]
+    assert [p.name for p in found] == ["a.rss", "b.atom", "c.rss.gz"]  # .xml: when named
+    (only,) = find_inputs([str(tmp_path / "feeds" / "sitemap.xml")])
+    assert only == folder / "sitemap.xml"
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    write(alone, "feed.xml", RDF)
+    (error,) = find_inputs([str(alone)])
+    assert isinstance(error, InputError) and "1 .xml file: name them to read them" in error.reason
+    tar = tmp_path / "feeds.tar.gz"
+    with tarfile.open(tar, "w:gz") as archive:
+        for path in sorted(folder.iterdir()):
+            archive.add(path, arcname=path.name)
+    inside = documents(tar)
+    assert [d.id for d in inside if isinstance(d, Document)] == [
+        "a:1", "a:2", "b:1", "b:2", "b:3", "c:1", "c:2"]  # sitemap.xml passed over
+    assert not [d for d in inside if isinstance(d, InputError)]
+    for data in (RSS.encode(), ATOM.encode(), gzip.compress(RDF.encode())):
+        told = list(read_stdin(stdio.BytesIO(data)))
+        assert told and all(isinstance(d, Document) and d.html for d in told)
+        assert [d.id for d in told] == [f"stdin:{n}" for n in range(1, len(told) + 1)]
+    (forced,) = read_stdin(stdio.BytesIO(b"\n\n" + RDF.encode()), kind="feed")
+    assert isinstance(forced, Document) and forced.url == "https://example.net/story/1"
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=st.lists(st.tuples(_TEXT, _TEXT), min_size=1, max_size=4))
+def test_any_item_s_title_and_text_come_through(items: list[tuple[str, str]]) -> None:
+    """Whatever an item's title and description hold (markup characters, entities'
+    look-alikes), as an XML writer escapes them, the page holds them as they were."""
+    rss = ET.Element("rss", version="2.0")
+    channel = ET.SubElement(rss, "channel")
+    for title, text in items:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = title
+        ET.SubElement(item, "description").text = text
+    data = ET.tostring(rss, encoding="utf-8", xml_declaration=True)
+    found = list(read_stdin(stdio.BytesIO(data), kind="feed"))
+    assert len(found) == len(items)
+    for (title, text), page in zip(items, found, strict=True):
+        assert isinstance(page, Document) and page.html is not None
+        spaced = " ".join(title.split())
+        if spaced:
+            assert f"<title>{html.escape(spaced)}</title>" in page.html
+        assert f"<article>{'<h1>' + html.escape(spaced) + '</h1>' if spaced else ''}{text}" \
+            f"</article>" in page.html
