@@ -975,7 +975,13 @@ CROSSLINK = Alternatives(folded(
     r"veja também|saiba mais|ayrıca okuyun)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
-    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:"))
+    r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:|"
+    # the link back to the post a WordPress feed adds under each item (Yoast SEO's, by
+    # language), the line ending with the site's name
+    r"^(?:the post .{1,300}? appeared first on|der beitrag .{1,300}? erschien zuerst auf|"
+    r"l[’']article .{1,300}? est apparu en premier sur|la entrada .{1,300}? se publicó primero en|"
+    r"l[’']articolo .{1,300}? sembra essere il primo su|o post .{1,300}? apareceu primeiro em|"
+    r"het bericht .{1,300}? verscheen eerst op) [^.!?,;:]{1,60}\.?$"))
 
 # A domain-like name, as outlets sign with: "Caliber.Az", "trend.az".
 DOMAIN_NAME = re.compile(

@@ -491,11 +491,16 @@ def _caption(line: Line, ctx: DocContext) -> bool:
         "Lesen Sie auch: Regierung plant neue Steuer",
         "Czytaj więcej: Rząd planuje nowy podatek", "Lees ook: Kabinet plant nieuwe belasting",
         "Filed under: Politics, Economy",
+        "The post Council approves new budget appeared first on The Daily Example.",
+        "Der Beitrag Stadtrat beschließt Haushalt erschien zuerst auf Beispiel-Zeitung.",
     ),
-    keeps=("Read more about the plan in the ministry's statement on Monday.",),
+    keeps=("Read more about the plan in the ministry's statement on Monday.",
+           "The post of mayor appeared first on the council's list of cuts, officials said."),
 )
 def _crosslink(line: Line, ctx: DocContext) -> bool:
-    """A link to other stories or topics: "READ MORE: headline", "Filed under: ...", "[INSIGHT]"."""
+    """A link to other stories or topics: "READ MORE: headline", "Filed under: ...", "[INSIGHT]".
+
+    Also the link back to the post a WordPress feed adds: "The post X appeared first on Y"."""
     return line.words <= 30 and p.CROSSLINK.found_in(line.lower)
 
 
