@@ -42,7 +42,9 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <guid isPermaLink="false">https://www.example.com/?p=123</guid>
 <description><![CDATA[<p>The city council approved a new budget [&#8230;]</p>]]></description>
 <content:encoded><![CDATA[<p>{PARAGRAPH}</p>
-<p>{SECOND}</p>]]></content:encoded>
+<p>{SECOND}</p>
+<p>The post <a href="https://www.example.com/news/council-budget">Council approves new budget</a>
+appeared first on <a href="https://www.example.com">The Daily Example</a>.</p>]]></content:encoded>
 </item>
 <item>
 <title>Q&amp;A: what the budget means for you</title>
@@ -143,6 +145,8 @@ def test_the_records_of_a_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 0, err
     assert first["title"] == "Council approves new budget"
     assert first["text"] == f"{PARAGRAPH}\n\n{SECOND}"
+    assert {"text": "The post Council approves new budget appeared first on The Daily Example.",
+            "rule": "chrome.crosslink"}.items() <= first["removed"][-1].items()
     assert first["published"] == "2026-12-03"
     assert [a["name"] for a in first["authors"]] == ["Jane Smith"]
     assert first["outlet"]["domain"] == "example.com"
@@ -209,7 +213,8 @@ def test_damage_ends_the_feed_after_the_items_before_it(tmp_path: Path) -> None:
     found = documents(write(tmp_path, "news.rss", feed))
     assert isinstance(found[0], Document) and found[0].id == "news:1"
     assert isinstance(found[1], InputError)
-    assert found[1].reason.startswith("line 21: Opening and ending tag mismatch")
+    line = next(n for n, row in enumerate(feed.splitlines(), 1) if "<b>Q&amp;A" in row)
+    assert found[1].reason.startswith(f"line {line}: Opening and ending tag mismatch")
     assert found[1].reason.endswith("the feed is not read on after 1 item")
 
 
