@@ -65,6 +65,18 @@ def test_a_teaser_of_two_stories_opening_alike_joins_only_one() -> None:
     assert index.assignments() == {"teaser": ("one", "containment")}
 
 
+@pytest.mark.parametrize("cut", [" […]", " [...]", "…", " (...)", '..."'])
+def test_a_teaser_cut_off_as_sites_and_feeds_cut_them_is_found_by_its_opening(cut: str) -> None:
+    """WordPress ends a feed's excerpt with "[…]": a teaser of 25 words of a story of 300,
+    too little of it for their signatures to meet, is found by its opening all the same."""
+    rng = random.Random(7)
+    article = story(300, rng)
+    index = DedupIndex()
+    index.add(record("article", article, "https://a.example/story"))
+    index.add(record("excerpt", " ".join(article.split()[:25]) + cut, "https://a.example/story"))
+    assert index.assignments() == {"excerpt": ("article", "containment")}
+
+
 def test_hard_negative_on_the_same_topic_is_not_a_duplicate() -> None:
     rng = random.Random(4)
     sentences = [story(15, rng) for _ in range(10)]

@@ -165,6 +165,23 @@ def test_an_atom_entry_s_record_is_dated_by_its_publication_not_its_update(
     assert [a["name"] for a in first["authors"]] == ["Jane Smith", "Tom Brown"]
 
 
+def test_an_excerpt_in_a_feed_is_found_a_teaser_of_the_article_scraped_beside_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    third = ("The vote was seven to four. The budget takes effect on the first of January, and "
+             "the mayor said the city would publish the details of every cut next week.")
+    page = write(tmp_path, "story.html", f"<html><head><title>Council approves new budget"
+                 f"</title></head><body><article><h1>Council approves new budget</h1>"
+                 f"<p>{PARAGRAPH}</p><p>{SECOND}</p><p>{third}</p></article></body></html>")
+    excerpt = RSS.replace(f"<description>{TEASER}</description>",
+                          f"<description>{PARAGRAPH[:-1]} [&#8230;]</description>")
+    code, records, _ = run(capsys, str(page), str(write(tmp_path, "news.rss", excerpt)), "--dedup")
+    assert code == 0
+    found = {r["id"]: (r["duplicate_of"], r["duplicate_kind"]) for r in records}
+    # the full item is the article but its last paragraph; the excerpt, its opening
+    assert found == {"story": (None, None), "news:1": ("story", "containment"),
+                     "news:2": ("story", "containment")}
+
+
 def test_atom_entries_by_their_content_s_type(tmp_path: Path) -> None:
     first, second, third = pages(write(tmp_path, "wire.atom", ATOM))
     assert first.url == "https://example.org/2026/12/budget"  # the alternate link, not edit

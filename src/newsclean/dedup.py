@@ -3,7 +3,8 @@
 A :class:`DedupIndex` belongs to its caller (no global state). Each record added is reduced to
 a small fingerprint: a hash of its normalised body (exact copies), a MinHash signature of its
 word shingles (near copies; fixed seeds, so the same on every run and machine), and a key of
-its opening words (teasers: a teaser cut off with "..." starts like the article it teases).
+its opening words (teasers: a teaser cut off with "...", "…" or WordPress's "[…]" starts like
+the article it teases).
 Candidates come from locality-sensitive hashing of the signatures and from the opening key
 (a pair by the opening key alone needs a teaser in it);
 each is verified on its estimated similarity or containment before it joins a cluster.
@@ -43,6 +44,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from newsclean.article import Article
+from newsclean.chrome.patterns import TRUNCATED
 
 _WORD = re.compile(r"[^\W_]+")
 # Scripts written without spaces: shingles of characters stand in for shingles of words.
@@ -130,7 +132,12 @@ def tokens_of(text: str) -> list[str]:
 def _truncated_end(tokens: list[str], text: str) -> list[str]:
     # A teaser's last word may be cut mid-word ("the minis..."): it is not a shingle of the
     # article, so it is left out.
-    return tokens[:-1] if text.rstrip().endswith(("...", "…")) and len(tokens) > 1 else tokens
+    return tokens[:-1] if _cut_off(text) and len(tokens) > 1 else tokens
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a body ends as a teaser the site cut off does: "...", "…", WordPress's "[…]"."""
+    return TRUNCATED.search(text.rstrip()[-16:]) is not None
 
 
 class DedupIndex:
@@ -210,7 +217,7 @@ class DedupIndex:
         if not isinstance(text, str) or record_id is None:
             raise TypeError("a record needs an id and a text (str)")
         tokens = tokens_of(text)
-        truncated = text.rstrip().endswith(("...", "…"))
+        truncated = _cut_off(text)
         exact = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=16).digest()
         cfg = self.config
         shingles = self._shingles(_truncated_end(tokens, text) if len(tokens) >= cfg.min_words else [])
