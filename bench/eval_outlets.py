@@ -25,7 +25,6 @@ the names found.
 from __future__ import annotations
 
 import argparse
-import base64
 import gzip
 import json
 import re
@@ -74,14 +73,7 @@ def page_url(url: str) -> str:
     """The page's own URL: unwrapped from a Wayback Machine or Google News link."""
     from newsclean.provenance.identify import original_url
 
-    url = original_url(url)
-    m = re.match(r"https://news\.google\.com/.*/articles/([A-Za-z0-9_-]+)", url)
-    if m:
-        raw = base64.urlsafe_b64decode(m.group(1) + "=" * (-len(m.group(1)) % 4))
-        found = re.search(rb"https?://[\x21-\x7e]+", raw)
-        if found:
-            return found.group(0).decode("ascii")
-    return url
+    return original_url(url) or url
 
 
 def eval_outlets(eval_dir: Path, split: str, show: str | None, html: bool = False) -> None:
@@ -119,7 +111,7 @@ def eval_outlets(eval_dir: Path, split: str, show: str | None, html: bool = Fals
                           f"{outlet['confidence']} {strongest}: {outlet['evidence'][0]['text'][:70]!r}")
             # With the URL: the registered domain of the URL as given (a Wayback Machine URL
             # names the archived page; newsclean unwraps it too).
-            given = registered_domain(original_url(truth["url"]))
+            given = registered_domain(original_url(truth["url"]) or "")
             with_url = cleaner.clean(text, id=page, url=truth["url"]).to_dict()["outlet"]
             totals["url right"] += bool(  # an outlet on a host of it (news.sky.com) too
                 with_url and with_url["domain"] and registered_domain(with_url["domain"]) == given)

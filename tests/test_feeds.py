@@ -206,6 +206,26 @@ def test_rss_1_items_are_named_by_their_about(tmp_path: Path) -> None:
     assert 'content="2026-12-03T18:30:00Z"' in item.html
 
 
+def test_an_aggregator_s_item_names_its_outlet_and_other_namespaces_are_not_read(
+        tmp_path: Path) -> None:
+    feed = f"""<?xml version="1.0"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Top stories - Google News</title>
+<item><title>Council approves new budget - Reuters</title>
+<link>https://news.google.com/rss/articles/CBMiabc?oc=5</link>
+<media:title>A photo of the council</media:title>
+<media:description>The council chamber on Thursday, photographed from the gallery.</media:description>
+<media:content url="https://example.com/a.jpg" medium="image"/>
+<description>{PARAGRAPH}</description>
+<source url="https://www.reuters.com">Reuters</source>
+</item></channel></rss>"""
+    (item,) = pages(write(tmp_path, "news.rss", feed))
+    assert item.html is not None
+    assert '<meta property="og:site_name" content="Reuters">' in item.html
+    assert "<title>Council approves new budget - Reuters</title>" in item.html
+    assert PARAGRAPH in item.html and "gallery" not in item.html and "a photo" not in item.html
+
+
 def test_html_entities_and_bare_ampersands_are_read_as_an_html_reader_reads_them(
         tmp_path: Path) -> None:
     feed = RSS.replace("<title>Council approves new budget</title>",

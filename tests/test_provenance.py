@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import pickle
 import re
@@ -156,6 +157,36 @@ def test_wayback_urls_name_the_archived_page() -> None:
     assert original_url("https://caliber.az/post/1") == "https://caliber.az/post/1"
     record = clean(article(), url="https://web.archive.org/web/20200101/https://caliber.az/p/1")
     assert record.outlet is not None and record.outlet.id == "caliber"
+
+
+@pytest.mark.parametrize(("url", "page"), [
+    ("https://www.google.com/url?q=https://caliber.az/post/1&sa=U&ved=2ah", "https://caliber.az/post/1"),
+    ("https://l.facebook.com/l.php?u=https://caliber.az/post/1&h=AT0", "https://caliber.az/post/1"),
+    ("https://news.google.com/rss/articles/CBMiSGh0dHBzOi8v?oc=5", None),
+    # an id as Google News made them until 2024: the page's URL in a protobuf message
+    ("https://news.google.com/rss/articles/" + base64.urlsafe_b64encode(
+        b'\x08\x13"\x19https://caliber.az/post/1\xd2\x01\x00').decode().rstrip("=") + "?oc=5",
+     "https://caliber.az/post/1"),
+    ("https://news.google.com/rss/articles/AU_yqLNwkT3xQ?oc=5", None),  # an encrypted id
+    ("https://news.google.com/articles/CBMiSGh0dHBzOi8v", None),
+    ("http://feedproxy.google.com/~r/CaliberAz/~3/xYz/", None),
+    ("https://t.co/AbC123", None),
+    ("https://bit.ly/3xYz", None),
+    ("https://news.google.com/topstories?hl=en", "https://news.google.com/topstories?hl=en"),
+    ("http://[::1/x", "http://[::1/x"),
+])
+def test_a_redirect_names_its_target_and_a_hidden_one_no_page(url: str, page: str | None) -> None:
+    assert original_url(url) == page
+
+
+def test_an_aggregator_s_link_is_no_outlet_and_the_page_s_own_name_is() -> None:
+    """A Google News item links to Google's redirect: the publisher is the page's own."""
+    record = clean(article(), url="https://news.google.com/rss/articles/CBMiSGh0dHBz?oc=5")
+    assert record.outlet is None or record.outlet.domain != "google.com"
+    shortened = clean(article(), url="https://t.co/AbC123")
+    assert shortened.outlet is None or shortened.outlet.domain != "t.co"
+    redirected = clean(article(), url="https://www.google.com/url?q=https://caliber.az/p/1")
+    assert redirected.outlet is not None and redirected.outlet.id == "caliber"
 
 
 def write(path: Path, text: str) -> Path:

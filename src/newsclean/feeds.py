@@ -6,7 +6,8 @@ An item becomes a page, cleaned as a saved page is: its content (``content:encod
 teaser) under its title, with what the feed says of it in the page's head, where the HTML
 reader finds it: the title, the publication date (``pubDate``, ``dc:date``, Atom's
 ``published`` or ``updated``) as ``article:published_time``, the authors (``dc:creator``,
-``author``) and the feed's title as the site's name. Its ``url`` is the item's link (Atom's
+``author``) and the feed's title as the site's name (an aggregator's item's ``source``, as
+Google News gives it, instead). Its ``url`` is the item's link (Atom's
 ``alternate`` link, RSS 1.0's ``rdf:about``, or a ``guid`` that is a permalink); its id is
 ``stem:N``, N the item's number in the feed, and its source the link, else ``file.rss#N``.
 
@@ -40,6 +41,13 @@ SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
 _CONTENT = ("encoded", "content", "description", "summary")  # the first there is the item's
 _DATES = ("pubDate", "date", "published", "issued")  # when it was published
 _UPDATES = ("updated", "modified")  # when it was changed last
+# The namespaces an item's own parts are read in: RSS 2.0's (none), RSS 1.0's, Atom's (1.0,
+# 0.3), the content module's (content:encoded) and Dublin Core's (dc:creator, dc:date). Others
+# name their own things alike: Media RSS's media:content and media:description are a photo's.
+_READ_NAMESPACES = frozenset({
+    None, "http://purl.org/rss/1.0/", "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#",
+    "http://purl.org/rss/1.0/modules/content/", "http://purl.org/dc/elements/1.1/",
+    "http://purl.org/dc/terms/"})
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 # an ampersand and what follows it, up to where a reference would end
 _AMPERSAND = re.compile(rb"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?")
@@ -136,8 +144,15 @@ def _item(element: Any, source: str, id: str, number: int, site: str | None) -> 
     for child in element:
         if not isinstance(child.tag, str):
             continue
-        name = etree.QName(child).localname
-        if name in ("creator", "author"):
+        qualified = etree.QName(child)
+        if qualified.namespace not in _READ_NAMESPACES:  # Media RSS's, iTunes's: not the item's
+            continue
+        name = qualified.localname
+        if name == "source":  # an aggregator's item: its outlet (Google News; Atom's title)
+            titles = [c for c in child if isinstance(c.tag, str)
+                      and etree.QName(c).localname == "title"]
+            site = _text(titles[0] if titles else child) or site
+        elif name in ("creator", "author"):
             author = _author(child)
             if author and author not in authors:
                 authors.append(author)

@@ -30,10 +30,13 @@ outlet its confidence drops by half of the runner-up's.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl, urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
 from newsclean.provenance.citations import Found, publisher_from, scan
@@ -163,7 +166,7 @@ def identify(
     is the name an HTML page declares (``with_declared_name``).
     """
     candidates = _Candidates(registry, language)
-    url = original_url(url) if url else url
+    url = original_url(url) if url else None
     url_domain = registered_domain(url) if url else None
     if url:
         info = registry.by_url(url)
@@ -217,16 +220,67 @@ def identify(
     return Provenance(chosen, info, citations, frozenset(flags))
 
 
-def original_url(url: str) -> str:
-    """The archived page's own URL for a Wayback Machine URL; any other URL as it is.
+def original_url(url: str) -> str | None:
+    """The URL of the page itself: the archived page's for a Wayback Machine URL; the
+    target of a redirect that carries it (``google.com/url?q=...``, a Google News article
+    link whose id holds it); ``None`` for a link that hides it, a feed's or an aggregator's
+    redirect or a shortener's (a Google News link with a newer id, FeedBurner's
+    ``feedproxy.google.com/~r/...``, ``t.co``, ``bit.ly``), whose host publishes nothing;
+    any other URL as it is.
 
     >>> original_url("https://web.archive.org/web/20181206101316/https://swap-stop.org/de/")
     'https://swap-stop.org/de/'
+    >>> original_url("https://www.google.com/url?q=https://caliber.az/p/1&sa=U") is None
+    False
+    >>> original_url("https://news.google.com/rss/articles/CBMiSGh0dHBz?oc=5") is None
+    True
     """
     m = _WAYBACK.match(url.strip())
-    return m.group(1) if m else url
+    if m:
+        return m.group(1)
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:  # no address to read ("http://[::1/x"): as it is
+        return url
+    if host in _REDIRECTS and parts.path in ("/url", "/link", "/l.php"):
+        target = next((value for key, value in parse_qsl(parts.query)
+                       if key in ("q", "url", "u") and _WEB.match(value)), None)
+        if target is not None:
+            return target
+    if host == "news.google.com":
+        found = _GOOGLE_NEWS_ARTICLE.search(parts.path)
+        if found is not None:  # an id that holds the page's URL (until 2024), or not
+            return _url_in_id(found.group(1))
+    if host in _SHORTENERS or any(host == h and parts.path.startswith(p) for h, p in _HIDDEN):
+        return None
+    return url
 
 
+def _url_in_id(token: str) -> str | None:
+    """The page's URL a Google News article id holds (base64 of a protobuf message that
+    opens with it), or ``None`` for an id that holds none (an encrypted one)."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    found = _URL_BYTES.search(raw)
+    return found.group(0).decode("ascii") if found is not None else None
+
+
+_WEB = re.compile(r"https?://[^/\s]", re.IGNORECASE)
+# Hosts whose /url?q=TARGET (Google's) or /l.php?u=TARGET (Facebook's link shim) is a
+# redirect to TARGET.
+_REDIRECTS = frozenset({"google.com", "l.facebook.com", "lm.facebook.com", "l.instagram.com"})
+# Links that hide the page behind a host that publishes nothing: shorteners, and feed and
+# aggregator redirects (the host, and the path its redirects are under).
+_SHORTENERS = frozenset({"t.co", "bit.ly", "ow.ly", "buff.ly", "dlvr.it", "trib.al", "lnkd.in",
+                         "fb.me", "ift.tt", "goo.gl", "tinyurl.com", "flip.it", "apple.news"})
+_HIDDEN = (("feedproxy.google.com", "/~r/"), ("feeds.feedburner.com", "/~r/"))
+# A Google News link to an article (``/rss/articles/ID``, ``/articles/ID``,
+# ``/__i/rss/rd/articles/ID``); its id, and the URL bytes within it
+_GOOGLE_NEWS_ARTICLE = re.compile(r"/articles/([A-Za-z0-9_-]+)")
+_URL_BYTES = re.compile(rb"https?://[\x21-\x7e]+")
 _WAYBACK = re.compile(r"^(?:https?://)?web\.archive\.org/web/[0-9a-z_*]+/((?:https?://)?[^/\s].*)$",
                       re.IGNORECASE)
 _MADE_BY = re.compile(r"\b(?:powered|managed|designed|developed|hosted|created|made|built|"
