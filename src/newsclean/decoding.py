@@ -137,7 +137,7 @@ def _decode_bytes(data: bytes, source: str, *, html: bool, charset: str | None) 
         if found:
             declared.append(found.group(1).decode("ascii"))
     for name in declared:
-        label = _codec(name)
+        label = codec_named(name)
         if label is not None and label != "utf-8":
             with contextlib.suppress(UnicodeDecodeError):
                 return _unless_misdeclared(data, Decoded(data.decode(label), label))
@@ -517,7 +517,7 @@ def _foreign_letters(sample: str, language: str | None) -> int:
 _READ_AS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 
 
-def _codec(label: str) -> str | None:
+def codec_named(label: str) -> str | None:
     """Python's name for an encoding label (``windows-1251`` -> ``cp1251``; ``ISO-8859-1`` ->
     ``cp1252``, as a browser reads it), or None."""
     try:

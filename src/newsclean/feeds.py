@@ -21,8 +21,8 @@ a file that is no feed (a sitemap, another XML format) is one error that says wh
 
 from __future__ import annotations
 
+import codecs
 import html
-import io
 import re
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
@@ -31,7 +31,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsclean.compression import peek
-from newsclean.decoding import SNIFF
+from newsclean.decoding import (
+    SNIFF,
+    Decoded,
+    codec_named,
+    marked_codec,
+    read_legacy,
+    read_not_utf8,
+    repair_mojibake,
+)
 from newsclean.errors import InputError, counted
 from newsclean.io import Document, Fields, read_streamed
 
@@ -50,9 +58,12 @@ _READ_NAMESPACES = frozenset({
     "http://purl.org/dc/terms/"})
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 # an ampersand and what follows it, up to where a reference would end
-_AMPERSAND = re.compile(rb"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?")
+_AMPERSAND = re.compile(r"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?")
 _HOLD = 42  # bytes at a chunk's end kept back when an ampersand there may open a reference
 CHUNK = 1 << 16
+_DECLARATION = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
+_XML_DECLARATION = re.compile(r"^<\?xml[^>]{0,200}\?>")
+_UTF8_TAIL = re.compile(rb"(?:[\xc0-\xff]|[\xe0-\xff][\x80-\xbf]|[\xf0-\xff][\x80-\xbf]{2})\Z")
 _PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.S)
 _FEED_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s>/]")
 
@@ -73,8 +84,8 @@ def feed_documents(
     if not opening.strip():
         yield InputError(source, "empty file")
         return
-    wide = b"\x00" in opening[:4] or opening.startswith((b"\xff\xfe", b"\xfe\xff"))
-    stream: IO[bytes] = handle if wide else io.BufferedReader(_Referenced(handle))
+    text = _Transcoded(handle, opening)
+    chunks = iter(text)
     parser = etree.XMLPullParser(
         events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
         huge_tree=True, remove_comments=True)
@@ -82,7 +93,7 @@ def feed_documents(
     error: Exception | None = None
     while error is None:
         try:
-            chunk = stream.read(CHUNK)
+            chunk = next(chunks, b"")
         except OSError as exc:  # unreadable; a torn compressed stream
             yield InputError(source, exc.strerror or f"cannot read: {exc}")
             return
@@ -102,7 +113,7 @@ def feed_documents(
                     return
             elif event == "end" and name in ITEMS:
                 count += 1
-                yield _item(element, source, f"{stem}:{count}", count, channel)
+                yield _item(element, source, f"{stem}:{count}", count, channel, text)
                 element.clear()  # and what came before it: memory holds one item
                 while element.getprevious() is not None:
                     del element.getparent()[0]
@@ -135,7 +146,9 @@ def _not_a_feed(root: str) -> str:
     return f"not a feed: its root is <{root}>, not <rss>, <feed> or <rdf:RDF>"
 
 
-def _item(element: Any, source: str, id: str, number: int, site: str | None) -> Document | InputError:
+def _item(
+    element: Any, source: str, id: str, number: int, site: str | None, read: _Transcoded
+) -> Document | InputError:
     """An item's page, or the error of an item with nothing to read."""
     from lxml import etree
 
@@ -187,8 +200,10 @@ def _item(element: Any, source: str, id: str, number: int, site: str | None) -> 
     heading = f"<h1>{html.escape(title)}</h1>" if title else ""
     page = (f"<!DOCTYPE html><html><head>{''.join(head)}</head><body><article>{heading}"
             f"{_markup(content)}</article></body></html>")
-    return Document(id=id, source=url or f"{source}#{number}", text="", url=url, html=page,
-                    encoding="utf-8")
+    # mojibake in the item's text (a feed written from text read in the wrong encoding)
+    repaired = repair_mojibake(Decoded(page, read.encoding or "utf-8", read.flags))
+    return Document(id=id, source=url or f"{source}#{number}", text="", url=url,
+                    html=repaired.text, flags=repaired.flags, encoding=repaired.encoding)
 
 
 def _text(element: Any) -> str:
@@ -244,51 +259,102 @@ def _date(value: str) -> str:
         return value
 
 
-class _Referenced(io.RawIOBase):
-    """A feed's bytes with HTML's named references made numeric (``&nbsp;``: ``&#160;``) and
-    a bare ampersand escaped (``&amp;``), as an HTML reader would read them, so that the XML
-    parser does not stop at them. In CDATA, where they are text, the page's HTML reads the
-    new forms as it would have read the old."""
+class _Transcoded:
+    """A feed's bytes as UTF-8 that XML reads, a chunk at a time, and how they were read.
 
-    def __init__(self, handle: IO[bytes]) -> None:
-        super().__init__()
-        self._handle, self._held, self._out = handle, b"", b""
-        self._started = False  # whitespace before the XML declaration is passed over
+    Feeds often say their encoding wrong, or not at all: bytes in UTF-8 under an
+    ``ISO-8859-1`` or ``windows-1251`` declaration (a server's default), a cp1251 feed that
+    declares nothing. So bytes are read as UTF-8 where they are that (a legacy declaration
+    of UTF-8 bytes is wrong: flag ``encoding_misdeclared``); bytes that are not are read in
+    the legacy encoding the feed declares, or, declaring none, in the one they read likeliest
+    in (flag ``encoding_detected``), from then on; a byte-order mark, or another encoding
+    declared (Shift_JIS, GB2312, EUC-KR), is read as it says. The XML declaration is then
+    dropped, so that the parser reads UTF-8.
 
-    def readable(self) -> bool:
-        return True
+    HTML's named references are made numeric (``&nbsp;``: ``&#160;``) and a bare ampersand
+    escaped (``&amp;``), as an HTML reader would read them, so that the XML parser does not
+    stop at them; in CDATA, where they are text, the page's HTML reads the new forms as it
+    would have read the old. Whitespace before the XML declaration is passed over.
+    """
 
-    def readinto(self, buffer: Any) -> int:
-        while not self._out:
-            chunk = self._handle.read(CHUNK)
-            data = self._held + chunk
+    def __init__(self, handle: IO[bytes], opening: bytes) -> None:
+        self.handle = handle
+        self.flags: tuple[str, ...] = ()
+        marked = marked_codec(opening)
+        declared = _DECLARATION.search(opening.lstrip()[:200]) if marked is None else None
+        self.declared = codec_named(declared.group(1).decode("ascii")) if declared else None
+        self.encoding: str | None = None  # UTF-8 until bytes beyond ASCII say what they are
+        self._decoder: Any = None  # once they are not UTF-8, what reads them
+        if marked is not None or (self.declared or "").startswith(("utf-16", "utf-32")):
+            self._switch(marked or self.declared or "utf-8")
+        self._pending = b""  # the start of a UTF-8 sequence a chunk's end cut
+        self._held = ""  # text from an ampersand at a chunk's end, kept until its reference ends
+        self._started = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            raw = self.handle.read(CHUNK)
+            text = self._held + self._decoded(raw)
             if not self._started:
-                data = data.lstrip(b" \t\r\n")
-                self._started = bool(data)
-            self._held = b""
-            if not data:
-                if not chunk:
-                    return 0
-                continue
-            cut = len(data) if not chunk else data.rfind(b"&", max(0, len(data) - _HOLD))
-            if cut < 0 or (chunk and b";" in data[cut:]):
-                cut = len(data)
-            data, self._held = data[:cut], data[cut:]
-            self._out = _AMPERSAND.sub(_reference, data)
-        size = min(len(buffer), len(self._out))
-        buffer[:size] = self._out[:size]
-        self._out = self._out[size:]
-        return size
+                text = _XML_DECLARATION.sub("", text.lstrip("\ufeff \t\r\n"), count=1)
+                self._started = bool(text)
+            cut = len(text)
+            if raw:  # an ampersand near the end may open a reference the next chunk ends
+                at = text.rfind("&", max(0, len(text) - _HOLD))
+                if at >= 0 and ";" not in text[at:]:
+                    cut = at
+            text, self._held = text[:cut], text[cut:]
+            if text:
+                yield _AMPERSAND.sub(_reference, text).encode("utf-8")
+            if not raw:
+                return
+
+    def _switch(self, codec: str) -> Any:
+        """Read the bytes from now on in ``codec``; its incremental decoder."""
+        self.encoding = codec.removesuffix("-sig")
+        self._decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        return self._decoder
+
+    def _decoded(self, raw: bytes) -> str:
+        data = self._pending + raw
+        self._pending = b""
+        if self._decoder is not None:
+            return str(self._decoder.decode(data, final=not raw))
+        body = data
+        if raw:  # a sequence cut at the chunk's end waits for its rest
+            tail = _UTF8_TAIL.search(data[-4:])
+            if tail is not None:
+                body, self._pending = data[:len(data) - 4 + tail.start()], data[len(data) - 4
+                                                                              + tail.start():]
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            if self.encoding == "utf-8":  # UTF-8 so far: stray bytes, read as their words read
+                read = read_not_utf8(body)
+                return read.text if read is not None else body.decode("utf-8", "replace")
+            self._pending = b""
+            if self.declared not in (None, "utf-8"):
+                decoder = self._switch(str(self.declared))
+            else:
+                legacy = read_legacy(data)
+                decoder = self._switch(legacy.encoding if legacy is not None else "cp1252")
+                self.flags = ("encoding_detected",)
+            return str(decoder.decode(data, final=not raw))
+        if self.encoding is None and not body.isascii():
+            self.encoding = "utf-8"
+            if self.declared not in (None, "utf-8"):  # UTF-8 under another name
+                self.flags = ("encoding_misdeclared",)
+        return text
 
 
-def _reference(found: re.Match[bytes]) -> bytes:
+def _reference(found: re.Match[str]) -> str:
     if found.group(1) is None:  # a bare ampersand
-        return b"&amp;"
+        return "&amp;"
     name = found.group(2)
-    if name is None or name.decode() in _XML_ENTITIES:
+    if name is None or name in _XML_ENTITIES:
         return found.group(0)
-    code = name2codepoint.get(name.decode())
-    return f"&#{code};".encode() if code is not None else b"&amp;" + name + b";"
+    code = name2codepoint.get(name)
+    return f"&#{code};" if code is not None else f"&amp;{name};"
 
 
 def looks_like_feed(data: bytes) -> bool:
