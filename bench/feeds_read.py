@@ -26,11 +26,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from eval_body import DEFAULT_EVAL, dev_ids
+from turns import in_turns
 
 from newsclean.io import Document, read_path
 
@@ -122,14 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             readers["feedparser"] = feedparser_items
         else:
             print("feedparser is not installed (pip install feedparser): newsclean alone")
-        seconds: dict[str, list[float]] = {name: [] for name in readers}
-        found: dict[str, int] = {}
-        names = list(readers)
-        for round_ in range(args.repeat):  # taking turns, each round started by the next
-            for name in names[round_ % len(names):] + names[:round_ % len(names)]:
-                start = time.perf_counter()
-                found[name] = readers[name](path)
-                seconds[name].append(time.perf_counter() - start)
+        seconds, found = in_turns(readers, path, args.repeat)
         peaks = {name: peak_rss(name, path) for name in readers}
         for name in readers:
             median = statistics.median(seconds[name])

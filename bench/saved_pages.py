@@ -24,13 +24,13 @@ import gzip
 import random
 import statistics
 import tempfile
-import time
 import tracemalloc
 from collections.abc import Callable
 from email.policy import compat32
 from pathlib import Path
 
 from eval_body import DEFAULT_EVAL
+from turns import in_turns
 
 from newsclean.io import Document, read_path
 
@@ -119,14 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(files)} files, {size / 1e6:.0f} MB ({args.images} images of 100 KB each)")
         readers: dict[str, Callable[[Path], str | None]] = {
             "newsclean": newsclean_page, "email": email_page}
-        seconds: dict[str, list[float]] = {name: [] for name in readers}
-        found: dict[str, list[str | None]] = {}
-        for round_ in range(args.repeat):
-            names = list(readers)
-            for name in names[round_ % 2:] + names[:round_ % 2]:
-                start = time.perf_counter()
-                found[name] = [readers[name](path) for path in files]
-                seconds[name].append(time.perf_counter() - start)
+        seconds, found = in_turns(
+            {name: lambda paths, read=read: [read(path) for path in paths]
+             for name, read in readers.items()}, files, args.repeat)
         largest = max(files, key=lambda p: p.stat().st_size)
         peaks = {}
         for name, read in readers.items():

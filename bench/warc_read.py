@@ -23,10 +23,10 @@ import gzip
 import importlib.util
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 from eval_body import DEFAULT_EVAL
+from turns import in_turns
 
 from newsclean.io import read_path
 
@@ -113,13 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             readers["warcio"] = warcio_pages
         else:
             print("warcio is not installed (pip install warcio): newsclean alone")
-        seconds: dict[str, list[float]] = {name: [] for name in readers}
-        for _ in range(args.repeat):
-            for name, read in readers.items():  # taking turns, as the machine's load shifts
-                start = time.perf_counter()
-                found = read(path)
-                seconds[name].append(time.perf_counter() - start)
-                assert found == count, (name, found, count)
+        seconds, found = in_turns(readers, path, args.repeat)
+        assert all(pages == count for pages in found.values()), (found, count)
         for name in readers:
             median = statistics.median(seconds[name])
             print(f"{name:10s} {median:6.2f} s  {count / median:7.1f} pages/s (median of {args.repeat})")

@@ -73,6 +73,17 @@ def mhtml(*parts: bytes, start: str | None = None, date: str | None = SAVED,
     return out + (f"--{BOUNDARY}--{nl}".encode() if close else b"")
 
 
+def webarchive(page: bytes, *, mime: str = "text/html", charset: str | None = "UTF-8",
+               url: str = URL, fmt: plistlib.PlistFormat = plistlib.FMT_BINARY) -> bytes:
+    main: dict[str, object] = {"WebResourceData": page, "WebResourceMIMEType": mime,
+                               "WebResourceURL": url, "WebResourceFrameName": ""}
+    if charset:
+        main["WebResourceTextEncodingName"] = charset
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": [
+        {"WebResourceData": PNG, "WebResourceMIMEType": "image/png",
+         "WebResourceURL": "https://cdn.example.com/a.png"}]}, fmt=fmt)
+
+
 def one(path: Path) -> Document:
     found = documents(path)
     assert len(found) == 1 and isinstance(found[0], Document), found
@@ -198,27 +209,35 @@ def test_a_line_that_only_opens_as_a_boundary_is_the_page_s(tmp_path: Path) -> N
     assert one(path).html == page
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (mhtml(part(b"body {}", "text/css"), part(PNG, "image/png", encoding="base64")),
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("bad.mhtml", mhtml(part(b"body {}", "text/css"), part(PNG, "image/png", encoding="base64")),
      "no HTML page in it (2 parts: text/css, image/png)"),
-    (mhtml(part(PNG, "image/png", encoding="base64"), close=False)[:-300],
+    ("bad.mhtml", mhtml(part(PNG, "image/png", encoding="base64"), close=False)[:-300],
      "no HTML page in it (1 part: image/png, cut short)"),
-    (mhtml(part(PAGE), close=False)[:-100], "cut short in part 1 (text/html)"),
-    (mhtml(b"Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGh0bWw+PGI"),
+    ("bad.mhtml", mhtml(part(PAGE), close=False)[:-100], "cut short in part 1 (text/html)"),
+    ("bad.mhtml", mhtml(b"Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGh0bWw+PGI"),
      "its page's base64 is damaged"),
-    (mhtml(part(PAGE, encoding="x-uuencode")), "its page's transfer encoding 'x-uuencode'"),
-    (b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n--a\r\n",
+    ("bad.mhtml", mhtml(part(PAGE, encoding="x-uuencode")), "its page's transfer encoding 'x-uuencode'"),
+    ("bad.mhtml", b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n--a\r\n",
      "not an MHTML file: its multipart Content-Type names no boundary"),
-    (f"Council approves budget\n\n{PARAGRAPH}\n".encode(),
+    ("bad.mhtml", f"Council approves budget\n\n{PARAGRAPH}\n".encode(),
      "not an MHTML file: it opens with no MIME header (MIME-Version, Content-Type)"),
-    (b"Subject: a note\r\nFrom: me\r\n\r\nNo page here.\r\n",
+    ("bad.mhtml", b"Subject: a note\r\nFrom: me\r\n\r\nNo page here.\r\n",
      "not an MHTML file: it opens with no MIME header (MIME-Version, Content-Type)"),
-    (b"", "empty file"),
-    (b"\r\n \r\n", "empty file"),
+    ("bad.mhtml", b"", "empty file"),
+    ("bad.mhtml", b"\r\n \r\n", "empty file"),
+    ("bad.webarchive", webarchive(PNG, mime="image/png"), "its page is image/png, not HTML or text"),
+    ("bad.webarchive", plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY),
+     "not a Safari web archive: no WebMainResource page in it"),
+    ("bad.webarchive", plistlib.dumps(["a", "list"]),
+     "not a Safari web archive: no WebMainResource page in it"),
+    ("bad.webarchive", b"bplist00" + bytes(range(40)), "not a Safari web archive (a property list): "),
+    ("bad.webarchive", webarchive(PAGE.encode())[:-60], "not a Safari web archive (a property list): "),
+    ("bad.webarchive", b"", "empty file"),
 ])
-def test_a_file_whose_page_cannot_be_read_is_one_error_that_says_why(
-        tmp_path: Path, content: bytes, reason: str) -> None:
-    path = tmp_path / "bad.mhtml"
+def test_a_saved_page_that_cannot_be_read_is_one_error_that_says_why(
+        tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
     path.write_bytes(content)
     assert error(path).startswith(reason)
 
@@ -263,17 +282,6 @@ def test_a_year_less_date_takes_the_year_the_page_was_saved_in(
     assert record["published"] != "2025-12-30"  # with no save date, no year to give it
 
 
-def webarchive(page: bytes, *, mime: str = "text/html", charset: str | None = "UTF-8",
-               url: str = URL, fmt: plistlib.PlistFormat = plistlib.FMT_BINARY) -> bytes:
-    main: dict[str, object] = {"WebResourceData": page, "WebResourceMIMEType": mime,
-                               "WebResourceURL": url, "WebResourceFrameName": ""}
-    if charset:
-        main["WebResourceTextEncodingName"] = charset
-    return plistlib.dumps({"WebMainResource": main, "WebSubresources": [
-        {"WebResourceData": PNG, "WebResourceMIMEType": "image/png",
-         "WebResourceURL": "https://cdn.example.com/a.png"}]}, fmt=fmt)
-
-
 @pytest.mark.parametrize("fmt", [plistlib.FMT_BINARY, plistlib.FMT_XML])
 def test_a_safari_web_archive_s_main_resource_is_the_page(tmp_path: Path, fmt: object) -> None:
     path = tmp_path / "story.webarchive"
@@ -290,20 +298,6 @@ def test_a_safari_web_archive_s_main_resource_is_the_page(tmp_path: Path, fmt: o
     assert (found.text, found.html, found.url) == (f"Headline\n\n{PARAGRAPH}\n", None, None)
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (webarchive(PNG, mime="image/png"), "its page is image/png, not HTML or text"),
-    (plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY),
-     "not a Safari web archive: no WebMainResource page in it"),
-    (plistlib.dumps(["a", "list"]), "not a Safari web archive: no WebMainResource page in it"),
-    (b"bplist00" + bytes(range(40)), "not a Safari web archive (a property list): "),
-    (webarchive(PAGE.encode())[:-60], "not a Safari web archive (a property list): "),
-    (b"", "empty file"),
-])
-def test_a_web_archive_without_a_page_is_one_error(
-        tmp_path: Path, content: bytes, reason: str) -> None:
-    path = tmp_path / "bad.webarchive"
-    path.write_bytes(content)
-    assert error(path).startswith(reason)
 
 
 def test_saved_pages_are_found_in_folders_archives_compressed_and_on_stdin(
