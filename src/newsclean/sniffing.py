@@ -4,8 +4,9 @@ compressed file whose name says only that it is compressed (``crawl.gz``).
 JSON Lines are told by a first line that is a document; JSON by an opening object or array
 that holds one; CSV by a header that names the text's column among others (``id,url,text``);
 a WARC file by ``WARC/1.``; a tar archive by the mark in its first header;
-a zip archive by its first member's header; a Parquet file by ``PAR1``; a page by its HTML
-markup.
+a zip archive by its first member's header; a Parquet file by ``PAR1``; a page saved whole by
+its MIME header (MHTML) or as a binary property list (a Safari web archive); a feed by its
+root element; a page by its HTML markup.
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def read_stdin(
     opens as one (ids ``stdin:N``); a tar or zip archive when
     it opens as one (``tar c scrapes | newsclean clean -``: its members read as an archive
     file's are, sources ``<stdin>/scrapes/a1.txt``); a Parquet file when it opens as one
-    (ids ``stdin:row``); a page when it opens with HTML markup
+    (ids ``stdin:row``); a page saved whole when it opens as an MHTML file or a binary web
+    archive (:func:`looks_like_mhtml`; id ``stdin``); a feed when its root element is a
+    feed's (ids ``stdin:N``); a page when it opens with HTML markup
     (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
     Compressed data is decompressed first. ``kind`` (one of ``STDIN_KINDS``) says which
     instead of telling."""
