@@ -266,6 +266,13 @@ def test_a_feed_s_encoding_declared_misdeclared_or_undeclared(
     assert (first.encoding, first.flags) == (encoding, flags)
 
 
+def test_what_a_server_printed_around_the_feed_is_passed_over(tmp_path: Path) -> None:
+    warning = "\n<b>Warning</b>: Undefined variable $x in /var/www/feed.php on line 12<br />\n"
+    found = documents(write(tmp_path, "news.rss", "\n" + warning + RSS + warning))
+    assert [d.id for d in found if isinstance(d, Document)] == ["news:1", "news:2"]
+    assert not [d for d in found if isinstance(d, InputError)]
+
+
 def test_damage_ends_the_feed_after_the_items_before_it(tmp_path: Path) -> None:
     feed = RSS.replace("<title>Q&amp;A", "<title><b>Q&amp;A")  # a tag left open
     found = documents(write(tmp_path, "news.rss", feed))

@@ -62,7 +62,8 @@ _AMPERSAND = re.compile(r"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z
 _HOLD = 42  # bytes at a chunk's end kept back when an ampersand there may open a reference
 CHUNK = 1 << 16
 _DECLARATION = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
-_XML_DECLARATION = re.compile(r"^<\?xml[^>]{0,200}\?>")
+# the XML declaration, and what a server printed before it (whitespace; a PHP warning)
+_XML_DECLARATION = re.compile(r"^.{0,2000}?<\?xml[^>]{0,200}\?>", re.S)
 _UTF8_TAIL = re.compile(rb"(?:[\xc0-\xff]|[\xe0-\xff][\x80-\xbf]|[\xf0-\xff][\x80-\xbf]{2})\Z")
 _PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.S)
 _FEED_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s>/]")
@@ -89,7 +90,7 @@ def feed_documents(
     parser = etree.XMLPullParser(
         events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
         huge_tree=True, remove_comments=True)
-    count, channel, root = 0, None, None
+    count, channel, root, closed = 0, None, None, False
     error: Exception | None = None
     while error is None:
         try:
@@ -111,6 +112,8 @@ def feed_documents(
                 if name not in FEED_ROOTS:
                     yield InputError(source, _not_a_feed(name))
                     return
+            elif event == "end" and element.getparent() is None:
+                closed = True  # what follows the feed (a PHP warning) is none of it
             elif event == "end" and name in ITEMS:
                 count += 1
                 yield _item(element, source, f"{stem}:{count}", count, channel, text)
@@ -122,7 +125,7 @@ def feed_documents(
                 channel = _text(element) or None
         if not chunk:
             break
-    if error is not None:
+    if error is not None and not closed:
         number = getattr(error, "lineno", None)
         line = f"line {number}: " if number else ""
         if root is None:
@@ -274,7 +277,8 @@ class _Transcoded:
     HTML's named references are made numeric (``&nbsp;``: ``&#160;``) and a bare ampersand
     escaped (``&amp;``), as an HTML reader would read them, so that the XML parser does not
     stop at them; in CDATA, where they are text, the page's HTML reads the new forms as it
-    would have read the old. Whitespace before the XML declaration is passed over.
+    would have read the old. What a server printed before the XML declaration (whitespace,
+    a PHP warning) is passed over.
     """
 
     def __init__(self, handle: IO[bytes], opening: bytes) -> None:
@@ -296,7 +300,9 @@ class _Transcoded:
             raw = self.handle.read(CHUNK)
             text = self._held + self._decoded(raw)
             if not self._started:
-                text = _XML_DECLARATION.sub("", text.lstrip("\ufeff \t\r\n"), count=1)
+                # its lines kept as line breaks, so that an error names the file's line
+                text = _XML_DECLARATION.sub(lambda found: "\n" * found.group().count("\n"),
+                                            text, count=1).lstrip("\ufeff")
                 self._started = bool(text)
             cut = len(text)
             if raw:  # an ampersand near the end may open a reference the next chunk ends
