@@ -5,17 +5,19 @@ An item becomes a page, cleaned as a saved page is: its content (``content:encod
 ``content``, else the ``description`` or ``summary``, which many feeds hold alone: a
 teaser) under its title, with what the feed says of it in the page's head, where the HTML
 reader finds it: the title, the publication date (``pubDate``, ``dc:date``, Atom's
-``published`` or ``updated``) as ``article:published_time``, the authors (``dc:creator``,
-``author``) and the feed's title as the site's name (an aggregator's item's ``source``, as
-Google News gives it, instead). Its ``url`` is the item's link (Atom's
-``alternate`` link, RSS 1.0's ``rdf:about``, or a ``guid`` that is a permalink); its id is
-``stem:N``, N the item's number in the feed, and its source the link, else ``file.rss#N``.
+``published``) as ``article:published_time`` and Atom's ``updated`` as
+``article:modified_time``, the authors (``dc:creator``, ``author``) and the feed's title as
+the site's name (an aggregator's item's ``source``, as Google News gives it, instead). Its
+``url`` is the item's link (Atom's ``alternate`` link, RSS 1.0's ``rdf:about``, or a
+``guid`` that is a permalink); its id is ``stem:N``, N the item's number in the feed, and
+its source the link, else ``file.rss#N``.
 
 Feeds are read as a stream, an item at a time, so a feed of any size is read in about the
-memory of its largest item. Feeds are often not quite XML: the named entities of HTML
-(``&nbsp;``, ``&eacute;``) and a bare ``&`` ("Q&A") are read as an HTML reader reads them,
-not taken for errors. Other damage ends the feed with one error naming its line, after the
-items before it. An item with no content, description or summary is named and passed over;
+memory of its largest item. Feeds are often not quite XML, nor in the encoding they say
+(:class:`_Transcoded`): the named entities of HTML (``&nbsp;``, ``&eacute;``) and a bare
+``&`` ("Q&A") are read as an HTML reader reads them, not taken for errors, and what a server
+printed around the feed is passed over. Other damage ends the feed with one error naming
+its line, after the items before it. An item with no content, description or summary is named and passed over;
 a file that is no feed (a sitemap, another XML format) is one error that says what it is.
 """
 
