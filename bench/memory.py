@@ -6,6 +6,7 @@
     python bench/memory.py --sizes 20 200 --tar     # ... as a .tar.gz of text dumps
     python bench/memory.py --sizes 20 200 --csv     # ... as a CSV file, a row each
     python bench/memory.py --sizes 20 200 --parquet # ... as a Parquet file, row groups of 1,000
+    python bench/memory.py --sizes 20 200 --feed    # ... as an RSS feed, an item each
 
 The input is the evaluation corpus's text dumps repeated (each copy with its own id) until
 the file reaches the size (for a WARC file or a tar file, the size before its gzip
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import html
 import io
 import json
 import shutil
@@ -91,6 +93,21 @@ def make_input(path: Path, megabytes: int, eval_dir: Path, *, array: bool = Fals
                     out.write_table(pa.Table.from_pylist(rows))
                     rows.clear()
         return count
+    if path.suffix == ".rss":  # a feed's items, each dump's lines the paragraphs of its content
+        with path.open("w", encoding="utf-8") as out:
+            out.write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content='
+                      '"http://purl.org/rss/1.0/modules/content/"><channel><title>Bench</title>\n')
+            while written < target:
+                paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in
+                                     texts[count % len(texts)].splitlines() if line.strip())
+                item = (f"<item><link>https://example.com/{count}</link><content:encoded>"
+                        f"<![CDATA[{paragraphs.replace(']]>', ']]&gt;')}]]></content:encoded>"
+                        "</item>\n")
+                out.write(item)
+                written += len(item.encode("utf-8"))
+                count += 1
+            out.write("</channel></rss>\n")
+        return count
     if path.suffix == ".csv":  # a table export: a row each, its text's lines in one quoted cell
         with path.open("w", encoding="utf-8", newline="") as out:
             rows = csv.writer(out)
@@ -146,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csv", action="store_true", help="one CSV file, a document each row")
     ap.add_argument("--parquet", action="store_true",
                     help="one Parquet file, a document each row (needs pyarrow)")
+    ap.add_argument("--feed", action="store_true", help="one RSS feed, a document each item")
     args = ap.parse_args(argv)
     newsclean = shutil.which("newsclean") or sys.exit("newsclean is not installed")
     work = Path(tempfile.mkdtemp(prefix="newsclean-memory-"))
@@ -153,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             source = work / ("input.warc.gz" if args.warc else "input.tar.gz" if args.tar else
                              "input.json" if args.json else "input.csv" if args.csv
-                             else "input.parquet" if args.parquet else "input.jsonl")
+                             else "input.parquet" if args.parquet else "input.rss" if args.feed
+                             else "input.jsonl")
             count = make_input(source, size, args.eval, array=args.json)
             seconds, peak = measure([newsclean, "clean", str(source), "-j", str(args.jobs), "-q",
                                      "-o", str(work / "out.jsonl")])
