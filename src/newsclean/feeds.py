@@ -43,7 +43,7 @@ from newsclean.decoding import (
     repair_mojibake,
 )
 from newsclean.errors import InputError, counted
-from newsclean.io import Document, Fields, read_streamed
+from newsclean.io import Document, Fields, read_streamed, web_address
 
 FEED_ROOTS = frozenset({"rss", "feed", "RDF"})  # RSS 2.0, Atom, RSS 1.0 (rdf:RDF)
 ITEMS = frozenset({"item", "entry"})
@@ -61,7 +61,7 @@ _READ_NAMESPACES = frozenset({
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 # an ampersand and what follows it, up to where a reference would end
 _AMPERSAND = re.compile(r"&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?")
-_HOLD = 42  # bytes at a chunk's end kept back when an ampersand there may open a reference
+_HOLD = 42  # characters at a chunk's end kept back when an ampersand there may open a reference
 CHUNK = 1 << 16
 _DECLARATION = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 # the XML declaration, and what a server printed before it (whitespace; a PHP warning)
@@ -185,7 +185,7 @@ def _item(
                     and _markup(found[name]).strip()), None)
     if content is None:
         return InputError(source, f"item {number}: no content, description or summary")
-    url = _address(found.get("link")) or _address(element.get(
+    url = web_address(found.get("link")) or web_address(element.get(
         "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")) or _permalink(found.get("guid"))
     title = _text(found["title"]) if "title" in found else None
     date, updated = (next((_date(_text(found[name])) for name in names if name in found
@@ -243,15 +243,10 @@ def _author(element: Any) -> str | None:
     return None if not text or re.fullmatch(r"\S+@\S+", text) else text
 
 
-def _address(value: Any) -> str | None:
-    text = value if isinstance(value, str) else None
-    return text.strip() if text and re.fullmatch(r"https?://\S+", text.strip()) else None
-
-
 def _permalink(guid: Any) -> str | None:
     if guid is None or guid.get("isPermaLink", "true").lower() == "false":
         return None
-    return _address(_text(guid))
+    return web_address(_text(guid))
 
 
 def _date(value: str) -> str:

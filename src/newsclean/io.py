@@ -14,6 +14,7 @@ import glob
 import itertools
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -632,6 +633,23 @@ def _from_unix_time(value: float) -> str:
 
 
 _LATEST_SECONDS = 4_102_444_800  # 2100-01-01 in Unix time
+
+
+def web_address(value: object) -> str | None:
+    """``value`` when it is a web address (``http``, ``https``), spaces and angle brackets
+    around it dropped (a MIME header's ``<https://...>``); else ``None`` (a ``file://`` path,
+    a ``cid:``, no string).
+
+    >>> web_address(" <https://example.com/a> "), web_address("file:///C:/a.htm")
+    ('https://example.com/a', None)
+    """
+    if not isinstance(value, str):
+        return None
+    address = value.strip().strip("<>").strip()
+    return address if _WEB_ADDRESS.fullmatch(address) else None
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
 def path_name(path: str | os.PathLike[str]) -> str:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import base64
 import binascii
 import plistlib
-import re
 import struct
 from collections.abc import Iterator
 from email.message import Message
@@ -49,6 +48,7 @@ from newsclean.io import (
     read_at_most,
     read_streamed,
     read_whole,
+    web_address,
     whole_document,
 )
 from newsclean.sniffing import looks_like_html, looks_like_mhtml
@@ -65,7 +65,6 @@ PARTS_NAMED = 4  # kinds of part an error names, at most
 _PLIST_ERRORS = (ValueError, LookupError, TypeError, OverflowError, RecursionError,
                  struct.error, ExpatError)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
 def read_mhtml_file(path: Path) -> Iterator[Document | InputError]:
@@ -138,10 +137,8 @@ def _page(lines: _Lines, source: str, stem: str) -> Document:
         part, page = root, _body(lines, [], source)[0]
     data = _transfer_decoded(page, part, source)
     read = decode(data, source, html=True, charset=part.get_content_charset())
-    url = next((found.group(0) for found in (
-        _WEB_ADDRESS.fullmatch(str(value).strip("<> \t")) for value in (
-            part.get("content-location"), root.get("snapshot-content-location")) if value)
-        if found), None)
+    url = (web_address(part.get("content-location"))
+           or web_address(root.get("snapshot-content-location")))
     return Document(id=stem, source=source, text="", url=url, flags=read.flags,
                     fetched_at=_saved_at(root.get("date")), html=read.text,
                     encoding=read.encoding)
@@ -292,8 +289,7 @@ def _archived_page(data: bytes, source: str, stem: str) -> Document:
     charset = main.get("WebResourceTextEncodingName")
     read = decode(page, source, html=kind in HTML_TYPES,
                   charset=charset if isinstance(charset, str) else None)
-    address = main.get("WebResourceURL")
-    url = address if isinstance(address, str) and _WEB_ADDRESS.fullmatch(address) else None
+    url = web_address(main.get("WebResourceURL"))
     if kind in HTML_TYPES:
         return Document(id=stem, source=source, text="", url=url, flags=read.flags,
                         html=read.text, encoding=read.encoding)
