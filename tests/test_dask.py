@@ -257,3 +257,23 @@ def test_without_dask_option_nothing_of_dask_is_imported() -> None:
             "print(any(m == 'dask' or m.startswith(('dask.', 'distributed')) for m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_inputs_of_one_stem_are_named_as_on_one_machine(  # type: ignore[no-untyped-def]
+    client, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Files of one stem in two folders take their folders into their ids, in a file read
+    whole and in one read in byte ranges alike."""
+    text = (FIXTURES / "000_19febdbf991cfabd.txt").read_text("utf-8")
+    for day in ("2024-05-01", "2024-05-02"):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "crawl.jsonl").write_text(
+            "".join(json.dumps({"text": text}) + "\n" for _ in range(8)), "utf-8")
+        (tmp_path / day / "1.txt").write_text(text, "utf-8")
+    assert main(["clean", str(tmp_path), "-q"]) == 0
+    single = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    bag = on_dask.clean_bag(on_dask.read_inputs([str(tmp_path)], chunk_bytes=20_000))
+    assert bag.npartitions > 2
+    assert [r["id"] for r in bag.compute()] == [r["id"] for r in single] == [
+        f"{day}/{name}" for day in ("2024-05-01", "2024-05-02")
+        for name in ("1", *(f"crawl:{n}" for n in range(1, 9)))]

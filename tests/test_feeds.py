@@ -375,3 +375,37 @@ def test_any_item_s_title_and_text_come_through(items: list[tuple[str, str]]) ->
             assert f"<title>{html.escape(spaced)}</title>" in page.html
         assert f"<article>{'<h1>' + html.escape(spaced) + '</h1>' if spaced else ''}{text}" \
             f"</article>" in page.html
+
+
+def test_a_feed_saved_under_a_pages_name_or_none_is_read_as_a_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """wget saves a site's /feed/ as feed/index.html; a scraper may name it as it likes."""
+    (tmp_path / "feed").mkdir()
+    write(tmp_path / "feed", "index.html", RSS)
+    write(tmp_path, "news.html.gz", gzip.compress(RSS.encode("utf-8")))
+    code, records, err = run(capsys, str(tmp_path))
+    assert code == 0, err
+    assert [(r["id"], r["title"]) for r in records] == [
+        ("index:1", "Council approves new budget"),
+        ("index:2", "Q&A: what the budget means for you"),
+        ("news:1", "Council approves new budget"),
+        ("news:2", "Q&A: what the budget means for you")]
+    # named, a file of no reader's suffix, or a dump's, is read by what it holds too
+    entries = [d.html for d in pages(write(tmp_path, "feed.atom", ATOM))]
+    for name in ("feed-2026-12-04", "atom.txt"):
+        found = pages(write(tmp_path, name, ATOM))
+        assert [(d.id, d.html) for d in found] == [
+            (f"{name.removesuffix('.txt')}:{n}", page) for n, page in enumerate(entries, 1)]
+
+
+def test_a_feed_in_an_archive_under_a_pages_name_is_read_as_a_feed(tmp_path: Path) -> None:
+    archive = tmp_path / "mirror.tar"
+    with tarfile.open(archive, "w") as packed:
+        data = RSS.encode("utf-8")
+        info = tarfile.TarInfo("site/feed/index.html")
+        info.size = len(data)
+        packed.addfile(info, stdio.BytesIO(data))
+    assert [(d.id, d.url) for d in pages(archive)] == [
+        ("index:1", "https://www.example.com/news/council-budget"),
+        ("index:2", "https://www.example.com/news/budget-qa")]

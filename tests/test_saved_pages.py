@@ -353,3 +353,12 @@ def test_any_page_comes_back_as_it_was_saved(
     assert isinstance(found, Document)
     assert found.html is not None  # decoded as any page's bytes are (ftfy's repair too)
     assert found.html.replace("\r\n", "\n") == decode(page.encode(), "page", html=True).text
+
+
+@pytest.mark.parametrize("name", ["story.html", "story.txt", "story"])
+def test_a_page_saved_whole_under_a_pages_name_is_read_as_one(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(mhtml(part(PAGE), part(FRAME, location="https://ads.example.net/f")))
+    page = one(path)
+    assert (page.id, page.html, page.url, page.fetched_at) == (
+        "story", PAGE, URL, "2026-12-05T10:12:33")

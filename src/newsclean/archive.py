@@ -16,10 +16,13 @@ feeds, and its ``.xml`` members passed over: a sitemap or a setting as often as 
 
 A member's documents carry its path under the archive's (``scrapes.tar.gz/2024/a1.txt``),
 as a folder's file carries the folder's, and the ids the file would give them (``a1``,
-``crawl:12``). A member that cannot be read is an ``InputError`` naming it, and the others
-are read. Damage that ends the archive is one error, after the documents before it. A tar
-file is read as a stream, one member at a time, so an archive of any size is read in about
-the memory of its largest page or dump.
+``crawl:12``); a member whose stem an earlier member took takes the folders that tell it
+apart (``2024-05-02/a1``), as files of one stem do. A ``.txt`` or ``.html`` member whose
+opening says it holds other data (a feed, a page saved whole) is read as that, as a file
+is. A member that cannot be read is an ``InputError`` naming it, and the others are read.
+Damage that ends the archive is one error, after the documents before it. A tar file is
+read as a stream, one member at a time, so an archive of any size is read in about the
+memory of its largest page or dump.
 """
 
 from __future__ import annotations
@@ -44,12 +47,12 @@ from newsclean.io import (
     json_documents,
     jsonl_documents,
     kind_of,
+    longer_stems,
     path_name,
     read_opened,
     read_spooled,
-    read_whole,
     stem_of,
-    whole_document,
+    whole_or_framed,
 )
 from newsclean.parquet import parquet_documents
 from newsclean.saved import mhtml_documents, webarchive_documents
@@ -62,10 +65,10 @@ ARCHIVE_ERRORS = (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, Value
 
 Member = tuple[str, IO[bytes]]  # a member's path in its archive, and its bytes to be read
 _MEMBER_READERS: dict[str, StreamReader] = {
-    ".txt": lambda handle, source, stem, _: iter([whole_document(
-        read_whole(handle, source), source, stem, html=None)]),
-    ".html": lambda handle, source, stem, _: iter([whole_document(
-        read_whole(handle, source, html=True), source, stem, html=True)]),
+    ".txt": lambda handle, source, stem, fields: whole_or_framed(
+        handle, source, stem, fields, html=None),
+    ".html": lambda handle, source, stem, fields: whole_or_framed(
+        handle, source, stem, fields, html=True),
     ".jsonl": jsonl_documents,
     ".json": json_documents,
     ".warc": lambda handle, source, stem, _: read_warc(handle, source, warc_stem(stem)),
@@ -100,6 +103,7 @@ def _documents(
     members: Iterable[Member | InputError], source: str, fields: Fields
 ) -> Iterator[Document | InputError]:
     read, before = 0, 0  # members read as scrapes or reported; members of any kind before
+    stems = _Stems()
     for member in members:
         if isinstance(member, InputError):  # one member's, or the archive's last word
             read += 1
@@ -116,8 +120,7 @@ def _documents(
             yield InputError(inner, reader)
             continue
         try:
-            yield from reader(decompressed(handle), inner,
-                              path_name(stem_of(PurePosixPath(name))), fields)
+            yield from reader(decompressed(handle), inner, stems.of(name), fields)
         except _Torn as exc:  # the archive breaks off in this member: nothing after it
             yield InputError(source, f"cannot read on after {before - 1} members (in {name}): "
                                      f"{exc.__cause__}")
@@ -126,6 +129,22 @@ def _documents(
             yield InputError(inner, f"cannot read: {exc}")
     if read == 0:
         yield InputError(source, "no input file in it")
+
+
+class _Stems:
+    """The stems an archive's members' ids start with, one of its own for each: a member's
+    stem, or when an earlier member took it, the first of its :func:`~newsclean.io.longer_stems`
+    that none took (``2024-05-02/1`` after ``2024-05-01/1.txt``'s ``1``)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def of(self, name: str) -> str:
+        path = PurePosixPath(name)
+        stem = next((stem for stem in (path_name(stem_of(path)), *longer_stems(path))
+                     if stem not in self.taken), name)  # a name the archive holds twice
+        self.taken.add(stem)
+        return stem
 
 
 class _Torn(Exception):

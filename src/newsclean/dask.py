@@ -41,6 +41,9 @@ from newsclean.io import (
     FIELDS,
     Document,
     Fields,
+    InputPath,
+    distinct_stems,
+    document_stem,
     find_inputs,
     iter_records,
     jsonl_document,
@@ -48,7 +51,6 @@ from newsclean.io import (
     path_name,
     read_jsonl_line,
     read_path,
-    stem_of,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +117,7 @@ def read_inputs(
     # newlines is cheap next to parsing, and done once, in parallel
     counted = iter(dask.compute(*[delayed(_count_lines)(str(item), start, end)
                                   for item, spans in ranged.items() for start, end in spans]))
+    stems = distinct_stems(item for item in inputs if isinstance(item, Path))
     parts = []
     for item in inputs:
         if isinstance(item, InputError):
@@ -122,12 +125,13 @@ def read_inputs(
         elif item in ranged:
             offset = 0
             for start, end in ranged[item]:
-                parts.append(delayed(_read_range)(str(item), start, end, offset, raw, fields))
+                parts.append(delayed(_read_range)(str(item), start, end, offset, raw, fields,
+                                                  stems.get(item)))
                 offset += next(counted)
         else:
             # read whole (compressed, a WARC or JSON file): one task reads it, and its
             # documents are cleaned in slices, in parallel, as a big plain file's are
-            whole = delayed(_read_file)(str(item), raw, fields)
+            whole = delayed(_read_file)(str(item), raw, fields, stems.get(item))
             slices = _slices(item, chunk_bytes)
             parts += ([whole] if slices == 1 else
                       [delayed(_slice)(whole, k, slices) for k in range(slices)])
@@ -157,12 +161,19 @@ def _errors(messages: list[str]) -> list[dict[str, str]]:
     return [{ERROR: m} for m in messages]
 
 
-def _read_file(path: str, raw: bool, fields: Fields) -> list[Any]:
+def _read_file(path: str, raw: bool, fields: Fields, stem: str | None) -> list[Any]:
     if raw:
         return [{ERROR: str(item)} if isinstance(item, InputError)
                 else _record(path_name(path), *item) for item in iter_records(Path(path))]
     return [{ERROR: str(d)} if isinstance(d, InputError) else d
-            for d in read_path(Path(path), fields)]
+            for d in read_path(_named(path, stem), fields)]
+
+
+def _named(path: str, stem: str | None) -> InputPath:
+    """The path of a file whose documents' ids start with ``stem`` (else its own stem)."""
+    named = InputPath(path)
+    named.id_stem = stem
+    return named
 
 
 def _opens_wide(path: Path) -> bool:
@@ -197,11 +208,12 @@ def _count_lines(path: str, start: int, end: int) -> int:
 
 
 def _read_range(
-    path: str, start: int, end: int, offset: int, raw: bool, fields: Fields
+    path: str, start: int, end: int, offset: int, raw: bool, fields: Fields, stem: str | None
 ) -> list[Any]:
-    """The documents of one byte range, whose first line is line ``offset + 1``."""
+    """The documents of one byte range, whose first line is line ``offset + 1``; their ids
+    start with ``stem`` (:func:`~newsclean.io.distinct_stems`), else the file's stem."""
     data = _read_bytes(path, start, end)
-    source, stem = path_name(path), path_name(stem_of(Path(path)))  # named as read_path names
+    source, stem = path_name(path), document_stem(_named(path, stem))  # as read_path names
     out: list[Any] = []
     for number, line in enumerate(data.split(b"\n"), start=offset + 1):
         item = read_jsonl_line(source, number, line)

@@ -17,11 +17,12 @@ import os
 import re
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path, PurePath
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from newsclean.compression import (
     COMPRESSED_SUFFIXES,
@@ -118,16 +119,6 @@ class Fields:
 FIELDS = Fields()  # the keys JSON objects are read by unless told otherwise
 
 
-def _read(path: Path, *, html: bool = False) -> Decoded | InputError:
-    """A whole file, decoded (and decompressed, when it holds gzip, bzip2 or xz data); or the
-    error that names it."""
-    try:
-        with open_input(path) as (handle, compressed):
-            return read_whole(handle, path_name(path), html=html, bounded=compressed)
-    except OSError as exc:  # unreadable
-        return InputError(path_name(path), exc.strerror or str(exc))
-
-
 def read_whole(
     handle: IO[bytes], source: str, *, html: bool = False, bounded: bool = True
 ) -> Decoded | InputError:
@@ -195,6 +186,72 @@ def stem_of(path: PurePath) -> str:
     return Path(name).stem or name
 
 
+if TYPE_CHECKING:
+    _ConcretePath = Path
+else:  # before Python 3.12, Path itself cannot be subclassed, only its concrete class
+    _ConcretePath = type(Path())
+
+
+class InputPath(_ConcretePath):
+    """A file to read, and the name its documents' ids start with when its stem is another
+    input's too (``id_stem``, from :func:`distinct_stems`)."""
+
+    id_stem: str | None = None
+
+
+def document_stem(path: PurePath) -> str:
+    """The id of a file's document, or the start of its documents' ids (``crawl:12``): its
+    stem (:func:`stem_of`), or the name :func:`distinct_stems` gave it (``2024-05-01/1``)."""
+    return getattr(path, "id_stem", None) or path_name(stem_of(path))
+
+
+def distinct_stems(paths: Iterable[PurePath]) -> dict[PurePath, str]:
+    """Names that start the ids of inputs whose stems are alike, so that no two of them give
+    the same id: each stem under the fewest last folders of its path that tell it from the
+    others. Scrapes filed by day (``2024-05-01/1.txt``, ``2024-05-02/1.txt``) give
+    ``2024-05-01/1`` and ``2024-05-02/1``; a mirrored site's pages (``news/a/index.html``,
+    ``news/b/index.html``) ``a/index`` and ``b/index``. A file that no folder tells from
+    another (``1.html`` and ``1.txt`` in one folder) keeps its whole name (``1.html``).
+    Inputs whose stems are their own are not in the mapping, nor a file named twice.
+
+    >>> from pathlib import PurePosixPath as P
+    >>> sorted(distinct_stems([P("out/2024-05-01/1.txt"), P("out/2024-05-02/1.txt"),
+    ...                        P("out/x.txt")]).values())
+    ['2024-05-01/1', '2024-05-02/1']
+    """
+    alike: dict[str, list[PurePath]] = {}
+    for path in dict.fromkeys(paths):  # a file named twice is read twice, as one input
+        alike.setdefault(stem_of(path), []).append(path)
+    found: dict[PurePath, str] = {}
+    for group in alike.values():
+        if len(group) < 2:
+            continue
+        found.update(_told_apart(group, [longer_stems(path) for path in group]))
+    return found
+
+
+def longer_stems(path: PurePath) -> list[str]:
+    """The names that tell a file from others of its stem, shortest first: its stem under its
+    last folder, its last two..., then its whole name under none, one... (``a/b/1.txt``:
+    ``b/1``, ``a/b/1``, ``1.txt``, ``b/1.txt``, ``a/b/1.txt``)."""
+    folders = [path_name(part) for part in path.parent.parts if part != path.anchor]
+    under = ["".join(f"{part}/" for part in folders[len(folders) - depth:])
+             for depth in range(len(folders) + 1)]
+    stem, name = path_name(stem_of(path)), path_name(path.name)
+    return [*(start + stem for start in under[1:]), *(start + name for start in under)]
+
+
+def _told_apart(group: list[PurePath], names: list[list[str]]) -> dict[PurePath, str]:
+    """Each path of ``group`` named by the first of its ``names`` that none of the others
+    can take, as long as that gives every path a name of its own (else their sources)."""
+    takers = Counter(name for own in names for name in set(own))
+    chosen = {path: next((name for name in own if takers[name] == 1), path_name(path))
+              for path, own in zip(group, names, strict=True)}
+    if len(set(chosen.values())) < len(chosen):
+        return {path: path_name(path) for path in group}
+    return chosen
+
+
 def kind_of(path: PurePath) -> str:
     """The suffix that says how a file is read (its key in ``READERS``): its last; for a
     compressed file the one before the compression's (``page.html.gz``: ``.html``;
@@ -206,16 +263,51 @@ def kind_of(path: PurePath) -> str:
     return path.suffix.lower()
 
 
-def read_text_file(path: Path) -> Iterator[Document | InputError]:
+def read_text_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
     """A plain-text scrape: one document, its id the file's stem; a page when it opens as one
-    (a page saved as ``.txt``)."""
-    yield whole_document(_read(path), path_name(path), path_name(stem_of(path)), html=None)
+    (a page saved as ``.txt``). Data whose opening says what it is (a feed, a page saved
+    whole, a WARC file, an archive) is read as that, whatever its name (:func:`_whole`)."""
+    return _whole(path, fields, html=None)
 
 
-def read_html_file(path: Path) -> Iterator[Document | InputError]:
-    """A saved HTML page: one document, cleaned with ``Cleaner.clean_html``."""
-    yield whole_document(_read(path, html=True), path_name(path), path_name(stem_of(path)),
-                         html=True)
+def read_html_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """A saved HTML page: one document, cleaned with ``Cleaner.clean_html``; or, as a
+    dump's name, what its opening says it is (a feed a crawler saved as ``index.html``)."""
+    return _whole(path, fields, html=True)
+
+
+def _whole(path: Path, fields: Fields, *, html: bool | None) -> Iterator[Document | InputError]:
+    """A file read as :func:`whole_or_framed` reads a stream."""
+    with contextlib.ExitStack() as stack:
+        try:
+            handle, compressed = stack.enter_context(open_input(path))
+        except OSError as exc:  # unreadable
+            yield InputError(path_name(path), exc.strerror or str(exc))
+            return
+        yield from whole_or_framed(handle, path_name(path), document_stem(path), fields,
+                                   html=html, bounded=compressed)
+
+
+def whole_or_framed(
+    handle: IO[bytes], source: str, stem: str, fields: Fields = FIELDS, *,
+    html: bool | None, bounded: bool = True,
+) -> Iterator[Document | InputError]:
+    """A buffered stream read whole as one dump or page (:func:`read_whole`, ``html`` as
+    :func:`whole_document` takes it); or, when its opening says it is data of another kind
+    under a dump's or a page's name, by that data's reader
+    (:func:`~newsclean.sniffing.framed_reader`): ``wget`` saves a site's ``/feed/`` as
+    ``index.html``, a scraper names all it fetches ``.txt``."""
+    from newsclean.sniffing import framed_reader  # it reads with this module's parts
+
+    try:
+        framed = framed_reader(handle)
+    except (OSError, *DECOMPRESSION_ERRORS):  # damaged: reading it whole says how
+        framed = None
+    if framed is not None:
+        yield from framed(handle, source, stem, fields)
+        return
+    yield whole_document(read_whole(handle, source, html=bool(html), bounded=bounded), source,
+                         stem, html=html)
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, Any] | InputError]:
@@ -395,7 +487,7 @@ def read_streamed(
 ) -> Iterator[Document | InputError]:
     """What ``documents`` reads from a file's bytes, streamed, its ids starting with the
     file's stem; the file's error when it cannot be opened."""
-    stem = path_name(stem_of(path))
+    stem = document_stem(path)
     return read_opened(path, lambda handle, source: documents(handle, source, stem, fields))
 
 
@@ -848,8 +940,8 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
     (gzip, bzip2 and xz data are told by their first bytes). JSON
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
-    if reader in (read_jsonl_file, read_json_file, read_csv_file, read_parquet_file,
-                  read_archive_file, read_compressed_file):
+    if reader in (read_text_file, read_html_file, read_jsonl_file, read_json_file, read_csv_file,
+                  read_parquet_file, read_archive_file, read_compressed_file):
         yield from reader(path, fields)
     else:
         yield from reader(path)

@@ -25,12 +25,12 @@ from newsclean.io import (
     FIELDS,
     Document,
     Fields,
+    document_stem,
     no_text_column,
     object_document,
     path_name,
     read_spooled,
     read_streamed,
-    stem_of,
 )
 
 BATCH_ROWS = 64  # rows read at a time
@@ -41,7 +41,7 @@ def read_parquet_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document 
     a compressed one (``shard.parquet.gz``) is decompressed into a temporary file first."""
     if is_compressed(path):
         return read_streamed(path, parquet_documents, fields)
-    return read_parquet(path, path_name(path), path_name(stem_of(path)), fields)
+    return read_parquet(path, path_name(path), document_stem(path), fields)
 
 
 def parquet_documents(

@@ -9,10 +9,10 @@ import time
 from collections import deque
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from newsclean.errors import InputError, counted
-from newsclean.io import Document, Fields, read_path
+from newsclean.io import Document, Fields, InputPath, distinct_stems, read_path
 from newsclean.runner import Input
 from newsclean.sniffing import read_stdin
 
@@ -27,13 +27,7 @@ def summary(records: int, duplicates: int | None, errors: int) -> str:
     return ", ".join(counted(n, word) for n, word in counts)
 
 
-if TYPE_CHECKING:
-    _ConcretePath = Path
-else:  # before Python 3.12, Path itself cannot be subclassed, only its concrete class
-    _ConcretePath = type(Path())
-
-
-class TrackedPath(_ConcretePath):
+class TrackedPath(InputPath):
     """A path whose file, once a reader has opened it, says how far it has been read: what
     the progress bar measures a big file's progress by."""
 
@@ -65,12 +59,14 @@ class Origins:
         """The documents of ``inputs``, then of standard input read as ``stdin`` says
         (``None``: not read); JSON objects by the keys ``fields`` names. Documents whose
         source is in ``skip`` (their records are written already) are read, not handed on."""
+        stems = distinct_stems(item for item in inputs if isinstance(item, Path))
         for index, item in enumerate(inputs):
             if isinstance(item, InputError):
                 self.queue.append((index, None))
                 yield item
                 continue
             tracked = TrackedPath(item)
+            tracked.id_stem = stems.get(item)
             for document in read_path(tracked, fields):
                 if _written(document, skip):
                     continue

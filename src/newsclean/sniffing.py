@@ -1,5 +1,7 @@
-"""Telling what an input is from its opening bytes: standard input, which has no name, and a
-compressed file whose name says only that it is compressed (``crawl.gz``).
+"""Telling what an input is from its opening bytes: standard input, which has no name, a
+compressed file whose name says only that it is compressed (``crawl.gz``), and a file under a
+dump's or a page's name (or none) that holds data of another kind (a feed saved as
+``index.html``).
 
 JSON Lines are told by a first line that is a document; JSON by an opening object or array
 that holds one; CSV by a header that names the text's column among others (``id,url,text``);
@@ -185,6 +187,12 @@ def _framing(stream: IO[bytes]) -> str | None:
     if looks_like_feed(head):
         return "feed"
     return None
+
+
+def framed_reader(stream: IO[bytes]) -> StreamReader | None:
+    """The reader of a buffered stream whose opening says it is framed data (:func:`_framing`),
+    or ``None``."""
+    return _framed_reader(_framing(stream))
 
 
 def _framed_reader(framing: str | None) -> StreamReader | None:

@@ -37,10 +37,9 @@ from newsclean.errors import InputError
 from newsclean.io import (
     MAX_DECOMPRESSED,
     Document,
-    path_name,
+    document_stem,
     read_at_most,
     read_opened,
-    stem_of,
 )
 from newsclean.sniffing import looks_like_html
 
@@ -61,7 +60,7 @@ class _Unframed(Exception):
 
 def read_warc_file(path: Path) -> Iterator[Document | InputError]:
     """The documents of a WARC file (plain or compressed), in the order of its records."""
-    stem = warc_stem(path_name(stem_of(path)))
+    stem = warc_stem(document_stem(path))
     return read_opened(path, lambda handle, source: read_warc(handle, source, stem))
 
 
