@@ -58,12 +58,18 @@ def test_jsonl_records_keep_order_ids_urls_and_fetch_time(
         ("2024-04-27T12:00:00+00:00", "2024-04-27T10:00:00+00:00", False),
         (1714219200, "2024-04-27T10:00:00+00:00", False),  # Unix time, seconds
         (1714219200000, "2024-04-27T10:00:00+00:00", False),  # ... milliseconds (JavaScript)
+        ("1714219200", "2024-04-27T10:00:00+00:00", False),  # ... its digits (a CSV cell's)
+        ("Sat, 27 Apr 2024 12:00:00 GMT", "2024-04-27T10:00:00+00:00", False),  # HTTP Date
+        ("20240427120000", "2024-04-27T10:00:00+00:00", False),  # WARC, Wayback
+        ("2024-04-27 12:00:00 UTC", "2024-04-27T10:00:00+00:00", False),  # an SQL export's
+        ({"$date": "2024-04-27T12:00:00Z"}, "2024-04-27T10:00:00+00:00", False),  # mongoexport
+        ({"$date": {"$numberLong": "1714219200000"}}, "2024-04-27T10:00:00+00:00", False),
         ("2024-13-45", None, True),  # not a date: the record says it was not read
         ("yesterday", None, True),
         ([2024, 4, 27], None, True),
     ],
 )
-def test_the_fetch_time_is_iso_or_unix_time_and_an_unread_one_is_flagged(
+def test_the_fetch_time_in_a_crawlers_forms_and_an_unread_one_is_flagged(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], fetched_at: object,
     published: str | None, flagged: bool,
 ) -> None:

@@ -20,7 +20,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
 from pathlib import Path, PurePath
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +44,7 @@ from newsclean.decoding import (
 from newsclean.decoding import decode as decode  # the readers' decoding, for callers of io
 from newsclean.decoding import valid_unicode as valid_unicode
 from newsclean.errors import InputError, counted
+from newsclean.fetched import read_fetch_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,16 +538,16 @@ def object_document(
     url = fields.value(record, "url")
     url = valid_unicode(url)[0] if isinstance(url, str) and url.strip() else None
     fetched = fields.value(record, "fetched_at")
-    if isinstance(fetched, (int, float)) and not isinstance(fetched, bool):
-        fetched = _from_unix_time(fetched)
-    elif isinstance(fetched, date):  # a datetime too: a Parquet or a data frame's timestamp
-        fetched = fetched.isoformat()
-    elif fetched is not None and not isinstance(fetched, str):
-        # not a date: the record is flagged fetched_at_unread
-        try:
-            fetched = json.dumps(fetched)
-        except (TypeError, ValueError):  # no JSON value (an object from Python)
-            fetched = repr(fetched)
+    if fetched is not None and not isinstance(fetched, str):
+        # Unix time, a Parquet or a data frame's timestamp, MongoDB's {"$date": ...}
+        when = read_fetch_time(fetched)
+        if when is not None:
+            fetched = when.isoformat()
+        else:  # not a time: the record is flagged fetched_at_unread
+            try:
+                fetched = json.dumps(fetched)
+            except (TypeError, ValueError):  # no JSON value (an object from Python)
+                fetched = repr(fetched)
     # JSON text is Unicode already; what a crawler can still get wrong is mojibake, and half
     # of a surrogate pair ("\ud83d": an emoji cut in two), which no file can hold.
     body, replaced = valid_unicode(str(text) if as_text else str(html))
@@ -713,18 +713,6 @@ def _json_stream_values(
         yield InputError(source, f"cannot read on: {exc}")
     except UnicodeDecodeError as exc:
         yield InputError(source, f"not UTF-8 text: {exc.reason} at byte {exc.start}")
-
-
-def _from_unix_time(value: float) -> str:
-    """A Unix time (seconds, or milliseconds as JavaScript gives them) as ISO 8601 in UTC;
-    a number that is neither, as it is (flagged ``fetched_at_unread`` by the cleaner)."""
-    seconds = value / 1000 if value > _LATEST_SECONDS else value
-    if not 0 < seconds <= _LATEST_SECONDS:
-        return str(value)
-    return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
-
-
-_LATEST_SECONDS = 4_102_444_800  # 2100-01-01 in Unix time
 
 
 def web_address(value: object) -> str | None:

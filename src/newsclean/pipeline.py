@@ -35,6 +35,7 @@ from newsclean.chrome.region import (
 from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
+from newsclean.fetched import read_fetch_time
 from newsclean.language import detect_language, script_of, stopwords
 from newsclean.markup import (
     Printed,
@@ -245,7 +246,8 @@ class Cleaner:
         """Clean one document's text into a record. Never raises on a ``str``.
 
         ``id`` defaults to a hash of the text, ``source`` to the URL or the id.
-        ``fetched_at`` (when the page was fetched, ISO 8601 or a datetime) dates relative
+        ``fetched_at`` (when the page was fetched: a datetime, ISO 8601, an HTTP date, a
+        WARC timestamp or Unix time, as :mod:`newsclean.fetched` reads them) dates relative
         dates ("2 hours ago") and gives year-less dates their year; nothing else does.
         """
         if not isinstance(text, str):
@@ -563,14 +565,9 @@ class Cleaner:
 
 
 def _reference(value: str | datetime | date | None) -> datetime | date | None:
-    """``fetched_at`` as a datetime (or date); an unreadable value is ignored (and the record
-    flagged ``fetched_at_unread``)."""
-    if value is None or isinstance(value, (datetime, date)):
-        return value
-    try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
+    """``fetched_at`` as a datetime (or date), in any form :mod:`newsclean.fetched` reads; an
+    unreadable value is ignored (and the record flagged ``fetched_at_unread``)."""
+    return None if value is None else read_fetch_time(value)
 
 
 def _item_date(
