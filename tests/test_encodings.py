@@ -540,3 +540,50 @@ def test_iso_8859_1_is_read_as_windows_1252_as_browsers_read_it() -> None:
     page = f'<html><head><meta charset="ISO-8859-1"></head><body><p>{text}</p></body></html>'
     decoded = decode(page.encode("cp1252"), "page.html", html=True)
     assert text in decoded.text and (decoded.encoding, decoded.flags) == ("cp1252", ())
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Council&#8217;s budget &amp; plans &ndash; the &quot;deal&quot;",
+     "Council’s budget & plans – the \"deal\""),
+    ("&#x2019;&#X2019;&nbsp;&lt;div&gt;", "’’\u00a0<div>"),
+    ("escaped twice: &amp;#8217; &amp;amp; &amp;quot;", "escaped twice: ’ & \""),
+    ("&#128; in a content system's cp1252", "€ in a content system's cp1252"),
+    ("R&D, AT&T; &copy 2024, &foo; and &#99999999; stay, &amp; goes",
+     "R&D, AT&T; &copy 2024, &foo; and &#99999999; stay, & goes"),
+])
+def test_html_character_references_in_a_dump_are_read(text: str, read: str) -> None:
+    assert decoding.unescape_entities(text) == read
+
+
+@pytest.mark.parametrize("text", ["R&D and AT&T", "&copy 2024", "x &foo; y", "plain text", ""])
+def test_a_dump_without_references_is_left_alone(text: str) -> None:
+    assert decoding.unescape_entities(text) is None
+
+
+@given(st.text(st.characters(blacklist_characters="&", blacklist_categories=("Cs",)), min_size=1))
+def test_what_html_escape_wrote_is_read_back(text: str) -> None:
+    import html
+
+    escaped = html.escape(text)
+    assert decoding.unescape_entities(escaped) == (None if escaped == text else text)
+
+
+def test_a_scrapes_references_are_read_and_flagged_its_pages_are_not_touched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = ("The council&#8217;s members met on Tuesday &amp; approved the budget for next "
+            "year after a long debate among the members of all the parties.")
+    (tmp_path / "crawl.jsonl").write_text(json.dumps({"id": "j", "text": f"Budget passed\n\n{body}"})
+                                          + "\n", "utf-8")
+    (tmp_path / "dump.txt").write_text(f"Budget passed\n\nShare &amp; Tweet\n\n{body}", "utf-8")
+    page = f"<html><body><article><h1>Budget passed</h1><p>{body}</p></article></body></html>"
+    (tmp_path / "page.html").write_text(page, "utf-8")
+    assert main(["clean", str(tmp_path / "crawl.jsonl"), str(tmp_path / "dump.txt"),
+                 str(tmp_path / "page.html"), "-q"]) == 0
+    jsonl, dump, html_page = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    read = body.replace("&#8217;", "’").replace("&amp;", "&")
+    assert jsonl["text"] == dump["text"] == read
+    assert "html_entities_unescaped" in jsonl["flags"] and "html_entities_unescaped" in dump["flags"]
+    assert [r["text"] for r in dump["removed"] if r["rule"] != "title.headline"] == ["Share & Tweet"]
+    # a page's references are its markup's, read by its parser
+    assert html_page["text"] == read and "html_entities_unescaped" not in html_page["flags"]

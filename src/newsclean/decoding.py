@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from html import unescape as html_unescape
 from typing import Any
 
 from newsclean.errors import InputError
@@ -573,6 +574,34 @@ def repair_mojibake(decoded: Decoded) -> Decoded:
     if fixed == decoded.text:
         return decoded
     return Decoded(fixed, decoded.encoding, (*decoded.flags, "mojibake_repaired"))
+
+
+def unescape_entities(text: str) -> str | None:
+    """A text dump's HTML character references read as the characters they stand for (flag
+    ``html_entities_unescaped``), or ``None`` when it holds none: a scraper that took the text
+    of a page's source (a content system's API, a feed's summary) without reading its markup
+    leaves ``&amp;``, ``&#8217;`` and ``&quot;`` where a reader sees ``&``, ``’`` and ``"``.
+    Only references that end in ``;`` are read (``R&D``, ``AT&T`` and ``&copy`` in a word
+    stay), once, and twice when escaped twice (``&amp;#8217;``).
+
+    >>> unescape_entities("Council&#8217;s budget &amp; plans &ndash; R&D")
+    'Council’s budget & plans – R&D'
+    """
+    if "&" not in text or _ENTITY.search(text) is None:
+        return None
+    unescaped = _ENTITY.sub(_character, text)
+    return None if unescaped == text else unescaped
+
+
+# An HTML character reference that ends in ";", escaped once more or not ("&amp;#8217;")
+_ENTITY = re.compile(r"&(?:amp;)?(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+def _character(reference: re.Match[str]) -> str:
+    read = html_unescape("&" + reference.group(1))
+    if read == "&" + reference.group(1):  # no such name: kept as it was
+        return reference.group(0)
+    return read
 
 
 # What a page in another code page read as Latin-1 or windows-1252 shows: a control code (a

@@ -22,6 +22,7 @@ from typing import Any, Literal, cast
 
 from newsclean.article import Article
 from newsclean.config import CleanConfig
+from newsclean.decoding import unescape_entities
 from newsclean.errors import InputError
 from newsclean.io import Document, dumps
 from newsclean.pipeline import Cleaner
@@ -38,17 +39,23 @@ IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, n
 
 
 def clean_document(cleaner: Cleaner, document: Document) -> Article:
-    """One document's record: ``clean_html`` for a page, ``clean`` for text; the flags and
-    encoding of reading it are carried into the record."""
+    """One document's record: ``clean_html`` for a page, ``clean`` for text (its HTML
+    character references read first: :func:`~newsclean.decoding.unescape_entities`); the flags
+    and encoding of reading it are carried into the record."""
+    flags = document.flags
     if document.html is not None:
         record = cleaner.clean_html(document.html, id=document.id, url=document.url,
                                     source=document.source, fetched_at=document.fetched_at)
     else:
-        record = cleaner.clean(document.text, id=document.id, url=document.url,
-                               source=document.source, fetched_at=document.fetched_at)
-    if document.flags or document.encoding:
+        unescaped = unescape_entities(document.text)
+        if unescaped is not None:
+            flags = (*flags, "html_entities_unescaped")
+        record = cleaner.clean(document.text if unescaped is None else unescaped,
+                               id=document.id, url=document.url, source=document.source,
+                               fetched_at=document.fetched_at)
+    if flags or document.encoding:
         record = replace(record, encoding=document.encoding,
-                         flags=tuple(sorted(set(record.flags) | set(document.flags))))
+                         flags=tuple(sorted(set(record.flags) | set(flags))))
     return record
 
 
