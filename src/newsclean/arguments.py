@@ -64,7 +64,8 @@ def parser() -> argparse.ArgumentParser:
                        help="read a part of JSON documents from another key, or of CSV "
                        "and Parquet documents from another column (repeatable): "
                        "text=maintext, fetched_at=date_download, or nested, text=article.body; "
-                       "the parts are id, url, text, html and fetched_at")
+                       "the parts are id, url, text, html and fetched_at, and title, published "
+                       "and authors, which fill in what the text does not print")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
                        "compressed when FILE ends in .gz, .bz2 or .xz; a run cut short keeps "

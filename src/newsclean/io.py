@@ -59,6 +59,22 @@ class Document:
     fetched_at: str | None = None
     html: str | None = None  # the page, for HTML inputs (``text`` is then empty)
     encoding: str | None = None  # what the bytes were read as
+    declared: Declared | None = None  # what the input's own fields say of the article
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """An input's own title, publication date and authors, as its fields hold them (JSON
+    objects' ``title``, ``published``, ``authors``: :class:`Fields`), for
+    :func:`newsclean.declared.with_declared` to fill in what the cleaned text lacks."""
+
+    title: Any = None
+    published: Any = None
+    authors: Any = None
+
+    def __bool__(self) -> bool:
+        return any(value not in (None, "", [], ()) for value in
+                   (self.title, self.published, self.authors))
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
@@ -68,8 +84,10 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class Fields:
     """The keys of a JSON object that hold a document's parts: ``text`` or ``html``, and
-    ``id``, ``url``, ``fetched_at``. Crawlers name them their own way (news-please writes the
-    body as ``maintext`` and the fetch time as ``date_download``), and ``--field`` says so.
+    ``id``, ``url``, ``fetched_at``, and what a crawler extracted beside the text: ``title``,
+    ``published``, ``authors``. Crawlers name them their own way (news-please writes the body
+    as ``maintext``, the fetch time as ``date_download`` and the publication date as
+    ``date_publish``), and ``--field`` says so.
 
     A key with dots that the object does not have is a path into the objects it nests
     (``article.body``; a number picks an array's element: ``objects.0.text``).
@@ -85,6 +103,10 @@ class Fields:
     text: str = "text"
     html: str = "html"
     fetched_at: str = "fetched_at"
+    # what a crawler extracted beside the text, filling in what the text lacks
+    title: str = "title"
+    published: str = "published"
+    authors: str = "authors"
 
     @classmethod
     def parse(cls, specs: Iterable[str]) -> Fields:
@@ -564,7 +586,21 @@ def object_document(
         fetched_at=fetched if isinstance(fetched, str) else None,
         html=None if as_text else content.text,
         encoding=encoding,
+        declared=_declared(record, fields),
     )
+
+
+def _declared(record: dict[str, Any], fields: Fields) -> Declared | None:
+    """What a JSON object's own fields say of its article, or ``None`` when they say nothing."""
+    def readable(value: Any) -> Any:
+        if isinstance(value, str):
+            return valid_unicode(value)[0]
+        if isinstance(value, list):
+            return [readable(item) for item in value]
+        return value
+    declared = Declared(*(readable(fields.value(record, part))
+                          for part in ("title", "published", "authors")))
+    return declared or None
 
 
 def _why_none(record: dict[str, Any], fields: Fields) -> str:

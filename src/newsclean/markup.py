@@ -313,7 +313,7 @@ def with_page_metadata(
     section = meta.section or record.section or shown_section
     if section is not None and record.kind == "article":
         changes["section"] = section
-    authors = _declared_authors(meta.author, meta.sitename)
+    authors = declared_authors(meta.author, meta.sitename)
     shown = shown_authors  # the byline extraction dropped, read as a text dump's is
     if (authors and all(a.kind == "organization" for a in authors)
             and any(a.kind == "person" for a in (*record.authors, *shown))):
@@ -376,7 +376,7 @@ def _same_name(one: str, other: str) -> bool:
     return any(longer[k:k + len(shorter)] == shorter for k in range(len(longer) - len(shorter) + 1))
 
 
-def _declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
+def declared_authors(declared: str | None, sitename: str | None) -> tuple[Author, ...]:
     """The authors the markup declares, without a content system's placeholder ("No Author",
     "Admin": ``parse_byline`` reads no one there) or the site's own name ("Makronom",
     "Jungefreiheit De" on a site that calls itself "JUNGE FREIHEIT", "Jobs; Hire" on "Jobs &

@@ -22,8 +22,10 @@ from typing import Any, Literal, cast
 
 from newsclean.article import Article
 from newsclean.config import CleanConfig
+from newsclean.declared import with_declared
 from newsclean.decoding import unescape_entities
 from newsclean.errors import InputError
+from newsclean.fetched import read_fetch_time
 from newsclean.io import Document, dumps
 from newsclean.pipeline import Cleaner
 
@@ -42,7 +44,7 @@ def clean_document(cleaner: Cleaner, document: Document) -> Article:
     """One document's record: ``clean_html`` for a page, ``clean`` for text (its HTML
     character references read first: :func:`~newsclean.decoding.unescape_entities`); the flags
     and encoding of reading it are carried into the record."""
-    flags = document.flags
+    flags, unescaped = document.flags, None
     if document.html is not None:
         record = cleaner.clean_html(document.html, id=document.id, url=document.url,
                                     source=document.source, fetched_at=document.fetched_at)
@@ -53,6 +55,10 @@ def clean_document(cleaner: Cleaner, document: Document) -> Article:
         record = cleaner.clean(document.text if unescaped is None else unescaped,
                                id=document.id, url=document.url, source=document.source,
                                fetched_at=document.fetched_at)
+    if document.declared:
+        record = with_declared(record, document.declared,
+                               text=None if document.html is not None else (unescaped or document.text),
+                               reference=read_fetch_time(document.fetched_at))
     if flags or document.encoding:
         record = replace(record, encoding=document.encoding,
                          flags=tuple(sorted(set(record.flags) | set(flags))))

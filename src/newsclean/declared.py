@@ -1,0 +1,107 @@
+"""What an input's own fields declare of its article: the title, the publication date and the
+authors a crawler extracted beside the text (news-please's ``title``, ``date_publish`` and
+``authors``; trafilatura's ``title``, ``date`` and ``author``; a table's columns).
+
+They fill in what the cleaned text lacks, and never overrule what it prints: a body a
+crawler extracted (news-please's ``maintext``) has no headline, byline or date line, while a
+dump that prints them is read as it prints them. Each field used is flagged
+(``title_from_input``, ``published_from_input``, ``authors_from_input``).
+
+- The title is the record's when the text gives none, one line of it; the text's first
+  paragraph, when it is that title, goes to ``removed`` as the headline.
+- The date is read as a page's printed date is (``normalize_date``: ISO 8601, ``April 23,
+  2024``, an HTTP date), or as Unix time or a timestamp; not a date without its year, nor
+  one after the fetch.
+- The authors (a list of names, or one string of them) are read as a byline is, without a
+  content system's placeholder (``Admin``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from newsclean.article import Article, Author
+from newsclean.fetched import read_fetch_time
+from newsclean.io import Declared
+from newsclean.markup import declared_authors, without_headline
+from newsclean.meta.dates import OffsetSource, normalize_date
+
+_MAX_TITLE = 500  # characters: a longer "title" is a body under the wrong key
+
+
+def with_declared(
+    record: Article, declared: Declared, *, text: str | None = None,
+    reference: datetime | date | None = None,
+) -> Article:
+    """``record`` with what ``declared`` gives and the cleaned ``text`` lacked; ``text`` is
+    the text it was cleaned from (``None``: a page's, whose headline is not sought again),
+    ``reference`` the fetch time (no date after it is taken)."""
+    if record.kind != "article" or not declared:
+        return record
+    flags = set(record.flags)
+    changes: dict[str, Any] = {}
+    title = _title(declared.title)
+    if title is not None and record.title is None:
+        if text is not None:
+            record = without_headline(record, text, title)
+        changes["title"] = title
+        flags = (flags - {"untitled"}) | {"title_from_input"}
+    if record.published is None:
+        found = _published(declared.published, reference)
+        if found is not None:
+            value, raw, zone, ambiguous = found
+            changes.update(published=value, published_raw=raw, published_tz=zone)
+            flags = (flags - {"undated"}) | {"published_from_input"}
+            if ambiguous:
+                flags.add("date_ambiguous")
+    if not record.authors:
+        authors = _authors(declared.authors)
+        if authors:
+            changes["authors"] = authors
+            flags = (flags - {"no_byline"}) | {"authors_from_input"}
+    if not changes:
+        return record
+    return replace(record, **changes, flags=tuple(sorted(flags)))
+
+
+def _title(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    title = " ".join(value.split())
+    return title if title and len(title) <= _MAX_TITLE else None
+
+
+def _published(
+    value: Any, reference: datetime | date | None
+) -> tuple[str, str, OffsetSource, bool] | None:
+    """The declared date as the record holds it: its ISO value, as it was written, where
+    its offset came from, and whether day and month could be either; or ``None``."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        found = normalize_date(value, reference=reference)
+        if found is None or not found.year_known or found.from_reference:
+            return None
+        stated: tuple[str, str, OffsetSource, bool] = (
+            found.value, value.strip(), found.offset_source, found.ambiguous)
+    else:  # Unix time, a timestamp of a Parquet file or a data frame
+        when = read_fetch_time(value)
+        if when is None:
+            return None
+        zone: OffsetSource = ("explicit" if isinstance(when, datetime) and when.tzinfo is not None
+                              else "none")
+        stated = (when.isoformat(), str(value), zone, False)
+    if reference is not None and stated[0][:10] > reference.isoformat()[:10]:
+        return None  # after the fetch: no publication date
+    return stated
+
+
+def _authors(value: Any) -> tuple[Author, ...]:
+    if isinstance(value, str):
+        return declared_authors(value, None)
+    if isinstance(value, (list, tuple)):
+        named = [a for name in value if isinstance(name, str) for a in declared_authors(name, None)]
+        return tuple(dict.fromkeys(named))
+    return ()

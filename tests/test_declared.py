@@ -1,0 +1,147 @@
+"""What an input's own fields declare (a crawler's title, publication date and authors) fills
+in what the cleaned text lacks, and never overrules what the text prints."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from newsclean import CleanConfig
+from newsclean import dask as on_dask
+from newsclean.io import Declared, Document, object_document
+from newsclean.runner import clean_documents
+from tests.reading import run
+
+BODY = ("The council met on Tuesday and approved the budget for next year after a long debate "
+        "among the members of all the parties.\nThe mayor said the plan would fund schools and "
+        "roads across the city from the spring.")
+NEWS_PLEASE = {"title": "Council approves budget after long debate", "maintext": BODY,
+               "date_publish": "2024-04-23 10:00:00", "authors": ["Jane Smith", "John Doe"],
+               "date_download": "2024-04-24 08:00:00", "url": "https://www.example.com/a"}
+MAPPED = ["--field", "text=maintext", "--field", "published=date_publish",
+          "--field", "fetched_at=date_download"]
+
+
+def write_lines(path: Path, *records: dict) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    return str(path)
+
+
+def test_a_crawlers_title_date_and_authors_fill_in_a_body_that_prints_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, (record,), err = run(capsys, write_lines(tmp_path / "np.jsonl", NEWS_PLEASE), *MAPPED)
+    assert code == 0, err
+    assert record["text"] == BODY.replace("\n", "\n\n") and record["removed"] == []
+    assert record["title"] == "Council approves budget after long debate"
+    assert (record["published"], record["published_raw"], record["published_tz"]) == (
+        "2024-04-23T10:00:00", "2024-04-23 10:00:00", "none")
+    assert [(a["name"], a["kind"]) for a in record["authors"]] == [
+        ("Jane Smith", "person"), ("John Doe", "person")]
+    assert record["flags"] == ["authors_from_input", "published_from_input", "title_from_input"]
+    # without the fields named, nothing is taken from them
+    code, (bare,), _ = run(capsys, str(tmp_path / "np.jsonl"), "--field", "text=maintext",
+                           "--field", "title=headline", "--field", "authors=by")
+    assert (bare["title"], bare["published"], bare["authors"]) == (None, None, [])
+    assert {"untitled", "undated", "no_byline"} <= set(bare["flags"])
+
+
+def test_what_the_text_prints_is_not_overruled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    printed = {"title": "A title the crawler read elsewhere", "published": "2024-03-01",
+               "authors": ["Someone Else"],
+               "text": f"Council approves budget\n\nBy Jane Smith\n\nApril 2, 2024\n\n{BODY}"}
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "c.jsonl", printed))
+    assert code == 0
+    assert (record["title"], record["published"], [a["name"] for a in record["authors"]]) == (
+        "Council approves budget", "2024-04-02", ["Jane Smith"])
+    assert not any(flag.endswith("_from_input") for flag in record["flags"])
+
+
+def test_the_bodys_first_paragraph_that_is_the_declared_title_is_its_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A headline written as a sentence is not told from the body by the text alone."""
+    title = "The council approved the budget on Tuesday."
+    code, (record,), _ = run(capsys, write_lines(
+        tmp_path / "c.jsonl", {"title": f"  {title}\n", "text": f"{title}\n\n{BODY}"}))
+    assert code == 0
+    assert record["title"] == title and not record["text"].startswith(title)
+    assert [(r["line"], r["rule"]) for r in record["removed"]] == [(1, "title.headline")]
+
+
+@pytest.mark.parametrize(("published", "fetched", "read"), [
+    ("April 23, 2024", None, "2024-04-23"),
+    ("Tue, 23 Apr 2024 10:00:00 GMT", None, "2024-04-23T10:00:00+00:00"),
+    (1713866400, None, "2024-04-23T10:00:00+00:00"),  # Unix time
+    ("2024-04-25", "2024-04-24T08:00:00Z", None),  # after the fetch: not its publication
+    ("April 23", "2024-04-24T08:00:00Z", None),  # no year: not taken on the fetch's word
+    ("yesterday", "2024-04-24T08:00:00Z", None),
+    ("no date", None, None),
+    (True, None, None),
+])
+def test_the_declared_date_is_read_as_a_printed_one_and_never_after_the_fetch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], published: object, fetched: str | None,
+    read: str | None,
+) -> None:
+    line = {"text": BODY, "published": published, **({"fetched_at": fetched} if fetched else {})}
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "d.jsonl", line))
+    assert code == 0
+    assert record["published"] == read
+    assert ("published_from_input" in record["flags"]) == (read is not None)
+
+
+def test_placeholders_and_what_is_no_title_or_name_are_passed_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [{"text": BODY, "title": "x" * 600, "authors": "Admin"},
+             {"text": BODY, "title": 12, "authors": [None, 5, "By Jane Smith and Ann Lee"]}]
+    code, (first, second), _ = run(capsys, write_lines(tmp_path / "p.jsonl", *lines))
+    assert code == 0
+    assert (first["title"], first["authors"]) == (None, [])
+    assert second["title"] is None
+    assert [a["name"] for a in second["authors"]] == ["Jane Smith", "Ann Lee"]
+
+
+def test_a_tables_columns_and_a_data_frames_timestamp(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "rows.csv").write_text(
+        'id,title,published,authors,text\n'
+        f'r1,Council approves budget,2024-04-23,"Jane Smith, John Doe","{BODY}"\n', "utf-8")
+    code, (record,), _ = run(capsys, str(tmp_path / "rows.csv"))
+    assert code == 0
+    assert (record["title"], record["published"], [a["name"] for a in record["authors"]]) == (
+        "Council approves budget", "2024-04-23", ["Jane Smith", "John Doe"])
+    stamp = datetime(2024, 4, 23, 10, tzinfo=timezone.utc)
+    document = object_document({"text": BODY, "published": stamp}, "frame", line=None,
+                               default_id="f", origin="frame#1")
+    assert isinstance(document, Document) and document.declared == Declared(published=stamp)
+    (cleaned,) = clean_documents([document])
+    assert not isinstance(cleaned, Exception)
+    assert (cleaned.published, cleaned.published_tz) == ("2024-04-23T10:00:00+00:00", "explicit")
+
+
+def test_nothing_declared_is_no_declaration() -> None:
+    assert not Declared() and not Declared(title="", authors=[])
+    document = object_document({"text": BODY, "title": None}, "x", line=1, default_id="x:1",
+                               origin="x:1")
+    assert isinstance(document, Document) and document.declared is None
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_on_dask_the_fields_fill_in_as_on_one_machine(tmp_path: Path) -> None:
+    pytest.importorskip("dask")
+    path = write_lines(tmp_path / "np.jsonl", NEWS_PLEASE, {**NEWS_PLEASE, "title": None})
+    from newsclean.io import Fields, read_path
+
+    fields = Fields(text="maintext", published="date_publish", fetched_at="date_download")
+    single = [r.to_dict() for r in clean_documents(read_path(Path(path), fields),  # type: ignore[union-attr]
+                                                   CleanConfig())]
+    bag = on_dask.clean_bag(on_dask.read_inputs([path], fields=fields))
+    assert bag.compute(scheduler="synchronous") == single
+    assert [r["title"] for r in single] == [NEWS_PLEASE["title"], None]
