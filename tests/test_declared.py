@@ -74,6 +74,19 @@ def test_the_bodys_first_paragraph_that_is_the_declared_title_is_its_headline(
     assert [(r["line"], r["rule"]) for r in record["removed"]] == [(1, "title.headline")]
 
 
+@pytest.mark.parametrize(("url", "title"), [
+    ("https://www.example.com/a", "Council approves budget - example.com"),
+    ("https://www.azernews.az/a", "Council approves budget | AzerNews"),  # the outlet's name
+    ("https://www.azernews.az/a", "AzerNews | Council approves budget"),
+])
+def test_a_declared_title_leaves_the_sites_name_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, title: str
+) -> None:
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "t.jsonl",
+                                                 {"url": url, "title": title, "text": BODY}))
+    assert code == 0 and record["title"] == "Council approves budget"
+
+
 @pytest.mark.parametrize(("published", "fetched", "read"), [
     ("April 23, 2024", None, "2024-04-23"),
     ("Tue, 23 Apr 2024 10:00:00 GMT", None, "2024-04-23T10:00:00+00:00"),

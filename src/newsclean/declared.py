@@ -7,8 +7,9 @@ crawler extracted (news-please's ``maintext``) has no headline, byline or date l
 dump that prints them is read as it prints them. Each field used is flagged
 (``title_from_input``, ``published_from_input``, ``authors_from_input``).
 
-- The title is the record's when the text gives none, one line of it; the text's first
-  paragraph, when it is that title, goes to ``removed`` as the headline.
+- The title is the record's when the text gives none, one line of it, without the site's
+  name a ``<title>`` adds (the outlet's or its domain's); the text's first paragraph, when
+  it is that title, goes to ``removed`` as the headline.
 - The date is read as a page's printed date is (``normalize_date``: ISO 8601, ``April 23,
   2024``, an HTTP date), or as Unix time or a timestamp; not a date without its year, nor
   one after the fetch.
@@ -21,11 +22,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from newsclean.article import Article, Author
 from newsclean.fetched import read_fetch_time
 from newsclean.io import Declared
-from newsclean.markup import declared_authors, without_headline
+from newsclean.markup import declared_authors, without_headline, without_site_name
 from newsclean.meta.dates import OffsetSource, normalize_date
 
 _MAX_TITLE = 500  # characters: a longer "title" is a body under the wrong key
@@ -42,7 +44,7 @@ def with_declared(
         return record
     flags = set(record.flags)
     changes: dict[str, Any] = {}
-    title = _title(declared.title)
+    title = _title(declared.title, record)
     if title is not None and record.title is None:
         if text is not None:
             record = without_headline(record, text, title)
@@ -66,11 +68,19 @@ def with_declared(
     return replace(record, **changes, flags=tuple(sorted(flags)))
 
 
-def _title(value: Any) -> str | None:
+def _title(value: Any, record: Article) -> str | None:
+    """The declared title on one line, without the site's name a page's ``<title>`` adds
+    ("Council approves budget | The Daily Example", the outlet's name or its domain's)."""
     if not isinstance(value, str):
         return None
     title = " ".join(value.split())
-    return title if title and len(title) <= _MAX_TITLE else None
+    if not title or len(title) > _MAX_TITLE:
+        return None
+    site = record.outlet.name if record.outlet is not None else None
+    host = record.outlet.domain if record.outlet is not None else None
+    if host is None and record.url:
+        host = urlsplit(record.url).hostname
+    return without_site_name(title, site, host) or title
 
 
 def _published(
