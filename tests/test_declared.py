@@ -78,6 +78,7 @@ def test_the_bodys_first_paragraph_that_is_the_declared_title_is_its_headline(
     ("https://www.example.com/a", "Council approves budget - example.com"),
     ("https://www.azernews.az/a", "Council approves budget | AzerNews"),  # the outlet's name
     ("https://www.azernews.az/a", "AzerNews | Council approves budget"),
+    ("https://www.example.com/a", "Council approves budget &#8211; example.com"),
 ])
 def test_a_declared_title_leaves_the_sites_name_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str, title: str
@@ -112,7 +113,7 @@ def test_placeholders_and_what_is_no_title_or_name_are_passed_over(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lines = [{"text": BODY, "title": "x" * 600, "authors": "Admin"},
-             {"text": BODY, "title": 12, "authors": [None, 5, "By Jane Smith and Ann Lee"]}]
+             {"text": BODY, "title": 12, "authors": [None, 5, "By Jane Smith &amp; Ann Lee"]}]
     code, (first, second), _ = run(capsys, write_lines(tmp_path / "p.jsonl", *lines))
     assert code == 0
     assert (first["title"], first["authors"]) == (None, [])

@@ -7,14 +7,15 @@ crawler extracted (news-please's ``maintext``) has no headline, byline or date l
 dump that prints them is read as it prints them. Each field used is flagged
 (``title_from_input``, ``published_from_input``, ``authors_from_input``).
 
-- The title is the record's when the text gives none, one line of it, without the site's
-  name a ``<title>`` adds (the outlet's or its domain's); the text's first paragraph, when
-  it is that title, goes to ``removed`` as the headline.
+- The title is the record's when the text gives none, one line of it (its HTML character
+  references read, as a dump's are), without the site's name a ``<title>`` adds (the
+  outlet's or its domain's); the text's first paragraph, when it is that title, goes to
+  ``removed`` as the headline.
 - The date is read as a page's printed date is (``normalize_date``: ISO 8601, ``April 23,
   2024``, an HTTP date), or as Unix time or a timestamp; not a date without its year, nor
   one after the fetch.
 - The authors (a list of names, or one string of them) are read as a byline is, without a
-  content system's placeholder (``Admin``).
+  content system's placeholder (``Admin``), their character references read too.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsclean.article import Article, Author
+from newsclean.decoding import unescape_entities
 from newsclean.fetched import read_fetch_time
 from newsclean.io import Declared
 from newsclean.markup import declared_authors, without_headline, without_site_name
@@ -73,7 +75,7 @@ def _title(value: Any, record: Article) -> str | None:
     ("Council approves budget | The Daily Example", the outlet's name or its domain's)."""
     if not isinstance(value, str):
         return None
-    title = " ".join(value.split())
+    title = " ".join((unescape_entities(value) or value).split())
     if not title or len(title) > _MAX_TITLE:
         return None
     site = record.outlet.name if record.outlet is not None else None
@@ -109,9 +111,7 @@ def _published(
 
 
 def _authors(value: Any) -> tuple[Author, ...]:
-    if isinstance(value, str):
-        return declared_authors(value, None)
-    if isinstance(value, (list, tuple)):
-        named = [a for name in value if isinstance(name, str) for a in declared_authors(name, None)]
-        return tuple(dict.fromkeys(named))
-    return ()
+    names = [value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else []
+    named = [author for name in names if isinstance(name, str)
+             for author in declared_authors(unescape_entities(name) or name, None)]
+    return tuple(dict.fromkeys(named))
