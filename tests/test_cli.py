@@ -35,7 +35,7 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]  # no temporary left
 
 
-@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz", ".zst"])
 def test_an_output_named_compressed_is_written_compressed_and_read_back(
     suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -45,7 +45,11 @@ def test_an_output_named_compressed_is_written_compressed_and_read_back(
     import gzip
     import lzma
 
-    decompress = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}[suffix]
+    import zstandard
+
+    decompress = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress,
+                  ".zst": lambda data: zstandard.ZstdDecompressor().decompressobj().decompress(data),
+                  }[suffix]
     plain, packed, again = (tmp_path / "plain.jsonl", tmp_path / f"records.jsonl{suffix}",
                             tmp_path / f"again.jsonl{suffix}")
     for out in (plain, packed, again):

@@ -169,16 +169,18 @@ def test_compressed_files_are_read_by_the_suffix_before_gz(
     assert code == 1 and err.count("torn.html.gz") == 1 and "Traceback" not in err
 
 
-@pytest.mark.parametrize("suffix", [".bz2", ".xz"])
-def test_bzip2_and_xz_files_are_read_as_gzip_files_are(
+@pytest.mark.parametrize("suffix", [".bz2", ".xz", ".zst"])
+def test_bzip2_xz_and_zstandard_files_are_read_as_gzip_files_are(
     suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``.txt.bz2`` is a dump, ``.html.xz`` a page, ``.jsonl.bz2`` and a bare ``.xz`` JSON
+    """``.txt.bz2`` is a dump, ``.html.xz`` a page, ``.jsonl.zst`` and a bare ``.xz`` JSON
     Lines, found in folders; a torn stream is one error naming its file."""
     import bz2
     import lzma
 
-    compress = bz2.compress if suffix == ".bz2" else lzma.compress
+    import zstandard
+
+    compress = {".bz2": bz2.compress, ".xz": lzma.compress, ".zst": zstandard.compress}[suffix]
     crawl = json.dumps({"text": f"Headline J\n\n{PARAGRAPH}"}) + "\n"
     (tmp_path / f"t1.txt{suffix}").write_bytes(compress(f"Headline T\n\n{PARAGRAPH}\n".encode()))
     (tmp_path / f"p1.html{suffix}").write_bytes(compress(PAGE.encode()))
@@ -195,7 +197,7 @@ def test_bzip2_and_xz_files_are_read_as_gzip_files_are(
     assert err.count(f"torn.txt{suffix}: cannot decompress") == 1
 
 
-@pytest.mark.parametrize("compression", ["gzip", "bz2", "lzma"])
+@pytest.mark.parametrize("compression", ["gzip", "bz2", "lzma", "zstandard"])
 def test_compressed_data_is_told_by_its_bytes_under_any_name_and_on_stdin(
     compression: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import zstandard
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,7 +133,7 @@ def test_a_compressed_partial_file_that_breaks_off_is_read_up_to_the_break(
 @settings(max_examples=150, deadline=None)
 @given(cut=st.integers(min_value=0), flips=st.lists(
     st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)), max_size=4),
-    packed=st.sampled_from(["", ".gz", ".bz2", ".xz"]))
+    packed=st.sampled_from(["", ".gz", ".bz2", ".xz", ".zst"]))
 def test_a_damaged_partial_file_gives_the_records_before_the_damage(
     tmp_path_factory: pytest.TempPathFactory, cut: int, flips: list[tuple[int, int]],
     packed: str,
@@ -142,7 +143,8 @@ def test_a_damaged_partial_file_gives_the_records_before_the_damage(
     lines = [json.dumps({"id": str(n), "source": f"s{n}.txt", "text": "Ein Text. " * n},
                         ensure_ascii=False).encode() + b"\n" for n in range(12)]
     data = b"".join(lines)
-    data = {"": bytes, ".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}[packed](data)
+    data = {"": bytes, ".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress,
+            ".zst": zstandard.compress}[packed](data)
     damaged = bytearray(data[: cut % (len(data) + 1)])
     for at, mask in flips:
         if damaged:

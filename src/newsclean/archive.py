@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from newsclean.compression import DECOMPRESSION_ERRORS, decompressed
+from newsclean.compression import COMPRESSED_SUFFIXES, DECOMPRESSION_ERRORS, decompressed
 from newsclean.delimited import csv_documents, tsv_documents
 from newsclean.errors import InputError
 from newsclean.feeds import feed_documents
@@ -82,7 +82,7 @@ _MEMBER_READERS: dict[str, StreamReader] = {
 }
 _MEMBER_READERS.update({".htm": _MEMBER_READERS[".html"], ".wet": _MEMBER_READERS[".warc"],
                         ".mht": _MEMBER_READERS[".mhtml"],
-                        **dict.fromkeys((".gz", ".bz2", ".xz"), jsonl_documents)})
+                        **dict.fromkeys(COMPRESSED_SUFFIXES, jsonl_documents)})
 
 
 def read_archive_file(path: Path, fields: Fields) -> Iterator[Document | InputError]:

@@ -45,7 +45,7 @@ def parser() -> argparse.ArgumentParser:
         "or Safari web archives, news feeds, crawler JSON Lines and JSON, CSV and TSV exports, "
         "Parquet files, WARC files, and tar and zip archives of them; folders are searched "
         "recursively for .txt, .html, .htm, .mhtml, .mht, .webarchive, .rss, .atom, .jsonl, "
-        ".warc, .wet and .parquet, plain or compressed (.gz, .bz2, .xz), and "
+        ".warc, .wet and .parquet, plain or compressed (.gz, .bz2, .xz, .zst), and "
         "for .tar (.tar.gz, .tgz...) and .zip, while .json, .csv, .tsv and .xml files are read when "
         "named or matched by a quoted pattern, 'crawl/**/*.json'; - reads standard input) into "
         "one JSON record per document.",
@@ -68,7 +68,7 @@ def parser() -> argparse.ArgumentParser:
                        "and authors, which fill in what the text does not print")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
-                       "compressed when FILE ends in .gz, .bz2 or .xz; a run cut short keeps "
+                       "compressed when FILE ends in .gz, .bz2, .xz or .zst; a run cut short keeps "
                        "its records in FILE.partial")
     clean.add_argument("--resume", action="store_true",
                        help="with -o FILE: go on from the records FILE.partial holds (a run "
@@ -103,7 +103,7 @@ def parser() -> argparse.ArgumentParser:
     dedup.add_argument("paths", nargs="+", metavar="FILE",
                        help="records: JSON Lines, or a .json file's array")
     dedup.add_argument("-o", "--output", metavar="FILE",
-                       help="write to FILE instead of stdout (compressed: .gz, .bz2, .xz)")
+                       help="write to FILE instead of stdout (compressed: .gz, .bz2, .xz, .zst)")
     dedup.add_argument("--threshold", type=float, default=0.5, metavar="T",
                        help="shingle similarity from which bodies are near copies (default 0.5)")
     _dask_option(dedup)

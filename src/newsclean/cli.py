@@ -26,6 +26,7 @@ from typing import IO, Any, Protocol
 from newsclean.arguments import parser
 from newsclean.article import Article
 from newsclean.chrome.rules import Rule, all_rules
+from newsclean.compression import compressor_problem
 from newsclean.config import CleanConfig
 from newsclean.errors import InputError, NewscleanError, counted
 from newsclean.io import (
@@ -524,7 +525,7 @@ def _output_problem(path: str) -> str | None:
         return f"no such directory: {folder}"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"cannot write in {folder}"
-    return None
+    return compressor_problem(target)
 
 
 class _Terminated(BaseException):

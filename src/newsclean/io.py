@@ -851,6 +851,7 @@ READERS: dict[str, Reader] = {
     ".gz": read_compressed_file,
     ".bz2": read_compressed_file,
     ".xz": read_compressed_file,
+    ".zst": read_compressed_file,
     ".csv": read_csv_file,  # a table export, one document per row
     ".tsv": read_csv_file,
     ".parquet": read_parquet_file,  # a dataset's shard, one document per row
