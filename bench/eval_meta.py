@@ -2,6 +2,7 @@
 
     python bench/eval_meta.py                  # htmldate and trafi sets, dev split
     python bench/eval_meta.py --set trafi
+    python bench/eval_meta.py --page           # each dump with its page beside it
 
 Cleans each page's text dump (without its URL: the text alone), writes the records under
 ``--out`` (default ``build/eval``) and scores them with the corpus's own scorer
@@ -9,6 +10,10 @@ Cleans each page's text dump (without its URL: the text alone), writes the recor
 compared here with the categories the corpus gives a page (``categories`` in its truth file,
 trafi set): on the pages that have some, how often a section is given (coverage) and how
 often it is one of them (precision, case-insensitive).
+
+``--html`` cleans the pages (``.html.gz``) instead; ``--page`` cleans each dump with its page
+beside it, as a JSON object with ``text`` and ``html`` is cleaned: the text is cleaned, and
+the page's markup fills in the title, date and authors the text does not print.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from pathlib import Path
 
 from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 
-from newsclean.io import decode
+from newsclean.io import Document, decode
+from newsclean.runner import clean_document
 
 
 def section_score(sections: list[tuple[str | None, list[str]]]) -> str:
@@ -41,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the eval folder")
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "eval")
     ap.add_argument("--html", action="store_true", help="read the pages' HTML (.html.gz)")
+    ap.add_argument("--page", action="store_true",
+                    help="clean each dump with its page beside it (text and html)")
     args = ap.parse_args(argv)
 
     from newsclean import Cleaner
@@ -48,16 +56,22 @@ def main(argv: list[str] | None = None) -> int:
     cleaner = Cleaner()
     for set_name in args.set or ["htmldate", "trafi"]:
         ids = dev_ids(args.eval, set_name, args.split)
-        pred = args.out / set_name / ("records-html" if args.html else "records")
+        pred = args.out / set_name / ("records-html" if args.html else
+                                      "records-page" if args.page else "records")
         pred.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         sections: list[tuple[str | None, list[str]]] = []
         for i in ids:
             folder = args.eval / "data" / set_name
-            if args.html:
+            if args.html or args.page:
                 path = folder / f"{i}.html.gz"
                 page = decode(gzip.decompress(path.read_bytes()), str(path), html=True).text
+            if args.html:
                 record = cleaner.clean_html(page, id=i).to_dict()
+            elif args.page:
+                text = (folder / f"{i}.txt").read_text("utf-8")
+                record = clean_document(cleaner, Document(id=i, source=i, text=text, page=page)
+                                        ).to_dict()
             else:
                 text = (folder / f"{i}.txt").read_text("utf-8")
                 record = cleaner.clean(text, id=i).to_dict()

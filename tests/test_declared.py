@@ -159,3 +159,32 @@ def test_on_dask_the_fields_fill_in_as_on_one_machine(tmp_path: Path) -> None:
     bag = on_dask.clean_bag(on_dask.read_inputs([path], fields=fields))
     assert bag.compute(scheduler="synchronous") == single
     assert [r["title"] for r in single] == [NEWS_PLEASE["title"], None]
+
+
+PAGE = ("<html><head><title>Council approves budget | The Daily Example</title>"
+        '<meta property="og:site_name" content="The Daily Example">'
+        '<meta property="article:published_time" content="2024-04-23T10:00:00+00:00">'
+        '<meta name="author" content="Jane Smith"></head><body><nav>Home News Sport</nav>'
+        f"<article><h1>Council approves budget</h1><p>{BODY}</p></article></body></html>")
+
+
+def test_the_page_beside_a_text_fills_in_what_the_text_does_not_print(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A crawler that keeps the page beside the text it extracted: the text is cleaned, and
+    the page's markup declares the title, date and authors the text does not print."""
+    lines = [{"id": "both", "text": BODY, "html": PAGE},
+             {"id": "fields", "text": BODY, "html": PAGE, "title": "Its own title",
+              "authors": ["Ann Lee"]},
+             {"id": "printed", "text": f"Budget passed\n\nApril 2, 2024\n\n{BODY}", "html": PAGE}]
+    code, (both, fields, printed), _ = run(capsys, write_lines(tmp_path / "b.jsonl", *lines))
+    assert code == 0
+    assert both["text"] == BODY.replace("\n", "\n\n") and "html" not in both["flags"]
+    assert (both["title"], both["published"], [a["name"] for a in both["authors"]]) == (
+        "Council approves budget", "2024-04-23", ["Jane Smith"])
+    assert {"title_from_input", "published_from_input", "authors_from_input"} <= set(both["flags"])
+    # the object's own fields before the markup's
+    assert (fields["title"], [a["name"] for a in fields["authors"]]) == ("Its own title", ["Ann Lee"])
+    assert fields["published"] == "2024-04-23"
+    # what the text prints before either
+    assert (printed["title"], printed["published"]) == ("Budget passed", "2024-04-02")

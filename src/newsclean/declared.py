@@ -2,7 +2,10 @@
 authors a crawler extracted beside the text (news-please's ``title``, ``date_publish`` and
 ``authors``; trafilatura's ``title``, ``date`` and ``author``; a table's columns).
 
-They fill in what the cleaned text lacks, and never overrule what it prints: a body a
+An object that holds the page beside the text it was extracted from (``text`` and
+``html``) declares what the page's markup declares too, where its fields are silent
+(:func:`with_page`). They fill in what the cleaned text lacks, and never overrule what it
+prints: a body a
 crawler extracted (news-please's ``maintext``) has no headline, byline or date line, while a
 dump that prints them is read as it prints them. Each field used is flagged
 (``title_from_input``, ``published_from_input``, ``authors_from_input``).
@@ -33,6 +36,21 @@ from newsclean.markup import declared_authors, without_headline, without_site_na
 from newsclean.meta.dates import OffsetSource, normalize_date
 
 _MAX_TITLE = 500  # characters: a longer "title" is a body under the wrong key
+
+
+def with_page(declared: Declared | None, page: str, reference: datetime | date | None) -> Declared:
+    """``declared``, filled in from what ``page``'s markup declares (``html_metadata``: meta
+    tags, JSON-LD, the ``<title>`` without the site's name), where its fields are silent: the
+    page a text was extracted from, kept beside it."""
+    from newsclean.html import MAX_DATE, html_metadata
+
+    meta = html_metadata(page, max_date=reference.isoformat()[:10] if reference else MAX_DATE)
+    given = declared or Declared()
+    return Declared(
+        title=given.title or without_site_name(meta.title, meta.sitename, meta.hostname),
+        published=given.published or meta.date,
+        authors=given.authors or declared_authors(meta.author, meta.sitename),
+    )
 
 
 def with_declared(
@@ -112,6 +130,7 @@ def _published(
 
 def _authors(value: Any) -> tuple[Author, ...]:
     names = [value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else []
-    named = [author for name in names if isinstance(name, str)
-             for author in declared_authors(unescape_entities(name) or name, None)]
+    named = [author for name in names if isinstance(name, (str, Author))
+             for author in ((name,) if isinstance(name, Author)  # read from a page already
+                            else declared_authors(unescape_entities(name) or name, None))]
     return tuple(dict.fromkeys(named))

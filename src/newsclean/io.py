@@ -60,6 +60,9 @@ class Document:
     html: str | None = None  # the page, for HTML inputs (``text`` is then empty)
     encoding: str | None = None  # what the bytes were read as
     declared: Declared | None = None  # what the input's own fields say of the article
+    # the page a text was extracted from, when an object holds both: its markup's title,
+    # date and authors fill in what the text lacks (``text`` is still what is cleaned)
+    page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,6 +590,7 @@ def object_document(
         html=None if as_text else content.text,
         encoding=encoding,
         declared=_declared(record, fields),
+        page=html if as_text and isinstance(html, str) and html.strip() else None,
     )
 
 

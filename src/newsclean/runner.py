@@ -22,7 +22,7 @@ from typing import Any, Literal, cast
 
 from newsclean.article import Article
 from newsclean.config import CleanConfig
-from newsclean.declared import with_declared
+from newsclean.declared import with_declared, with_page
 from newsclean.decoding import unescape_entities
 from newsclean.errors import InputError
 from newsclean.fetched import read_fetch_time
@@ -55,10 +55,14 @@ def clean_document(cleaner: Cleaner, document: Document) -> Article:
         record = cleaner.clean(document.text if unescaped is None else unescaped,
                                id=document.id, url=document.url, source=document.source,
                                fetched_at=document.fetched_at)
-    if document.declared:
-        record = with_declared(record, document.declared,
+    reference = read_fetch_time(document.fetched_at) if document.fetched_at else None
+    declared = document.declared
+    if document.page is not None:
+        declared = with_page(declared, document.page, reference)
+    if declared:
+        record = with_declared(record, declared,
                                text=None if document.html is not None else (unescaped or document.text),
-                               reference=read_fetch_time(document.fetched_at))
+                               reference=reference)
     if flags or document.encoding:
         record = replace(record, encoding=document.encoding,
                          flags=tuple(sorted(set(record.flags) | set(flags))))
