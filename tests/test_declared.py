@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import CleanConfig
 from newsclean import dask as on_dask
@@ -188,3 +190,24 @@ def test_the_page_beside_a_text_fills_in_what_the_text_does_not_print(
     assert fields["published"] == "2024-04-23"
     # what the text prints before either
     assert (printed["title"], printed["published"]) == ("Budget passed", "2024-04-02")
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+                     | st.text(max_size=30),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=_JSON, published=_JSON, authors=_JSON)
+def test_whatever_the_fields_hold_the_object_is_cleaned(
+    title: object, published: object, authors: object
+) -> None:
+    document = object_document({"text": BODY, "title": title, "published": published,
+                                "authors": authors}, "x", line=1, default_id="x:1", origin="x:1")
+    assert isinstance(document, Document)
+    (record,) = clean_documents([document])
+    assert not isinstance(record, Exception), record
+    assert record.text == BODY.replace("\n", "\n\n")  # nothing of the text is taken
+    assert ("title_from_input" in record.flags) == (record.title is not None)
+    assert ("published_from_input" in record.flags) == (record.published is not None)
