@@ -63,7 +63,9 @@ def read_parquet(
         yield InputError(source, "reading Parquet needs pyarrow: pip install 'newsclean[parquet]'")
         return
     try:
-        table = pq.ParquetFile(file)
+        # not pre-buffered: pyarrow would read ahead the column chunks of the row groups to
+        # come, which for a local file saves nothing and holds memory growing with the file
+        table = pq.ParquetFile(file, pre_buffer=False)
     except OSError as exc:
         yield InputError(source, exc.strerror or f"not a Parquet file: {_said(exc)}")
         return
