@@ -5,10 +5,9 @@ authors a crawler extracted beside the text (news-please's ``title``, ``date_pub
 An object that holds the page beside the text it was extracted from (``text`` and
 ``html``) declares what the page's markup declares too, where its fields are silent
 (:func:`with_page`). They fill in what the cleaned text lacks, and never overrule what it
-prints: a body a
-crawler extracted (news-please's ``maintext``) has no headline, byline or date line, while a
-dump that prints them is read as it prints them. Each field used is flagged
-(``title_from_input``, ``published_from_input``, ``authors_from_input``).
+prints: a body a crawler extracted (news-please's ``maintext``) has no headline, byline or
+date line, while a dump that prints them is read as it prints them. Each field used is
+flagged (``title_from_input``, ``published_from_input``, ``authors_from_input``).
 
 - The title is the record's when the text gives none, one line of it (its HTML character
   references read, as a dump's are), without the site's name a ``<title>`` adds (the
