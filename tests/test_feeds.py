@@ -409,3 +409,33 @@ def test_a_feed_in_an_archive_under_a_pages_name_is_read_as_a_feed(tmp_path: Pat
     assert [(d.id, d.url) for d in pages(archive)] == [
         ("index:1", "https://www.example.com/news/council-budget"),
         ("index:2", "https://www.example.com/news/budget-qa")]
+
+
+@pytest.mark.parametrize(("cut_after", "read", "said"), [
+    ("<dc:creator>", ["item 1: no content, description or summary"],
+     "cut short: the data ends inside <creator>, in item 1, which is read as far as it goes"),
+    (f"<description>{TEASER[:40]}", ["news:1", "news:2"],
+     "cut short: the data ends inside <description>, in item 2, which is read as far as it goes"),
+    (f"{TEASER}</description>\n</item>\n", ["news:1", "news:2"],
+     "cut short: the data ends inside <channel>, after 2 items"),
+])
+def test_a_feed_cut_short_says_so_after_what_it_holds(
+    tmp_path: Path, cut_after: str, read: list[str], said: str
+) -> None:
+    """A download that broke off: the parser closes what is open at the data's end, which
+    is no end the feed wrote."""
+    feed = RSS[:RSS.index(cut_after) + len(cut_after)]
+    *found, last = documents(write(tmp_path, "news.rss", feed))
+    assert [d.id if isinstance(d, Document) else d.reason for d in found] == read
+    assert isinstance(last, InputError) and last.reason == said
+    if read[-1] == "news:2":
+        (second,) = [d for d in found if isinstance(d, Document) and d.id == "news:2"]
+        assert second.html is not None and html.unescape(TEASER[:40]) in html.unescape(second.html)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=RSS.index("<rss"), max_value=len(RSS)))
+def test_a_feed_cut_anywhere_is_read_to_the_cut_and_said_cut_unless_whole(cut: int) -> None:
+    data = stdio.BufferedReader(stdio.BytesIO(RSS[:cut].encode()))  # type: ignore[arg-type]
+    found = list(feeds.feed_documents(data, "news.rss", "news"))
+    assert isinstance(found[-1], InputError) != RSS[:cut].rstrip().endswith("</rss>")

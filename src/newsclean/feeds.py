@@ -94,6 +94,8 @@ def feed_documents(
         huge_tree=True, remove_comments=True)
     count, channel, root, closed = 0, None, None, False
     error: Exception | None = None
+    ended = cut = False  # whether the data ended before the feed did (the parser then closes
+    # what is open: its "end" of the root is no end the feed wrote), and inside an item
     while error is None:
         try:
             chunk = next(chunks, b"")
@@ -106,7 +108,7 @@ def feed_documents(
             else:
                 parser.close()
         except etree.XMLSyntaxError as exc:  # the events before it are still read
-            error = exc
+            error, ended = exc, not chunk
         for event, element in parser.read_events():
             name = etree.QName(element).localname
             if root is None:
@@ -115,9 +117,10 @@ def feed_documents(
                     yield InputError(source, _not_a_feed(name))
                     return
             elif event == "end" and element.getparent() is None:
-                closed = True  # what follows the feed (a PHP warning) is none of it
+                closed = not ended  # what follows the feed (a PHP warning) is none of it
             elif event == "end" and name in ITEMS:
                 count += 1
+                cut = cut or ended  # an item the data ends inside, closed by the parser
                 yield _item(element, source, f"{stem}:{count}", count, channel, text)
                 element.clear()  # and what came before it: memory holds one item
                 while element.getprevious() is not None:
@@ -130,13 +133,21 @@ def feed_documents(
     if error is not None and not closed:
         number = getattr(error, "lineno", None)
         line = f"line {number}: " if number else ""
-        if root is None:
+        inside = _OPEN_TAG.search(str(error)) if ended else None
+        if root is not None and inside is not None:
+            where = (f"in item {count}, which is read as far as it goes" if cut
+                     else f"after {counted(count, 'item')}")
+            yield InputError(source, f"cut short: the data ends inside <{inside.group(1)}>, {where}")
+        elif root is None:
             yield InputError(source, f"not a feed: {line}{_reason(error)}")
         else:
             yield InputError(source, f"{line}{_reason(error)}: the feed is not read on "
                                      f"after {counted(count, 'item')}")
     elif count == 0:
         yield InputError(source, "a feed with no item in it")
+
+
+_OPEN_TAG = re.compile(r"Premature end of data in tag (\S+)")  # libxml2's, at the data's end
 
 
 def _reason(exc: Exception) -> str:
