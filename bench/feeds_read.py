@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eval_body import DEFAULT_EVAL, dev_ids
-from turns import in_turns
+from turns import in_turns, speed_ratio
 
 from newsclean.io import Document, read_path
 
@@ -130,8 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"peak RSS +{peaks[name] / 1e6:6.1f} MB  {found[name]} of {count} items "
                   f"(median of {args.repeat})")
         if "feedparser" in readers:
-            ratio = statistics.median(seconds["feedparser"]) / statistics.median(seconds["newsclean"])
-            print(f"speed ratio newsclean/feedparser = {ratio:.2f}")
+            print(f"speed ratio newsclean/feedparser = {speed_ratio(seconds, 'feedparser'):.2f}")
     return 0
 
 

@@ -30,7 +30,7 @@ from email.policy import compat32
 from pathlib import Path
 
 from eval_body import DEFAULT_EVAL
-from turns import in_turns
+from turns import in_turns, speed_ratio
 
 from newsclean.io import Document, read_path
 
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:10s} {len(files) / median:7.1f} files/s, {size / 1e6 / median:6.1f} MB/s"
                   f"  peak {peaks[name] / 1e6:6.1f} MB on a {largest.stat().st_size / 1e6:.1f} MB"
                   f" file  (median of {args.repeat})")
-        ratio = statistics.median(seconds["email"]) / statistics.median(seconds["newsclean"])
+        ratio = speed_ratio(seconds, "email")
         print(f"ratio newsclean/email = {ratio:.2f} (files/s); peak memory email/newsclean = "
               f"{peaks['email'] / peaks['newsclean']:.1f}")
         same = sum(a is not None and a == b

@@ -4,6 +4,7 @@ the runs weighs on all of them alike, and none always runs first."""
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -25,3 +26,9 @@ def in_turns(
             found[name] = readers[name](arg)
             seconds[name].append(time.perf_counter() - start)
     return seconds, found
+
+
+def speed_ratio(seconds: dict[str, list[float]], peer: str) -> float:
+    """How many times faster newsclean's reader is than ``peer``'s: the peer's median time
+    over newsclean's (below 1: slower)."""
+    return statistics.median(seconds[peer]) / statistics.median(seconds["newsclean"])

@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 from eval_body import DEFAULT_EVAL
-from turns import in_turns
+from turns import in_turns, speed_ratio
 
 from newsclean.io import read_path
 
@@ -119,8 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             median = statistics.median(seconds[name])
             print(f"{name:10s} {median:6.2f} s  {count / median:7.1f} pages/s (median of {args.repeat})")
         if "warcio" in readers:
-            ratio = statistics.median(seconds["warcio"]) / statistics.median(seconds["newsclean"])
-            print(f"speed ratio newsclean/warcio = {ratio:.2f}")
+            print(f"speed ratio newsclean/warcio = {speed_ratio(seconds, 'warcio'):.2f}")
     return 0
 
 
