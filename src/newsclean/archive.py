@@ -44,6 +44,7 @@ from newsclean.io import (
     Document,
     Fields,
     StreamReader,
+    document_stem,
     json_documents,
     jsonl_documents,
     kind_of,
@@ -51,7 +52,6 @@ from newsclean.io import (
     path_name,
     read_opened,
     read_spooled,
-    stem_of,
     whole_or_framed,
 )
 from newsclean.parquet import parquet_documents
@@ -141,7 +141,7 @@ class _Stems:
 
     def of(self, name: str) -> str:
         path = PurePosixPath(name)
-        stem = next((stem for stem in (path_name(stem_of(path)), *longer_stems(path))
+        stem = next((stem for stem in (document_stem(path), *longer_stems(path))
                      if stem not in self.taken), name)  # a name the archive holds twice
         self.taken.add(stem)
         return stem

@@ -27,7 +27,6 @@ import codecs
 import html
 import re
 from collections.abc import Iterator
-from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from pathlib import Path
 from typing import IO, Any
@@ -43,6 +42,7 @@ from newsclean.decoding import (
     repair_mojibake,
 )
 from newsclean.errors import InputError, counted
+from newsclean.fetched import read_fetch_time
 from newsclean.io import Document, Fields, read_streamed, web_address
 
 FEED_ROOTS = frozenset({"rss", "feed", "RDF"})  # RSS 2.0, Atom, RSS 1.0 (rdf:RDF)
@@ -264,10 +264,8 @@ def _date(value: str) -> str:
     """A feed's date as ISO 8601 when it is RFC 822's (RSS's ``pubDate``); else as written."""
     if value[:1].isdigit() and "-" in value[:8]:
         return value  # ISO 8601 already (Atom, dc:date)
-    try:
-        return parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return value
+    when = read_fetch_time(value)
+    return when.isoformat() if when is not None else value
 
 
 class _Transcoded:

@@ -55,8 +55,9 @@ def clean_document(cleaner: Cleaner, document: Document) -> Article:
         record = cleaner.clean(document.text if unescaped is None else unescaped,
                                id=document.id, url=document.url, source=document.source,
                                fetched_at=document.fetched_at)
-    reference = read_fetch_time(document.fetched_at) if document.fetched_at else None
-    declared = document.declared
+    declared, reference = document.declared, None
+    if document.page is not None or declared:  # the fetch time read only where it is used
+        reference = read_fetch_time(document.fetched_at) if document.fetched_at else None
     if document.page is not None:
         declared = with_page(declared, document.page, reference)
     if declared:

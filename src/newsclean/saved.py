@@ -33,7 +33,6 @@ from collections.abc import Iterator
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Any
 from xml.parsers.expat import ExpatError
@@ -41,6 +40,7 @@ from xml.parsers.expat import ExpatError
 from newsclean.compression import DECOMPRESSION_ERRORS, peek
 from newsclean.decoding import SNIFF, decode
 from newsclean.errors import InputError, counted
+from newsclean.fetched import read_fetch_time
 from newsclean.io import (
     MAX_DECOMPRESSED,
     Document,
@@ -249,10 +249,8 @@ def _saved_at(value: Any) -> str | None:
     fetch time the record then says it could not read)."""
     if value is None:
         return None
-    try:
-        return parsedate_to_datetime(str(value)).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return str(value).strip() or None
+    when = read_fetch_time(str(value))
+    return when.isoformat() if when is not None else (str(value).strip() or None)
 
 
 def webarchive_documents(
