@@ -3,6 +3,7 @@
     python bench/eval_meta.py                  # htmldate and trafi sets, dev split
     python bench/eval_meta.py --set trafi
     python bench/eval_meta.py --page           # each dump with its page beside it
+    python bench/eval_meta.py --fields         # each dump with a crawler's title, date, author
 
 Cleans each page's text dump (without its URL: the text alone), writes the records under
 ``--out`` (default ``build/eval``) and scores them with the corpus's own scorer
@@ -13,7 +14,10 @@ often it is one of them (precision, case-insensitive).
 
 ``--html`` cleans the pages (``.html.gz``) instead; ``--page`` cleans each dump with its page
 beside it, as a JSON object with ``text`` and ``html`` is cleaned: the text is cleaned, and
-the page's markup fills in the title, date and authors the text does not print.
+the page's markup fills in the title, date and authors the text does not print, and its title
+is weighed against the text's headline. ``--fields`` cleans each dump with the title, date and
+author the page's markup declares given as a crawler's fields (``title``, ``published``,
+``authors``; news-please reads them from the markup too), without the page.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from pathlib import Path
 
 from eval_body import DEFAULT_EVAL, ROOT, dev_ids
 
-from newsclean.io import Document, decode
+from newsclean.html import html_metadata
+from newsclean.io import Declared, Document, decode
 from newsclean.runner import clean_document
 
 
@@ -49,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--html", action="store_true", help="read the pages' HTML (.html.gz)")
     ap.add_argument("--page", action="store_true",
                     help="clean each dump with its page beside it (text and html)")
+    ap.add_argument("--fields", action="store_true",
+                    help="clean each dump with the markup's title, date and author as its fields")
     args = ap.parse_args(argv)
 
     from newsclean import Cleaner
@@ -56,14 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     cleaner = Cleaner()
     for set_name in args.set or ["htmldate", "trafi"]:
         ids = dev_ids(args.eval, set_name, args.split)
-        pred = args.out / set_name / ("records-html" if args.html else
-                                      "records-page" if args.page else "records")
+        pred = args.out / set_name / ("records-html" if args.html else "records-page" if args.page
+                                      else "records-fields" if args.fields else "records")
         pred.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         sections: list[tuple[str | None, list[str]]] = []
         for i in ids:
             folder = args.eval / "data" / set_name
-            if args.html or args.page:
+            if args.html or args.page or args.fields:
                 path = folder / f"{i}.html.gz"
                 page = decode(gzip.decompress(path.read_bytes()), str(path), html=True).text
             if args.html:
@@ -72,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
                 text = (folder / f"{i}.txt").read_text("utf-8")
                 record = clean_document(cleaner, Document(id=i, source=i, text=text, page=page)
                                         ).to_dict()
+            elif args.fields:
+                text = (folder / f"{i}.txt").read_text("utf-8")
+                meta = html_metadata(page)
+                declared = Declared(title=meta.title, published=meta.date, authors=meta.author)
+                record = clean_document(cleaner, Document(id=i, source=i, text=text,
+                                                          declared=declared)).to_dict()
             else:
                 text = (folder / f"{i}.txt").read_text("utf-8")
                 record = cleaner.clean(text, id=i).to_dict()

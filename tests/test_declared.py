@@ -1,5 +1,6 @@
 """What an input's own fields declare (a crawler's title, publication date and authors) fills
-in what the cleaned text lacks, and never overrules what the text prints."""
+in what the cleaned text lacks: a date or a byline the text prints is never overruled, and a
+title is weighed against the text's headline as a page's markup title is."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def test_a_crawlers_title_date_and_authors_fill_in_a_body_that_prints_none(
     assert {"untitled", "undated", "no_byline"} <= set(bare["flags"])
 
 
-def test_what_the_text_prints_is_not_overruled(
+def test_the_date_and_byline_the_text_prints_are_not_overruled(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     printed = {"title": "A title the crawler read elsewhere", "published": "2024-03-01",
@@ -59,9 +60,28 @@ def test_what_the_text_prints_is_not_overruled(
                "text": f"Council approves budget\n\nBy Jane Smith\n\nApril 2, 2024\n\n{BODY}"}
     code, (record,), _ = run(capsys, write_lines(tmp_path / "c.jsonl", printed))
     assert code == 0
-    assert (record["title"], record["published"], [a["name"] for a in record["authors"]]) == (
-        "Council approves budget", "2024-04-02", ["Jane Smith"])
-    assert not any(flag.endswith("_from_input") for flag in record["flags"])
+    assert (record["published"], [a["name"] for a in record["authors"]]) == ("2024-04-02", ["Jane Smith"])
+    assert not {"published_from_input", "authors_from_input"} & set(record["flags"])
+    # a title naming another headline is weighed as a page's markup title is, and wins
+    assert record["title"] == "A title the crawler read elsewhere"
+    assert "title_from_input" in record["flags"]
+    assert (1, "title.headline") in [(r["line"], r["rule"]) for r in record["removed"]]
+
+
+@pytest.mark.parametrize("declared", [
+    "Council approves budget after a long debate",  # the headline with more words
+    "Council approves",  # cut short
+    "Council approves budget | The Daily Example",  # the site's name glued on
+    "Council approves the budget",  # reworded
+])
+def test_a_declared_title_that_holds_the_texts_headline_leaves_it(
+    declared: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "c.jsonl", {
+        "title": declared, "text": f"Council approves budget\n\nApril 2, 2024\n\n{BODY}"}))
+    assert code == 0
+    assert record["title"] == "Council approves budget"
+    assert "title_from_input" not in record["flags"]
 
 
 def test_the_bodys_first_paragraph_that_is_the_declared_title_is_its_headline(
@@ -188,8 +208,30 @@ def test_the_page_beside_a_text_fills_in_what_the_text_does_not_print(
     # the object's own fields before the markup's
     assert (fields["title"], [a["name"] for a in fields["authors"]]) == ("Its own title", ["Ann Lee"])
     assert fields["published"] == "2024-04-23"
-    # what the text prints before either
-    assert (printed["title"], printed["published"]) == ("Budget passed", "2024-04-02")
+    # the date the text prints before either; the headline weighed as a page's own is: the
+    # markup's, which names another story than the text's first short line
+    assert (printed["title"], printed["published"]) == ("Council approves budget", "2024-04-02")
+    assert "title_from_input" in printed["flags"] and "published_from_input" not in printed["flags"]
+
+
+LABELLED = ('<html><head><meta property="og:title" content="Gaspreise">'
+            '<meta property="article:section" content="Energie"></head>'
+            f"<body><p>{BODY}</p></body></html>")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (f"Prices rise again this winter\n\n{BODY}", "Prices rise again this winter"),
+    (f"Gaspreise\n\nPrices rise again this winter\n\n{BODY}", "Gaspreise"),
+])
+def test_a_short_markup_title_the_text_never_prints_is_a_label(
+    text: str, title: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A word or two the page's markup declares as its title, printed nowhere on it, is a
+    section's or a topic's label: the text's headline stays. Printed, it is the headline."""
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "l.jsonl", {"text": text, "html": LABELLED}))
+    assert code == 0
+    assert record["title"] == title
+    assert record["section"] == "Energie"  # the markup's section, as a page's
 
 
 _JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)

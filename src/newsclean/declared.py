@@ -4,15 +4,18 @@ authors a crawler extracted beside the text (news-please's ``title``, ``date_pub
 
 An object that holds the page beside the text it was extracted from (``text`` and
 ``html``) declares what the page's markup declares too, where its fields are silent
-(:func:`with_page`). They fill in what the cleaned text lacks, and never overrule what it
-prints: a body a crawler extracted (news-please's ``maintext``) has no headline, byline or
-date line, while a dump that prints them is read as it prints them. Each field used is
-flagged (``title_from_input``, ``published_from_input``, ``authors_from_input``).
+(:func:`page_markup`). They fill in what the cleaned text lacks: a body a crawler extracted
+(news-please's ``maintext``) has no headline, byline or date line, while a dump that prints
+them is read as it prints them. Each field used is flagged (``title_from_input``,
+``published_from_input``, ``authors_from_input``).
 
-- The title is the record's when the text gives none, one line of it (its HTML character
-  references read, as a dump's are), without the site's name a ``<title>`` adds (the
-  outlet's or its domain's); the text's first paragraph, when it is that title, goes to
-  ``removed`` as the headline.
+- The title is one line (its HTML character references read, as a dump's are), without the
+  site's name a ``<title>`` adds (the markup's, the outlet's or its domain's), weighed
+  against the headline the text shows as a page's markup title is (``weighed_title``): the
+  text's headline stays when the title holds it, is held in it or rewords it, and the title
+  wins otherwise (a dump's first short line is as often a section's label or a byline). The
+  text's first paragraph, when it is that title, goes to ``removed`` as the headline. With
+  the page, its markup's section is the record's, as a page's is.
 - The date is read as a page's printed date is (``normalize_date``: ISO 8601, ``April 23,
   2024``, an HTTP date), or as Unix time or a timestamp; not a date without its year, nor
   one after the fetch.
@@ -30,44 +33,56 @@ from urllib.parse import urlsplit
 from newsclean.article import Article, Author
 from newsclean.decoding import unescape_entities
 from newsclean.fetched import read_fetch_time
+from newsclean.html import PageMetadata
 from newsclean.io import Declared
-from newsclean.markup import declared_authors, without_headline, without_site_name
+from newsclean.markup import declared_authors, weighed_title, without_headline, without_site_name
 from newsclean.meta.dates import OffsetSource, normalize_date
 
 _MAX_TITLE = 500  # characters: a longer "title" is a body under the wrong key
 
 
-def with_page(declared: Declared | None, page: str, reference: datetime | date | None) -> Declared:
-    """``declared``, filled in from what ``page``'s markup declares (``html_metadata``: meta
-    tags, JSON-LD, the ``<title>`` without the site's name), where its fields are silent: the
-    page a text was extracted from, kept beside it."""
+def page_markup(page: str, reference: datetime | date | None) -> PageMetadata:
+    """What ``page``'s markup declares (``html_metadata``: meta tags, JSON-LD, the
+    ``<title>``): the page a text was extracted from, kept beside it. ``reference`` is the
+    fetch time, after which no date is taken."""
     from newsclean.html import MAX_DATE, html_metadata
 
-    meta = html_metadata(page, max_date=reference.isoformat()[:10] if reference else MAX_DATE)
-    given = declared or Declared()
-    return Declared(
-        title=given.title or without_site_name(meta.title, meta.sitename, meta.hostname),
-        published=given.published or meta.date,
-        authors=given.authors or declared_authors(meta.author, meta.sitename),
-    )
+    return html_metadata(page, max_date=reference.isoformat()[:10] if reference else MAX_DATE)
 
 
 def with_declared(
     record: Article, declared: Declared, *, text: str | None = None,
-    reference: datetime | date | None = None,
+    reference: datetime | date | None = None, markup: PageMetadata | None = None,
 ) -> Article:
-    """``record`` with what ``declared`` gives and the cleaned ``text`` lacked; ``text`` is
-    the text it was cleaned from (``None``: a page's, whose headline is not sought again),
-    ``reference`` the fetch time (no date after it is taken)."""
-    if record.kind != "article" or not declared:
+    """``record`` with what ``declared`` gives, and ``markup`` (``page_markup``) where its
+    fields are silent; ``text`` is the text it was cleaned from (``None``: a page's, whose
+    headline is not sought again), ``reference`` the fetch time (no date after it is taken).
+
+    The declared title is weighed against the headline ``text`` shows as a page's markup
+    title is (``weighed_title``); a date and authors fill in only what the record lacks, and
+    the markup's section overrules the text's, as a page's does."""
+    if record.kind != "article":
         return record
+    if markup is not None:
+        declared = Declared(
+            title=declared.title or markup.title,
+            published=declared.published or markup.date,
+            authors=declared.authors or declared_authors(markup.author, markup.sitename),
+        )
+        if markup.section:
+            record = replace(record, section=markup.section)
     flags = set(record.flags)
     changes: dict[str, Any] = {}
-    title = _title(declared.title, record)
-    if title is not None and record.title is None:
-        if text is not None:
-            record = without_headline(record, text, title)
+    title = _title(declared.title, record, markup)
+    if title is not None and text is not None:
+        weighed, printed, joined = weighed_title(
+            replace(markup or PageMetadata(), title=title), text, record.title)
+        if weighed and weighed != record.title:
+            record = without_headline(record, text, weighed, printed, title, joined)
+            changes["title"] = weighed
+    elif title is not None and record.title is None:
         changes["title"] = title
+    if "title" in changes:
         flags = (flags - {"untitled"}) | {"title_from_input"}
     if record.published is None:
         found = _published(declared.published, reference)
@@ -87,16 +102,19 @@ def with_declared(
     return replace(record, **changes, flags=tuple(sorted(flags)))
 
 
-def _title(value: Any, record: Article) -> str | None:
+def _title(value: Any, record: Article, markup: PageMetadata | None) -> str | None:
     """The declared title on one line, without the site's name a page's ``<title>`` adds
-    ("Council approves budget | The Daily Example", the outlet's name or its domain's)."""
+    ("Council approves budget | The Daily Example": the name the markup or the outlet gives,
+    or its domain's)."""
     if not isinstance(value, str):
         return None
     title = " ".join((unescape_entities(value) or value).split())
     if not title or len(title) > _MAX_TITLE:
         return None
-    site = record.outlet.name if record.outlet is not None else None
-    host = record.outlet.domain if record.outlet is not None else None
+    site = markup.sitename if markup is not None and markup.sitename else (
+        record.outlet.name if record.outlet is not None else None)
+    host = markup.hostname if markup is not None and markup.hostname else (
+        record.outlet.domain if record.outlet is not None else None)
     if host is None and record.url:
         host = urlsplit(record.url).hostname
     return without_site_name(title, site, host) or title

@@ -96,6 +96,33 @@ def page_title(markup: str | None, shown: str | None, site: str | None) -> str |
     return shown if _rewords(shown, markup) else markup
 
 
+def weighed_title(meta: Any, page: str, shown: str | None, extraction: tuple[str, str | None] | None = None
+                  ) -> tuple[str | None, str | None, str | None]:
+    """The headline of a page whose markup (``meta``: ``html_metadata``) declares a title,
+    weighed against the headline the page shows (``shown``, found in ``page``, its visible
+    text or a dump of it): ``page_title``'s, unless the markup's title is a label, or the
+    page's one <h1> prints another (``only_heading``). ``extraction`` is the text extracted
+    from the page and the headline found in it, for ``labels_the_page``; without one (a dump
+    cleaned beside its page), a short title the page prints nowhere is a label
+    (``unprinted_label``). Returns the headline, the markup's title as the page prints it,
+    and the line that joins it to its kicker (``without_kicker``)."""
+    text = extraction[0] if extraction is not None else page
+    declared = printed_part(without_site_name(meta.title, meta.sitename, meta.hostname), page)
+    title, joined = without_kicker(declared, text, page)
+    if joined is None:
+        title = page_title(declared, shown, meta.sitename)
+        if title and title == declared and (
+            labels_the_page(declared, shown, extraction[1], page, text) if extraction is not None
+            else unprinted_label(declared, shown, page)
+        ):
+            title = shown
+        if title != shown and labels_elsewhere(title, meta.titles, shown, page,
+                                               meta.sitename, meta.hostname):
+            title = shown
+        title = only_heading(meta.headings, page, meta.sitename, title, meta.title) or title
+    return title, declared, joined
+
+
 def labels_elsewhere(title: str | None, titles: Sequence[str], shown: str | None, page: str,
                      site: str | None, host: str | None) -> bool:
     """Whether the markup's ``title`` is a label (a word or two: "Aktuelles", a section's page
@@ -158,6 +185,17 @@ def labels_the_page(declared: str, shown: str | None, extracted: str | None, pag
     headline = _casefolded(shown)
     at = next((k for k, line in enumerate(lines) if line == headline), None)
     return at is None or label not in lines[max(0, at - _KICKER_REACH):at]
+
+
+def unprinted_label(declared: str, shown: str | None, page: str) -> bool:
+    """Whether the markup's short title is a section's or a topic's label ("Gaspreise",
+    "Magic Cleaning") rather than the headline, where no extraction tells (a dump cleaned
+    beside its page): the page shows a headline and prints the label nowhere as a line of
+    its own. A short headline is printed ("Impressum", "Bienenstich-Muffins")."""
+    if not shown or len(key_words(declared)) > LABEL_WORDS:
+        return False
+    label = _casefolded(declared)
+    return all(_casefolded(line) != label for line in page.splitlines())
 
 
 REWORDED_SHARE = 0.6  # of the declared title's words that a printed rewording of it keeps

@@ -40,15 +40,9 @@ from newsclean.language import detect_language, script_of, stopwords
 from newsclean.markup import (
     Printed,
     days_printed,
-    labels_elsewhere,
-    labels_the_page,
-    only_heading,
-    page_title,
-    printed_part,
+    weighed_title,
     with_page_metadata,
     without_headline,
-    without_kicker,
-    without_site_name,
 )
 from newsclean.meta.authorbox import author_box_in_body, author_box_rest
 from newsclean.meta.authors import (
@@ -207,18 +201,8 @@ class Cleaner:
         page = visible_text(html)
         shown = self._clean(page, id=id, url=url, source=source, fetched_at=fetched_at,
                             site_name=meta.sitename)
-        declared = printed_part(without_site_name(meta.title, meta.sitename, meta.hostname), page)
         shown_title = shown.title if shown.kind == "article" else None
-        title, joined = without_kicker(declared, text, page)
-        if joined is None:
-            title = page_title(declared, shown_title, meta.sitename)
-            if title and title == declared and labels_the_page(declared, shown_title, record.title,
-                                                              page, text):
-                title = shown_title
-            if title != shown_title and labels_elsewhere(title, meta.titles, shown_title, page,
-                                                         meta.sitename, meta.hostname):
-                title = shown_title
-            title = only_heading(meta.headings, page, meta.sitename, title, meta.title) or title
+        title, declared, joined = weighed_title(meta, page, shown_title, (text, record.title))
         if title and rules.HEADLINE not in self.config.disabled_rules:
             record = without_headline(record, text, title, declared, meta.title, joined)
         printed = Printed.of(record)

@@ -22,11 +22,11 @@ from typing import Any, Literal, cast
 
 from newsclean.article import Article
 from newsclean.config import CleanConfig
-from newsclean.declared import with_declared, with_page
+from newsclean.declared import page_markup, with_declared
 from newsclean.decoding import unescape_entities
 from newsclean.errors import InputError
 from newsclean.fetched import read_fetch_time
-from newsclean.io import Document, dumps
+from newsclean.io import Declared, Document, dumps
 from newsclean.pipeline import Cleaner
 
 Result = Article | InputError
@@ -58,12 +58,11 @@ def clean_document(cleaner: Cleaner, document: Document) -> Article:
     declared, reference = document.declared, None
     if document.page is not None or declared:  # the fetch time read only where it is used
         reference = read_fetch_time(document.fetched_at) if document.fetched_at else None
-    if document.page is not None:
-        declared = with_page(declared, document.page, reference)
-    if declared:
-        record = with_declared(record, declared,
+    markup = page_markup(document.page, reference) if document.page is not None else None
+    if declared or markup is not None:
+        record = with_declared(record, declared or Declared(),
                                text=None if document.html is not None else (unescaped or document.text),
-                               reference=reference)
+                               reference=reference, markup=markup)
     if flags or document.encoding:
         record = replace(record, encoding=document.encoding,
                          flags=tuple(sorted(set(record.flags) | set(flags))))
