@@ -16,7 +16,7 @@ import pytest
 from newsclean import CleanConfig
 from newsclean import dask as on_dask
 from newsclean.cli import main
-from newsclean.dedup import DedupIndex
+from newsclean.dedup import DedupIndex, Occurrences, mark_dict
 from newsclean.io import find_inputs, read_path
 from newsclean.runner import clean_documents
 
@@ -95,15 +95,30 @@ def test_clusters_and_originals_match(client) -> None:  # type: ignore[no-untype
     assert rebuilt == {c.original: set(c.members) for c in clusters}
 
 
-def test_repeated_ids_are_left_out_like_one_machine(client) -> None:  # type: ignore[no-untyped-def]
+def test_records_sharing_an_id_are_checked_as_on_one_machine(client) -> None:  # type: ignore[no-untyped-def]
+    """A page fetched twice keeps its id: the copy is held under a key of its own and marked
+    a duplicate of the first, on Dask as on one machine."""
     import dask.bag as db
 
     records = planted(seed=3, bases=30)
-    twice = [*records, {**records[0], "text": records[1]["text"]}]
-    skipped: list[str] = []
-    found = on_dask.find_duplicates_bag(db.from_sequence(twice, npartitions=4), skipped=skipped)
-    assert found == single_machine(records)[0]
-    assert records[0]["id"] in skipped
+    listing = next(r for r in records if r.get("kind") == "listing")
+    twice = [*records, dict(records[0]), {**records[1], "text": records[2]["text"]}, dict(listing)]
+    keys, index = Occurrences(), DedupIndex()
+    keyed = [keys.key(r["id"]) for r in twice]
+    for key, record in zip(keyed, twice):
+        index.add(record, key=key)
+    expected = [mark_dict(r, index.assignments(), key) for key, r in zip(keyed, twice)]
+    repeats: dict[int, str] = {}
+    bag = db.from_sequence(twice, npartitions=4)
+    found = on_dask.find_duplicates_bag(bag, repeats=repeats)
+    assert found == index.assignments() and len(repeats) == 3
+    marked = on_dask.mark_bag(bag, found, repeats).compute()
+    assert marked == expected
+    # the copy is a duplicate: of the first, or of the original the first is a duplicate of
+    assert marked[-3]["duplicate_of"] == (marked[0].get("duplicate_of") or records[0]["id"])
+    assert [i.get("teaser_of") for i in marked[-1]["items"]] == [
+        i.get("teaser_of") for i in marked[records.index(listing)]["items"]]
+    assert any(i.get("teaser_of") for i in marked[-1]["items"])
 
 
 def write_inputs(folder: Path) -> None:
@@ -239,6 +254,21 @@ def test_cli_clean_and_dedup_on_dask(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "newsclean: 2 records, 0 errors in" in capsys.readouterr().err
     assert main(["dedup", str(again), "--dask", "-j", "2", "-o", str(tmp_path / "d.jsonl")]) == 0
     assert "newsclean: 2 records, 0 duplicates, 0 errors in" in capsys.readouterr().err
+
+
+def test_cli_on_dask_marks_a_page_fetched_twice_and_says_only_its_summary(tmp_path: Path) -> None:
+    """A command-line run on a local cluster: the record whose id came earlier is marked, and
+    stderr holds newsclean's summary, not the scheduler's log of each shuffle."""
+    body = "Headline\n\n" + " ".join(f"word{n}" for n in range(120)) + "."
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("".join(json.dumps({"id": "a1", "text": body}) + "\n" for _ in range(2)), "utf-8")
+    done = subprocess.run([sys.executable, "-m", "newsclean", "clean", str(crawl), "--dedup",
+                           "--dask", "-j", "2"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(x)["duplicate_of"] for x in done.stdout.splitlines()] == [None, "a1"]
+    assert done.stderr.splitlines() == [line for line in done.stderr.splitlines()
+                                        if line.startswith("newsclean: ")]
+    assert "1 duplicate, 0 errors" in done.stderr
 
 
 def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch,

@@ -191,16 +191,36 @@ def test_cli_clean_dedup_and_dedup_of_earlier_records(
     assert [json.loads(x)["duplicate_of"] for x in out.splitlines()] == [None, None, "one"]
 
 
-def test_cli_dedup_names_a_record_it_could_not_check(
+def test_cli_dedup_checks_records_that_share_an_id(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A crawl that fetched a page twice keeps its id for both: the copy is checked and
+    marked a duplicate of the first, by ``clean --dedup`` and by ``dedup``."""
     body = f"Headline\n\n{story()}."
+    other = "Other\n\n" + " ".join(f"word{n}" for n in range(150)) + "."
     crawl = tmp_path / "crawl.jsonl"
-    crawl.write_text("\n".join(json.dumps({"id": "same", "text": body}) for _ in range(2)), "utf-8")
-    assert main(["clean", str(crawl), "--dedup", "-j", "1"]) == 1
-    out, err = capsys.readouterr()
-    assert len(out.splitlines()) == 2  # both still written
-    assert "not checked for duplicates" in err and "'same'" in err
+    crawl.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in
+                                [("same", body), ("a", other), ("same", body), ("same", other)]), "utf-8")
+    assert main(["clean", str(crawl), "--dedup", "-j", "1", "-o", str(tmp_path / "out.jsonl")]) == 0
+    _, err = capsys.readouterr()
+    assert "not checked" not in err
+    marked = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["id"], r["duplicate_of"], r["duplicate_kind"]) for r in marked] == [
+        ("same", None, None), ("a", None, None), ("same", "same", "exact"), ("same", "a", "exact")]
+    # records written earlier, marks cleared: the same again
+    for record in marked:
+        record.update(duplicate_of=None, duplicate_kind=None)
+    (tmp_path / "plain.jsonl").write_text("".join(json.dumps(r) + "\n" for r in marked), "utf-8")
+    assert main(["dedup", str(tmp_path / "plain.jsonl")]) == 0
+    out, _ = capsys.readouterr()
+    assert [(json.loads(x)["duplicate_of"]) for x in out.splitlines()] == [None, None, "same", "a"]
+
+
+def test_find_duplicates_marks_a_copy_under_the_same_id() -> None:
+    text = f"Headline\n\n{story()}."
+    first, again = clean(text, id="a"), clean(text, id="a")
+    assert [(r.duplicate_of, r.duplicate_kind) for r in find_duplicates([first, again])] == [
+        (None, None), ("a", "exact")]
 
 
 def test_listing_items_are_linked_to_the_articles_they_tease() -> None:

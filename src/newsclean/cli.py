@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import io
 import json
+import logging
 import os
 import signal
 import sys
@@ -70,6 +71,8 @@ def _run_on_dask(args: argparse.Namespace, out: _Sink, err: IO[str],
         from newsclean import dask as on_dask
 
         connection = on_dask.client(args.dask or None, workers=args.jobs or default_jobs())
+        # the shuffles' scheduler logs a warning as each starts and ends: no news to a user
+        logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
     except ImportError as exc:
         err.write(f"newsclean: error: {exc}\n")
         return EXIT_USAGE
@@ -92,18 +95,12 @@ def _run_on_dask(args: argparse.Namespace, out: _Sink, err: IO[str],
             from newsclean.dedup import is_item
 
             records = records.persist()
-            skipped: list[str] = []
+            repeats: dict[int, str] = {}
             assigned = on_dask.find_duplicates_bag(records, threshold=args.threshold,
-                                                   skipped=skipped)
+                                                   repeats=repeats)
             duplicates = sum(not is_item(key) for key in assigned)
-            records = on_dask.mark_bag(records, assigned)
+            records = on_dask.mark_bag(records, assigned, repeats)
         errors = 0
-        for record_id in skipped if config is None or args.dedup else ():
-            if is_item(record_id):
-                continue
-            errors += 1
-            err.write(f"newsclean: record id {record_id!r} came earlier: not checked for "
-                      "duplicates\n")
 
         def write(sink: _Sink | None) -> int:
             nonlocal errors
@@ -252,16 +249,17 @@ class _Deduplicator:
     duplicate marked. Memory holds the fingerprints only."""
 
     def __init__(self, threshold: float) -> None:
-        from newsclean.dedup import DedupIndex
+        from newsclean.dedup import DedupIndex, Occurrences
 
         self.index = DedupIndex(threshold=threshold)
+        self.keys = Occurrences()  # records that share an id (a page fetched twice) are checked too
         self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - __exit__
 
     def add(self, record: dict[str, Any], where: str) -> InputError | None:
         """Hold the record; an error when it could not be checked (it is still written)."""
         self.spill.write(dumps(record) + "\n")
         try:
-            self.index.add(record)
+            self.index.add(record, key=self.keys.key(record.get("id")))
         except (TypeError, ValueError) as exc:
             return InputError(where, f"not checked for duplicates: {exc}")
         return None
@@ -274,12 +272,14 @@ class _Deduplicator:
 
     def replay(self, writer: _Writer) -> int:
         """Write every held record, duplicates marked; returns how many were marked."""
-        from newsclean.dedup import is_item, mark_dict
+        from newsclean.dedup import Occurrences, is_item, mark_dict
 
         assigned = self.index.assignments()
+        keys = Occurrences()  # the keys again, in the same order
         self.spill.seek(0)
         for line in self.spill:
-            writer.write(mark_dict(json.loads(line), assigned))
+            record = json.loads(line)
+            writer.write(mark_dict(record, assigned, keys.key(record.get("id"))))
         return sum(not is_item(key) for key in assigned)
 
 
@@ -445,7 +445,7 @@ def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] 
 
 
 def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
-    from newsclean.dedup import DedupIndex, is_item, mark_dict
+    from newsclean.dedup import DedupIndex, Occurrences, is_item, mark_dict
 
     missing = [p for p in args.paths if not _exists(p)]
     for path in missing:
@@ -459,6 +459,7 @@ def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
         return _run_on_dask(args, out, err, None)
     started = time.monotonic()
     index = DedupIndex(threshold=args.threshold)
+    keys = Occurrences()  # records that share an id (a page fetched twice) are checked too
     errors = total = 0
     for item in _dedup_records(args.paths):
         if isinstance(item, InputError):
@@ -467,7 +468,7 @@ def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
             continue
         where, record = item
         try:
-            index.add(record)
+            index.add(record, key=keys.key(record["id"]))
         except ValueError as exc:
             errors += 1
             err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
@@ -475,10 +476,11 @@ def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
 
     def write(sink: _Sink) -> None:
         nonlocal total
+        keys = Occurrences()  # the keys again, in the same order
         for item in _dedup_records(args.paths):  # the second pass: errors were told above
             if isinstance(item, InputError):
                 continue
-            sink.write(dumps(mark_dict(item[1], assigned)) + "\n")
+            sink.write(dumps(mark_dict(item[1], assigned, keys.key(item[1]["id"]))) + "\n")
             total += 1
 
     if args.output:

@@ -35,7 +35,7 @@ import numpy as np
 from newsclean.compression import is_compressed
 from newsclean.config import CleanConfig
 from newsclean.decoding import wide_codec
-from newsclean.dedup import DedupConfig, DedupIndex, is_record, mark_dict
+from newsclean.dedup import DedupConfig, DedupIndex, Occurrences, is_record, mark_dict
 from newsclean.errors import InputError
 from newsclean.io import (
     FIELDS,
@@ -275,13 +275,15 @@ def _clean_partition(
 
 # --------------------------------------------------------------------------- duplicates
 def find_duplicates_bag(
-    records: Bag, config: DedupConfig | None = None, *, skipped: list[str] | None = None,
+    records: Bag, config: DedupConfig | None = None, *, repeats: dict[int, str] | None = None,
     **overrides: Any,
 ) -> dict[str, tuple[str, str]]:
     """Each duplicate's id -> (its cluster's original, its kind), as
     :meth:`DedupIndex.assignments` gives on one machine for the same records in the same
-    order; listing items appear as ``<id>#item<n>``. A record whose id came earlier is left
-    out, as ``DedupIndex.add`` refuses it; its id is appended to ``skipped`` when given."""
+    order; listing items appear as ``<id>#item<n>``. A record whose id came earlier is held
+    under a key of its own (:class:`~newsclean.dedup.Occurrences`), as ``newsclean clean
+    --dedup`` holds it on one machine; ``repeats``, when given, receives each such record's
+    place in the bag and its key, for :func:`mark_bag`."""
     require()
     import dask.bag as db
     from dask import delayed
@@ -291,16 +293,18 @@ def find_duplicates_bag(
     parts = [delayed(_fingerprints)(part, number, cfg)
              for number, part in enumerate(records.to_delayed())]
     prints = db.from_delayed(parts).persist()
-    repeated = dict(prints.pluck(1).frequencies().filter(lambda kv: kv[1] > 1).compute())
+    records_only = prints.filter(lambda fp: fp[_OWNER] is None)
+    repeated = dict(records_only.pluck(1).frequencies().filter(lambda kv: kv[1] > 1).compute())
     if repeated:
-        firsts: dict[str, int] = {}
-        for fid, seq in sorted(prints.filter(lambda fp: fp[1] in repeated)
-                               .map(lambda fp: (fp[1], fp[0])).compute(), key=lambda x: x[1]):
-            if fid in firsts and skipped is not None:
-                skipped.append(fid)
-            firsts.setdefault(fid, seq)
-        prints = prints.filter(
-            lambda fp: fp[1] not in repeated or firsts[fp[1]] == fp[0]).persist()
+        keys, renamed = Occurrences(), {}
+        for seq, record_id in sorted(records_only.filter(lambda fp: fp[1] in repeated)
+                                     .map(lambda fp: (fp[0], fp[1])).compute()):
+            key = keys.key(record_id)
+            if key != record_id:
+                renamed[seq] = key
+        prints = prints.map(_under_key, renamed).persist()
+        if repeats is not None:
+            repeats.update(renamed)
     pairs = _candidate_pairs(prints, cfg)
     links = _verify_pairs(pairs, prints, cfg)
     linked = sorted({s for a, b, _, _ in links for s in (a, b)})
@@ -309,10 +313,45 @@ def find_duplicates_bag(
     return DedupIndex.from_parts(cfg, sorted(entries, key=lambda fp: fp[0]), links).assignments()
 
 
-def mark_bag(records: Bag, assigned: Mapping[str, tuple[str, str]]) -> Bag:
+_OWNER = 10  # in a fingerprint row (seq, id, ...): the id of the record an item is of
+
+
+def _under_key(fingerprint: tuple[Any, ...], renamed: Mapping[int, str]) -> tuple[Any, ...]:
+    """A fingerprint row of a record whose id came earlier, or of its items, under the
+    record's key (``renamed``: the record's seq -> its key)."""
+    key = renamed.get(fingerprint[0] >> _SEQ_POSITION << _SEQ_POSITION)
+    if key is None:
+        return fingerprint
+    row = list(fingerprint)
+    owner = row[_OWNER]
+    if owner is None:
+        row[1] = key
+    else:  # an item: <id>#item<n> -> <key>#item<n>
+        row[1], row[_OWNER] = key + row[1][len(owner):], key
+    return tuple(row)
+
+
+def mark_bag(
+    records: Bag, assigned: Mapping[str, tuple[str, str]], repeats: Mapping[int, str] | None = None
+) -> Bag:
     """The records with ``duplicate_of``, ``duplicate_kind``, the flag ``duplicate`` and the
-    items' ``teaser_of`` set, as :func:`newsclean.dedup.mark_dict` does."""
-    return records.map(lambda r: r if ERROR in r else mark_dict(r, assigned))
+    items' ``teaser_of`` set, as :func:`newsclean.dedup.mark_dict` does; ``repeats`` are the
+    keys :func:`find_duplicates_bag` gave records whose id came earlier."""
+    if not repeats:
+        return records.map(lambda r: r if ERROR in r else mark_dict(r, assigned))
+    import dask.bag as db
+    from dask import delayed
+
+    return db.from_delayed([delayed(_marked)(part, number, assigned, repeats)
+                            for number, part in enumerate(records.to_delayed())])
+
+
+def _marked(part: Iterable[Any], number: int, assigned: Mapping[str, tuple[str, str]],
+            repeats: Mapping[int, str]) -> list[Any]:
+    """One partition's records marked, each under the key its place gives it."""
+    return [record if ERROR in record else mark_dict(
+                record, assigned, repeats.get((number << _SEQ_RECORD) | (position << _SEQ_POSITION)))
+            for position, record in enumerate(part)]
 
 
 def _fingerprints(part: Iterable[Any], number: int, cfg: DedupConfig) -> list[tuple[Any, ...]]:

@@ -26,6 +26,10 @@ A listing's teasers (its ``items``) are matched too, each as a part of the listi
 (``<listing id>#item<n>``): an item that is the start of an article in the batch gets the
 article's id as ``teaser_of``. An item is never a cluster's original.
 
+Records that share an id (a page fetched twice) are told apart by their place in the run
+(:class:`Occurrences`): a copy's ``duplicate_of`` is the id it shares when the first of that
+id is its original.
+
 A cluster's original is the same whatever the input order: the earliest published member
 where dates allow (members with a date before those without), else the longest body, then the
 lowest id; a member that is contained in another is never the original while a full one exists.
@@ -180,13 +184,15 @@ class DedupIndex:
         return len(self._entries)
 
     # ------------------------------------------------------------------ adding
-    def add(self, record: Article | Mapping[str, Any]) -> list[Match]:
+    def add(self, record: Article | Mapping[str, Any], *, key: str | None = None) -> list[Match]:
         """Add a record (an ``Article`` or its dict); returns the earlier records it duplicates.
 
-        A listing's items are added with it, each as ``<id>#item<n>``."""
-        entry = self._entry(record)
+        A listing's items are added with it, each as ``<id>#item<n>``. ``key`` holds the
+        record under another name than its id (:class:`Occurrences`: records that share
+        one); an id or a key added already is refused (``ValueError``)."""
+        entry = self._entry(record, key=key)
         matches = self._add(entry)
-        for part in item_parts(record):
+        for part in item_parts(record, entry.id):
             self._add(self._entry(part, owner=entry.id))
         return matches
 
@@ -210,7 +216,9 @@ class DedupIndex:
         entry = self._entry(record)
         return [Match(self._entries[o].id, k, round(s, 3)) for o, k, s in self._candidates(entry)]
 
-    def _entry(self, record: Article | Mapping[str, Any], *, owner: str | None = None) -> _Entry:
+    def _entry(
+        self, record: Article | Mapping[str, Any], *, owner: str | None = None, key: str | None = None
+    ) -> _Entry:
         get = _getter(record)
         text = get("text") or ""
         record_id = get("id")
@@ -227,7 +235,8 @@ class DedupIndex:
         )
         url = get("url") or get("source") or ""
         return _Entry(
-            id=str(record_id), exact=exact, prefix=prefix, signature=self._signature(shingles),
+            id=str(record_id) if key is None else key, exact=exact, prefix=prefix,
+            signature=self._signature(shingles),
             size=len(shingles), words=len(tokens), published=get("published"),
             domain=_domain(url if isinstance(url, str) else ""), truncated=truncated, owner=owner,
             opening=_opening(_truncated_end(tokens, text)),
@@ -483,6 +492,33 @@ class DedupIndex:
 
 
 _ITEM = "#item"
+_REPEAT = "\x1f"  # between an id and its repeat's number, in a key (no id a person writes holds it)
+
+
+class Occurrences:
+    """The key each record of a run is held under in a :class:`DedupIndex`: its id, or, for a
+    record whose id came earlier (a crawl that fetched a page twice keeps its id for both),
+    the id with its repeat's number, so that the copy is checked too. Keys are given in the
+    order records come, so a second pass over them gives the same.
+
+    >>> keys = Occurrences()
+    >>> [id_of(k) for k in (keys.key("a"), keys.key("b"), keys.key("a"))], keys.key("a") == "a"
+    (['a', 'b', 'a'], False)
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def key(self, record_id: Any) -> str:
+        name = str(record_id)
+        repeat = self._seen.get(name, 0)
+        self._seen[name] = repeat + 1
+        return name if repeat == 0 else f"{name}{_REPEAT}{repeat}"
+
+
+def id_of(key: str) -> str:
+    """The record id a key (:class:`Occurrences`) stands for."""
+    return key.partition(_REPEAT)[0]
 
 
 def _plain(e: _Entry) -> tuple[Any, ...]:
@@ -525,16 +561,18 @@ def _getter(record: Article | Mapping[str, Any]) -> Any:
     return lambda key, default=None: getattr(record, key, default)
 
 
-def item_parts(record: Article | Mapping[str, Any]) -> list[dict[str, Any]]:
-    """A listing's teasers as records of their own: ``<id>#item<n>``, its URL, the item's date."""
+def item_parts(record: Article | Mapping[str, Any], key: str | None = None) -> list[dict[str, Any]]:
+    """A listing's teasers as records of their own: ``<id>#item<n>`` (``<key>#item<n>``
+    for a record held under a key), its URL, the item's date."""
     get = _getter(record)
+    key = str(get("id")) if key is None else key
     items = get("items") or ()
     out = []
     for n, item in enumerate(items):
         part = _getter(item)
         text = part("text")
         if isinstance(text, str) and text:
-            out.append({"id": f"{get('id')}{_ITEM}{n}", "text": text, "url": get("url"),
+            out.append({"id": f"{key}{_ITEM}{n}", "text": text, "url": get("url"),
                         "source": get("source"), "published": part("date")})
     return out
 
@@ -552,7 +590,7 @@ def is_item(record_id: str) -> bool:
 
 def _teaser_of(item_id: str, assigned: Mapping[str, tuple[str, str]]) -> str | None:
     found = assigned.get(item_id)
-    return found[0] if found is not None and not is_item(found[0]) else None
+    return id_of(found[0]) if found is not None and not is_item(found[0]) else None
 
 
 def _domain(url: str) -> str | None:
@@ -574,39 +612,44 @@ def find_duplicates(
     >>> [(r.id, r.duplicate_of, r.duplicate_kind) for r in find_duplicates([b, a])]
     [('b', 'a', 'exact'), ('a', None, None)]
     """
-    records = list(records)
+    keys = Occurrences()
+    keyed = [(keys.key(record.id), record) for record in records]
     index = DedupIndex(config, **overrides)
-    for record in records:
-        index.add(record)
+    for key, record in keyed:
+        index.add(record, key=key)
     assigned = index.assignments()
-    return [mark(r, assigned) for r in records]
+    return [mark(record, assigned, key) for key, record in keyed]
 
 
-def mark(record: Article, assigned: Mapping[str, tuple[str, str]]) -> Article:
-    """``record`` with what ``DedupIndex.assignments()`` says of it: ``duplicate_of``,
-    ``duplicate_kind`` and the flag ``duplicate``, and each item's ``teaser_of``."""
-    if record.id in assigned:
-        original, kind = assigned[record.id]
+def mark(record: Article, assigned: Mapping[str, tuple[str, str]], key: str | None = None) -> Article:
+    """``record`` with what ``DedupIndex.assignments()`` says of it (or of ``key``, the
+    name it was added under): ``duplicate_of``, ``duplicate_kind`` and the flag
+    ``duplicate``, and each item's ``teaser_of``."""
+    key = record.id if key is None else key
+    if key in assigned:
+        original, kind = assigned[key]
         flags = tuple(sorted({*record.flags, "duplicate"}))
-        record = replace(record, duplicate_of=original, duplicate_kind=kind, flags=flags)
+        record = replace(record, duplicate_of=id_of(original), duplicate_kind=kind, flags=flags)
     if record.items:
-        items = tuple(replace(item, teaser_of=_teaser_of(f"{record.id}{_ITEM}{n}", assigned))
+        items = tuple(replace(item, teaser_of=_teaser_of(f"{key}{_ITEM}{n}", assigned))
                       for n, item in enumerate(record.items))
         record = replace(record, items=items)
     return record
 
 
-def mark_dict(record: dict[str, Any], assigned: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
+def mark_dict(
+    record: dict[str, Any], assigned: Mapping[str, tuple[str, str]], key: str | None = None
+) -> dict[str, Any]:
     """:func:`mark` for a record's dict, as ``newsclean clean`` writes it."""
-    record_id = str(record.get("id"))
-    if record_id in assigned:
-        original, kind = assigned[record_id]
+    key = str(record.get("id")) if key is None else key
+    if key in assigned:
+        original, kind = assigned[key]
         flags = sorted({*record.get("flags", ()), "duplicate"})
-        record = {**record, "duplicate_of": original, "duplicate_kind": kind, "flags": flags}
+        record = {**record, "duplicate_of": id_of(original), "duplicate_kind": kind, "flags": flags}
     items = record.get("items")
     if isinstance(items, list) and items:
         record = {**record, "items": [
-            {**item, "teaser_of": _teaser_of(f"{record_id}{_ITEM}{n}", assigned)}
+            {**item, "teaser_of": _teaser_of(f"{key}{_ITEM}{n}", assigned)}
             if isinstance(item, dict) else item
             for n, item in enumerate(items)
         ]}
