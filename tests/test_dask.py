@@ -105,9 +105,9 @@ def test_records_sharing_an_id_are_checked_as_on_one_machine(client) -> None:  #
     twice = [*records, dict(records[0]), {**records[1], "text": records[2]["text"]}, dict(listing)]
     keys, index = Occurrences(), DedupIndex()
     keyed = [keys.key(r["id"]) for r in twice]
-    for key, record in zip(keyed, twice):
+    for key, record in zip(keyed, twice, strict=True):
         index.add(record, key=key)
-    expected = [mark_dict(r, index.assignments(), key) for key, r in zip(keyed, twice)]
+    expected = [mark_dict(r, index.assignments(), key) for key, r in zip(keyed, twice, strict=True)]
     repeats: dict[int, str] = {}
     bag = db.from_sequence(twice, npartitions=4)
     found = on_dask.find_duplicates_bag(bag, repeats=repeats)

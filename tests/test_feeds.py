@@ -9,6 +9,7 @@ import tarfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from unittest import mock
+from xml.sax.saxutils import escape as xml_escape
 
 import pytest
 from hypothesis import given, settings
@@ -288,7 +289,7 @@ def test_damage_ends_the_feed_after_the_items_before_it(tmp_path: Path) -> None:
      "<url><loc>https://example.com/a</loc></url></urlset>",
      "a sitemap (<urlset>): it lists addresses, and holds no text"),
     ('<?xml version="1.0"?><nitf><body/></nitf>',
-     "not a feed: its root is <nitf>, not <rss>, <feed> or <rdf:RDF>"),
+     "not a feed: its root is <nitf>, not <rss>, <feed>, <rdf:RDF> or an export's <items>"),
     (f"Council approves new budget\n\n{PARAGRAPH}\n", "not a feed: line 1: "),
     ("<rss><channel><title>Empty</title></channel></rss>", "a feed with no item in it"),
     ("", "empty file"),
@@ -439,3 +440,73 @@ def test_a_feed_cut_anywhere_is_read_to_the_cut_and_said_cut_unless_whole(cut: i
     data = stdio.BufferedReader(stdio.BytesIO(RSS[:cut].encode()))  # type: ignore[arg-type]
     found = list(feeds.feed_documents(data, "news.rss", "news"))
     assert isinstance(found[-1], InputError) != RSS[:cut].rstrip().endswith("</rss>")
+
+
+# Scrapy's XML export (-o items.xml): an <item> per scraped item, a field per element, a
+# list as <value> elements, strings escaped as XML and written as they are
+def exported(*items: dict) -> str:
+    def value(v: object) -> str:
+        if isinstance(v, list):
+            return "".join(f"<value>{value(x)}</value>" for x in v)
+        if isinstance(v, dict):
+            return "".join(f"<{k}>{value(x)}</{k}>" for k, x in v.items())
+        return xml_escape(str(v))
+    body = "\n".join(f"<item>{value(item)}</item>" for item in items)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<items>\n{body}\n</items>'
+
+
+STORY = f"Council approves new budget\n\n{PARAGRAPH}\n\nThe vote was 7 to 2 & final."
+
+
+def test_scrapys_xml_export_is_read_as_its_items_are_in_json(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "items.xml", exported(
+        {"url": "https://example.com/a", "text": STORY, "authors": ["Jane Smith", "John Doe"]},
+        {"url": "https://example.com/b", "title": "No text here"},
+        {"article": {"body": STORY}}))
+    code, records, err = run(capsys, str(path))
+    assert code == 1
+    assert [r["id"] for r in records] == ["items:1"]
+    first = records[0]
+    assert (first["id"], first["url"], first["title"]) == ("items:1", "https://example.com/a",
+                                                           "Council approves new budget")
+    assert first["text"].endswith("The vote was 7 to 2 & final.")
+    assert [a["name"] for a in first["authors"]] == ["Jane Smith", "John Doe"]
+    assert f'{path}:8: item 2: the object has no "text" or "html" string' in err  # its line
+    assert f'{path}:9: item 3: the object has no "text" or "html" string; --field text=article.body' in err
+    # a nested field, as --field names one in JSON
+    code, records, _ = run(capsys, str(path), "--field", "text=article.body")
+    assert [r["id"] for r in records] == ["items:3"]
+    # on standard input, told by its opening
+    found, *_ = read_stdin(stdio.BytesIO(path.read_bytes()))
+    assert isinstance(found, Document) and found.text == STORY and found.id == "stdin:1"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"),
+               min_size=1).filter(str.strip))
+def test_an_exported_text_is_read_back_as_it_was_written(text: str) -> None:
+    data = exported({"id": "x", "text": text}).encode("utf-8")
+    (found,) = feeds.feed_documents(stdio.BufferedReader(stdio.BytesIO(data)), "items.xml", "items")  # type: ignore[arg-type]
+    assert isinstance(found, Document)
+    assert found.text == text or "mojibake_repaired" in found.flags  # as a JSON object's is
+
+
+def test_an_export_cut_short_is_read_to_the_break(tmp_path: Path) -> None:
+    data = exported({"text": STORY}, {"text": STORY})
+    path = write(tmp_path, "items.xml", data[:data.rindex("final.")])
+    one, two, error = documents(path)
+    assert isinstance(one, Document) and one.text == STORY
+    assert isinstance(two, Document) and STORY.startswith(two.text)
+    assert isinstance(error, InputError)
+    assert error.reason == ("cut short: the data ends inside <text>, in item 2, which is read as "
+                            "far as it goes")
+
+
+def test_a_feed_cut_inside_a_prefixed_tag_ends_in_an_error_not_a_crash() -> None:
+    """The parser names the tag the data ends inside as far as it goes (``atom:``), which
+    is no name lxml's ``QName`` takes."""
+    feed = RSS[:RSS.index("<atom:") + len("<atom:")]
+    data = stdio.BufferedReader(stdio.BytesIO(feed.encode()))  # type: ignore[arg-type]
+    *_, last = feeds.feed_documents(data, "news.rss", "news")
+    assert isinstance(last, InputError) and "QName 'atom:'" in last.reason

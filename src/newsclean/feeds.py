@@ -12,6 +12,10 @@ the site's name (an aggregator's item's ``source``, as Google News gives it, ins
 ``guid`` that is a permalink); its id is ``stem:N``, N the item's number in the feed, and
 its source the link, else ``file.rss#N``.
 
+A crawler's XML export is read here too, as it is XML a feed reader reads (Scrapy's ``-o
+items.xml``, a "feed export" in its words: ``<items><item><text>...``): each item is the JSON
+object it was written from (:func:`_exported`), read as a JSON object is.
+
 Feeds are read as a stream, an item at a time, so a feed of any size is read in about the
 memory of its largest item. Feeds are often not quite XML, nor in the encoding they say
 (:class:`_Transcoded`): the named entities of HTML (``&nbsp;``, ``&eacute;``) and a bare
@@ -43,10 +47,12 @@ from newsclean.decoding import (
 )
 from newsclean.errors import InputError, counted
 from newsclean.fetched import read_fetch_time
-from newsclean.io import Document, Fields, read_streamed, web_address
+from newsclean.io import FIELDS, Document, Fields, object_document, read_streamed, web_address
 
 FEED_ROOTS = frozenset({"rss", "feed", "RDF"})  # RSS 2.0, Atom, RSS 1.0 (rdf:RDF)
 ITEMS = frozenset({"item", "entry"})
+# Scrapy's XML export (-o items.xml, a "feed export" in its words): <items><item><text>...
+EXPORT_ROOT = "items"
 SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
 _CONTENT = ("encoded", "content", "description", "summary")  # the first there is the item's
 _DATES = ("pubDate", "date", "published", "issued")  # when it was published
@@ -68,12 +74,12 @@ _DECLARATION = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9
 _XML_DECLARATION = re.compile(r"^.{0,2000}?<\?xml[^>]{0,200}\?>", re.S)
 _UTF8_TAIL = re.compile(rb"(?:[\xc0-\xff]|[\xe0-\xff][\x80-\xbf]|[\xf0-\xff][\x80-\xbf]{2})\Z")
 _PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.S)
-_FEED_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s>/]")
+_FEED_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s>/]|<items>\s*<item>")
 
 
-def read_feed_file(path: Path) -> Iterator[Document | InputError]:
-    """The items of a feed (plain or compressed), one document each."""
-    return read_streamed(path, feed_documents)
+def read_feed_file(path: Path, fields: Fields | None = None) -> Iterator[Document | InputError]:
+    """The items of a feed or an XML export (plain or compressed), one document each."""
+    return read_streamed(path, feed_documents, fields or FIELDS)
 
 
 def feed_documents(
@@ -110,14 +116,26 @@ def feed_documents(
         except etree.XMLSyntaxError as exc:  # the events before it are still read
             error, ended = exc, not chunk
         for event, element in parser.read_events():
-            name = etree.QName(element).localname
+            name = _local(element)
             if root is None:
                 root = name
-                if name not in FEED_ROOTS:
+                if name not in FEED_ROOTS and name != EXPORT_ROOT:
                     yield InputError(source, _not_a_feed(name))
                     return
             elif event == "end" and element.getparent() is None:
                 closed = not ended  # what follows the feed (a PHP warning) is none of it
+            elif root == EXPORT_ROOT:
+                if event == "end" and name == "item" and element.getparent().getparent() is None:
+                    count += 1
+                    cut = cut or ended
+                    yield object_document(
+                        _exported(element), source, line=element.sourceline,
+                        default_id=f"{stem}:{count}", origin=f"{source}#{count}",
+                        fields=fields or FIELDS, where=f"item {count}: ",
+                        encoding=text.encoding or "utf-8")
+                    element.clear()
+                    while element.getprevious() is not None:
+                        del element.getparent()[0]
             elif event == "end" and name in ITEMS:
                 count += 1
                 cut = cut or ended  # an item the data ends inside, closed by the parser
@@ -126,7 +144,7 @@ def feed_documents(
                 while element.getprevious() is not None:
                     del element.getparent()[0]
             elif event == "end" and name == "title" and channel is None and (
-                    etree.QName(element.getparent()).localname in ("channel", "feed")):
+                    _local(element.getparent()) in ("channel", "feed")):
                 channel = _text(element) or None
         if not chunk:
             break
@@ -144,10 +162,34 @@ def feed_documents(
             yield InputError(source, f"{line}{_reason(error)}: the feed is not read on "
                                      f"after {counted(count, 'item')}")
     elif count == 0:
-        yield InputError(source, "a feed with no item in it")
+        yield InputError(source, "an export with no item in it" if root == EXPORT_ROOT
+                         else "a feed with no item in it")
 
 
 _OPEN_TAG = re.compile(r"Premature end of data in tag (\S+)")  # libxml2's, at the data's end
+
+
+def _exported(element: Any) -> Any:
+    """An exported item's element as the JSON value Scrapy's XML exporter wrote it from: an
+    object of its fields, a list of ``<value>`` elements, a string (as written: its lines
+    and spaces kept)."""
+
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children:
+        return "".join(element.itertext())
+    if all(_local(child) == "value" for child in children):
+        return [_exported(child) for child in children]
+    found: dict[str, Any] = {}
+    for child in children:
+        found.setdefault(_local(child), _exported(child))
+    return found
+
+
+def _local(element: Any) -> str:
+    """An element's name without its namespace. Not lxml's ``QName``, which refuses the name
+    the parser gives a tag the data ends inside (``atom:``, of ``<atom:link`` cut short)."""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _reason(exc: Exception) -> str:
@@ -159,27 +201,26 @@ def _reason(exc: Exception) -> str:
 def _not_a_feed(root: str) -> str:
     if root in SITEMAP_ROOTS:
         return f"a sitemap (<{root}>): it lists addresses, and holds no text"
-    return f"not a feed: its root is <{root}>, not <rss>, <feed> or <rdf:RDF>"
+    return f"not a feed: its root is <{root}>, not <rss>, <feed>, <rdf:RDF> or an export's <items>"
 
 
 def _item(
     element: Any, source: str, id: str, number: int, site: str | None, read: _Transcoded
 ) -> Document | InputError:
     """An item's page, or the error of an item with nothing to read."""
-    from lxml import etree
 
     found: dict[str, Any] = {}
     authors: list[str] = []
     for child in element:
         if not isinstance(child.tag, str):
             continue
-        qualified = etree.QName(child)
-        if qualified.namespace not in _READ_NAMESPACES:  # Media RSS's, iTunes's: not the item's
+        namespace, _, name = child.tag[1:].rpartition("}") if child.tag.startswith("{") else (
+            None, "", child.tag)
+        if namespace not in _READ_NAMESPACES:  # Media RSS's, iTunes's: not the item's
             continue
-        name = qualified.localname
         if name == "source":  # an aggregator's item: its outlet (Google News; Atom's title)
             titles = [c for c in child if isinstance(c.tag, str)
-                      and etree.QName(c).localname == "title"]
+                      and _local(c) == "title"]
             site = _text(titles[0] if titles else child) or site
         elif name in ("creator", "author"):
             author = _author(child)
@@ -244,9 +285,8 @@ def _markup(element: Any) -> str:
 
 def _author(element: Any) -> str | None:
     """An author's name: Atom's ``name``, RSS's ``jane@example.com (Jane Doe)``, or the text."""
-    from lxml import etree
 
-    names = [c for c in element if isinstance(c.tag, str) and etree.QName(c).localname == "name"]
+    names = [c for c in element if isinstance(c.tag, str) and _local(c) == "name"]
     text = _text(names[0]) if names else _text(element)
     mailed = re.fullmatch(r"\S+@\S+\s+\((.+)\)", text)
     if mailed:
@@ -371,8 +411,8 @@ def _reference(found: re.Match[str]) -> str:
 
 def looks_like_feed(data: bytes) -> bool:
     """Whether bytes open as a feed does: its root element ``<rss``, ``<feed`` or
-    ``<rdf:RDF``, after the XML declaration, comments, processing instructions and a
-    document type."""
+    ``<rdf:RDF`` (or ``<items><item>``, a crawler's XML export), after the XML declaration,
+    comments, processing instructions and a document type."""
     head = data[:SNIFF].removeprefix(b"\xef\xbb\xbf").lstrip()
     while (prolog := _PROLOG.match(head)) is not None:
         head = head[prolog.end():].lstrip()

@@ -835,11 +835,12 @@ def read_webarchive_file(path: Path) -> Iterator[Document | InputError]:
     yield from read(path)
 
 
-def read_feed_file(path: Path) -> Iterator[Document | InputError]:
-    """A news feed's items (RSS, Atom: :mod:`newsclean.feeds`)."""
+def read_feed_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
+    """A news feed's items (RSS, Atom: :mod:`newsclean.feeds`), or a crawler's XML export's
+    (Scrapy's ``-o items.xml``, its fields read by the keys ``fields`` names)."""
     from newsclean.feeds import read_feed_file as read
 
-    yield from read(path)
+    yield from read(path, fields)
 
 
 # Archives of scrapes, read as folders are: tar files (.tar, or compressed: .tar.gz, .tgz...)
@@ -970,7 +971,7 @@ def read_path(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputE
     objects are read by the keys ``fields`` names."""
     reader = READERS.get(kind_of(path), read_text_file)
     if reader in (read_text_file, read_html_file, read_jsonl_file, read_json_file, read_csv_file,
-                  read_parquet_file, read_archive_file, read_compressed_file):
+                  read_parquet_file, read_archive_file, read_compressed_file, read_feed_file):
         yield from reader(path, fields)
     else:
         yield from reader(path)

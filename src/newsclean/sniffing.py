@@ -88,7 +88,8 @@ def read_stdin(
     file's are, sources ``<stdin>/scrapes/a1.txt``); a Parquet file when it opens as one
     (ids ``stdin:row``); a page saved whole when it opens as an MHTML file or a binary web
     archive (:func:`looks_like_mhtml`; id ``stdin``); a feed when its root element is a
-    feed's (ids ``stdin:N``); a page when it opens with HTML markup
+    feed's, or a crawler's XML export when it opens with ``<items><item>`` (ids
+    ``stdin:N``); a page when it opens with HTML markup
     (``<!DOCTYPE html>``, ``<html>``); else one text dump with the id ``stdin``.
     Compressed data is decompressed first. ``kind`` (one of ``STDIN_KINDS``) says which
     instead of telling."""
