@@ -280,3 +280,28 @@ def test_the_verdicts_a_cleaner_keeps_are_bounded_and_change_no_record(
     kept = sum(len(judged.verdicts) for judged in cleaner._judged.values())
     assert 0 < kept <= 40 + 20  # emptied at the bound; at most one document's lines over it
     assert records == [Cleaner().clean(text, id=str(n)) for n, text in enumerate(texts)]
+
+
+def test_dedup_shows_its_progress_through_the_records_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``newsclean dedup`` over a million records takes minutes: the bar follows its reading
+    of them by bytes, and a bad line is said on a line of its own."""
+    import re
+
+    noise = random.Random(2)
+    lines = [json.dumps({"id": f"r{n}", "text": noise.randbytes(2000).hex()}) for n in range(30)]
+    lines.insert(10, "not JSON")
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    monkeypatch.setattr("newsclean.progress.Progress.INTERVAL", 0.0)
+    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    assert main(["dedup", str(path), "-o", str(tmp_path / "out.jsonl")]) == 1
+    shown = terminal.getvalue()
+    shares = [int(m) for m in re.findall(r"\] (\d+)% of \d+ kB", shown)]
+    assert len(shares) == 31 and shares == sorted(shares) and shares[-1] == 100
+    assert f"\r\x1b[Knewsclean: {path}:11: " in shown  # the bar's line cleared first
+    assert re.search(r"\x1b\[Knewsclean: 30 records, 0 duplicates, 1 error in \d+\.\ds\n$", shown)
+    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    main(["dedup", str(path), "-q", "-o", str(tmp_path / "out.jsonl")])
+    assert "newsclean [" not in terminal.getvalue()

@@ -111,7 +111,8 @@ def parser() -> argparse.ArgumentParser:
     dedup.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                        help="with --dask and no address: local worker processes "
                        "(default: one per core)")
-    dedup.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    dedup.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress bar or summary on stderr")
 
     outlets = commands.add_parser(
         "outlets", help="list the outlet registry",

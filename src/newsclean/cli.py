@@ -49,7 +49,7 @@ from newsclean.output import (
     read_partial,
 )
 from newsclean.pipeline import Cleaner
-from newsclean.progress import Origins, Progress, input_size, summary
+from newsclean.progress import Origins, Progress, TrackedPath, input_size, summary
 from newsclean.provenance.cues import CITE_PATTERNS
 from newsclean.provenance.registry import Registry
 from newsclean.runner import (
@@ -428,20 +428,25 @@ def _resume_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _dedup_records(paths: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
-    """Each record of the files with where it is (``file:line``), or the error of a bad line."""
+def _dedup_records(
+    paths: Sequence[str], progress: Progress | None = None
+) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
+    """Each record of the files with where it is (``file:line``), or the error of a bad line;
+    each counted by ``progress``, with how far its file is read."""
     from newsclean.dedup import is_record
 
-    for name in paths:
-        for item in iter_records(Path(name)):
+    for origin, name in enumerate(paths):
+        tracked = TrackedPath(name)
+        for item in iter_records(tracked):
             if isinstance(item, InputError):
-                yield item
-                continue
-            number, record = item
-            if not is_record(record):
-                yield InputError(name, "not a record (needs id and text)", line=number)
-                continue
-            yield f"{name}:{number}", record
+                found: tuple[str, dict[str, Any]] | InputError = item
+            elif not is_record(item[1]):
+                found = InputError(name, "not a record (needs id and text)", line=item[0])
+            else:
+                found = f"{name}:{item[0]}", item[1]
+            if progress is not None:
+                progress.update(origin, read=tracked.read_so_far(), error=isinstance(found, InputError))
+            yield found
 
 
 def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
@@ -461,17 +466,22 @@ def _cmd_dedup(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
     index = DedupIndex(threshold=args.threshold)
     keys = Occurrences()  # records that share an id (a page fetched twice) are checked too
     errors = total = 0
-    for item in _dedup_records(args.paths):
+    # the bar follows the first reading, which fingerprints each record: the long part
+    progress = Progress(err, [input_size(Path(name)) for name in args.paths], stdin=False,
+                        live=not args.quiet and err.isatty(), summary=False)
+    clear = "\r\x1b[K" if progress.live else ""  # the bar's line, before a line of text
+    for item in _dedup_records(args.paths, progress):
         if isinstance(item, InputError):
             errors += 1
-            err.write(f"newsclean: {item}\n")
+            err.write(f"{clear}newsclean: {item}\n")
             continue
         where, record = item
         try:
             index.add(record, key=keys.key(record["id"]))
         except ValueError as exc:
             errors += 1
-            err.write(f"newsclean: {where}: not checked for duplicates: {exc}\n")
+            err.write(f"{clear}newsclean: {where}: not checked for duplicates: {exc}\n")
+    progress.finish()
     assigned = index.assignments()
 
     def write(sink: _Sink) -> None:

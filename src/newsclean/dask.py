@@ -340,17 +340,20 @@ def mark_bag(
     if not repeats:
         return records.map(lambda r: r if ERROR in r else mark_dict(r, assigned))
     import dask.bag as db
-    from dask import delayed
 
-    return db.from_delayed([delayed(_marked)(part, number, assigned, repeats)
-                            for number, part in enumerate(records.to_delayed())])
+    # each partition beside its number (a bag's own operations: a graph made of the records'
+    # partitions by to_delayed loses them once the records are let go)
+    numbers = db.range(records.npartitions, npartitions=records.npartitions)
+    return records.map_partitions(_marked, numbers, assigned=assigned, repeats=repeats)
 
 
-def _marked(part: Iterable[Any], number: int, assigned: Mapping[str, tuple[str, str]],
+def _marked(part: Iterable[Any], number: Sequence[int], *, assigned: Mapping[str, tuple[str, str]],
             repeats: Mapping[int, str]) -> list[Any]:
-    """One partition's records marked, each under the key its place gives it."""
+    """One partition's records marked, each under the key its place gives it (``number``:
+    the partition's, alone in its own partition)."""
+    base = number[0] << _SEQ_RECORD
     return [record if ERROR in record else mark_dict(
-                record, assigned, repeats.get((number << _SEQ_RECORD) | (position << _SEQ_POSITION)))
+                record, assigned, repeats.get(base | (position << _SEQ_POSITION)))
             for position, record in enumerate(part)]
 
 
