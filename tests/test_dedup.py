@@ -216,6 +216,29 @@ def test_cli_dedup_checks_records_that_share_an_id(
     assert [(json.loads(x)["duplicate_of"]) for x in out.splitlines()] == [None, None, "same", "a"]
 
 
+def test_a_full_disk_under_the_dedup_records_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--dedup`` holds the records in a temporary file until the end: a full disk there
+    says which file, and where another may go, not the system's bare ``[Errno 28]``."""
+    import errno
+    import io
+    import tempfile
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *a, **k: Full())
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text(json.dumps({"id": "a", "text": f"Headline\n\n{story()}."}) + "\n", "utf-8")
+    assert main(["clean", str(crawl), "--dedup", "-j", "1", "-o", str(tmp_path / "out.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert (f"newsclean: error: cannot write --dedup's temporary file in {tempfile.gettempdir()} "
+            "(TMPDIR names another folder): No space left on device") in err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_find_duplicates_marks_a_copy_under_the_same_id() -> None:
     text = f"Headline\n\n{story()}."
     first, again = clean(text, id="a"), clean(text, id="a")

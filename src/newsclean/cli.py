@@ -45,6 +45,7 @@ from newsclean.output import (
     ResumableWriter,
     atomic_writer,
     is_special,
+    naming,
     partial_of,
     read_partial,
 )
@@ -253,11 +254,15 @@ class _Deduplicator:
 
         self.index = DedupIndex(threshold=threshold)
         self.keys = Occurrences()  # records that share an id (a page fetched twice) are checked too
-        self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - __exit__
+        # a full disk names no file: the error says which, and where another may go
+        self.where = f"--dedup's temporary file in {tempfile.gettempdir()} (TMPDIR names another folder)"
+        with naming(self.where):
+            self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - __exit__
 
     def add(self, record: dict[str, Any], where: str) -> InputError | None:
         """Hold the record; an error when it could not be checked (it is still written)."""
-        self.spill.write(dumps(record) + "\n")
+        with naming(self.where):
+            self.spill.write(dumps(record) + "\n")
         try:
             self.index.add(record, key=self.keys.key(record.get("id")))
         except (TypeError, ValueError) as exc:
