@@ -237,6 +237,27 @@ def test_an_archive_on_standard_input_is_told_by_its_opening(tmp_path: Path) -> 
     assert dump.id == "stdin"  # type: ignore[union-attr]
 
 
+def test_a_full_disk_under_a_zip_on_standard_input_is_said_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zip archive is read from its end, so standard input is kept in a temporary file
+    first: a full disk there names the folder, and not as a fault of reading the input."""
+    import errno
+
+    from newsclean.sniffing import read_stdin
+
+    class Full(io.BytesIO):
+        def write(self, data: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    data = pack(tmp_path / "s.zip", {"d/a.txt": DUMP}).read_bytes()
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *a, **k: Full())
+    (error,) = read_stdin(io.BytesIO(data))
+    assert str(error) == (f"<stdin>: cannot keep it in a temporary file in {tempfile.gettempdir()}"
+                          " (TMPDIR names another folder; a zip or Parquet file is read from its "
+                          "end): No space left on device")
+
+
 def test_a_tar_archive_under_a_bare_compressed_name_is_told_by_its_data(tmp_path: Path) -> None:
     """``tar cz scrapes > scrapes.gz``: the name says gzip and nothing more, which is read as
     JSON Lines; the data opens as a tar archive, and is read as one."""

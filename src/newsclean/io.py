@@ -15,7 +15,6 @@ import itertools
 import json
 import os
 import re
-import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -486,13 +485,27 @@ def read_spooled(
     an archive's member, a compressed file), kept in a temporary file first: a zip or a
     Parquet file's index is at its end."""
     with tempfile.TemporaryFile() as kept:
-        try:
-            shutil.copyfileobj(handle, kept)
-        except (OSError, *DECOMPRESSION_ERRORS) as exc:
-            yield InputError(source, f"cannot read: {exc}")
-            return
+        while True:
+            try:
+                chunk = handle.read(_SPOOL_CHUNK)
+            except (OSError, *DECOMPRESSION_ERRORS) as exc:
+                yield InputError(source, f"cannot read: {exc}")
+                return
+            if not chunk:
+                break
+            try:
+                kept.write(chunk)
+            except OSError as exc:  # a full disk names no file: this says which, and why
+                yield InputError(source, f"cannot keep it in a temporary file in "
+                                         f"{tempfile.gettempdir()} (TMPDIR names another folder; "
+                                         f"a zip or Parquet file is read from its end): "
+                                         f"{exc.strerror or exc}")
+                return
         kept.seek(0)
         yield from read(kept)
+
+
+_SPOOL_CHUNK = 1 << 20
 
 
 def read_jsonl_file(path: Path, fields: Fields = FIELDS) -> Iterator[Document | InputError]:
