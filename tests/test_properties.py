@@ -89,7 +89,16 @@ def test_deterministic_across_hash_seeds() -> None:
     assert len(json.loads(outputs.pop())) == 5
 
 
+# a wire service's name alone, three lines under the headline once the chrome between is
+# gone: a byline the second time, when the lines were counted with that chrome
+_WIRE_UNDER_CHROME = ("Plague outbreak: China hit by highly contagious plague\nThe government said on "
+                      "Monday that it would raise spending on schools next year.\n%d Bloggern gefällt "
+                      "das:\nThe government said on Monday that it would raise spending on schools next "
+                      "year.\nIANS\n")
+
+
 @given(scrapes())
+@example(_WIRE_UNDER_CHROME)
 def test_html_mode_is_idempotent_and_loses_nothing(text: str) -> None:
     from newsclean import Cleaner
 

@@ -204,12 +204,11 @@ def _name_line(
 ) -> tuple[int, str] | None:
     """A line that is only a name (and perhaps a date, or a lead inside a dated line) next to
     the headline, the body or the date that opens the article, and the name's text."""
-    near = set(range(max(0, start - _NAME_WINDOW), min(len(lines), start + 1)))
-    if title is not None:
-        near |= set(range(title + 1, min(len(lines), title + 1 + _NAME_WINDOW)))
-    wide = set(range(max(0, start - _WIDE_WINDOW), min(len(lines), start + 1)))
-    if title is not None:
-        wide |= set(range(title + 1, min(len(lines), title + 1 + _WIDE_WINDOW)))
+    # lines counted as a reader counts them: chrome named between (a share row, a repeated
+    # line) stands apart from the page, so a name is as near with it as without it
+    shown = [i for i in range(len(lines))
+             if removed.get(i) in _CANDIDATE_RULES or i in (title, start)]
+    near, wide = _around(shown, start, title, _NAME_WINDOW), _around(shown, start, title, _WIDE_WINDOW)
     dated = _opening_date(lines, removed, start, title)
     beside = {dated - 1, dated + 1} - {-1, len(lines)} if dated is not None else set()
     near |= beside  # "Ronja Beck" above "/ 16.11.2018, 03:00 Uhr"
@@ -288,6 +287,20 @@ def _name_line(
         if i in near and (p.NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
             return alone or (i, text)  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI"
     return alone
+
+
+_CANDIDATE_RULES = frozenset({None, rules.DATE, rules.PREAMBLE, rules.MENU})
+
+
+def _around(shown: list[int], start: int, title: int | None, reach: int) -> set[int]:
+    """The lines of ``shown`` up to ``reach`` of them above the body's ``start`` (and it),
+    and below the headline ``title``."""
+    at = bisect.bisect_left(shown, start)
+    found = set(shown[max(0, at - reach):at + 1])
+    if title is not None:
+        below = bisect.bisect_right(shown, title)
+        found |= set(shown[below:below + reach])
+    return found
 
 
 BODY_DEPTH = 3  # paragraphs of the body above a byline that make it a comment's, not the article's
