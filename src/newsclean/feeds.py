@@ -133,16 +133,12 @@ def feed_documents(
                         default_id=f"{stem}:{count}", origin=f"{source}#{count}",
                         fields=fields or FIELDS, where=f"item {count}: ",
                         encoding=text.encoding or "utf-8")
-                    element.clear()
-                    while element.getprevious() is not None:
-                        del element.getparent()[0]
+                    _let_go(element)
             elif event == "end" and name in ITEMS:
                 count += 1
                 cut = cut or ended  # an item the data ends inside, closed by the parser
                 yield _item(element, source, f"{stem}:{count}", count, channel, text)
-                element.clear()  # and what came before it: memory holds one item
-                while element.getprevious() is not None:
-                    del element.getparent()[0]
+                _let_go(element)
             elif event == "end" and name == "title" and channel is None and (
                     _local(element.getparent()) in ("channel", "feed")):
                 channel = _text(element) or None
@@ -173,7 +169,6 @@ def _exported(element: Any) -> Any:
     """An exported item's element as the JSON value Scrapy's XML exporter wrote it from: an
     object of its fields, a list of ``<value>`` elements, a string (as written: its lines
     and spaces kept)."""
-
     children = [child for child in element if isinstance(child.tag, str)]
     if not children:
         return "".join(element.itertext())
@@ -185,11 +180,27 @@ def _exported(element: Any) -> Any:
     return found
 
 
+def _let_go(element: Any) -> None:
+    """An item read, let go with what came before it: memory holds one item."""
+    element.clear()
+    while element.getprevious() is not None:
+        del element.getparent()[0]
+
+
+def _qualified(element: Any) -> tuple[str | None, str]:
+    """An element's namespace (``None`` without one) and its name in it. Not lxml's
+    ``QName``, which refuses the name the parser gives a tag the data ends inside (``atom:``,
+    of ``<atom:link`` cut short)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not tag.startswith("{"):
+        return None, tag
+    namespace, _, name = tag[1:].partition("}")
+    return namespace, name
+
+
 def _local(element: Any) -> str:
-    """An element's name without its namespace. Not lxml's ``QName``, which refuses the name
-    the parser gives a tag the data ends inside (``atom:``, of ``<atom:link`` cut short)."""
-    tag = element.tag
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    """An element's name without its namespace (``_qualified``)."""
+    return _qualified(element)[1]
 
 
 def _reason(exc: Exception) -> str:
@@ -208,14 +219,12 @@ def _item(
     element: Any, source: str, id: str, number: int, site: str | None, read: _Transcoded
 ) -> Document | InputError:
     """An item's page, or the error of an item with nothing to read."""
-
     found: dict[str, Any] = {}
     authors: list[str] = []
     for child in element:
         if not isinstance(child.tag, str):
             continue
-        namespace, _, name = child.tag[1:].rpartition("}") if child.tag.startswith("{") else (
-            None, "", child.tag)
+        namespace, name = _qualified(child)
         if namespace not in _READ_NAMESPACES:  # Media RSS's, iTunes's: not the item's
             continue
         if name == "source":  # an aggregator's item: its outlet (Google News; Atom's title)
@@ -285,7 +294,6 @@ def _markup(element: Any) -> str:
 
 def _author(element: Any) -> str | None:
     """An author's name: Atom's ``name``, RSS's ``jane@example.com (Jane Doe)``, or the text."""
-
     names = [c for c in element if isinstance(c.tag, str) and _local(c) == "name"]
     text = _text(names[0]) if names else _text(element)
     mailed = re.fullmatch(r"\S+@\S+\s+\((.+)\)", text)

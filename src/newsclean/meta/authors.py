@@ -215,7 +215,7 @@ def _name_line(
     alone: tuple[int, str] | None = None
     for i in sorted(wide | near):
         rule = removed.get(i)
-        if i == title or rule not in (None, rules.DATE, rules.PREAMBLE, rules.MENU):
+        if i == title or rule not in _CANDIDATE_RULES:
             continue
         line = lines[i]
         text = line.text
