@@ -133,6 +133,47 @@ def test_a_folders_links_to_nothing_and_pipes_are_named_not_passed_over(
     assert "notes" not in err
 
 
+def test_a_folders_links_to_folders_are_followed_each_folder_read_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link to a folder is searched as a link to a file is read (a scrape kept on another
+    disk); a folder reached twice, by its name and a link, or by a link to a folder above it,
+    gives its files once."""
+    elsewhere = tmp_path / "disk2" / "today"
+    elsewhere.mkdir(parents=True)
+    (elsewhere / "remote.txt").write_text(f"Headline A here\n\n{PARAGRAPH}", encoding="utf-8")
+    crawl = tmp_path / "crawl"
+    (crawl / "2026-12").mkdir(parents=True)
+    (crawl / "2026-12" / "local.txt").write_text(f"Headline B here\n\n{PARAGRAPH}", encoding="utf-8")
+    (crawl / "today").symlink_to(elsewhere)
+    (crawl / "latest").symlink_to(crawl / "2026-12")
+    (crawl / "2026-12" / "up").symlink_to(crawl)  # a loop
+    code, records, err = run(capsys, str(crawl))
+    assert code == 0 and "error" not in err.replace("0 errors", "")
+    assert [r["id"] for r in records] == ["local", "remote"]
+
+
+def test_a_subfolder_that_cannot_be_listed_is_said_and_the_rest_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "good.txt").write_text(f"Headline B here\n\n{PARAGRAPH}", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text(PARAGRAPH, encoding="utf-8")
+    listed = Path.iterdir
+
+    def iterdir(self: Path) -> object:
+        if self.name == "locked":
+            raise PermissionError(13, "Permission denied", str(self))
+        return listed(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    code, records, err = run(capsys, str(tmp_path))
+    assert code == 1 and [r["id"] for r in records] == ["good"]
+    assert err.splitlines()[0] == (
+        f"newsclean: {tmp_path / 'locked'}: cannot list this folder: Permission denied")
+
+
+
 def test_bad_jsonl_lines_are_named_with_their_number(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -904,7 +904,7 @@ def searched(path: Path) -> bool:
 
 def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
     """Expand paths: files as given, directories recursively (the files :func:`searched`
-    names, sorted).
+    names, sorted; links to folders followed, each folder searched once).
 
     A path that does not exist comes back as an ``InputError``, and so does a folder with no
     input in it (saying how many ``.json`` files it holds, which are read only when named).
@@ -919,19 +919,48 @@ def find_inputs(paths: Iterable[str]) -> Iterator[Path | InputError]:
                 yield InputError(path_name(name), "no file matches the pattern")
             yield from matched
         elif path.is_dir():
-            entries = _without_saved_assets(list(path.rglob("*")))
+            listed, unlisted = _folder_entries(path)
+            entries = _without_saved_assets(listed)
             files = [p for p in entries if p.is_file()]
             found = sorted(p for p in files if searched(p))
             # an input's name on what is no file to read: said, not passed over in silence
             unread = [p for p in entries if searched(p) and not p.is_file() and not p.is_dir()]
-            if not found and not unread:
+            if not found and not unread and not unlisted:
                 yield InputError(path_name(name), f"no input file in it{_named_only(path, files)}")
             for item in sorted([*found, *unread]):
                 yield item if item.is_file() else InputError(path_name(item), _not_a_file(item))
+            yield from unlisted
         elif path.exists():
             yield path
         else:
             yield InputError(path_name(name), "no such file or directory")
+
+
+def _folder_entries(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """Everything under ``folder``, and its subfolders that could not be listed, said.
+
+    A link to a folder is followed, as a link to a file is read: the folder it names is
+    searched once, under the first name the walk meets it by (``2026-12/`` before ``latest/``,
+    a link to it), so a folder linked twice, or a link to a folder above it, is read once."""
+    entries: list[Path] = []
+    unlisted: list[InputError] = []
+    walked: set[str] = set()
+    waiting = [folder]
+    while waiting:
+        current = waiting.pop()
+        real = os.path.realpath(current)
+        if real in walked:
+            continue
+        walked.add(real)
+        try:
+            children = sorted(current.iterdir())
+        except OSError as error:
+            unlisted.append(InputError(path_name(current),
+                                       f"cannot list this folder: {error.strerror or error}"))
+            continue
+        entries.extend(children)
+        waiting.extend(reversed([child for child in children if child.is_dir()]))
+    return entries, unlisted
 
 
 def _without_saved_assets(entries: list[Path]) -> list[Path]:
