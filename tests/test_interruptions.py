@@ -85,6 +85,7 @@ def test_a_run_cut_short_keeps_its_records_and_resume_goes_on_from_them(
     assert main(["clean", str(FIXTURES), "-o", str(out), "-j", "1"]) == 130
     err = capsys.readouterr().err
     assert f"3 records kept in {partial_of(out)}" in err and "interrupted" in err
+    assert "0 errors in" in err and "; stopped before the end\n" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["whole", partial_of(out).name])  # nothing under the name asked for, no temporary
     kept = partial_of(out).read_bytes()
@@ -96,6 +97,7 @@ def test_a_run_cut_short_keeps_its_records_and_resume_goes_on_from_them(
     err = capsys.readouterr().err
     assert f"resuming from {partial_of(out)}: 3 records kept" in err
     assert f"newsclean: 3 records resumed, {documents - 3} records, 0 errors" in err
+    assert "stopped" not in err
     assert runs.handed == [documents - 3]
     assert out.read_bytes() == whole
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["whole", name])
@@ -262,6 +264,10 @@ def test_a_disk_full_from_the_start_is_told_by_the_file_and_leaves_nothing(
     assert f"newsclean: error: {FULL.format(target)}\n" in err
     assert "[Errno" not in err and "kept" not in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+    # the summary's count is of records cleaned, none of them written: it says so
+    whole_or_nothing = bool(options)
+    assert (f"; stopped: nothing written to {target}\n" in err) is whole_or_nothing
+    assert ("; stopped before the end\n" in err) is not whole_or_nothing
 
 
 def test_a_disk_that_fills_up_keeps_the_records_that_fit_and_resume_goes_on(

@@ -412,7 +412,9 @@ def _cmd_clean(args: argparse.Namespace, out: _Sink, err: IO[str]) -> int:
             run(None if args.explain else out)
         done = True
     finally:
-        progress.finish()
+        # a file written whole or not at all (JSON, text, --dedup's) holds nothing of a run cut short
+        progress.finish(None if done else f"stopped: nothing written to {args.output}" if (
+            args.output and resumable is None) else "stopped before the end")
         if not done and resumable is not None and resumable.written:
             err.write(f"newsclean: {counted(resumable.written, 'record')} kept in "
                       f"{partial_of(args.output)}: run the same command with --resume to go "

@@ -167,15 +167,18 @@ class Progress:
         except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
             return None
 
-    def finish(self) -> None:
+    def finish(self, stopped: str | None = None) -> None:
+        """The summary line; ``stopped``, for a run that did not reach its end, says so and
+        what became of its output ("stopped: nothing written to out.json")."""
         now = time.monotonic()
         if self.live:
             self.err.write("\r\x1b[K")
         if self.summary:
             counts = summary(self.records, self.duplicates, self.errors)
             resumed = f"{counted(self.resumed, 'record')} resumed, " if self.resumed else ""
+            end = f"; {stopped}" if stopped else ""
             self.err.write(f"newsclean: {resumed}{counts} in {now - self.started:.1f}s "
-                           f"({self._rate(now):.1f} records/s)\n")
+                           f"({self._rate(now):.1f} records/s){end}\n")
 
 
 def _size(count: int) -> str:
