@@ -198,20 +198,31 @@ def test_the_page_beside_a_text_fills_in_what_the_text_does_not_print(
     lines = [{"id": "both", "text": BODY, "html": PAGE},
              {"id": "fields", "text": BODY, "html": PAGE, "title": "Its own title",
               "authors": ["Ann Lee"]},
-             {"id": "printed", "text": f"Budget passed\n\nApril 2, 2024\n\n{BODY}", "html": PAGE}]
-    code, (both, fields, printed), _ = run(capsys, write_lines(tmp_path / "b.jsonl", *lines))
+             {"id": "printed", "text": f"Budget passed\n\nApril 2, 2024\n\n{BODY}", "html": PAGE},
+             {"id": "day", "text": f"Budget passed\n\nApril 23, 2024\n\n{BODY}", "html": PAGE},
+             {"id": "timed", "text": f"Budget passed\n\nApril 23, 2024 9:15 am\n\n{BODY}",
+              "html": PAGE}]
+    code, (both, fields, printed, day, timed), _ = run(
+        capsys, write_lines(tmp_path / "b.jsonl", *lines))
     assert code == 0
     assert both["text"] == BODY.replace("\n", "\n\n") and "html" not in both["flags"]
+    # the markup's date with the time and offset it declares
     assert (both["title"], both["published"], [a["name"] for a in both["authors"]]) == (
-        "Council approves budget", "2024-04-23", ["Jane Smith"])
+        "Council approves budget", "2024-04-23T10:00:00+00:00", ["Jane Smith"])
+    assert (both["published_tz"], both["published_raw"]) == ("explicit", "2024-04-23T10:00:00+00:00")
     assert {"title_from_input", "published_from_input", "authors_from_input"} <= set(both["flags"])
     # the object's own fields before the markup's
     assert (fields["title"], [a["name"] for a in fields["authors"]]) == ("Its own title", ["Ann Lee"])
-    assert fields["published"] == "2024-04-23"
+    assert fields["published"] == "2024-04-23T10:00:00+00:00"
     # the date the text prints before either; the headline weighed as a page's own is: the
     # markup's, which names another story than the text's first short line
     assert (printed["title"], printed["published"]) == ("Council approves budget", "2024-04-02")
     assert "title_from_input" in printed["flags"] and "published_from_input" not in printed["flags"]
+    # the day the text prints without a time takes the markup's time for that day; a time
+    # the text prints stands
+    assert (day["published"], day["published_tz"]) == ("2024-04-23T10:00:00+00:00", "explicit")
+    assert "published_from_input" in day["flags"]
+    assert timed["published"] == "2024-04-23T09:15:00" and "published_from_input" not in timed["flags"]
 
 
 LABELLED = ('<html><head><meta property="og:title" content="Gaspreise">'

@@ -150,13 +150,13 @@ def test_the_records_of_a_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert first["text"] == f"{PARAGRAPH}\n\n{SECOND}"
     assert {"text": "The post Council approves new budget appeared first on The Daily Example.",
             "rule": "chrome.crosslink"}.items() <= first["removed"][-1].items()
-    assert first["published"] == "2026-12-03"
+    assert first["published"] == "2026-12-03T18:30:00+00:00"  # the time pubDate gives
     assert [a["name"] for a in first["authors"]] == ["Jane Smith"]
     assert first["outlet"]["domain"] == "example.com"
     assert second["title"] == "Q&A: what the budget means for you"
     assert second["text"] == html.unescape(TEASER)
     assert [a["name"] for a in second["authors"]] == ["Tom Brown"]
-    assert second["published"] == "2026-12-04"
+    assert second["published"] == "2026-12-04T07:00:00+00:00"
 
 
 def test_an_atom_entry_s_record_is_dated_by_its_publication_not_its_update(
@@ -164,7 +164,9 @@ def test_an_atom_entry_s_record_is_dated_by_its_publication_not_its_update(
     code, (first, second, third), _ = run(capsys, str(write(tmp_path, "wire.atom", ATOM)))
     assert code == 0
     assert (first["published"], second["published"], third["published"]) == (
-        "2026-12-03", "2026-12-05", None)  # the update, where there is nothing else
+        "2026-12-03T18:30:00+01:00",
+        "2026-12-05T07:00:00+00:00",  # the update, where there is nothing else
+        None)
     assert [a["name"] for a in first["authors"]] == ["Jane Smith", "Tom Brown"]
 
 

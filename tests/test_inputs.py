@@ -393,10 +393,36 @@ def test_html_metadata_fills_title_date_and_authors() -> None:
         '<meta property="article:published_time" content="2020-04-15T19:10:00+04:00">',
     )
     record = clean_html(page, id="p")
-    assert record.published == "2020-04-15"
+    assert (record.published, record.published_tz) == ("2020-04-15T19:10:00+04:00", "explicit")
     assert [a.name for a in record.authors] == ["Jane Doe"]
     assert record.title
     assert "undated" not in record.flags and "no_byline" not in record.flags
+
+
+@pytest.mark.parametrize(("answer", "declared"), [
+    ("2026-11-02T09:00:00-0500", "2026-11-02T09:00:00-05:00"),
+    ("2026-11-02T09:00:00+0000", "2026-11-02T09:00:00+00:00"),
+    ("2026-11-02T09:00:00", "2026-11-02T09:00:00"),  # a time without an offset
+    ("2026-11-02T00:00:00", "2026-11-02"),  # a day alone (a URL's, a JSON-LD day)
+    ("2026-11-02T00:00:00+0100", "2026-11-02T00:00:00+01:00"),  # a midnight declared so
+])
+def test_the_markups_date_keeps_the_time_it_declares(answer: str, declared: str) -> None:
+    from newsclean.html import declared_time
+
+    assert declared_time(answer) == declared
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    ('<meta property="article:published_time" content="2024-05-06T07:08:09+02:00">',
+     "2024-05-06T07:08:09+02:00"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+     '"2024-05-06"}</script>', "2024-05-06"),
+    ('<link rel="canonical" href="https://example.com/2024/05/06/story.html">', "2024-05-06"),
+])
+def test_an_html_pages_declared_date_is_as_precise_as_declared(head: str, published: str) -> None:
+    record = clean_html(PAGE.replace("<title>Site</title>", f"<title>Site</title>{head}"), id="p")
+    assert record.published == published
+    assert record.published_tz == ("explicit" if len(published) > 10 else "none")
 
 
 def test_html_metadata_never_reads_the_clock() -> None:
@@ -431,6 +457,15 @@ def dated_page(markup_day: str, above: str, footer: str = "") -> str:
         ("2022-01-21", "Posted 4 February 2022", "Page created 21 January 2022", "2022-01-21"),
         # A two-digit year is a guess; the markup's is not.
         ("2020-02-03", "2.6.29", "", "2020-02-03"),
+        # The markup's time and offset are kept where the markup wins ...
+        ("2020-02-03T09:05:00-05:00", "2.6.29", "", "2020-02-03T09:05:00-05:00"),
+        ("2022-01-21T23:30:00Z", "", "", "2022-01-21T23:30:00+00:00"),
+        # ... and fill in the day the page prints without a time; a printed time stands.
+        ("2022-02-04T10:15:00+01:00", "Posted 4 February 2022", "", "2022-02-04T10:15:00+01:00"),
+        ("2022-02-04T10:15:00+01:00", "4 February 2022 12:30 (UTC+04:00)", "",
+         "2022-02-04T12:30:00+04:00"),
+        # A printed day the markup's timed day does not match stands, without a time.
+        ("2022-01-21T10:15:00+01:00", "Posted 4 February 2022", "", "2022-02-04"),
     ],
 )
 def test_html_date_weighs_the_markup_against_the_printed_date(

@@ -59,7 +59,8 @@ def with_declared(
     headline is not sought again), ``reference`` the fetch time (no date after it is taken).
 
     The declared title is weighed against the headline ``text`` shows as a page's markup
-    title is (``weighed_title``); a date and authors fill in only what the record lacks, and
+    title is (``weighed_title``); a date and authors fill in only what the record lacks (a
+    date also gives its time to the day the text prints without one), and
     the markup's section overrules the text's, as a page's does."""
     if record.kind != "article":
         return record
@@ -84,13 +85,17 @@ def with_declared(
         changes["title"] = title
     if "title" in changes:
         flags = (flags - {"untitled"}) | {"title_from_input"}
-    if record.published is None:
+    if record.published is None or (len(record.published) == 10
+                                    and "published_from_updated" not in flags):
         found = _published(declared.published, reference)
+        if found is not None and record.published is not None and not (
+                found[0][:10] == record.published and len(found[0]) > 10):
+            found = None  # the day the text prints stands, unless this gives its time
         if found is not None:
             value, raw, zone, ambiguous = found
             changes.update(published=value, published_raw=raw, published_tz=zone)
-            flags = (flags - {"undated"}) | {"published_from_input"}
-            if ambiguous:
+            flags = (flags - {"undated", "date_ambiguous"}) | {"published_from_input"}
+            if ambiguous and record.published is None:
                 flags.add("date_ambiguous")
     if not record.authors:
         authors = _authors(declared.authors)

@@ -258,7 +258,8 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     import trafilatura
     from trafilatura.utils import load_html
 
-    config = {"original_date": True, "extensive_search": False, "max_date": max_date}
+    config = {"original_date": True, "extensive_search": False, "max_date": max_date,
+              "outputformat": _DATE_FORMAT}
     try:
         tree = load_html(html)
         titles = _declared_titles(tree) if tree is not None else ()
@@ -273,13 +274,27 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     return PageMetadata(
         title=title,
         author=found.author or None,
-        date=found.date or None,
+        date=declared_time(found.date) if found.date else None,
         sitename=found.sitename or None,
         hostname=found.hostname or None,
         section=_declared_section(found.categories),
         titles=tuple(t for t in titles if t != title),
         headings=headings,
     )
+
+
+# htmldate's answer with its time and offset, which it gives as the markup wrote them
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_OFFSET = re.compile(r"([+-]\d\d)(\d\d)$")
+
+
+def declared_time(value: str) -> str:
+    """htmldate's answer (``_DATE_FORMAT``) in ISO 8601 as a record gives it: the day alone
+    when no time was declared (a URL's or a JSON-LD ``2026-11-02`` comes back at a midnight
+    without offset), else with the time, and the offset as ``-05:00``."""
+    if value.endswith("T00:00:00"):
+        return value[:10]
+    return _OFFSET.sub(r"\1:\2", value)
 
 
 _TITLE_PATHS = ('//head/meta[@property="og:title"]/@content', '//head/meta[@name="twitter:title"]/@content',

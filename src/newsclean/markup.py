@@ -366,8 +366,12 @@ def with_page_metadata(
         changes["authors"] = authors
         flags.discard("no_byline")
     if record.kind == "article":
-        if meta.date and _markup_date_wins(meta.date, printed):
-            changes.update(published=meta.date, published_raw=meta.date, published_tz="none")
+        wins = meta.date is not None and _markup_date_wins(meta.date, printed)
+        if meta.date is not None and (wins or _markup_time_adds(meta.date, printed)):
+            zone = "explicit" if _OFFSET_GIVEN.search(meta.date) else "none"
+            changes.update(published=meta.date, published_raw=meta.date, published_tz=zone)
+            if not wins:  # the day the page prints, its time the markup's: the print's update stands
+                changes["updated"] = printed.fields["updated"]
             flags -= _DATE_FLAGS
         else:
             changes.update(printed.fields)
@@ -442,6 +446,17 @@ def _site_key(text: str) -> str:
     """A site's name squeezed (``registry.squeeze``) without a domain's ending: "JUNGE
     FREIHEIT", "Jungefreiheit De" and "junge-freiheit.de" compare equal."""
     return squeeze(_DOMAIN_ENDING.sub("", text.strip()))
+
+
+_OFFSET_GIVEN = re.compile(r"(?:Z|[+-]\d\d:\d\d)$")
+
+
+def _markup_time_adds(markup: str, printed: Printed) -> bool:
+    """Whether the markup gives the time of the day the page prints without one: the
+    markup's time is the content system's, the print's day the same."""
+    shown = printed.published
+    return (shown is not None and len(shown) == 10 and len(markup) > 10
+            and markup[:10] == shown and "published_from_updated" not in printed.flags)
 
 
 def _markup_date_wins(markup: str, printed: Printed) -> bool:
