@@ -484,6 +484,14 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("According to the Irish Examiner, the vote was delayed.", [("Irish Examiner", "outlet")]),
     ("According to political analyst Arkady Dubnov, the talks stalled.",
      [("Arkady Dubnov", "person")]),
+    # the day a statement was made, after the name as news English dates it
+    ("She told CNN Sunday that she would run.", [("CNN", "outlet")]),
+    ("The mayor told the Argus Leader Monday that the plan was dead.", [("Argus Leader", "unknown")]),
+    ("He told The Associated Press Tuesday it was over.", [("The Associated Press", "outlet")]),
+    ("He spoke, according to Sunday.", [("Sunday", "unknown")]),
+    # what a registered outlet's possessive owns; an unknown name's possessive stays
+    ("According to The Verge’s Stadia review, the game runs well.", [("The Verge", "outlet")]),
+    ("According to McDonald’s Corporation, sales rose.", [("McDonald’s Corporation", "institution")]),
     # a German agency's tag after a city in title case; a party's is no wire's
     ("Frankfurt/Main (dpa) - Die Börse schloss fester.", [("dpa", "wire")]),
     ("Merkel (CDU) - das sagte sie.", []),

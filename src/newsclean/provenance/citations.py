@@ -290,7 +290,7 @@ def _classify(
 ) -> Found | None:
     """The source ``name`` is, as a pattern of ``language`` found it in a text of
     ``text_language`` (which of the outlets sharing a name it is)."""
-    name = _tidy(name)
+    name = _tidy(name, registry)
     if not name or name.casefold() in NOT_NAMES or len(name) < 2:
         return None
     outlet = registry.by_name(name, text_language or language)
@@ -308,10 +308,28 @@ def _classify(
     return Found(citation, gives_quotes, outlet, language)
 
 
-def _tidy(name: str) -> str:
+def _tidy(name: str, registry: Registry) -> str:
+    """The name without what the pattern took beside it: quotes, a year (``laut Eurostat
+    2022``: the year of its data), a possessive's ending (Reuters', RFE/RL's), the day a
+    statement was made (``told CNN Sunday``, the way news English dates it), and what a
+    registered outlet's possessive owns (``The Verge's Stadia review``). A name the registry
+    knows whole stays whole (``The Mail on Sunday``, ``Fox News Sunday``)."""
     name = name.strip(_QUOTE_CHARS).rstrip(_TRAILING).strip(_QUOTE_CHARS)
-    name = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "laut Eurostat 2022": the year of its data
-    return re.sub(r"['’]s?$", "", name)  # Reuters' / RFE/RL's
+    name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
+    if registry.by_name(name) is None:
+        day = _DAY_AFTER.fullmatch(name)
+        if day is not None and not day.group(1).split()[-1][:1].islower():
+            name = day.group(1)
+        owner = _OWNER.match(name)
+        if owner is not None and registry.by_name(owner.group(1)) is not None:
+            name = owner.group(1)
+    return re.sub(r"['’]s?$", "", name)
+
+
+# a weekday after a name of capitalised words: the day, not the name's ("Argus Leader Monday";
+# not "The Mail on Sunday")
+_DAY_AFTER = re.compile(r"(.*\S)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_OWNER = re.compile(r"(.+?)['’]s\s+\S")  # "The Verge's Stadia": what a name's possessive owns
 
 
 def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
