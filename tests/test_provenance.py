@@ -492,6 +492,28 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     # what a registered outlet's possessive owns; an unknown name's possessive stays
     ("According to The Verge’s Stadia review, the game runs well.", [("The Verge", "outlet")]),
     ("According to McDonald’s Corporation, sales rose.", [("McDonald’s Corporation", "institution")]),
+    ("according to Axios’ Mike Allen, the deal was off.", [("Axios", "outlet")]),
+    # what is credited before whom: a report, a statement, data
+    ("The deal was off, according to a report by Reuters.", [("Reuters", "outlet")]),
+    ("Two were hurt, according to a statement from the Ministry of Defence.",
+     [("Ministry of Defence", "institution")]),
+    ("Cases rose, according to data from Johns Hopkins University.",
+     [("Johns Hopkins University", "institution")]),
+    ("According to a survey of Americans, most agree.", []),
+    ("According to the report, prices rose.", []),
+    # an outlet first to report, an official speaking to one; not leaders speaking together
+    ("The Wall Street Journal first reported the news.", [("Wall Street Journal", "outlet")]),
+    ("An official spoke to The Washington Post on condition of anonymity.",
+     [("The Washington Post", "outlet")]),
+    ("Biden spoke with Macron by phone.", []),
+    # where an outlet is based is no part of its name; "and" is a name's own unless the
+    # registry knows a part or an article opens one
+    ("Five died, according to a count from the Charleston-based Post and Courier.",
+     [("Post and Courier", "outlet")]),
+    ("According to Procter and Gamble, sales rose.", [("Procter and Gamble", "unknown")]),
+    ("According to Reuters and AFP, the talks ended.", [("Reuters", "outlet"), ("AFP", "outlet")]),
+    ("According to the Ministry of Health and the WHO, cases fell.",
+     [("Ministry of Health", "institution"), ("WHO", "institution")]),
     # a German agency's tag after a city in title case; a party's is no wire's
     ("Frankfurt/Main (dpa) - Die Börse schloss fester.", [("dpa", "wire")]),
     ("Merkel (CDU) - das sagte sie.", []),

@@ -272,12 +272,18 @@ def _adjective(name: str, registry: Registry) -> bool:
 
 
 def _parts(name: str, registry: Registry) -> list[tuple[str, int]]:
-    """A name, or the names an ``and`` joins (``Reuters and the Associated Press``)."""
+    """A name, or the names an ``and`` joins (``Reuters and the Associated Press``, ``the
+    ministry and the WHO``): the registry knows one of them, or an article opens one. Else
+    ``and`` is the name's own (``Post and Courier``, ``Procter and Gamble``)."""
     name = name.strip(_TRAILING + _QUOTE_CHARS)
     if " and " not in name or registry.by_name(name) is not None:
         return [(name, 0)]
+    pieces = name.split(" and ")
+    if not any(re.match(r"the\s", piece) for piece in pieces[1:]) and all(
+            registry.by_name(piece.strip()) is None for piece in pieces):
+        return [(name, 0)]
     parts, offset = [], 0
-    for piece in name.split(" and "):
+    for piece in pieces:
         parts.append((re.sub(r"^the\s+", "", piece.strip()), offset))
         offset += len(piece) + 5
     return parts
@@ -312,24 +318,25 @@ def _tidy(name: str, registry: Registry) -> str:
     """The name without what the pattern took beside it: quotes, a year (``laut Eurostat
     2022``: the year of its data), a possessive's ending (Reuters', RFE/RL's), the day a
     statement was made (``told CNN Sunday``, the way news English dates it), and what a
-    registered outlet's possessive owns (``The Verge's Stadia review``). A name the registry
-    knows whole stays whole (``The Mail on Sunday``, ``Fox News Sunday``)."""
+    registered outlet's possessive owns (``The Verge's Stadia review``, ``Axios' Mike
+    Allen``). A name the registry knows whole stays whole (``The Mail on Sunday``)."""
     name = name.strip(_QUOTE_CHARS).rstrip(_TRAILING).strip(_QUOTE_CHARS)
     name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
+    name = re.sub(r"^[\w.]+-based\s+(?=\S)", "", name)  # "the Charleston-based Post and Courier"
     if registry.by_name(name) is None:
-        day = _DAY_AFTER.fullmatch(name)
-        if day is not None and not day.group(1).split()[-1][:1].islower():
-            name = day.group(1)
-        owner = _OWNER.match(name)
-        if owner is not None and registry.by_name(owner.group(1)) is not None:
-            name = owner.group(1)
+        day = _DAY_AFTER.search(name)
+        if day is not None and day.start() > 0 and not name[:day.start()].split()[-1][:1].islower():
+            name = name[:day.start()]
+        owner = _OWNER.search(name)
+        if owner is not None and registry.by_name(name[:owner.start()]) is not None:
+            name = name[:owner.start()]
     return re.sub(r"['’]s?$", "", name)
 
 
 # a weekday after a name of capitalised words: the day, not the name's ("Argus Leader Monday";
 # not "The Mail on Sunday")
-_DAY_AFTER = re.compile(r"(.*\S)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_OWNER = re.compile(r"(.+?)['’]s\s+\S")  # "The Verge's Stadia": what a name's possessive owns
+_DAY_AFTER = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+_OWNER = re.compile(r"['’]s?\s+\S")  # "The Verge's Stadia": what a name's possessive owns
 
 
 def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:

@@ -82,6 +82,12 @@ _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|econ
 _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<role>{_ROLE}))?"
                 r"(?:the\s+)?")
 
+# "according to a report by", "according to data from": what is credited before whom
+_EN_LEAD = (r"(?:(?:a|an|the)\s+)?(?:(?:new|recent|latest|preliminary|official)\s+)?"
+            r"(?:report|statement|study|survey|analysis|data|figures|estimates?|poll|tally|count|"
+            r"review|investigation|assessment|research|records)\s+"
+            r"(?:(?:released|published|issued|compiled)\s+)?(?:by|from)\s+")
+
 # Russian: a name in guillemets, read whole («Новая газета»), or capitalised words; and what
 # the dative (агентству), genitive (телеканала) and instrumental (газетой) call an outlet
 _RU_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЁ0-9][\w.-]{0,40}(?:\s+[A-ZА-ЯЁ][\w.-]{0,40}){0,2}"
@@ -153,10 +159,17 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           rf"in\s+(?:comments?|remarks|a\s+statement)\s+to|said\s+to)\s+{_DESC_BEFORE}(?P<name>{NAME})",
           "he said in an interview with Euronews", "Euronews", gives_quotes=True,
           keywords=("interview", "speaking", "comment", "remarks", "statement to", "said to")),
-    _cite("cite.according_to", "Information credited to a source: according to Interfax.",
-          rf"\b(?i:according)\s+to\s+{_DESC_BEFORE}(?P<name>{NAME})",
+    _cite("cite.according_to", "Information credited to a source: according to Interfax, "
+          "according to a report by Reuters, according to data from Johns Hopkins University.",
+          rf"\b(?i:according)\s+to\s+(?:{_EN_LEAD})?{_DESC_BEFORE}(?P<name>{NAME})",
           "according to the State Statistics Committee", "State Statistics Committee",
           keywords=("according",)),
+    _cite("cite.spoke_to", "Comments given to an outlet: spoke to The Washington Post on "
+          "condition of anonymity (the outlet known to the registry, or after a descriptor: "
+          "leaders speak to each other).",
+          rf"\b(?i:spoke|talked)\s+(?:to|with)\s+{_DESC_BEFORE}(?P<name>{NAME})",
+          "an official who spoke to The Washington Post", "The Washington Post", gives_quotes=True,
+          marked=True, keywords=("spoke to", "spoke with", "talked to", "talked with")),
     _cite("cite.by", "A passive credit: as reported by RFE/RL, cited by TASS, quoted by APA.",
           rf"\b(?i:reported|cited|quoted|published|broadcast|written)\s+by\s+{_DESC_BEFORE}"
           rf"(?P<name>{NAME})",
@@ -374,7 +387,8 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
 # The name before a reporting verb, read backwards from it (``cite.reported``).
 NAME_BEFORE = re.compile(
     rf"(?:^|[\s(\"“,;:])(?:the\s+|The\s+)?(?P<name>{NAME})(?:\s+(?P<desc>{DESCRIPTOR}))?"
-    r"(?:\s+(?:has|had|also|on\s+\w+day|earlier|later|then|on\s+\w+))?$"
+    r"(?:\s+(?:has|had|also|first|previously|initially|on\s+\w+day|earlier|later|then|"
+    r"on\s+\w+))?$"
 )
 # A wire tag opening a paragraph: MOSCOW (Reuters) -, (AP) —, BAKU, Jan 10 (AFP):, the German
 # agencies' Frankfurt/Main (dpa) -, the Spanish (EFE).- (a registered agency's only: citations.scan)
