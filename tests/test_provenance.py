@@ -506,6 +506,12 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("An official spoke to The Washington Post on condition of anonymity.",
      [("The Washington Post", "outlet")]),
     ("Biden spoke with Macron by phone.", []),
+    # a sentence's opening word is no part of the name; a passive credit dated or compiled
+    ("As The Guardian reported last week, the minister resigned.", [("The Guardian", "outlet")]),
+    ("A report published Tuesday by Human Rights Watch documented abuses.",
+     [("Human Rights Watch", "unknown")]),
+    ("The data, compiled by Johns Hopkins University, show a rise.",
+     [("Johns Hopkins University", "institution")]),
     # where an outlet is based is no part of its name; "and" is a name's own unless the
     # registry knows a part or an article opens one
     ("Five died, according to a count from the Charleston-based Post and Courier.",

@@ -316,7 +316,8 @@ def _classify(
 
 def _tidy(name: str, registry: Registry) -> str:
     """The name without what the pattern took beside it: quotes, a year (``laut Eurostat
-    2022``: the year of its data), a possessive's ending (Reuters', RFE/RL's), the day a
+    2022``: the year of its data), a possessive's ending (Reuters', RFE/RL's), the sentence's
+    opening word (``As The Guardian reported``), the day a
     statement was made (``told CNN Sunday``, the way news English dates it), and what a
     registered outlet's possessive owns (``The Verge's Stadia review``, ``Axios' Mike
     Allen``). A name the registry knows whole stays whole (``The Mail on Sunday``)."""
@@ -324,6 +325,7 @@ def _tidy(name: str, registry: Registry) -> str:
     name = re.sub(r"\s+(?:19|20)\d\d$", "", name)
     name = re.sub(r"^[\w.]+-based\s+(?=\S)", "", name)  # "the Charleston-based Post and Courier"
     if registry.by_name(name) is None:
+        name = _OPENER.sub("", name)  # "As The Guardian reported": the sentence's word
         day = _DAY_AFTER.search(name)
         if day is not None and day.start() > 0 and not name[:day.start()].split()[-1][:1].islower():
             name = name[:day.start()]
@@ -336,6 +338,10 @@ def _tidy(name: str, registry: Registry) -> str:
 # a weekday after a name of capitalised words: the day, not the name's ("Argus Leader Monday";
 # not "The Mail on Sunday")
 _DAY_AFTER = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+# a sentence's opening word a name of capitalised words took in ("As The Guardian reported",
+# "But Reuters said"); not a title's article ("The Hill")
+_OPENER = re.compile(r"^(?:As|But|And|While|When|Meanwhile|Yet|So|Now|Then|However|Still|Also|"
+                     r"After|Before|Since|Because|If|Although|Though|Earlier|Later)\s+(?=\S)")
 _OWNER = re.compile(r"['’]s?\s+\S")  # "The Verge's Stadia": what a name's possessive owns
 
 

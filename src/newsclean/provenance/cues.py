@@ -170,8 +170,10 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           rf"\b(?i:spoke|talked)\s+(?:to|with)\s+{_DESC_BEFORE}(?P<name>{NAME})",
           "an official who spoke to The Washington Post", "The Washington Post", gives_quotes=True,
           marked=True, keywords=("spoke to", "spoke with", "talked to", "talked with")),
-    _cite("cite.by", "A passive credit: as reported by RFE/RL, cited by TASS, quoted by APA.",
-          rf"\b(?i:reported|cited|quoted|published|broadcast|written)\s+by\s+{_DESC_BEFORE}"
+    _cite("cite.by", "A passive credit: as reported by RFE/RL, cited by TASS, quoted by APA, "
+          "data compiled by Johns Hopkins University, a report published Tuesday by HRW.",
+          rf"\b(?i:reported|cited|quoted|published|broadcast|written|compiled)\s+"
+          rf"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?by\s+{_DESC_BEFORE}"
           rf"(?P<name>{NAME})",
           "as reported by RFE/RL", "RFE/RL", keywords=(" by ",)),
     _cite("cite.citing", "A source credited by citing: citing Kommersant, with reference to TASS.",
