@@ -425,6 +425,45 @@ def test_an_html_pages_declared_date_is_as_precise_as_declared(head: str, publis
     assert record.published_tz == ("explicit" if len(published) > 10 else "none")
 
 
+@pytest.mark.parametrize(("published", "modified", "updated"), [
+    ("2024-05-06T07:08:00+02:00", "2024-05-06T09:30:00+02:00", True),  # a later time
+    ("2024-05-06T07:08:00+02:00", "2024-05-06T05:08:00+00:00", False),  # the same instant
+    ("2024-05-06T07:08:00+02:00", "2024-05-06T07:08:41+02:00", False),  # the printed minute
+    ("2024-05-06T07:08:00+02:00", "2024-05-01T07:08:00+02:00", False),  # before it
+    ("2024-05-06T07:08:00", "2024-05-06T09:30:00", True),  # both without an offset
+    # a day, or one offset unknown: later by more than any offset moves a time
+    ("2024-05-06", "2024-05-07T01:50:59+00:00", False),
+    ("2024-05-06", "2024-05-09T10:00:00+00:00", True),
+    ("2024-05-06", "2024-05-07", True),
+    ("2024-05-06T16:07:00", "2024-05-06T22:07:00+00:00", False),
+    ("2024-05-06T16:07:00", "2024-05-08T10:00:00+00:00", True),
+    (None, "2024-05-08T10:00:00+00:00", False),
+])
+def test_the_markups_modification_time_is_an_update_only_after_the_publication(
+    published: str | None, modified: str, updated: bool
+) -> None:
+    from newsclean.markup import declared_update
+
+    assert declared_update(published, modified) == (modified if updated else None)
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:modified_time" content="2024-05-07T10:00:00+02:00">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+    '"2024-05-06T07:08:09+02:00", "dateModified": "2024-05-07T10:00:00+02:00"}</script>',
+])
+def test_an_html_page_declares_when_it_was_changed(head: str) -> None:
+    page = PAGE.replace("<title>Site</title>", '<title>Site</title><meta property='
+                        f'"article:published_time" content="2024-05-06T07:08:09+02:00">{head}')
+    record = clean_html(page, id="p")
+    assert (record.published, record.updated) == ("2024-05-06T07:08:09+02:00",
+                                                  "2024-05-07T10:00:00+02:00")
+    # not after the fetch: the markup's change is no later than the page read
+    assert clean_html(page, id="p", fetched_at="2024-05-06T12:00:00+02:00").updated is None
+    unchanged = page.replace("2024-05-07T10:00:00", "2024-05-06T07:08:09")
+    assert clean_html(unchanged, id="p").updated is None
+
+
 def test_html_metadata_never_reads_the_clock() -> None:
     page = PAGE.replace("<title>Site</title>",
                         '<meta property="article:published_time" content="2090-01-01">')

@@ -35,7 +35,13 @@ from newsclean.decoding import unescape_entities
 from newsclean.fetched import read_fetch_time
 from newsclean.html import PageMetadata
 from newsclean.io import Declared
-from newsclean.markup import declared_authors, weighed_title, without_headline, without_site_name
+from newsclean.markup import (
+    declared_authors,
+    declared_update,
+    weighed_title,
+    without_headline,
+    without_site_name,
+)
 from newsclean.meta.dates import OffsetSource, normalize_date
 
 _MAX_TITLE = 500  # characters: a longer "title" is a body under the wrong key
@@ -97,6 +103,10 @@ def with_declared(
             flags = (flags - {"undated", "date_ambiguous"}) | {"published_from_input"}
             if ambiguous and record.published is None:
                 flags.add("date_ambiguous")
+    if markup is not None and record.updated is None:  # when the page was changed last
+        updated = declared_update(changes.get("published", record.published), markup.modified)
+        if updated is not None:
+            changes["updated"] = updated
     if not record.authors:
         authors = _authors(declared.authors)
         if authors:

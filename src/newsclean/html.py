@@ -243,6 +243,9 @@ class PageMetadata:
     # twitter:title, the <title> element
     titles: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()  # the texts of the page's <h1> elements, in order, spaced
+    # when the page was last changed, as its markup declares it (article:modified_time,
+    # JSON-LD dateModified), in ISO 8601
+    modified: str | None = None
 
 
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
@@ -264,6 +267,7 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
         tree = load_html(html)
         titles = _declared_titles(tree) if tree is not None else ()
         headings = _headings(tree) if tree is not None else ()
+        modified = _declared_modified(tree, max_date) if tree is not None else None
         found = trafilatura.extract_metadata(tree if tree is not None else html, date_config=config)
     except Exception:  # malformed markup: the page then declares nothing
         log.debug("no metadata read from the page", exc_info=True)
@@ -280,6 +284,7 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
         section=_declared_section(found.categories),
         titles=tuple(t for t in titles if t != title),
         headings=headings,
+        modified=modified,
     )
 
 
@@ -295,6 +300,28 @@ def declared_time(value: str) -> str:
     if value.endswith("T00:00:00"):
         return value[:10]
     return _OFFSET.sub(r"\1:\2", value)
+
+
+_MODIFIED_PATHS = ('//meta[@property="article:modified_time"]/@content',
+                   '//meta[@property="og:updated_time"]/@content',
+                   '//*[@itemprop="dateModified"]/@content', '//*[@itemprop="dateModified"]/@datetime')
+_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
+
+
+def _declared_modified(tree: Any, max_date: str) -> str | None:
+    """When the markup says the page was last changed: its meta tags' modification time,
+    else a JSON-LD ``dateModified``; in ISO 8601, and not after ``max_date``."""
+    from newsclean.meta.dates import normalize_date
+
+    found = [str(value) for path in _MODIFIED_PATHS for value in tree.xpath(path)]
+    if not found:
+        found = [m.group(1) for script in tree.iterfind('.//script[@type="application/ld+json"]')
+                 for m in _LD_MODIFIED.finditer(script.text or "")]
+    for value in found:
+        parsed = normalize_date(value)
+        if parsed is not None and parsed.year_known and parsed.value[:10] <= max_date:
+            return parsed.value
+    return None
 
 
 _TITLE_PATHS = ('//head/meta[@property="og:title"]/@content', '//head/meta[@name="twitter:title"]/@content',

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from newsclean.article import Article, Author, Removal
@@ -376,7 +376,34 @@ def with_page_metadata(
         else:
             changes.update(printed.fields)
             flags = (flags - _DATE_FLAGS) | printed.flags
+        if changes.get("updated", record.updated) is None:
+            changes["updated"] = declared_update(changes.get("published", record.published),
+                                                 meta.modified)
     return replace(record, **changes, flags=tuple(sorted(flags)))
+
+
+def declared_update(published: str | None, modified: str | None) -> str | None:
+    """The markup's modification time (``PageMetadata.modified``) as a record's ``updated``,
+    when it comes after the publication: a later minute than the publication's time (a time
+    printed to the minute covers the seconds the markup adds), never the publication's own
+    time again. Where the two cannot be set on one clock (a day without a time, one time
+    with an offset and the other without), only a change later by more than any offset can
+    move a time (``_ANY_OFFSET``): a modification time in UTC is often the publication's own."""
+    if published is None or modified is None or not published[:4].isdigit():
+        return None
+    then, now = datetime.fromisoformat(published), datetime.fromisoformat(modified)
+    if len(published) > 10 and len(modified) > 10 and (then.tzinfo is None) == (now.tzinfo is None):
+        later = now.replace(second=0, microsecond=0) > then.replace(second=0, microsecond=0)
+        return modified if later else None
+    if len(published) == 10:
+        then += timedelta(days=1)  # the end of the day published
+    delta = now.replace(tzinfo=None) - then.replace(tzinfo=None)
+    if then.tzinfo is not None or now.tzinfo is not None:
+        return modified if delta > _ANY_OFFSET else None
+    return modified if delta >= timedelta(0) else None  # on the page's clock: from the day's end
+
+
+_ANY_OFFSET = timedelta(hours=14)  # the most a UTC offset moves a time (UTC+14:00)
 
 
 def _as_printed(declared: tuple[Author, ...], printed: Sequence[Author]) -> tuple[Author, ...]:
