@@ -302,9 +302,9 @@ def declared_time(value: str) -> str:
     return _OFFSET.sub(r"\1:\2", value)
 
 
-_MODIFIED_PATHS = ('//meta[@property="article:modified_time"]/@content',
-                   '//meta[@property="og:updated_time"]/@content',
-                   '//*[@itemprop="dateModified"]/@content', '//*[@itemprop="dateModified"]/@datetime')
+# the meta tags before an element's microdata, found in one walk of the tree
+_MODIFIED_PATH = ('//*[@itemprop="dateModified" or self::meta[@property="article:modified_time" '
+                  'or @property="og:updated_time"]]')
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
 
 
@@ -313,7 +313,8 @@ def _declared_modified(tree: Any, max_date: str) -> str | None:
     else a JSON-LD ``dateModified``; in ISO 8601, and not after ``max_date``."""
     from newsclean.meta.dates import normalize_date
 
-    found = [str(value) for path in _MODIFIED_PATHS for value in tree.xpath(path)]
+    elements = sorted(tree.xpath(_MODIFIED_PATH), key=lambda e: e.get("itemprop") is not None)
+    found = [value for e in elements for value in (e.get("content"), e.get("datetime")) if value]
     if not found:
         found = [m.group(1) for script in tree.iterfind('.//script[@type="application/ld+json"]')
                  for m in _LD_MODIFIED.finditer(script.text or "")]
