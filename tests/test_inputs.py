@@ -133,6 +133,16 @@ def test_a_folders_links_to_nothing_and_pipes_are_named_not_passed_over(
     assert "notes" not in err
 
 
+def test_a_file_name_with_a_line_break_is_named_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bad\nname.txt").write_bytes(b"")
+    (tmp_path / "good\tname.txt").write_text(f"Headline B here\n\n{PARAGRAPH}", encoding="utf-8")
+    code, records, err = run(capsys, str(tmp_path))
+    assert code == 1 and [r["source"] for r in records] == [str(tmp_path / "good\tname.txt")]
+    assert err.splitlines()[0] == f"newsclean: {tmp_path}/bad\\nname.txt: empty file"
+
+
 def test_a_folders_links_to_folders_are_followed_each_folder_read_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -23,7 +23,8 @@ class InputError(NewscleanError, OSError):
     """
 
     def __init__(self, source: str, message: str, line: int | None = None) -> None:
-        where = f"{source}:{line}" if line is not None else source
+        shown = one_line(source)  # a file name may hold a line break; the message may not
+        where = f"{shown}:{line}" if line is not None else shown
         super().__init__(f"{where}: {message}")
         self.source = source
         self.line = line
@@ -50,6 +51,16 @@ class OutputError(NewscleanError, OSError):
 
     def __reduce__(self) -> tuple[type[OutputError], tuple[str, str, int | None]]:
         return (type(self), (self.target, self.reason, self.errno))
+
+
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7f)} | {
+    ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
+def one_line(name: str) -> str:
+    """A name as one line of a message: its control characters (a line break a file name
+    may hold) as escapes, ``bad\\nname.txt``."""
+    return name.translate(_CONTROLS)
 
 
 def counted(n: int, word: str) -> str:
