@@ -52,6 +52,31 @@ def test_jsonl_records_keep_order_ids_urls_and_fetch_time(
     assert records[1]["title"] == "Title of the page" and "html" in records[1]["flags"]
 
 
+@pytest.mark.parametrize(("given", "record_id"), [
+    ("a1", "a1"), (0, "0"), (7, "7"), (5.0, "5"), (2.5, "2.5"),  # 0 is an id like any other
+    (["a1"], "a1"),  # Scrapy's getall() of one value
+    (["a1", "a2"], "crawl:1"), (True, "crawl:1"), ({"$oid": "x"}, "crawl:1"), ("", "crawl:1"),
+    (None, "crawl:1"),  # not one id: the object's place, never a Python repr ("['a1', 'a2']")
+])
+def test_an_objects_id_is_its_value_as_text_or_its_place(
+    given: object, record_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"id": given, "text": f"Headline B here\n\n{PARAGRAPH}"}) + "\n",
+                    encoding="utf-8")
+    code, (record,), _ = run(capsys, str(path))
+    assert code == 0 and record["id"] == record_id
+
+
+def test_a_tables_numbers_as_ids() -> None:
+    import numpy as np
+
+    from newsclean.io import _record_id
+
+    assert [_record_id(v, "d") for v in (np.int64(7), np.float64(7.0), np.float64(float("nan")))] == [
+        "7", "7", "d"]
+
+
 @pytest.mark.parametrize(
     ("fetched_at", "published", "flagged"),
     [

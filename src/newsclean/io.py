@@ -13,6 +13,8 @@ import contextlib
 import glob
 import itertools
 import json
+import math
+import numbers
 import os
 import re
 import tempfile
@@ -594,7 +596,7 @@ def object_document(
         done = ("encoding_mixed" if encoding.startswith("utf-8+") else "encoding_detected", *done)
     content = repair_mojibake(Decoded(body, encoding, done))
     return Document(
-        id=valid_unicode(str(fields.value(record, "id") or default_id))[0],
+        id=valid_unicode(_record_id(fields.value(record, "id"), default_id))[0],
         source=url or origin,
         text=content.text if as_text else "",
         url=url,
@@ -605,6 +607,22 @@ def object_document(
         declared=_declared(record, fields),
         page=html if as_text and isinstance(html, str) and html.strip() else None,
     )
+
+
+def _record_id(value: Any, default: str) -> str:
+    """An object's id as text: a string or a number as written (``0`` too), the one value of
+    a list (Scrapy's ``getall()``: ``["a1"]``); anything else (none, an empty string, a
+    truth value, NaN, an object, a list of several) gives ``default``, the object's place."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, str):
+        return value or default
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        return default  # numpy's numbers are read too; NaN is a table's missing value
+    number = float(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))  # numpy's int64 too, whatever its size
+    return str(int(number)) if number.is_integer() else str(value)  # 5.0: a spreadsheet's 5
 
 
 def _declared(record: dict[str, Any], fields: Fields) -> Declared | None:
