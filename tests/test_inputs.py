@@ -473,6 +473,7 @@ def test_an_html_pages_declared_date_is_as_precise_as_declared(head: str, publis
     ("2024-05-06T16:07:00", "2024-05-06T22:07:00+00:00", False),
     ("2024-05-06T16:07:00", "2024-05-08T10:00:00+00:00", True),
     (None, "2024-05-08T10:00:00+00:00", False),
+    ("2024-05-06T07:08:00", "2024-05-06T25:61:00", False),  # no time: no update, no error
 ])
 def test_the_markups_modification_time_is_an_update_only_after_the_publication(
     published: str | None, modified: str, updated: bool

@@ -391,7 +391,10 @@ def declared_update(published: str | None, modified: str | None) -> str | None:
     move a time (``_ANY_OFFSET``): a modification time in UTC is often the publication's own."""
     if published is None or modified is None or not published[:4].isdigit():
         return None
-    then, now = datetime.fromisoformat(published), datetime.fromisoformat(modified)
+    try:
+        then, now = datetime.fromisoformat(published), datetime.fromisoformat(modified)
+    except ValueError:  # a value no ISO 8601 reader of this Python takes: no update said
+        return None
     if len(published) > 10 and len(modified) > 10 and (then.tzinfo is None) == (now.tzinfo is None):
         later = now.replace(second=0, microsecond=0) > then.replace(second=0, microsecond=0)
         return modified if later else None
