@@ -225,6 +225,24 @@ def test_the_page_beside_a_text_fills_in_what_the_text_does_not_print(
     assert timed["published"] == "2024-04-23T09:15:00" and "published_from_input" not in timed["flags"]
 
 
+def test_a_page_beside_a_text_dated_only_by_its_change_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    changed = PAGE.replace('property="article:published_time" content="2024-04-23T10:00:00+00:00"',
+                           'property="article:modified_time" content="2024-04-25T08:00:00+00:00"')
+    lines = [{"id": "changed", "text": BODY, "html": changed},
+             {"id": "both", "text": BODY, "html": PAGE.replace(
+                 "</head>", '<meta property="article:modified_time" '
+                 'content="2024-04-25T08:00:00+00:00"></head>')}]
+    code, (only, both), _ = run(capsys, write_lines(tmp_path / "c.jsonl", *lines))
+    assert code == 0
+    assert (only["published"], only["updated"]) == ("2024-04-25T08:00:00+00:00", None)
+    assert {"published_from_input", "published_from_updated"} <= set(only["flags"])
+    assert (both["published"], both["updated"]) == ("2024-04-23T10:00:00+00:00",
+                                                    "2024-04-25T08:00:00+00:00")
+    assert "published_from_updated" not in both["flags"]
+
+
 LABELLED = ('<html><head><meta property="og:title" content="Gaspreise">'
             '<meta property="article:section" content="Energie"></head>'
             f"<body><p>{BODY}</p></body></html>")

@@ -170,6 +170,8 @@ def test_an_atom_entry_s_record_is_dated_by_its_publication_not_its_update(
     assert [a["name"] for a in first["authors"]] == ["Jane Smith", "Tom Brown"]
     # the entry's update after its publication; none where the update is all there is
     assert (first["updated"], second["updated"]) == ("2026-12-04T08:00:00+01:00", None)
+    assert ["published_from_updated" in r["flags"] for r in (first, second, third)] == [
+        False, True, False]
 
 
 def test_an_excerpt_in_a_feed_is_found_a_teaser_of_the_article_scraped_beside_it(

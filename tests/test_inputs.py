@@ -500,6 +500,21 @@ def test_an_html_page_declares_when_it_was_changed(head: str) -> None:
     assert clean_html(unchanged, id="p").updated is None
 
 
+@pytest.mark.parametrize(("head", "flagged"), [
+    ('<meta property="article:modified_time" content="2024-05-07T10:00:00+02:00">', True),
+    ('<meta property="og:updated_time" content="2024-05-07T10:00:00+02:00">', True),
+    # a publication declared too, the same time: a page not changed since
+    ('<meta property="article:published_time" content="2024-05-07T10:00:00+02:00">'
+     '<meta property="article:modified_time" content="2024-05-07T10:00:00+02:00">', False),
+    ('<script type="application/ld+json">{"datePublished": "2024-05-07T10:00:00+02:00", '
+     '"dateModified": "2024-05-07T10:00:00+02:00"}</script>', False),
+])
+def test_a_page_dated_only_by_its_change_says_so(head: str, flagged: bool) -> None:
+    record = clean_html(PAGE.replace("<title>Site</title>", f"<title>Site</title>{head}"), id="p")
+    assert (record.published, record.updated) == ("2024-05-07T10:00:00+02:00", None)
+    assert ("published_from_updated" in record.flags) is flagged
+
+
 def test_html_metadata_never_reads_the_clock() -> None:
     page = PAGE.replace("<title>Site</title>",
                         '<meta property="article:published_time" content="2090-01-01">')

@@ -70,6 +70,8 @@ def with_declared(
     the markup's section overrules the text's, as a page's does."""
     if record.kind != "article":
         return record
+    # the markup's date is the page's last change, where it declares no publication
+    by_update = markup is not None and markup.dated_by_update and declared.published is None
     if markup is not None:
         declared = Declared(
             title=declared.title or markup.title,
@@ -103,6 +105,8 @@ def with_declared(
             flags = (flags - {"undated", "date_ambiguous"}) | {"published_from_input"}
             if ambiguous and record.published is None:
                 flags.add("date_ambiguous")
+            if by_update and record.published is None:
+                flags.add("published_from_updated")
     if markup is not None and record.updated is None:  # when the page was changed last
         updated = declared_update(changes.get("published", record.published), markup.modified)
         if updated is not None:

@@ -246,6 +246,8 @@ class PageMetadata:
     # when the page was last changed, as its markup declares it (article:modified_time,
     # JSON-LD dateModified), in ISO 8601
     modified: str | None = None
+    # ``date`` is ``modified``: the markup declares when the page changed, and no publication
+    dated_by_update: bool = False
 
 
 def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
@@ -275,16 +277,18 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     if found is None:
         return PageMetadata()
     title = found.title or None
+    day = declared_time(found.date) if found.date else None
     return PageMetadata(
         title=title,
         author=found.author or None,
-        date=declared_time(found.date) if found.date else None,
+        date=day,
         sitename=found.sitename or None,
         hostname=found.hostname or None,
         section=_declared_section(found.categories),
         titles=tuple(t for t in titles if t != title),
         headings=headings,
         modified=modified,
+        dated_by_update=day is not None and day == modified and not _declares_publication(tree),
     )
 
 
@@ -306,6 +310,17 @@ def declared_time(value: str) -> str:
 _MODIFIED_PATH = ('//*[@itemprop="dateModified" or self::meta[@property="article:modified_time" '
                   'or @property="og:updated_time"]]')
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
+
+
+_PUBLISHED_PATH = ('//*[@itemprop="datePublished" or self::meta[@property="article:published_time" '
+                   'or @property="og:published_time"]]')
+
+
+def _declares_publication(tree: Any) -> bool:
+    """Whether the markup declares when the page was published (meta tags, microdata, JSON-LD)."""
+    return bool(tree.xpath(_PUBLISHED_PATH)) or any(
+        '"datePublished"' in (script.text or "")
+        for script in tree.iterfind('.//script[@type="application/ld+json"]'))
 
 
 def _declared_modified(tree: Any, max_date: str) -> str | None:

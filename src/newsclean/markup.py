@@ -373,6 +373,8 @@ def with_page_metadata(
             if not wins:  # the day the page prints, its time the markup's: the print's update stands
                 changes["updated"] = printed.fields["updated"]
             flags -= _DATE_FLAGS
+            if meta.dated_by_update:  # the page's change, where it declares no publication
+                flags.add("published_from_updated")
         else:
             changes.update(printed.fields)
             flags = (flags - _DATE_FLAGS) | printed.flags
