@@ -418,9 +418,20 @@ def test_prose_mentioning_twitter_or_sharing_stays() -> None:
     ("Please update your browser to view this site.", "head", "chrome.ui"),
     ("Votre navigateur est obsolète.", "head", "chrome.ui"),
     ("Bitte aktualisieren Sie Ihren Browser.", "tail", "chrome.ui"),
+    # a copy button's notice, in the body where the button stood
+    ("Kod je kopiran u vaš clipboard.", "body", "chrome.ui"),
+    ("The URL has been copied to your clipboard", "body", "chrome.ui"),
+    ("Der Link wurde in die Zwischenablage kopiert.", "body", "chrome.ui"),
 ])
 def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
     assert removed_by(document(line, where)).get(line) == rule
+
+
+def test_a_headline_about_the_clipboard_is_no_copy_buttons_notice() -> None:
+    headline = "Copy & paste from tmux to system clipboard"
+    record = clean(f"{headline}\n\nThe terminal multiplexer keeps its own buffer, and getting "
+                   "text out of it takes a line of configuration that most guides leave out.")
+    assert record.title == headline
 
 
 @pytest.mark.parametrize("line", [
@@ -432,6 +443,7 @@ def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
     "specified above.",
     "Google urged its users to update their browsers after the flaw was found, the company said.",
     "The new browser from Mozilla is faster than the old one, according to the first tests.",
+    "Hackers copied passwords from the clipboard of thousands of phones, the researchers found.",
 ])
 def test_prose_about_a_search_or_personal_data_stays(line: str) -> None:
     assert line in clean(document(line, "body")).text

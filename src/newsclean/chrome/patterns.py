@@ -355,6 +355,13 @@ BROWSER_NOTICE = folded(
     r"\b(?:enable|aktivieren sie|aktiviere|activez|habilita|attiva) (?:das )?javascript\b|"
     r"\bjavascript (?:is disabled|ist deaktiviert|must be enabled|muss aktiviert)")
 BROWSER_WORDS = ("browser", "javascript", "navigateur", "navegador")  # one is in every notice
+# A copy button's notice: "Link copied to clipboard", "Kod je kopiran u vaš clipboard",
+# "In die Zwischenablage kopiert"; the clipboard named and what was copied, said done (not
+# a headline's "Copy & paste from tmux to system clipboard")
+CLIPBOARD_WORDS = ("clipboard", "zwischenablage", "presse-papier", "portapapeles", "appunti",
+                   "área de transferência", "буфер обмена", "schowka", "klembord")
+CLIPBOARD_NOTICE = folded(r"\b(?:copied|kopiert|kopiran|copiad|copié|copiat|скопирова|skopiowan|"
+                          r"gekopieerd)")
 
 # Between the links of a footer or toolbar row printed on one line: "Kontakt | Impressum".
 LINK_ROW_SEPARATOR = re.compile(r"\s+[|•·]\s+")
@@ -372,6 +379,7 @@ SEARCH_KEY = Gated(folded(
 ))
 SEARCH_WORD = Stemmed(folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск"))
 UI_NOTICE_WORDS = 20  # a search hint or a browser notice is a sentence at most
+UI_CLIPBOARD_WORDS = 8  # a copy button's notice is a few words ("The URL has been copied ...")
 
 # Social networks, messengers and app stores: a line of nothing but these is a link row.
 SOCIAL_NAMES = _phrases(

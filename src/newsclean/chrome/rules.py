@@ -198,6 +198,9 @@ def _ui(line: Line, ctx: DocContext) -> bool:
     if (line.words <= p.UI_NOTICE_WORDS and any(word in line.lower for word in p.BROWSER_WORDS)
             and p.BROWSER_NOTICE.search(line.lower) is not None):
         return True
+    if (line.words <= p.UI_CLIPBOARD_WORDS and any(word in line.lower for word in p.CLIPBOARD_WORDS)
+            and p.CLIPBOARD_NOTICE.search(line.lower) is not None):
+        return True  # a copy button's notice
     return (line.words <= p.UI_NOTICE_WORDS and p.SEARCH_WORD.search(line.lower) is not None
             and p.SEARCH_KEY.search(line.lower) is not None)
 
