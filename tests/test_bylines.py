@@ -684,7 +684,9 @@ def test_a_blog_named_after_a_person_names_the_author(blog: str, names: list[str
 )
 def test_a_lead_over_the_name_is_a_byline(head: str, names: list[str]) -> None:
     text = f"Headline of the story here\n\n{head}\n\n" + _BODY
-    assert [a.name for a in clean(text).authors] == names
+    authors = clean(text).authors
+    assert [a.name for a in authors] == names
+    assert all(a.raw.casefold() == a.name.casefold() for a in authors)  # each its own line
 
 
 def test_a_lead_over_the_name_after_the_body_beats_a_teaser_s_byline_below_it() -> None:

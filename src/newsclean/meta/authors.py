@@ -137,7 +137,8 @@ def collect_authors(
         if i == byline:  # the name read from the line; the line itself is the evidence
             credit = chinese_opening_credit(line.text)  # ... or the credit opening a paragraph
             raw = credit.group() if credit is not None else line.text
-            found = tuple(replace(a, raw=raw) for a in parse_byline(byline_text))
+            found = tuple(replace(a, raw=_printed_on(lines, i, a.name, raw))
+                          for a in parse_byline(byline_text))
         elif rule == "chrome.author_promo":
             # the person the promo is about, who opens it; not the outlets it names after
             found = tuple(a for a in parse_byline(line.text)
@@ -159,6 +160,17 @@ def collect_authors(
                 old = authors[match]
                 authors[match] = Author(old.name, old.kind, old.raw, author.handle, old.role or author.role)
     return beside_sites(authors)
+
+
+def _printed_on(lines: Sequence[Line], at: int, name: str, raw: str) -> str:
+    """The line a byline's name was read from: ``raw`` (the byline's), or for a byline
+    printed a name a line ("By" / "April Roach" / "Daniel O'Mahony") the line below it
+    that prints the name."""
+    key = name.casefold()
+    if key in raw.casefold():
+        return raw
+    return next((line.text for line in lines[at + 1: at + 2 * _MAX_SPLIT_NAMES]
+                 if key in line.text.casefold()), raw)
 
 
 _PROMO_SUBJECT = re.compile(
