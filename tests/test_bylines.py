@@ -689,6 +689,17 @@ def test_a_lead_over_the_name_is_a_byline(head: str, names: list[str]) -> None:
     assert all(a.raw.casefold() == a.name.casefold() for a in authors)  # each its own line
 
 
+@pytest.mark.parametrize(("head", "handles"), [
+    ("By\n\nAnn Lee\n\n@annlee\n\nTom Hay\n\n01 October 2020", [("Ann Lee", "@annlee"), ("Tom Hay", None)]),
+    ("by Ann Lee\n\n@ann_lee\n\nNov 19, 2019 at 9:08 GMT", [("Ann Lee", "@ann_lee")]),
+])
+def test_a_handle_printed_under_a_bylines_name_is_its_authors(
+    head: str, handles: list[tuple[str, str | None]]
+) -> None:
+    text = f"Headline of the story here\n\n{head}\n\n" + _BODY
+    assert [(a.name, a.handle) for a in clean(text).authors] == handles
+
+
 def test_a_lead_over_the_name_after_the_body_beats_a_teaser_s_byline_below_it() -> None:
     text = (_HEAD.format(line="Politics") + _BODY + "Kommentar von\n\nIngrid Hohl\n\n"
             "Redakteurin für Wirtschaft\n\nMore stories\n\nA teaser about another story\n\n"

@@ -137,8 +137,7 @@ def collect_authors(
         if i == byline:  # the name read from the line; the line itself is the evidence
             credit = chinese_opening_credit(line.text)  # ... or the credit opening a paragraph
             raw = credit.group() if credit is not None else line.text
-            found = tuple(replace(a, raw=_printed_on(lines, i, a.name, raw))
-                          for a in parse_byline(byline_text))
+            found = tuple(_as_printed(lines, i, a, raw) for a in parse_byline(byline_text))
         elif rule == "chrome.author_promo":
             # the person the promo is about, who opens it; not the outlets it names after
             found = tuple(a for a in parse_byline(line.text)
@@ -162,15 +161,20 @@ def collect_authors(
     return beside_sites(authors)
 
 
-def _printed_on(lines: Sequence[Line], at: int, name: str, raw: str) -> str:
-    """The line a byline's name was read from: ``raw`` (the byline's), or for a byline
-    printed a name a line ("By" / "April Roach" / "Daniel O'Mahony") the line below it
-    that prints the name."""
-    key = name.casefold()
-    if key in raw.casefold():
-        return raw
-    return next((line.text for line in lines[at + 1: at + 2 * _MAX_SPLIT_NAMES]
-                 if key in line.text.casefold()), raw)
+def _as_printed(lines: Sequence[Line], at: int, author: Author, raw: str) -> Author:
+    """A byline's author with the line its name was read from: ``raw`` (the byline's), or
+    for a byline printed a name a line ("By" / "April Roach" / "@aprilroach28" / "Daniel
+    O'Mahony") the line that prints the name, and the handle printed under it."""
+    key = author.name.casefold()
+    at_raw = key in raw.casefold()
+    printed = at if at_raw else next(
+        (j for j in range(at + 1, min(len(lines), at + 2 * _MAX_SPLIT_NAMES))
+         if key in lines[j].text.casefold()), None)
+    if printed is None:
+        return replace(author, raw=raw)
+    below = lines[printed + 1].text if printed + 1 < len(lines) else ""
+    handle = author.handle or (below if _AT_HANDLE.match(below) else None)
+    return replace(author, raw=raw if at_raw else lines[printed].text, handle=handle)
 
 
 _PROMO_SUBJECT = re.compile(
