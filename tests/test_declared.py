@@ -52,6 +52,23 @@ def test_a_crawlers_title_date_and_authors_fill_in_a_body_that_prints_none(
     assert {"untitled", "undated", "no_byline"} <= set(bare["flags"])
 
 
+@pytest.mark.parametrize(("modified", "updated"), [
+    ("2024-04-23 15:30:00", "2024-04-23T15:30:00"),  # a later time that day
+    ("2024-04-23 10:00:00", None),  # the publication's own time: no change since
+    ("2024-04-22 09:00:00", None),  # before it
+    ("2024-04-25 09:00:00", None),  # after the fetch
+    ("not a date", None),
+])
+def test_a_crawlers_time_of_the_last_change_is_the_update(
+    modified: str, updated: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = {**NEWS_PLEASE, "date_modify": modified}
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "np.jsonl", line), *MAPPED,
+                             "--field", "updated=date_modify")
+    assert code == 0 and record["updated"] == updated
+    assert ("updated_from_input" in record["flags"]) is (updated is not None)
+
+
 def test_the_date_and_byline_the_text_prints_are_not_overruled(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

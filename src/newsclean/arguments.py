@@ -64,9 +64,9 @@ def parser() -> argparse.ArgumentParser:
                        help="read a part of JSON documents from another key, or of CSV "
                        "and Parquet documents from another column (repeatable): "
                        "text=maintext, fetched_at=date_download, or nested, text=article.body; "
-                       "the parts are id, url, text, html and fetched_at, and title, published "
-                       "and authors, which fill in what the text does not print (a title is weighed "
-                       "against the text's headline, as a page's is)")
+                       "the parts are id, url, text, html and fetched_at, and title, published, "
+                       "authors and updated, which fill in what the text does not print (a title "
+                       "is weighed against the text's headline, as a page's is)")
     clean.add_argument("-o", "--output", metavar="FILE",
                        help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
                        "compressed when FILE ends in .gz, .bz2, .xz or .zst; a run cut short keeps "

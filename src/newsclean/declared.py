@@ -7,7 +7,7 @@ An object that holds the page beside the text it was extracted from (``text`` an
 (:func:`page_markup`). They fill in what the cleaned text lacks: a body a crawler extracted
 (news-please's ``maintext``) has no headline, byline or date line, while a dump that prints
 them is read as it prints them. Each field used is flagged (``title_from_input``,
-``published_from_input``, ``authors_from_input``).
+``published_from_input``, ``authors_from_input``, ``updated_from_input``).
 
 - The title is one line (its HTML character references read, as a dump's are), without the
   site's name a ``<title>`` adds (the markup's, the outlet's or its domain's), weighed
@@ -21,6 +21,9 @@ them is read as it prints them. Each field used is flagged (``title_from_input``
   one after the fetch.
 - The authors (a list of names, or one string of them) are read as a byline is, without a
   content system's placeholder (``Admin``), their character references read too.
+- The time of the last change (``updated``; news-please's ``date_modify``), read as the date
+  is, or else the page markup's, is the record's ``updated`` when the text prints none and
+  it comes after the publication (``markup.declared_update``).
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def with_declared(
             title=declared.title or markup.title,
             published=declared.published or markup.date,
             authors=declared.authors or declared_authors(markup.author, markup.sitename),
+            updated=declared.updated,
         )
         if markup.section:
             record = replace(record, section=markup.section)
@@ -107,10 +111,14 @@ def with_declared(
                 flags.add("date_ambiguous")
             if by_update and record.published is None:
                 flags.add("published_from_updated")
-    if markup is not None and record.updated is None:  # when the page was changed last
-        updated = declared_update(changes.get("published", record.published), markup.modified)
+    if record.updated is None:  # when the article was changed last: given, or the page's markup's
+        published = changes.get("published", record.published)
+        given = _published(declared.updated, reference)
+        updated = declared_update(published, given[0] if given is not None else None) or (
+            declared_update(published, markup.modified) if markup is not None else None)
         if updated is not None:
             changes["updated"] = updated
+            flags.add("updated_from_input")
     if not record.authors:
         authors = _authors(declared.authors)
         if authors:

@@ -68,17 +68,19 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Declared:
-    """An input's own title, publication date and authors, as its fields hold them (JSON
-    objects' ``title``, ``published``, ``authors``: :class:`Fields`), for
+    """An input's own title, publication date, authors and time of its last change, as its
+    fields hold them (JSON objects' ``title``, ``published``, ``authors``, ``updated``:
+    :class:`Fields`), for
     :func:`newsclean.declared.with_declared` to fill in what the cleaned text lacks."""
 
     title: Any = None
     published: Any = None
     authors: Any = None
+    updated: Any = None  # when the article was changed last
 
     def __bool__(self) -> bool:
         return any(value not in (None, "", [], ()) for value in
-                   (self.title, self.published, self.authors))
+                   (self.title, self.published, self.authors, self.updated))
 
 
 Reader = Callable[[Path], Iterator["Document | InputError"]]
@@ -89,7 +91,7 @@ T = TypeVar("T")
 class Fields:
     """The keys of a JSON object that hold a document's parts: ``text`` or ``html``, and
     ``id``, ``url``, ``fetched_at``, and what a crawler extracted beside the text: ``title``,
-    ``published``, ``authors``. Crawlers name them their own way (news-please writes the body
+    ``published``, ``authors``, ``updated``. Crawlers name them their own way (news-please writes the body
     as ``maintext``, the fetch time as ``date_download`` and the publication date as
     ``date_publish``), and ``--field`` says so.
 
@@ -111,6 +113,7 @@ class Fields:
     title: str = "title"
     published: str = "published"
     authors: str = "authors"
+    updated: str = "updated"
 
     @classmethod
     def parse(cls, specs: Iterable[str]) -> Fields:
@@ -634,7 +637,7 @@ def _declared(record: dict[str, Any], fields: Fields) -> Declared | None:
             return [readable(item) for item in value]
         return value
     declared = Declared(*(readable(fields.value(record, part))
-                          for part in ("title", "published", "authors")))
+                          for part in ("title", "published", "authors", "updated")))
     return declared or None
 
 
