@@ -33,6 +33,7 @@ from newsclean.provenance.cues import (
     OPENING_QUOTES,
     OUTLET_WORDS,
     PERSON_TITLES,
+    WEEKDAY,
     WIRE_TAG,
     CitePattern,
 )
@@ -337,7 +338,7 @@ def _tidy(name: str, registry: Registry) -> str:
 
 # a weekday after a name of capitalised words: the day, not the name's ("Argus Leader Monday";
 # not "The Mail on Sunday")
-_DAY_AFTER = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+_DAY_AFTER = re.compile(rf"\s+{WEEKDAY}\Z")
 # a sentence's opening word a name of capitalised words took in ("As The Guardian reported",
 # "But Reuters said"); not a title's article ("The Hill")
 _OPENER = re.compile(r"^(?:As|But|And|While|When|Meanwhile|Yet|So|Now|Then|However|Still|Also|"

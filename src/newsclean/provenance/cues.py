@@ -82,6 +82,9 @@ _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|econ
 _DESC_BEFORE = (rf"(?:(?:the|an?)\s+)?(?:{_ADJ}(?P<desc>{DESCRIPTOR})\s+|(?P<role>{_ROLE}))?"
                 r"(?:the\s+)?")
 
+# a day of the week, as news English dates a statement ("told CNN Sunday", "published Tuesday by")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
 # "according to a report by", "according to data from": what is credited before whom
 _EN_LEAD = (r"(?:(?:a|an|the)\s+)?(?:(?:new|recent|latest|preliminary|official)\s+)?"
             r"(?:report|statement|study|survey|analysis|data|figures|estimates?|poll|tally|count|"
@@ -173,7 +176,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.by", "A passive credit: as reported by RFE/RL, cited by TASS, quoted by APA, "
           "data compiled by Johns Hopkins University, a report published Tuesday by HRW.",
           rf"\b(?i:reported|cited|quoted|published|broadcast|written|compiled)\s+"
-          rf"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?by\s+{_DESC_BEFORE}"
+          rf"(?:(?:on\s+)?{WEEKDAY}\s+)?by\s+{_DESC_BEFORE}"
           rf"(?P<name>{NAME})",
           "as reported by RFE/RL", "RFE/RL", keywords=(" by ",)),
     _cite("cite.citing", "A source credited by citing: citing Kommersant, with reference to TASS.",
