@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import DATE_PATTERNS, DatePattern, clean, normalize_date
+from newsclean.meta.dates import find_dates
 
 
 @pytest.mark.parametrize("pattern", DATE_PATTERNS, ids=lambda p: p.id)
@@ -126,14 +127,63 @@ def test_a_year_less_date_takes_the_year_that_puts_it_at_or_before_the_fetch(
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Heute", None), ("hier", None), ("Today's eEdition", None), ("Yesterday’s papers", None),
-    ("Heute, 10:24 Uhr", "2024-04-27"), ("yesterday at 5:30 pm", "2024-04-26"),
-    ("15:20 | Today", "2024-04-27"), ("вчера в 14:05", "2024-04-26"),
+    ("Heute, 10:24 Uhr", "2024-04-27T10:24:00"), ("yesterday at 5:30 pm", "2024-04-26T17:30:00"),
+    ("15:20 | Today", "2024-04-27T15:20:00"), ("вчера в 14:05", "2024-04-26T14:05:00"),
 ])
 def test_a_relative_word_is_a_date_only_with_its_time(text: str, value: str | None) -> None:
     """Alone, "Heute" is a programme's name, "Today" a section's, and "hier" German's "here"."""
     found = normalize_date(text, reference=date(2024, 4, 27))
     assert (found.value if found is not None else None) == value
     assert found is None or found.from_reference
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Вчера в 18:40", "2024-04-26T18:40:00"), ("dünən, 10:15", "2024-04-26T10:15:00"),
+    ("Bugün 09:05", "2024-04-27T09:05:00"), ("kecha 22:10", "2024-04-26T22:10:00"),
+    ("кеше 10:15", "2024-04-26T10:15:00"), ("вчора о 10:15", "2024-04-26T10:15:00"),
+    ("wczoraj o 7:45", "2024-04-26T07:45:00"), ("ieri alle 10:15", "2024-04-26T10:15:00"),
+    ("hier à 16h28", "2024-04-26T16:28:00"), ("ayer a las 10:15", "2024-04-26T10:15:00"),
+    ("Published: Today 10:15 GMT", "2024-04-27T10:15:00+00:00"),
+])
+def test_a_day_word_gives_the_time_printed_beside_it(text: str, value: str) -> None:
+    found = normalize_date(text, reference=datetime(2024, 4, 27, 12, 0))
+    assert found is not None and found.value == value and found.has_time
+    assert text.endswith(found.raw)  # the time is part of what the date was read from
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("il y a 2 heures", "2024-04-27T10:00:00"), ("il y a une heure", "2024-04-27T11:00:00"),
+    ("hace 3 horas", "2024-04-27T09:00:00"), ("hace una hora", "2024-04-27T11:00:00"),
+    ("há 2 dias", "2024-04-25T12:00:00"), ("2 ore fa", "2024-04-27T10:00:00"),
+    ("3 godziny temu", "2024-04-27T09:00:00"), ("5 годин тому", "2024-04-27T07:00:00"),
+    ("2 тижні тому", "2024-04-13T12:00:00"), ("2 saat önce", "2024-04-27T10:00:00"),
+    ("45 dakika önce", "2024-04-27T11:15:00"), ("3 saat əvvəl", "2024-04-27T09:00:00"),
+    ("2 soat oldin", "2024-04-27T10:00:00"), ("2 сағат бұрын", "2024-04-27T10:00:00"),
+    ("час назад", "2024-04-27T11:00:00"), ("минуту назад", "2024-04-27T11:59:00"),
+    ("несколько часов назад", None),  # "some hours": no count to go back by
+])
+def test_counts_back_in_the_regions_languages(text: str, value: str | None) -> None:
+    found = normalize_date(text, reference=datetime(2024, 4, 27, 12, 0))
+    assert (found.value if found is not None else None) == value
+    assert normalize_date(text) is None
+
+
+def test_a_day_word_is_the_outlets_day_at_the_fetch() -> None:
+    """Fetched at 22:00 UTC, it is already the next day in Baku (UTC+4)."""
+    fetched = datetime(2024, 4, 27, 22, 0, tzinfo=timezone.utc)
+    found = normalize_date("Сегодня, 01:30", reference=fetched, tz="Asia/Baku")
+    assert found is not None and found.value == "2024-04-28T01:30:00+04:00"
+    assert found.offset_source == "outlet"
+    assert normalize_date("Вчера, 23:10", reference=fetched, tz="Asia/Baku").value == (  # type: ignore[union-attr]
+        "2024-04-27T23:10:00+04:00")
+
+
+def test_a_day_word_whose_time_would_come_long_after_the_fetch_is_the_day_before() -> None:
+    """"Today 23:50" read at 01:00 UTC: no clock is 22 hours ahead of UTC, so the page's
+    today was the fetch's yesterday (a page west of Greenwich)."""
+    fetched = datetime(2024, 4, 27, 1, 0, tzinfo=timezone.utc)
+    assert normalize_date("Today 23:50", reference=fetched).value == "2024-04-26T23:50:00"  # type: ignore[union-attr]
+    assert normalize_date("Today 12:50", reference=fetched).value == "2024-04-27T12:50:00"  # type: ignore[union-attr]
 
 
 def test_relative_dates_need_a_fetch_time() -> None:
@@ -224,11 +274,29 @@ def test_nothing_after_the_fetch_is_the_publication_date() -> None:
     assert clean(teaser, fetched_at=fetched).published == "2019-11-18"
 
 
+def test_a_relative_date_in_a_sentence_of_the_body_is_an_events() -> None:
+    text = ("Headline of the story here\n\nThe first paragraph of the story is long enough to be "
+            "the body's.\n\nHe left 2 hours ago.\n\nThe second paragraph of the story is long too.")
+    assert clean(text, fetched_at="2024-04-27T12:00:00+00:00").published is None
+    dated = text.replace("Headline of the story here", "Headline of the story here\n\n3 hours ago")
+    assert clean(dated, fetched_at="2024-04-27T12:00:00+00:00").published == "2024-04-27T09:00:00+00:00"
+
+
+def test_a_relative_date_line_under_a_label_is_the_date_not_the_headline() -> None:
+    text = ("Совет одобрил бюджет\nОпубликовано: вчера в 18:40\nДепутаты городского совета во "
+            "вторник одобрили новый бюджет, который включает деньги на дороги и школы района.")
+    record = clean(text, fetched_at="2024-04-27T12:00:00+00:00")
+    assert (record.title, record.published) == ("Совет одобрил бюджет", "2024-04-26T18:40:00")
+    assert [(r.line, r.rule) for r in record.removed] == [(1, "title.headline"), (2, "meta.date")]
+
+
 def test_fetched_at_dates_relative_dates_in_a_record() -> None:
     text = "Headline of the story here\n\n2 hours ago\n\nThe first paragraph of the story is long enough."
     record = clean(text, fetched_at="2024-04-27T12:00:00+00:00")
     assert record.published == "2024-04-27T10:00:00+00:00"
     assert clean(text).published is None
+    told = clean(text.replace("2 hours ago", "Вчера в 18:40"), fetched_at="2024-04-27T12:00:00+00:00")
+    assert (told.published, told.published_raw) == ("2024-04-26T18:40:00", "Вчера в 18:40")
 
 
 _BODY = ("The council met on Tuesday to discuss the budget for the coming year, and the members "
@@ -281,6 +349,13 @@ def test_a_date_line_signed_by_its_author_is_a_date_line(line: str, author: str)
         ("13.\u20091.\u20092020", "meta.date"),
         ("13. 1. 2020", "meta.date"),
         ("Punkte 3. 4. 5.", None),
+        # a relative date, with its label, or with a counter beside it; not in a sentence
+        ("2 hours ago", "meta.date"), ("an hour ago", "meta.date"), ("vor einer Woche", "meta.date"),
+        ("час назад", "meta.date"), ("il y a une heure", "meta.date"), ("hace una hora", "meta.date"),
+        ("Опубликовано: вчера в 18:40", "meta.date"), ("Posted yesterday at 10:15 pm", "meta.date"),
+        ("Сегодня, 10:15 | Просмотров: 25", "meta.date"), ("2 saat önce", "meta.date"),
+        ("He arrived 2 hours ago.", None), ("Приехал час назад", None), ("Today", None),
+        ("Yesterday's news", None),
     ],
 )
 def test_what_a_date_line_may_hold_besides_the_date(line: str, rule: str | None) -> None:
@@ -422,7 +497,8 @@ _DATE_PIECES = st.sampled_from(
     ["5", "12", "2020", "19", ".", "/", "-", ":", " ", ", ", "th", "st", "Jan", "janvier", "Mai",
      "мая", "MAYIS", "Ağustos", "İ", "Dez.", "Wed, ", "de ", "12:30", "ago", "hours", "x", "a",
      "yesterday", "Heute", "an hour ago", "vor 3 Tagen", "2 дня назад", "Dambrot", "November",
-     "iP", "Uhr"]
+     "iP", "Uhr", "il y a ", "une heure", "час", " назад", "hace ", "una hora", "Вчера в ", " о ",
+     " saat önce", "dünən ", "3 ore fa"]
 )
 
 
@@ -456,3 +532,20 @@ def test_a_text_that_may_hold_no_date_holds_none(text: str) -> None:
             assert find_dates(text, reference=reference) == []
     assert may_hold_a_date("yesterday", date(2024, 4, 27))
     assert not may_hold_a_date("yesterday", None)
+
+
+def test_the_reference_may_be_given_as_a_fetch_time_is_written() -> None:
+    assert normalize_date("2 hours ago", reference="2024-04-27T12:00:00Z").value == (  # type: ignore[union-attr]
+        "2024-04-27T10:00:00+00:00")
+    assert normalize_date("Вчера в 18:40", reference="Sat, 27 Apr 2024 12:00:00 GMT").value == (  # type: ignore[union-attr]
+        "2024-04-26T18:40:00")
+    assert normalize_date("Dec 30", reference=1704283200).value == "2023-12-30"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("given", [{"reference": "last Tuesday"}, {"reference": [2024]},
+                                   {"tz": "Asia/Bakuu"}, {"tz": ""}])
+def test_a_reference_or_zone_that_is_none_is_a_clear_error(given: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=f"^{next(iter(given))}="):
+        normalize_date("no date in this text", **given)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=f"^{next(iter(given))}="):
+        find_dates("15 April 2020 10:15", **given)  # type: ignore[arg-type]

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsclean.fetched import read_fetch_time
 from newsclean.language import WORD
 
 OffsetSource = Literal["explicit", "outlet", "none"]
@@ -188,14 +190,25 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?<!\d)(?:" + _DAY + r"\s+" + _MONTH.replace("?P<mon>", "?P<mon2>")
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
-    _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, вчера в 14:05 "
-             "(a word, with its time).",
-             r"\b(?:(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago"
+    _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
+             "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin (a count back); вчера в 14:05, "
+             "yesterday at 5:30 pm, dünən 10:15 (a day's word, with its time).",
+             r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+ago"
              r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
-             r"|(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*\s+назад"
+             r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
+             r"\s+назад"
+             r"|(?P<n_uk>\d+)\s+(?P<unit_uk>хвилин|годин|дн|день|тиж)\w*\s+тому"
+             r"|il\s+y\s+a\s+(?P<n_fr>\d+|une?)\s+(?P<unit_fr>minute|heure|jour|semaine)s?"
+             r"|(?:hace|há)\s+(?P<n_es>\d+|una?|uma?)\s+(?P<unit_es>minuto|hora|día|dia|semana)s?"
+             r"|(?P<n_it>\d+)\s+(?P<unit_it>minut|or|giorn|settiman)[eaio]\s+fa"
+             r"|(?P<n_pl>\d+)\s+(?P<unit_pl>minut|godzin|dni|dzień|tydzień|tygodni)\w*\s+temu"
+             r"|(?P<n_tr>\d+)\s+(?P<unit_tr>dakika|saat|gün|hafta|dəqiqə|həftə|daqiqa|soat|kun"
+             r"|дақиқа|соат|кун|ҳафта|минут|сағат|күн|апта)\s+(?:önce|əvvəl|öncə|oldin|avval|олдин"
+             r"|аввал|бұрын)"
              # "Today's paper", "Yesterday's news": a name, no date
-             r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy)"
-             r"(?![’']s\b))\b",
+             r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
+             r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
+             r"|bugun|кеча|бугун|кеше|бүгін)(?![’']s\b))(?!\w)",
              "2 hours ago", "relative"),
 )
 _BY_ID = {p.id: p for p in DATE_PATTERNS}
@@ -229,6 +242,7 @@ class ParsedDate:
         return self.value[:10] if self.year_known else self.value[:7]
 
 
+@lru_cache(maxsize=256)
 def _tz(spec: str | tzinfo | None) -> tzinfo | None:
     if spec is None or isinstance(spec, tzinfo):
         return spec
@@ -240,7 +254,8 @@ def _tz(spec: str | tzinfo | None) -> tzinfo | None:
     try:
         return ZoneInfo(spec)
     except (ZoneInfoNotFoundError, ValueError):
-        return None
+        raise ValueError(f"tz={spec!r} is neither a UTC offset (\"+04:00\") nor a time zone's "
+                         "name (\"Asia/Baku\")") from None
 
 
 def _offset(m: re.Match[str], text: str) -> timedelta | None:
@@ -268,7 +283,7 @@ def _offset(m: re.Match[str], text: str) -> timedelta | None:
 
 _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 _TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
-    r"\s*(?:,|\||-|–|—|·|•|at|um|à|a las|alle|в|saat|às|\s)\s*" + _TIME + r"(?:\s*uhr\b)?",
+    r"\s*(?:,|\||-|–|—|·|•|at|um|à|a las|alle|в|о|o|saat|às|\s)\s*" + _TIME + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
@@ -318,39 +333,110 @@ def _iso(day: date, clock: tuple[int, int, int] | None, offset: timedelta | None
 
 
 def _relative(
-    m: re.Match[str], text: str, reference: datetime | date | None
-) -> date | datetime | None:
+    m: re.Match[str], text: str, tz: tzinfo | None, reference: datetime | date | None
+) -> ParsedDate | None:
+    """A relative date read against the fetch time: a count back ("2 hours ago"), or a day's
+    word with its time ("yesterday at 17:30"), which gives that time on that day."""
     if reference is None:
         return None
-    g = m.groupdict()
-    word = (g.get("word") or "").lower()
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    word = g.get("word", "").lower()
     if word:
-        # alone, the word names a page ("Heute", a programme; "Today", a section) or is
-        # another language's ("hier": German's "here"): a date has its time beside it
-        if (_TIME_AFTER.match(text, m.end()) is None
-                and _TIME_BEFORE.search(text[max(0, m.start() - 40):m.start()]) is None):
-            return None
-        back = 1 if word in ("yesterday", "gestern", "вчера", "hier", "ayer") else 0
-        return (reference.date() if isinstance(reference, datetime) else reference) - timedelta(back)
-    n_text = (g.get("n") or g.get("n_de") or g.get("n_ru") or "1").lower()
+        return _day_word(m, text, word, tz, reference)
+    n_text = next((v for k, v in g.items() if k.startswith("n_")), "1").lower()
     if len(n_text) > _RELATIVE_DIGITS:
         return None  # "1220202 days ago": no page counts back that far
     n = int(n_text) if n_text.isdigit() else 1
-    unit = (g.get("unit") or g.get("unit_de") or g.get("unit_ru") or "").lower()
-    if unit.startswith(("min", "мин")):
+    unit = next(v for k, v in g.items() if k.startswith("unit")).lower()
+    if unit.startswith(_MINUTE_UNITS):
         delta = timedelta(minutes=n)
-    elif unit.startswith(("hour", "hr", "stunde", "час")):
+    elif unit.startswith(_HOUR_UNITS):
         delta = timedelta(hours=n)
-    elif unit.startswith(("week", "woche", "недел")):
+    elif unit.startswith(_WEEK_UNITS):
         delta = timedelta(weeks=n)
     else:
         delta = timedelta(days=n)
     try:
         if isinstance(reference, datetime):
-            return reference - delta
-        return reference - timedelta(days=delta.days)
+            moment = (reference - delta).replace(microsecond=0)
+            has_offset = moment.tzinfo is not None
+            return ParsedDate(moment.isoformat(), m.group(0), "date.relative", True, has_offset,
+                              "explicit" if has_offset else "none", start=m.start(), end=m.end(),
+                              from_reference=True)
+        day = reference - timedelta(days=delta.days)
     except OverflowError:  # before the year 1
         return None
+    return ParsedDate(day.isoformat(), m.group(0), "date.relative", False, False, "none",
+                      start=m.start(), end=m.end(), from_reference=True)
+
+
+# The words of the units a count goes back in, by their openings, in the languages of
+# date.relative (a day's are the rest).
+_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил")
+_HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
+               "сағат", "годин", "godzin")
+_WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
+               "ҳафта", "апта", "тиж", "tydz", "tygod")
+# The words for the day before the fetch's; the others name the fetch's own day.
+_YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
+                       "kecha кеча кеше".split())
+
+
+def _day_word(
+    m: re.Match[str], text: str, word: str, tz: tzinfo | None, reference: datetime | date
+) -> ParsedDate | None:
+    """"Yesterday at 17:30", "Сегодня, 10:15": the day the word names, at the time beside it.
+
+    Alone, the word names a page ("Heute", a programme; "Today", a section) or is another
+    language's ("hier": German's "here"), so a date has its time beside it. The day is the
+    fetch's in the outlet's time zone when both are known; else the fetch's own, and the day
+    before when that would put the time more than any UTC offset after the fetch (a page
+    whose clock is behind the fetch's, printing its "today")."""
+    after = _TIME_AFTER.match(text, m.end())
+    before = None if after is not None else _TIME_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    found = after or before
+    if found is None:
+        return None
+    clock = _clock(found.groupdict())
+    if clock is None:
+        return None
+    fetched = reference
+    if isinstance(reference, datetime) and reference.tzinfo is not None and tz is not None:
+        fetched = reference.astimezone(tz)
+    day = fetched.date() if isinstance(fetched, datetime) else fetched
+    day -= timedelta(days=1 if word.lower() in _YESTERDAY else 0)
+    if (isinstance(fetched, datetime) and fetched is reference
+            and datetime.combine(day, time(*clock)) - fetched.replace(tzinfo=None) > _ANY_OFFSET):
+        day -= timedelta(days=1)
+    end = after.end() if after is not None else m.end()
+    offset = None
+    zone = _ZONE_AFTER.match(text, end) if after is not None else _ZONE_AFTER.search(found.group(0))
+    if zone is not None:
+        offset = _zone_offset(zone)
+        end = zone.end() if after is not None else end
+    source: OffsetSource = "explicit" if offset is not None else "none"
+    if offset is None and tz is not None:
+        offset = datetime(day.year, day.month, day.day, *clock, tzinfo=tz).utcoffset()
+        source = "outlet" if offset is not None else "none"
+    start = m.start() if after is not None else max(0, m.start() - 40) + found.start()
+    return ParsedDate(_iso(day, clock, offset), text[start:end].strip(), "date.relative", True,
+                      offset is not None, source, start=start, end=end, from_reference=True)
+
+
+_ANY_OFFSET = timedelta(hours=14)  # the largest UTC offset a clock is set to
+
+
+def relative_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` prints a relative date ("2 hours ago", "вчера в 14:05", the time
+    included), whatever the fetch time it would be read against; ``None`` if it prints none."""
+    for m in _BY_ID["date.relative"].regex.finditer(text):
+        found = _relative(m, text, None, _ANY_FETCH)
+        if found is not None:
+            return found.start, found.end
+    return None
+
+
+_ANY_FETCH = date(2000, 1, 1)
 
 
 _RELATIVE_DIGITS = 5  # digits of a count a relative date may have ("10000 minutes ago")
@@ -368,17 +454,7 @@ def _from_match(
     ambiguous = False
     year_known, year_missing = True, False  # year_missing: printed without its year
     if pattern.id == "date.relative":
-        moment = _relative(m, text, reference)
-        if moment is None:
-            return None
-        if isinstance(moment, datetime):
-            has_offset = moment.tzinfo is not None
-            value = moment.replace(microsecond=0).isoformat()
-            return ParsedDate(value, m.group(0), pattern.id, True, has_offset,
-                              "explicit" if has_offset else "none", start=m.start(), end=m.end(),
-                              from_reference=True)
-        return ParsedDate(moment.isoformat(), m.group(0), pattern.id, False, False, "none",
-                          start=m.start(), end=m.end(), from_reference=True)
+        return _relative(m, text, tz, reference)
     if pattern.id == "date.dmy_numeric" and _is_version(text, m):
         return None
     if pattern.id == "date.slash_numeric":
@@ -489,11 +565,26 @@ def find_dates(
     text: str,
     *,
     tz: str | tzinfo | None = None,
-    reference: datetime | date | None = None,
+    reference: datetime | date | str | float | None = None,
     day_first: bool | None = None,
 ) -> list[ParsedDate]:
-    """Every date in ``text``, left to right; a span read by one pattern is not read again."""
+    """Every date in ``text``, left to right; a span read by one pattern is not read again.
+
+    ``reference`` may also be given as :func:`newsclean.fetched.read_fetch_time` reads a
+    fetch time (ISO 8601, an HTTP date, a WARC timestamp, Unix time). A value that is not a
+    time raises ``ValueError``, as does a ``tz`` that is not a time zone.
+    """
+    if reference is not None and not isinstance(reference, date):
+        reference = _read_reference(reference)
     return _find_dates(text, tz, reference, day_first, gated=True)
+
+
+def _read_reference(value: object) -> datetime | date:
+    read = read_fetch_time(value)
+    if read is None:
+        raise ValueError(f"reference={value!r} is not a time (give a datetime, a date, or "
+                         "ISO 8601: \"2024-04-27T12:00:00+00:00\")")
+    return read
 
 
 def _find_dates(
@@ -508,10 +599,10 @@ def _find_dates(
     answer, sooner: the tests compare both)."""
     if not isinstance(text, str):
         return []
+    zone = _tz(tz)
     relative = not gated or reference is not None
     if not _may_date(text, relative=relative):
         return []
-    zone = _tz(tz)
     found: list[ParsedDate] = []
     taken: list[tuple[int, int]] = []
     named_month: bool | None = None
@@ -575,7 +666,11 @@ _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.
-_RELATIVE_WORD = re.compile("yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|ago|vor ein")
+# Each alternative of date.relative that can match without a digit has one of these.
+_RELATIVE_WORD = re.compile(
+    "yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|ago|vor ein|назад|il y a|"
+    "hace|há|ieri|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|bugün|bu gün|kecha|"
+    "bugun|кеча|бугун|кеше|бүгін")
 
 
 def may_hold_a_date(text: str, reference: datetime | date | None) -> bool:
@@ -599,16 +694,18 @@ def normalize_date(
     text: str,
     *,
     tz: str | tzinfo | None = None,
-    reference: datetime | date | None = None,
+    reference: datetime | date | str | float | None = None,
     day_first: bool | None = None,
 ) -> ParsedDate | None:
-    """The first date in ``text``, normalised to ISO 8601, or ``None``. Never raises on a str.
+    """The first date in ``text``, normalised to ISO 8601, or ``None``. Never raises on a ``text``.
 
     ``tz`` (an IANA name such as ``"Asia/Baku"``, or ``"+04:00"``) gives the offset of a
     time printed without one; the result then says ``offset_source == "outlet"``.
-    ``reference`` (the fetch time) dates relative and year-less forms: a year-less date
-    takes the fetch's year, or the year before when it would come after the fetch and lies
-    within half a year back; else it stays year-less (a date to come, an event's).
+    ``reference`` (the fetch time: a datetime, a date, or a string or number in a form
+    :func:`newsclean.fetched.read_fetch_time` reads) dates relative and year-less forms: a
+    year-less date takes the fetch's year, or the year before when it would come after the
+    fetch and lies within half a year back; else it stays year-less (a date to come, an
+    event's). A ``reference`` or ``tz`` that is neither raises ``ValueError``.
     ``day_first`` settles ``04/05/2020``; left ``None``, day-first is assumed and
     ``ambiguous`` is set.
 

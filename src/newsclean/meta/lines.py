@@ -11,6 +11,7 @@ import re
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name, parse_byline
+from newsclean.meta.dates import relative_span
 from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
@@ -64,6 +65,32 @@ def is_date_line(line: Line) -> bool:
     return other <= _MAX_OTHER_WORDS and numbers + months > other
 
 
+def is_relative_date_line(line: Line) -> bool:
+    """A line made of a relative date and little else: ``2 hours ago``, ``Опубликовано: вчера
+    в 18:40``, ``Сегодня, 10:15 | Просмотров: 25`` (a part with a number is a counter).
+
+    A sentence that says when something happened ("Он приехал 2 часа назад.") is not one.
+    """
+    text = line.text
+    if line.words > _RELATIVE_WORDS or text.endswith((".", "!", "?")):
+        return False
+    if _DIGIT.search(text) is None and _COUNTED_IN_WORDS.search(line.lower) is None:
+        return False  # a day's word has its time beside it; a count is in digits, or these
+    span = relative_span(text)
+    if span is None:
+        return False
+    rest = _SEPARATOR.split(text[:span[0]] + "|" + text[span[1]:])
+    other = sum(1 for part in rest if not _DIGIT.search(part)
+                for t in key_words(part) if t not in p.DATE_WORDS)
+    return other == 0
+
+
+_RELATIVE_WORDS = 8
+# what a count back without a digit says: "an hour ago", "vor einer Woche", "час назад"
+_COUNTED_IN_WORDS = re.compile("ago|vor ein|назад|il y a|hace|há")
+_SEPARATOR = re.compile(r"[|·•]")
+
+
 def _dated(tokens: list[str], text: str) -> bool:
     """A month's name and two numbers, or one under a date's label ("Publicado el 11 de
     mayo"), or a date in digits (15.04.2020, 2020-04-15)."""
@@ -87,7 +114,7 @@ def metadata_rule(line: Line) -> str | None:
     if line.words > _MAX_WORDS:
         return None
     text = line.text
-    if is_date_line(line):
+    if is_date_line(line) or is_relative_date_line(line):
         return rules.DATE
     # Every byline pattern wants a space after its lead or between names, the role and the
     # dateline a comma (or a bar): a line's text has its whitespace as single spaces, so these

@@ -59,6 +59,10 @@ _SET_OFF_BEFORE = re.compile(r"[-–—|/]\s*$")
 _OPENING_LINES = 3  # the body's first lines, whose opening date may be the article's
 
 
+# The lines whose relative date ("2 hours ago") is the page's, in the body's reach.
+_RELATIVE_RULES = frozenset({rules.DATE, rules.BYLINE})
+
+
 @dataclass(frozen=True, slots=True)
 class Dates:
     published: ParsedDate | None = None
@@ -119,6 +123,8 @@ def choose_dates(
                 continue
             if latest is not None and found.value[:10] > latest:
                 continue
+            if found.rule == "date.relative" and rule not in _RELATIVE_RULES and i >= start:
+                continue  # "He arrived 2 hours ago.": a relative date is the page's on its own line
             before = line.text[max(0, found.start - 40): found.start]
             if _JOINED.search(before):
                 continue
