@@ -549,3 +549,30 @@ def test_a_reference_or_zone_that_is_none_is_a_clear_error(given: dict[str, obje
         normalize_date("no date in this text", **given)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=f"^{next(iter(given))}="):
         find_dates("15 April 2020 10:15", **given)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # Uzbek, Latin and Cyrillic, and Turkmen: the names that differ from Azerbaijani's and Russian's
+    ("5 sentabr 2020", "2020-09-05"), ("5 oktabr 2020", "2020-10-05"), ("5 avgust 2020", "2020-08-05"),
+    ("5 октябр 2020", "2020-10-05"), ("12 июн 2020", "2020-06-12"), ("5 sentýabr 2020", "2020-09-05"),
+    # Georgian, with its short names, and Armenian, day or month first
+    ("15 აპრილი 2020", "2020-04-15"), ("15 აპრ. 2020", "2020-04-15"),
+    ("15 ապրիլի, 2020", "2020-04-15"), ("ապրիլի 15, 2020", "2020-04-15"),
+    # a hyphen between day, month and year
+    ("15-aprel, 2020", "2020-04-15"), ("15-апрель, 2020", "2020-04-15"), ("15-Apr-2020", "2020-04-15"),
+    ("15-April-2020 10:00", "2020-04-15T10:00:00"),
+    # the year under its word first
+    ("2020-yil 15-aprel", "2020-04-15"), ("2020 yil 15 aprel, 10:30", "2020-04-15T10:30:00"),
+    ("2020 жылғы 15 сәуір", "2020-04-15"), ("2020 թ. ապրիլի 15", "2020-04-15"),
+    # a clock beside a date across a slash, as Uzbek sites print it
+    ("15:30 / 15.04.2020", "2020-04-15T15:30:00"), ("15.04.2020 / 15:30", "2020-04-15T15:30:00"),
+])
+def test_dates_as_the_caucasus_and_central_asia_print_them(text: str, value: str) -> None:
+    found = normalize_date(text)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize("text", ["COVID-19 March 2020", "COVID-19-March 2020", "F-15 April",
+                                  "2020-yil 15-apreldagi"])
+def test_a_number_a_hyphen_joins_to_a_name_is_no_day(text: str) -> None:
+    assert normalize_date(text, reference=date(2020, 5, 1)) is None

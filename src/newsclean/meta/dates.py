@@ -84,6 +84,23 @@ MORE_MONTHS = _month_table(
         "prosinac грудня желтоқсан δεκεμβρίου",
     ]
 )
+# The Caucasus and Central Asia: Uzbek (Latin and Cyrillic, which Tajik's names share) and
+# Turkmen where they differ from the Azerbaijani and Russian names above, Georgian with its
+# short names, and Armenian in the genitive dates use ("ապրիլի 15") and the nominative.
+MORE_MONTHS |= _month_table(
+    ["январ ýanwar იანვარი იან հունվարի հունվար",
+     "феврал fewral თებერვალი თებ փետրվարի փետրվար",
+     "მარტი მარ մարտի մարտ",
+     "апрел აპრილი აპრ ապրիլի ապրիլ",
+     "maý მაისი მაი մայիսի մայիս",
+     "июн iýun ივნისი ივნ հունիսի հունիս",
+     "июл iýul ივლისი ივლ հուլիսի հուլիս",
+     "avgust awgust აგვისტო აგვ օգոստոսի օգոստոս",
+     "sentabr сентябр sentýabr სექტემბერი სექ սեպտեմբերի սեպտեմբեր",
+     "oktabr октябр oktýabr ოქტომბერი ოქტ հոկտեմբերի հոկտեմբեր",
+     "ноябр noýabr ნოემბერი ნოე նոյեմբերի նոյեմբեր",
+     "декабр დეკემბერი დეკ դեկտեմբերի դեկտեմբեր"]
+)
 # Arabic: the names Egypt and the Gulf use, and the Levant's of one word ("كانون الثاني" and
 # "تشرين الأول" are two, and "آب" too short to be read as a month).
 MORE_MONTHS |= _month_table(
@@ -100,6 +117,8 @@ _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# A day is no part of a number, nor of a name a hyphen joins it to: "COVID-19 March 2020".
+_NOT_A_NAMES = r"(?<!\d)(?<![^\W\d_]-)"
 # A capitalised word glued to a lower-case letter before it: two elements of the page whose
 # text ran together ("DambrotNovember"). Case-sensitive, in patterns that ignore case.
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
@@ -161,10 +180,11 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?P<rfczone>[+-]\d{4}|[a-z]{1,4})\b",
              "Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00"),
     _pattern("date.dmy_text",
-             "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, and with the "
-             "month's name in two forms: 24 نيسان / أبريل 2020, 21. juni/lipanj, 2020.",
-             r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + _MONTH_ALSO + r",?\s*(?:de\s+)?" + _YEAR
-             + _YEAR_END,
+             "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, 15-Apr-2020, "
+             "15-aprel, 2020, and with the month's name in two forms: 24 نيسان / أبريل 2020, "
+             "21. juni/lipanj, 2020.",
+             _NOT_A_NAMES + _DAY + r"(?:-|\s*)(?:de\s+)?" + _MONTH + _MONTH_ALSO
+             + r"(?:-|,?\s*)(?:de\s+)?" + _YEAR + _YEAR_END,
              "15 April 2020", "2020-04-15"),
     _pattern("date.mdy_text",
              "Month name, day, year: April 15, 2020, Nov 8 2023; also glued to the name "
@@ -176,6 +196,14 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "Year with a full stop, month name, day, as Hungarian writes it: 2021. május 5.",
              _YEAR + r"(?<!\d{5})\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
              "2021. május 5.", "2021-05-05"),
+    _pattern("date.ymd_word",
+             "Year under its word, then day and month, as Uzbek, Kazakh and Kyrgyz write it: "
+             "2020-yil 15-aprel, 2020 жылғы 15 сәуір; or month and day, as Armenian does: "
+             "2020 թ. ապրիլի 15.",
+             _YEAR + r"(?<!\d{5})\s*-?\s*(?:yil|йил|жылғы|жылы|жылдын|жыл|ж\.|թ\.?)\s*,?\s*(?:"
+             + _DAY + r"(?:-|\s*)" + _MONTH + r"|" + _MONTH.replace("?P<mon>", "?P<mon2>")
+             + r"\s*(?P<d2>[0-3]?\d))(?!\d)",
+             "2020-yil 15-aprel", "2020-04-15"),
     _pattern("date.dmy_numeric",
              "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year); "
              "not a software version (Python 3.10.12).",
@@ -186,8 +214,8 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "Slashes: 15/04/2020 or 04/15/2020; day-first unless told, flagged when ambiguous.",
              r"(?<![\d/])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
              "15/04/2020", "2020-04-15"),
-    _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10.",
-             r"(?<!\d)(?:" + _DAY + r"\s+" + _MONTH.replace("?P<mon>", "?P<mon2>")
+    _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10, 15-aprel.",
+             _NOT_A_NAMES + r"(?:" + _DAY + r"(?:\s+|-)" + _MONTH.replace("?P<mon>", "?P<mon2>")
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
@@ -283,10 +311,10 @@ def _offset(m: re.Match[str], text: str) -> timedelta | None:
 
 _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 _TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
-    r"\s*(?:,|\||-|–|—|·|•|at|um|à|a las|alle|в|о|o|saat|às|\s)\s*" + _TIME + r"(?:\s*uhr\b)?",
+    r"\s*(?:,|\||/|-|–|—|·|•|at|um|à|a las|alle|в|о|o|saat|às|\s)\s*" + _TIME + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
+_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|/\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
                           re.IGNORECASE)
 
 
@@ -635,7 +663,7 @@ _DIGIT = re.compile(r"\d")
 _PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/",
            "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
-                            "date.dm_text"})
+                            "date.ymd_word", "date.dm_text"})
 # Each pattern with what its gate asks of a text: whether it reads relative dates, the
 # characters it prints, whether it needs a month's name.
 _GATES = tuple((pattern, pattern.id == "date.relative", _PRINTS.get(pattern.id),
