@@ -15,6 +15,8 @@ from newsclean.language import (
     _profile_files,
     _script_of_letters,
     detect_language,
+    is_lower,
+    letter_language,
     script_of,
     stopword_vote,
 )
@@ -153,3 +155,54 @@ def test_chinese_alone_is_not_korean_or_japanese() -> None:
     assert detect_language(text) == "zh"
     assert detect_language("서울에서 회의가 열렸다. 정부는 오늘 새로운 정책을 발표했다.") == "ko"
     assert detect_language("東京で会議が開かれました。政府は今日、新しい政策を発表しました。") == "ja"
+
+
+# The region's languages langdetect has no profile of, in a sentence or two of news (fewer
+# words than the stop-word vote settles): langdetect names Estonian, Indonesian, Russian,
+# Macedonian or Bulgarian for them.
+REGIONAL = {
+    "ka": "დედაქალაქში მეტროს ახალი სადგური გაიხსნა. ამის შესახებ თბილისის მერიამ გაავრცელა ინფორმაცია.",
+    "hy": "Մայրաքաղաքում մետրոյի նոր կայարան է բացվել։ Այս մասին հայտնում են Երևանի քաղաքապետարանից։",
+    "kk": "Астанада жаңа метро бекеті ашылды. Бұл туралы қала әкімдігінің баспасөз қызметі хабарлады.",
+    "az": "Bakıda yeni metro stansiyası açılıb. Bu barədə Bakı Metropoliteninin mətbuat xidməti "
+          "məlumat yayıb.",
+    "tk": "Aşgabatda täze metro bekedi açyldy. Bu barada şäher häkimliginiň metbugat gullugy habar berdi.",
+    "uz": "O‘zbekiston Respublikasi Prezidenti qo‘shma korxona to‘g‘risida qaror qabul qildi. Bu haqda "
+          "matbuot xizmati xabar berdi.",
+    "ky": "Кыргыз Республикасынын Президенти Садыр Жапаров бүгүн Бишкекте өкмөттүн жыйынында сүйлөдү. "
+          "Жаңы мыйзам боюнча кеңеш өттү.",
+    "tg": "Президенти Ҷумҳурии Тоҷикистон дар ҷаласаи ҳукумат суханронӣ кард ва гуфт, ки иқтисоди "
+          "кишвар рушд мекунад.",
+    "be": "У Мінску адкрылася новая станцыя метро. Пра гэта паведаміла прэс-служба гарвыканкама, якая "
+          "ўдакладніла, што будаўніцтва ішло тры гады.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), sorted(REGIONAL.items()))
+def test_the_regions_languages_are_told_by_their_letters(language: str, text: str) -> None:
+    assert _langdetect(text) != language  # what the letters set right
+    assert detect_language(text) == language
+    assert detect_language(text.replace("‘", "'")) == language  # Uzbek's apostrophe either way
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "В Астане открылась новая станция метро. Об этом сообщил аким Астаны Жангир Жаксыбеков и "
+           "министр Бұлат Әлібеков, говорится в сообщении пресс-службы акимата города."),
+    ("tr", "Cumhurbaşkanı, Azerbaycan lideri Heydər Əliyev ile yaptığı görüşmede iki ülke arasındaki "
+           "ilişkilerin önümüzdeki yıllarda daha da gelişeceğini ve ticaretin artacağını söyledi."),
+    ("en", "The minister said on Tuesday that the talks with Mr O'Brien and Ms O'Grady would go on "
+           "at eight o'clock in the morning."),
+    ("cs", "Nový ředitel společnosti řekl, že výsledky byly lepší, než se čekalo, a že firma bude "
+           "pokračovat v růstu na trzích v Plzni a Brně."),
+    ("sk", "Nový riaditeľ spoločnosti povedal, že výsledky boli lepšie, ako sa čakalo, a že firma bude "
+           "pokračovať v raste na trhoch v Bratislave a Košiciach."),
+    ("uk", "Міністр заявив у вівторок, що переговори триватимуть і надалі, а уряд готовий до компромісу."),
+])
+def test_a_few_names_in_the_regions_letters_do_not_change_the_language(language: str, text: str) -> None:
+    assert letter_language(text) is None
+    assert detect_language(text) == language
+
+
+def test_georgian_is_caseless() -> None:
+    assert not any(map(is_lower, REGIONAL["ka"]))
+    assert is_lower("a") and is_lower("ж") and not is_lower("Ж")

@@ -851,3 +851,48 @@ def test_numbered_steps_are_the_article_and_not_a_list_of_teasers() -> None:
     body = clean(text).text
     assert all(step in body for step in steps[1:])
     assert notice not in body
+
+
+CLOSING = "Project cost reached 50 million lari, officials said."  # no function word
+
+
+@pytest.mark.parametrize("after", [SHARE_ROW, []])
+def test_a_sentence_bare_of_function_words_that_closes_the_article_stays(after: list[str]) -> None:
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, CLOSING]) + "\n".join(after)
+    record = clean(text)
+    assert record.text.endswith(CLOSING)
+    assert clean(record.text).removed == ()  # and cleaning the body again keeps it
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 1:23 p.m. Tuesday, newsroom editors said.",  # a clock
+    "Full budget text: www.example.com/budget, editors said.",  # a link
+])
+def test_a_closing_line_with_a_clock_or_a_link_is_no_sentence_of_the_article(line: str) -> None:
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, line, *SHARE_ROW])
+    assert line not in clean(text).text
+
+
+def test_two_bare_sentences_after_the_body_are_teasers_leads_not_its_close() -> None:
+    second = "Bus fares rose 20 percent across Tbilisi, drivers complained."
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, CLOSING, second, *SHARE_ROW])
+    record = clean(text)
+    assert CLOSING not in record.text and second not in record.text
+
+
+def test_a_georgian_article_keeps_its_headline_and_its_closing_sentence() -> None:
+    """Georgian writes no capitals, and its function words are endings: its headline is
+    no lower-case line, and a short sentence of it carries no stop word."""
+    text = "\n".join([
+        "მთავარი", "პოლიტიკა", "ეკონომიკა", "საზოგადოება", "სპორტი", "15 აპრილი 2020, 19:10",
+        "თბილისში ახალი მეტროს სადგური გაიხსნა",
+        "დედაქალაქში მეტროს ახალი სადგური გაიხსნა. ამის შესახებ თბილისის მერიამ გაავრცელა "
+        "ინფორმაცია და აღნიშნა, რომ სადგური დღეში ათასობით მგზავრს მოემსახურება.",
+        "პროექტის ღირებულებამ 50 მილიონი ლარი შეადგინა, განაცხადეს მერიაში.",
+        "ნახვები: 1520", "გაზიარება", "Facebook", "Twitter", "მსგავსი სიახლეები",
+        "© 2020 ყველა უფლება დაცულია",
+    ])
+    record = clean(text)
+    assert record.title == "თბილისში ახალი მეტროს სადგური გაიხსნა"
+    assert (record.language, record.published) == ("ka", "2020-04-15T19:10:00")
+    assert record.text.endswith("განაცხადეს მერიაში.") and record.text.count("\n\n") == 1

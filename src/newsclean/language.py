@@ -130,9 +130,10 @@ def alphabet(language: str) -> frozenset[str]:
 def detect_language(text: str, *, seed: int = 0) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or ``None`` when it cannot be told.
 
-    Two stages. Text whose stop words name one language by a wide margin (see
-    :func:`stopword_vote`) is that language; any other text goes to langdetect, seeded every
-    call because it samples at random. Both stages are deterministic. Chinese comes back as
+    Three stages. Text whose stop words name one language by a wide margin (see
+    :func:`stopword_vote`) is that language; so is text written in the letters of a language
+    langdetect has no profile of (see :func:`letter_language`); any other text goes to
+    langdetect, seeded every call because it samples at random. All are deterministic. Chinese comes back as
     ``zh`` (langdetect's ``zh-cn``/``zh-tw`` collapsed).
 
     >>> detect_language("The minister said on Tuesday that the talks would go on.")
@@ -143,10 +144,78 @@ def detect_language(text: str, *, seed: int = 0) -> str | None:
     voted = stopword_vote(text)
     if voted is not None:
         return voted
-    return langdetect_language(text, seed=seed)
+    return letter_language(text) or langdetect_language(text, seed=seed)
 
 
 _LETTERS_READ = 1000  # where the letters are counted
+
+
+def letter_language(text: str) -> str | None:
+    """The language of the region's press that ``text``'s letters tell, where langdetect has
+    no profile of it and would name another one.
+
+    Georgian and Armenian are told by their scripts. In Cyrillic: Tatar (``җ``), Bashkir
+    (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh (``ә``, ``ұ``), Uzbek (``ў``
+    with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and Kyrgyz (``ң`` with ``ө``,
+    ``ү``). In Latin: Azerbaijani (``ə``), Turkmen (``ä``, ``ň``, ``ý``) and Uzbek (``oʻ``,
+    ``gʻ``). The language's letters must mark a share of the words (see ``_MARKS``), so that
+    a Russian text naming a Kazakh minister stays Russian. ``None`` when they tell nothing.
+
+    >>> letter_language("Астанада жаңа метро бекеті ашылды. Бұл туралы әкімдік хабарлады.")
+    'kk'
+    """
+    script = script_of(text)
+    if script in _SCRIPT_LANGUAGES:
+        return _SCRIPT_LANGUAGES[script]
+    marks = _MARKS.get(script or "")
+    if marks is None:
+        return None
+    folded = text[:_LETTERS_READ * 2].casefold()
+    words = _WORD_WITH_APOSTROPHES.findall(folded)
+    if not words:
+        return None
+    for language, marked, share, also, never in marks:
+        count = sum(1 for word in words if marked.search(word))
+        if (count >= _MARKED_MIN_WORDS and count >= share * len(words)
+                and also.search(folded) and (never is None or not never.search(folded))):
+            return language
+    return None
+
+
+_SCRIPT_LANGUAGES = {"GEORGIAN": "ka", "ARMENIAN": "hy"}
+# Uzbek writes its oʻ and gʻ with a turned comma or an apostrophe inside the word
+_WORD_WITH_APOSTROPHES = re.compile(r"[^\W\d_]+(?:[ʻ‘’'`][^\W\d_]+)*")
+_MARKED_MIN_WORDS = 2
+_Marks = tuple[str, "re.Pattern[str]", float, "re.Pattern[str]", "re.Pattern[str] | None"]
+
+
+def _marks(*rows: tuple[str, str, float, str, str | None]) -> list[_Marks]:
+    """Each language, with the letters (or the spellings) that mark its words and the share
+    of the words they must mark, a mark its text must hold, and one it never holds; the
+    first language whose marks are found is the answer."""
+    return [(language, re.compile(marked), share, re.compile(also),
+             re.compile(never) if never else None) for language, marked, share, also, never in rows]
+
+
+# A Russian text naming a Kazakh minister (Бұлат Әлібеков) marks few of its words; a Kazakh
+# text marks most. Turkish shares Turkmen's ş and ç, Czech and Slovak its ä, ň and ý.
+_MARKS = {
+    "CYRILLIC": _marks(
+        ("tt", "[әөүҗңһ]", 0.2, "җ", None),
+        ("ba", "[әөүҡҙҫңғһ]", 0.2, "[ҡҙҫ]", None),
+        ("tg", "[ӣӯҷҳқғ]", 0.15, "[ӣӯҷ]", None),
+        ("kk", "[әғқңөұүһі]", 0.2, "[әұ]", None),
+        ("uz", "[ўқғҳ]", 0.15, "ў", None),
+        ("be", "[ўі]", 0.15, "ў", "[қғҳ]"),
+        ("ky", "[ңөү]", 0.15, "ң", "[әұқғі]"),
+    ),
+    "LATIN": _marks(
+        ("az", "ə", 0.15, "ə", None),
+        ("tk", "[äňýşçöüž]", 0.2, "[äňý]", "[ěřůčšťďľə]"),
+        # English's O'Brien and o'clock have none of Uzbek's commonest words beside them
+        ("uz", "[og][ʻ‘’'`][a-z]", 0.05, r"\b(?:va|bilan|uchun|ham|haqida|haqda|bu|esa|yil|deb)\b", None),
+    ),
+}
 
 
 def has_letters_to_tell(text: str) -> bool:
@@ -317,6 +386,17 @@ _RANGE_CLASSES = tuple(
     for low, (limit, script) in zip((0, *(limit for limit, _ in _RANGES[:-1])), _RANGES, strict=True)
     if script is not None
 )
+
+
+def is_lower(ch: str) -> bool:
+    """Whether ``ch`` is a lower-case letter of a script written with capitals. Georgian's
+    letters are lower case to Unicode (it has capitals, Mtavruli, since 2018), but Georgian
+    text is written without them: like Arabic, it is caseless.
+
+    >>> is_lower("a"), is_lower("A"), is_lower("ა")
+    (True, False, False)
+    """
+    return ch.islower() and not "\u10d0" <= ch <= "\u10ff"
 
 
 def script_of(text: str) -> str | None:

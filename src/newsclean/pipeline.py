@@ -22,6 +22,7 @@ from newsclean.chrome import rules
 from newsclean.chrome.patterns import TRUNCATED
 from newsclean.chrome.region import (
     body_span,
+    closing_sentence_end,
     cut_at_end_marker,
     embed_end,
     isolate,
@@ -387,7 +388,8 @@ class Cleaner:
         header = 0
         if span:
             span = past_related_box(lines, cut_at_end_marker(lines, span, named, ctx), named, ctx)
-            span = span[0], embed_end(lines, list_end(lines, span[1], named, ctx), named)
+            end = embed_end(lines, list_end(lines, span[1], named, ctx), named)
+            span = span[0], closing_sentence_end(lines, end, named)
         else:
             span = 0, len(lines)
             header = min((i for i, rule in named.items() if rule in (rules.DATE, rules.BYLINE)),

@@ -16,7 +16,7 @@ _WORD = re.compile(r"[^\W_]+")  # words: letters and digits; "_" joins nothing
 # a headline in quotes (“We needed to win this game”) does not end like one.
 _SENTENCE_END = re.compile(r"(?:[.!?:;…。！？]|[.!?…。！？][\"'”’»)\]」』）]{1,3})$")
 # Scripts written without spaces between words: a character stands for about half a word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
 # Emoji after a sentence's end ("... come and see it today! 🙂"): pictographs, their
 # variation selector, joiner and skin tones, and the spaces between them. The lookbehind
@@ -68,7 +68,7 @@ def make_line(number: int, raw: str) -> Line | None:
     ascii_only = text.isascii()
     tokens = _WORD.findall(lower if ascii_only else text.casefold())  # ASCII folds as it lowers
     words = len(tokens)
-    unspaced = 0 if ascii_only else len(_UNSPACED.findall(text))
+    unspaced = 0 if ascii_only else len(UNSPACED.findall(text))
     if unspaced:
         words += unspaced // 2
     end = text

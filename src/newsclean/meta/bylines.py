@@ -15,6 +15,7 @@ from importlib import resources
 
 from newsclean.article import Author
 from newsclean.chrome import patterns as p
+from newsclean.language import is_lower
 from newsclean.meta.dates import find_dates
 from newsclean.provenance.cues import LEGAL_FORM
 
@@ -363,8 +364,8 @@ def _person_shaped(name: str, *, first: bool) -> bool:
     if words[0].casefold() in _FIRST_PERSON:
         return False
     if len(words) == 1:  # in a script without case, a name is one word
-        return first or not (words[0][0].isupper() or words[0][0].islower())
-    return all(not w[0].islower() or w.casefold() in NAME_PARTICLES for w in words)
+        return first or not (words[0][0].isupper() or is_lower(words[0][0]))
+    return all(not is_lower(w[0]) or w.casefold() in NAME_PARTICLES for w in words)
 
 
 def _leading_name(text: str) -> str:
@@ -372,7 +373,7 @@ def _leading_name(text: str) -> str:
     ("Camila Méndez en Territorio" -> "Camila Méndez"): only a name of two words or more that
     opens with a given name, so that "Projektleiterin der Stiftung in Tunesien" gives none."""
     words = text.split()
-    end = next((k for k, w in enumerate(words) if w[0].islower() and w.casefold() not in NAME_PARTICLES),
+    end = next((k for k, w in enumerate(words) if is_lower(w[0]) and w.casefold() not in NAME_PARTICLES),
                len(words))
     head = words[:end]
     return " ".join(head) if len(head) >= 2 and given_name(head[0]) else ""

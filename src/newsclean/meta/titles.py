@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome.rules import BYLINE, DATE, REPEAT, DocContext
+from newsclean.language import is_lower
 from newsclean.provenance.cues import DOMAIN_TOKEN
 from newsclean.provenance.registry import registered_domain
 from newsclean.segment import Line
@@ -61,7 +62,7 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
         return False
     if line.words >= 20 and ctx.is_prose(line) and text.endswith("."):
         return False  # a lead paragraph, not a headline
-    return any(map(str.isupper, text)) or not any(map(str.islower, text))
+    return any(map(str.isupper, text)) or not any(map(is_lower, text))
 
 
 def clean_title(text: str) -> str:
