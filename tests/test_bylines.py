@@ -1017,3 +1017,48 @@ def test_a_byline_of_organisations_in_lower_case_is_read(line: str, names: list[
     assert [a.name for a in record.authors] == names
     if names:  # the byline's line leaves the body
         assert line not in record.text
+
+
+# a headline and a paragraph in each script, for the byline between them
+_ARTICLE_IN = {
+    "LATIN": ("Council approves the new budget", "The council voted on Tuesday to approve the new "
+              "budget, which includes money for roads and schools across the district, officials said."),
+    "CYRILLIC": ("Совет одобрил бюджет", "Депутаты городского совета во вторник одобрили новый бюджет, "
+                 "который включает деньги на дороги и школы района, сообщили чиновники."),
+    "GEORGIAN": ("თბილისში ახალი მეტროს სადგური გაიხსნა", "დედაქალაქში მეტროს ახალი სადგური გაიხსნა. "
+                 "ამის შესახებ თბილისის მერიამ გაავრცელა ინფორმაცია და აღნიშნა, რომ სადგური დღეში "
+                 "ათასობით მგზავრს მოემსახურება."),
+    "ARMENIAN": ("Երևանում նոր մետրոյի կայարան է բացվել", "Մայրաքաղաքում մետրոյի նոր կայարան է "
+                 "բացվել։ Այս մասին հայտնում են Երևանի քաղաքապետարանից՝ նշելով, որ կայարանը օրական "
+                 "հազարավոր ուղևորների կսպասարկի։"),
+}
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Łukasz Kowalski", ["Łukasz Kowalski"]),
+    ("Autor: Šimon Čapek", ["Šimon Čapek"]),
+    ("By Żaneta Nowak and Świętosław Ślęzak", ["Żaneta Nowak", "Świętosław Ślęzak"]),
+    ("Yazar: Şule İnan", ["Şule İnan"]),
+    ("Müəllif: Əli Həsənov və Leyla Məmmədova", ["Əli Həsənov", "Leyla Məmmədova"]),
+    ("Автор: Ұлан Әбілов", ["Ұлан Әбілов"]),
+    ("Muallif: Otabek Ergashev", ["Otabek Ergashev"]),
+    ("Муаллиф: Отабек Эргашев", ["Отабек Эргашев"]),
+    ("ავტორი: გიორგი ბერიძე და ნინო კაპანაძე", ["გიორგი ბერიძე", "ნინო კაპანაძე"]),
+    ("Հեղինակ: Արամ Սարգսյան", ["Արամ Սարգսյան"]),
+])
+def test_a_byline_whose_name_opens_with_a_letter_beyond_latin_1_is_a_byline(
+    byline: str, names: list[str]
+) -> None:
+    """Ł, Š, Ş, İ, Ə, Ұ: Polish, Czech, Turkish, Azerbaijani and Kazakh names, which the
+    line's pattern once took for no name; and the region's words for "author"."""
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+
+    assert metadata_rule(segment(byline)[0]) == "meta.byline"
+    assert [a.name for a in parse_byline(byline)] == names
+    from newsclean.language import script_of
+
+    headline, body = _ARTICLE_IN[script_of(byline.split(maxsplit=1)[1]) or "LATIN"]
+    record = clean("\n".join([headline, byline, body]))
+    assert [a.name for a in record.authors] == names
+    assert [r.rule for r in record.removed if r.text == byline] == ["meta.byline"]

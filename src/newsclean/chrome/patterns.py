@@ -813,14 +813,37 @@ COMMENT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def _capitals() -> str:
+    """The body of a character class of the letters a name opens with: the capitals of the
+    Latin (with Vietnamese's), Greek, Cyrillic and Armenian scripts (``Ł``, ``Š``, ``İ``,
+    ``Ə``, ``Ұ``, ``Ա``), and Georgian's letters, which are written without case."""
+    letters = [chr(c) for c in [*range(0x41, 0x590), *range(0x1E00, 0x1F00)] if chr(c).isupper()]
+    letters += [chr(c) for c in range(0x10D0, 0x1100) if chr(c).isalpha()]
+    ranges: list[list[int]] = []
+    for code in map(ord, letters):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+UPPER = _capitals()
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
-_NAME = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
+_NAME = r"(?:[" + UPPER + r"][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"
+# the words for "by" and "author" of the region's languages besides: Kazakh, Uzbek and
+# Tajik, Georgian, Armenian
+_REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ"
+# "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
+_AND = r"(?:,|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
 # "Durch" opens a sentence
 BYLINE = re.compile(
-    r"^(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta)|durch)\s*:?\s+" + _NAMES
-    + r"(?:\s*(?:,|and|&|und|et|y|e|og|och|és|и|\|)\s*" + _NAMES + r"){0,4}$"
+    r"^(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch)"
+    r"\s*:?\s+" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
 )
 # "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen": leads that are words of other
 # languages too ("Door County Board", "AV Club"), so capitalised and before a usual given name
@@ -841,7 +864,7 @@ BYLINE_LEAD = re.compile(
     r"-+\s*by|(?:gepostet|eingestellt|geschrieben|verfasst|veröffentlicht)\s+von|publié\s+par|"
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
-    r"author|auteur|автор|yazan|yazar|müəllif|írta)\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+    r"author|auteur|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")\s*:?\s+[" + UPPER + r"]"
 )
 # A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
 GLUED_LEAD = re.compile(

@@ -15,8 +15,8 @@ from newsclean.chrome import patterns as p
 from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, given_name
 
 NAME_LINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+|[A-Z]\.?|von|van|de|"
-    r"der|la|le|da|di|del|dos|bin|al|v\.)){1,3}$"
+    r"^(?:[" + p.UPPER + r"][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[" + p.UPPER + r"][\w'’\-]+|[A-Z]\.?|von|van|"
+    r"de|der|la|le|da|di|del|dos|bin|al|v\.)){1,3}$"
 )
 
 # A title before a name says it is a person's: "Mrs H Pyke", "Dr. Anna Lenz".
@@ -60,7 +60,7 @@ def one_name(text: str, stopwords: frozenset[str]) -> bool:
             and text.casefold() not in p.MONTH_WORDS)
 
 
-ONE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]{2,}$")
+ONE_NAME = re.compile(r"^[" + p.UPPER + r"][\w'’\-]{2,}$")
 
 
 def no_common_word(text: str, stopwords: frozenset[str]) -> bool:
