@@ -896,3 +896,26 @@ def test_a_georgian_article_keeps_its_headline_and_its_closing_sentence() -> Non
     assert record.title == "თბილისში ახალი მეტროს სადგური გაიხსნა"
     assert (record.language, record.published) == ("ka", "2020-04-15T19:10:00")
     assert record.text.endswith("განაცხადეს მერიაში.") and record.text.count("\n\n") == 1
+
+
+def test_an_armenian_article_ends_its_sentences_with_its_own_full_stop() -> None:
+    """Armenian's full stop is "։": its paragraphs are prose, so the page's counter, share
+    button and related heading below them leave."""
+    text = "\n".join([
+        "Գլխավոր", "Քաղաքականություն", "Տնտեսություն", "15:30, 15 ապրիլի 2020",
+        "Երևանում նոր մետրոյի կայարան է բացվել",
+        "Մայրաքաղաքում մետրոյի նոր կայարան է բացվել։ Այս մասին հայտնում են Երևանի "
+        "քաղաքապետարանից՝ նշելով, որ կայարանը օրական հազարավոր ուղևորների կսպասարկի։",
+        "Նախագծի արժեքը կազմել է 50 միլիոն դոլար, հայտնել են քաղաքապետարանից։",
+        "Դիտումներ: 1520", "Կիսվել", "Facebook", "Նմանատիպ նորություններ",
+    ])
+    record = clean(text)
+    assert record.text.endswith("հայտնել են քաղաքապետարանից։")
+    assert record.text.count("\n\n") == 1 and record.language == "hy"
+
+
+@pytest.mark.parametrize("end", ["։", "۔", "।", "؟"])
+def test_the_full_stops_of_other_scripts_end_a_sentence(end: str) -> None:
+    from newsclean.segment import segment
+
+    assert segment("Ein Satz, der endet" + end)[0].sentence_end

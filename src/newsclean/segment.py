@@ -14,7 +14,9 @@ from typing import NamedTuple
 _WORD = re.compile(r"[^\W_]+")  # words: letters and digits; "_" joins nothing
 # A closing quote or bracket ends a sentence only after a full stop ("... he said.”);
 # a headline in quotes (“We needed to win this game”) does not end like one.
-_SENTENCE_END = re.compile(r"(?:[.!?:;…。！？]|[.!?…。！？][\"'”’»)\]」』）]{1,3})$")
+# with the full stops of Armenian (։), Urdu (۔), Hindi (।), Amharic (።) and Burmese (။), and
+# Arabic's question mark
+_SENTENCE_END = re.compile(r"(?:[.!?:;…。！？։۔।॥።။؟]|[.!?…。！？։۔।።။؟][\"'”’»)\]」』）]{1,3})$")
 # Scripts written without spaces between words: a character stands for about half a word.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
