@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean import DATE_PATTERNS, DatePattern, clean, normalize_date
+from newsclean import DATE_PATTERNS, DatePattern, clean, clean_html, normalize_date
 from newsclean.meta.dates import find_dates
 
 
@@ -297,6 +297,19 @@ def test_fetched_at_dates_relative_dates_in_a_record() -> None:
     assert clean(text).published is None
     told = clean(text.replace("2 hours ago", "Вчера в 18:40"), fetched_at="2024-04-27T12:00:00+00:00")
     assert (told.published, told.published_raw) == ("2024-04-26T18:40:00", "Вчера в 18:40")
+    assert "published_from_fetch" in record.flags and "published_from_fetch" in told.flags
+    printed = clean(text.replace("2 hours ago", "27 April 2024 10:00"), fetched_at="2024-04-27T12:00:00Z")
+    assert printed.published == "2024-04-27T10:00:00" and "published_from_fetch" not in printed.flags
+
+
+def test_a_markup_date_over_a_relative_one_is_not_the_fetchs() -> None:
+    page = ("<html><head><meta property='article:published_time' content='2024-04-27T09:58:00+00:00'>"
+            "</head><body><article><h1>Headline of the story here</h1><p>2 hours ago</p>"
+            "<p>The first paragraph of the story is long enough to be the body of the article that "
+            "the page prints, and it goes on for a while.</p></article></body></html>")
+    record = clean_html(page, fetched_at="2024-04-27T12:00:00+00:00")
+    assert record.published == "2024-04-27T09:58:00+00:00"
+    assert "published_from_fetch" not in record.flags
 
 
 _BODY = ("The council met on Tuesday to discuss the budget for the coming year, and the members "

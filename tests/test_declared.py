@@ -299,3 +299,32 @@ def test_whatever_the_fields_hold_the_object_is_cleaned(
     assert record.text == BODY.replace("\n", "\n\n")  # nothing of the text is taken
     assert ("title_from_input" in record.flags) == (record.title is not None)
     assert ("published_from_input" in record.flags) == (record.published is not None)
+
+
+def test_a_page_fetched_the_day_it_was_published_keeps_the_markups_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fetched two hours after it was published: the markup's time is on the fetch's own
+    day, which htmldate, bounded by that day's midnight, once cut to the day."""
+    lines = [{"id": "text", "text": BODY, "html": PAGE, "fetched_at": "2024-04-23T12:00:00Z"},
+             {"id": "page", "html": PAGE, "fetched_at": "2024-04-23T12:00:00Z"}]
+    code, (text, page), _ = run(capsys, write_lines(tmp_path / "d.jsonl", *lines))
+    assert code == 0
+    assert text["published"] == page["published"] == "2024-04-23T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(("declared", "fetched", "published"), [
+    # Baku's next day, two hours before the fetch: the day is past the fetch's, the moment not
+    ("2024-04-24T01:00:00+04:00", "2024-04-23T23:00:00Z", "2024-04-24T01:00:00+04:00"),
+    # an hour after the fetch: no page is published so
+    ("2024-04-23T13:00:00+00:00", "2024-04-23T12:00:00Z", None),
+])
+def test_a_markup_date_is_bounded_by_the_fetchs_moment_not_its_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], declared: str, fetched: str,
+    published: str | None,
+) -> None:
+    page = PAGE.replace("2024-04-23T10:00:00+00:00", declared)
+    code, (record,), _ = run(capsys, write_lines(tmp_path / "e.jsonl",
+                                                 {"id": "page", "html": page, "fetched_at": fetched}))
+    assert code == 0
+    assert record["published"] == published

@@ -54,9 +54,9 @@ def page_markup(page: str, reference: datetime | date | None) -> PageMetadata:
     """What ``page``'s markup declares (``html_metadata``: meta tags, JSON-LD, the
     ``<title>``): the page a text was extracted from, kept beside it. ``reference`` is the
     fetch time, after which no date is taken."""
-    from newsclean.html import MAX_DATE, html_metadata
+    from newsclean.html import html_metadata
 
-    return html_metadata(page, max_date=reference.isoformat()[:10] if reference else MAX_DATE)
+    return html_metadata(page, reference=reference)
 
 
 def with_declared(

@@ -15,6 +15,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from html import unescape
 from typing import Any
 
@@ -250,10 +251,11 @@ class PageMetadata:
     dated_by_update: bool = False
 
 
-def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
+def html_metadata(html: str, *, reference: datetime | date | None = None) -> PageMetadata:
     """The title, author, publication day, site name and section the HTML declares
-    (trafilatura and htmldate, offline). ``max_date`` bounds the dates accepted; it defaults to a fixed day,
-    never the clock, so the answer does not change with the day it is asked.
+    (trafilatura and htmldate, offline). ``reference`` is the fetch time: no date after it
+    is taken (see ``_Bound``); without it, none after ``MAX_DATE``, a fixed day, never the
+    clock, so the answer does not change with the day it is asked.
 
     The day is what htmldate's fast search finds: what the markup states (meta tags,
     JSON-LD, ``<time>`` and date elements, the URL) and a few fixed patterns. Its extensive
@@ -263,13 +265,14 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
     import trafilatura
     from trafilatura.utils import load_html
 
-    config = {"original_date": True, "extensive_search": False, "max_date": max_date,
+    bound = _Bound.of(reference)
+    config = {"original_date": True, "extensive_search": False, "max_date": bound.htmldate,
               "outputformat": _DATE_FORMAT}
     try:
         tree = load_html(html)
         titles = _declared_titles(tree) if tree is not None else ()
         headings = _headings(tree) if tree is not None else ()
-        modified = _declared_modified(tree, max_date) if tree is not None else None
+        modified = _declared_modified(tree, bound) if tree is not None else None
         found = trafilatura.extract_metadata(tree if tree is not None else html, date_config=config)
     except Exception:  # malformed markup: the page then declares nothing
         log.debug("no metadata read from the page", exc_info=True)
@@ -278,6 +281,8 @@ def html_metadata(html: str, *, max_date: str = MAX_DATE) -> PageMetadata:
         return PageMetadata()
     title = found.title or None
     day = declared_time(found.date) if found.date else None
+    if day is not None and not bound.allows(day):
+        day = None
     return PageMetadata(
         title=title,
         author=found.author or None,
@@ -323,9 +328,47 @@ def _declares_publication(tree: Any) -> bool:
         for script in tree.iterfind('.//script[@type="application/ld+json"]'))
 
 
-def _declared_modified(tree: Any, max_date: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    """The latest date a page fetched at some time declares: a day no later than the one
+    after the fetch's (the page's clock may be ahead of the fetch's), and with its offset,
+    a moment no later than the fetch, where the fetch's time is known."""
+
+    last_day: str
+    moment: datetime | None = None
+
+    @classmethod
+    def of(cls, reference: datetime | date | None) -> _Bound:
+        from newsclean.meta.dates import latest_day
+
+        latest = latest_day(reference)
+        if latest is None:
+            return cls(MAX_DATE)
+        aware = reference if isinstance(reference, datetime) and reference.tzinfo else None
+        return cls(latest.isoformat(), aware)
+
+    @property
+    def htmldate(self) -> str:
+        """htmldate's ``max_date``, which bounds a date by its midnight: the day after."""
+        try:
+            return (date.fromisoformat(self.last_day) + timedelta(days=1)).isoformat()
+        except (ValueError, OverflowError):  # 9999-12-31
+            return self.last_day
+
+    def allows(self, value: str) -> bool:
+        if value[:10] > self.last_day:
+            return False
+        if self.moment is None or len(value) <= 19:  # a day, or a time with no offset
+            return True
+        try:
+            return datetime.fromisoformat(value) <= self.moment
+        except ValueError:
+            return True
+
+
+def _declared_modified(tree: Any, bound: _Bound) -> str | None:
     """When the markup says the page was last changed: its meta tags' modification time,
-    else a JSON-LD ``dateModified``; in ISO 8601, and not after ``max_date``."""
+    else a JSON-LD ``dateModified``; in ISO 8601, and not after the fetch (``bound``)."""
     from newsclean.meta.dates import normalize_date
 
     elements = sorted(tree.xpath(_MODIFIED_PATH), key=lambda e: e.get("itemprop") is not None)
@@ -335,7 +378,7 @@ def _declared_modified(tree: Any, max_date: str) -> str | None:
                  for m in _LD_MODIFIED.finditer(script.text or "")]
     for value in found:
         parsed = normalize_date(value)
-        if parsed is not None and parsed.year_known and parsed.value[:10] <= max_date:
+        if parsed is not None and parsed.year_known and bound.allows(parsed.value):
             return parsed.value
     return None
 

@@ -55,7 +55,7 @@ _KICKER_WORDS = 8  # a kicker over the headline is a few words
 _SENTENCE_ENDS = (".", "!", "?", ":", "…")
 
 
-_DATE_FLAGS = frozenset({"undated", "date_ambiguous", "published_from_updated"})
+_DATE_FLAGS = frozenset({"undated", "date_ambiguous", "published_from_updated", "published_from_fetch"})
 _FULL_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")  # glued prints too: "Feb 182009"
 
 
@@ -491,10 +491,22 @@ def _markup_time_adds(markup: str, printed: Printed) -> bool:
             and markup[:10] == shown and "published_from_updated" not in printed.flags)
 
 
+def _days_apart(one: str, other: str) -> int:
+    try:
+        return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+    except ValueError:  # a year-less day ("--12-30")
+        return _FAR
+
+_FAR = 10 ** 6
+
+
 def _markup_date_wins(markup: str, printed: Printed) -> bool:
     """Whether the day the markup declares beats the date the page prints.
 
-    The print wins when it is the same day (it may add the time and offset). The markup wins
+    The markup wins over a date the fetch time completed ("2 hours ago", a day without its
+    year) when the two are a day apart or less: it is the page's own moment, where the print
+    is counted back from the fetch. The print wins when it is the same day (it may add the
+    time and offset). The markup wins
     when the page prints no date, and when the printed date gives no full year (``2.6.29``,
     ``Oct 2``): the year is then a guess. The print wins when the markup's day is a January 1st
     (htmldate's answer when it found only a year), when the markup's day is the printed one
@@ -506,6 +518,8 @@ def _markup_date_wins(markup: str, printed: Printed) -> bool:
     if shown is None:
         return True
     day = markup[:10]
+    if "published_from_fetch" in printed.flags and _days_apart(day, shown[:10]) <= 1:
+        return True  # "2 hours ago", "Dec 30": the fetch's reckoning, the markup's own moment
     if day == shown[:10]:
         return False
     if not _FULL_YEAR.search(printed.fields["published_raw"] or ""):

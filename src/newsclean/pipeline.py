@@ -183,7 +183,6 @@ class Cleaner:
         if not isinstance(html, str):
             raise InputTypeError(f"clean_html() takes the page as str, got {type(html).__name__}")
         from newsclean.html import (
-            MAX_DATE,
             html_metadata,
             html_to_text,
             visible_text,
@@ -192,8 +191,7 @@ class Cleaner:
 
         html = without_attribute_floods(html)
         reference = _reference(fetched_at)
-        max_date = reference.isoformat()[:10] if reference is not None else MAX_DATE
-        meta = html_metadata(html, max_date=max_date)
+        meta = html_metadata(html, reference=reference)
         text = html_to_text(html)
         record = self.for_html()._clean(text, id=id, url=url, source=source, fetched_at=fetched_at,
                                         site_name=meta.sitename)
@@ -520,6 +518,8 @@ class Cleaner:
                 flags.add("undated")
             elif published.ambiguous:
                 flags.add("date_ambiguous")
+            if published is not None and published.from_reference:
+                flags.add("published_from_fetch")
             if dates.from_updated:
                 flags.add("published_from_updated")
             if not authors:
