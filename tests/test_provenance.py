@@ -696,3 +696,35 @@ def test_a_wire_s_byline_names_no_publisher_alone() -> None:
     # an outlet that is no wire is named by its byline alone
     caliber = clean(article(top="Caliber.Az"))
     assert caliber.outlet is not None and caliber.outlet.id == "caliber"
+
+
+_RU_BODY = (" Депутаты городского совета во вторник одобрили новый бюджет, который включает деньги "
+            "на дороги и школы района, сообщили чиновники.")
+
+
+@pytest.mark.parametrize(("opening", "place", "day", "agency"), [
+    ("БАКУ, 10 янв — Sputnik.", "БАКУ", "10 янв", "sputnik"),
+    ("АСТАНА. 15 апреля. КАЗИНФОРМ -", "АСТАНА", "15 апреля", "kazinform"),
+    ("АСТАНА, 15 апреля. /Корр. КАЗИНФОРМ/ -", "АСТАНА", "15 апреля", "kazinform"),
+    ("МОСКВА, 15 апреля. /ТАСС/.", "МОСКВА", "15 апреля", "tass"),
+    ("Москва. 15 апреля. INTERFAX.RU -", "Москва", "15 апреля", "interfax"),
+    ("Баку/15.04.20/Trend/ -", "Баку", "15.04.20", "trend"),
+    ("TBILISI, April 15 (Reuters) -", "TBILISI", "April 15", "reuters"),
+])
+def test_an_agencys_dateline_names_the_place_the_day_and_the_agency(
+    opening: str, place: str, day: str, agency: str
+) -> None:
+    """The Russian-language agencies' datelines: the place, the day, the agency whose copy
+    the story is (a citation, and the record is wire copy)."""
+    record = clean("Совет одобрил бюджет\n" + opening + _RU_BODY)
+    assert record.dateline is not None
+    assert (record.dateline.place, record.dateline.date) == (place, day)
+    assert [c.outlet_id for c in record.citations] == [agency]
+    assert "wire_copy" in record.flags
+    assert record.text.startswith(opening)  # the dateline is the paragraph's, and stays
+
+
+def test_a_sentence_opening_with_a_day_and_a_dash_is_no_dateline() -> None:
+    record = clean("Talks end\nMonday, April 15 — The talks ended. The delegations left the capital "
+                   "after a week of meetings, and both sides said they would meet again soon.")
+    assert record.dateline is None and record.citations == ()

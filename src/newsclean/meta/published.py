@@ -18,6 +18,7 @@ from newsclean.article import Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.dates import ParsedDate, find_dates, latest_day, may_hold_a_date
+from newsclean.provenance.cues import agency_dateline
 from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
@@ -208,6 +209,14 @@ def _settle_ambiguous(
     return settled
 
 
+def _set_off(m: re.Match[str], agency: str) -> bool:
+    """Whether an agency's dateline is set off as one: its place or its agency in capitals
+    (``АСТАНА. 15 апреля. КАЗИНФОРМ -``, ``Москва. 15 апреля. INTERFAX.RU -``), or the agency
+    between slashes or brackets; not a sentence's opening words before a dash ("Monday,
+    April 15 — The talks ended.")."""
+    return agency in ("slash", "paren") or m.group("place").isupper() or m.group(agency).isupper()
+
+
 def find_dateline(
     lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
 ) -> Dateline | None:
@@ -222,7 +231,12 @@ def find_dateline(
                 return Dateline(place=place, date=text[dates[0].start: dates[0].end])
             return Dateline(place=text)
     if kept:
-        m = _WIRE_DATELINE.match(lines[kept[0]].text)
+        opening = lines[kept[0]].text
+        agency = agency_dateline(opening)
+        if agency is not None and _set_off(*agency):
+            tag = agency[0]  # "МОСКВА, 15 апреля. /ТАСС/.", "TBILISI, April 15 (Reuters) -"
+            return Dateline(place=tag.group("place"), date=tag.group("date").rstrip(". "))
+        m = _WIRE_DATELINE.match(opening)
         if m:
             return Dateline(place=m.group("place").strip(" ,"))
     return None

@@ -36,6 +36,7 @@ from newsclean.provenance.cues import (
     WEEKDAY,
     WIRE_TAG,
     CitePattern,
+    agency_dateline,
 )
 from newsclean.provenance.registry import TITLE_ARTICLES, OutletInfo, Registry, name_key
 
@@ -90,12 +91,13 @@ def scan(
     seen: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         hits: list[tuple[int, Found]] = []
-        tag = WIRE_TAG.match(paragraph)
-        if tag:
-            hit = _classify(tag.group("name"), tag.group(0).strip(), None, registry, publisher,
+        tag = _wire_tag(paragraph)
+        if tag is not None:
+            name, phrase, at = tag
+            hit = _classify(name, phrase, None, registry, publisher,
                             wire=True, gives_quotes=False, text_language=language)
             if hit is not None and hit.outlet is not None:  # a known outlet's tag only
-                hits.append((tag.start("name"), hit))
+                hits.append((at, hit))
         lowered = paragraph.lower()
         for pattern in patterns if _CYRILLIC.search(lowered) else latin:
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
@@ -108,6 +110,19 @@ def scan(
                 seen.add(key)
                 found.append(hit)
     return found
+
+
+def _wire_tag(paragraph: str) -> tuple[str, str, int] | None:
+    """The agency a paragraph's opening tag names (``MOSCOW (Reuters) -``, ``МОСКВА, 15
+    апреля. /ТАСС/.``), the tag, and where the name stands."""
+    tag = WIRE_TAG.match(paragraph)
+    if tag is not None:
+        return tag.group("name"), tag.group(0).strip(), tag.start("name")
+    dateline = agency_dateline(paragraph)
+    if dateline is not None:
+        m, key = dateline
+        return m.group(key).strip(), m.group(0).strip(), m.start(key)
+    return None
 
 
 def _read(
