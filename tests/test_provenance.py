@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import CleanConfig, Cleaner, Registry, clean, find_citations
+from newsclean import CleanConfig, Cleaner, Dateline, Registry, clean, find_citations
 from newsclean.cli import main
 from newsclean.errors import ConfigError, InputError
 from newsclean.provenance.cues import CITE_PATTERNS, CitePattern
@@ -728,3 +728,21 @@ def test_a_sentence_opening_with_a_day_and_a_dash_is_no_dateline() -> None:
     record = clean("Talks end\nMonday, April 15 — The talks ended. The delegations left the capital "
                    "after a week of meetings, and both sides said they would meet again soon.")
     assert record.dateline is None and record.citations == ()
+
+
+def test_trends_english_dateline_names_its_reporter() -> None:
+    """Trend's English stories open "BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:":
+    the dateline, the reporter (an author, whose raw is the credit), and the agency."""
+    opening = "BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:"
+    record = clean("Council approves budget\n" + opening + " The council voted on Tuesday to "
+                   "approve the new budget, which includes money for roads and schools, officials "
+                   "said.", url="https://en.trend.az/azerbaijan/politics/1.html")
+    assert record.dateline == Dateline(place="BAKU, Azerbaijan", date="Jan. 10")
+    assert [(a.name, a.kind, a.raw) for a in record.authors][0] == (
+        "Elchin Mehdiyev", "person", "By Elchin Mehdiyev – Trend:")
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("trend", "self")]
+    assert record.text.startswith(opening)  # the paragraph's own words: nothing removed
+    tagged = clean("Council approves budget\nBAKU, Azerbaijan, April 15. (APA) - The council voted "
+                   "on Tuesday to approve the new budget, which includes money, officials said.")
+    assert tagged.dateline == Dateline(place="BAKU, Azerbaijan", date="April 15")
+    assert [c.outlet_id for c in tagged.citations] == ["apa"] and "wire_copy" in tagged.flags

@@ -47,6 +47,7 @@ from newsclean.meta.names import (
     titled,
     user_name,
 )
+from newsclean.provenance.cues import agency_dateline
 from newsclean.segment import Line
 
 
@@ -76,6 +77,8 @@ def find_byline(
     - a name after an explicit label ("| Autor: gnaddrig |") anywhere above the body;
     - a Chinese, Japanese or Korean credit on a short line ("责任编辑： 李华"), or in brackets
       opening the body ("〔記者巫其倫／台北報導〕");
+    - the reporter an agency's dateline opening the body credits ("BAKU, Azerbaijan, Jan. 10.
+      By Elchin Mehdiyev – Trend:");
     - a wire story's credit after the body: its reporters ("(Reporting by Will Dunham;
       Editing by Tom Brown)");
     - the name of an author box ("Über Anna Lenz", "All posts by Anna Lenz", "Über Steffi
@@ -115,6 +118,7 @@ def find_byline(
     return (_name_line(lines, removed, start, title, stopwords)
             or _labelled_name(lines, removed, start, stopwords)
             or _cjk_credit(lines, start)
+            or _dateline_credit(lines, start)
             or _reporting_credit(lines, start)
             or author_box(lines, stopwords)
             or _closing_name(lines, removed, end, stopwords)
@@ -136,7 +140,8 @@ def collect_authors(
         rule = removed.get(i)
         if i == byline:  # the name read from the line; the line itself is the evidence
             credit = chinese_opening_credit(line.text)  # ... or the credit opening a paragraph
-            raw = credit.group() if credit is not None else line.text
+            raw = (credit.group() if credit is not None
+                   else dateline_credit(line.text) or line.text)
             found = tuple(_as_printed(lines, i, a, raw) for a in parse_byline(byline_text))
         elif rule == "chrome.author_promo":
             # the person the promo is about, who opens it; not the outlets it names after
@@ -458,8 +463,23 @@ def _reporting_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | No
 
 def credit_in_text(text: str) -> bool:
     """Whether a line an author was read from is a credit the article prints as its own text:
-    a wire story's "(Reporting by ...)", a Chinese report's opening "〔記者巫其倫／台北報導〕"."""
-    return _REPORTING.match(text) is not None or chinese_opening_credit(text) is not None
+    a wire story's "(Reporting by ...)", a Chinese report's opening "〔記者巫其倫／台北報導〕",
+    an agency's dateline ("BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:")."""
+    return (_REPORTING.match(text) is not None or chinese_opening_credit(text) is not None
+            or dateline_credit(text) is not None)
+
+
+def dateline_credit(text: str) -> str | None:
+    """The reporter's credit in the agency's dateline that opens ``text``: "By Elchin
+    Mehdiyev – Trend:" in "BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend: ..."."""
+    tag = agency_dateline(text)
+    return tag[0].group("credit") if tag is not None and tag[1] == "credited" else None
+
+
+def _dateline_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | None:
+    """The reporter an agency's dateline opening the body credits (``dateline_credit``)."""
+    credit = dateline_credit(lines[start].text) if start < len(lines) else None
+    return (start, credit) if credit is not None else None
 
 
 def _opening_date(

@@ -406,15 +406,18 @@ WIRE_TAG = re.compile(
 # "БАКУ, 10 янв — Sputnik.", "АСТАНА. 15 апреля. КАЗИНФОРМ -", "МОСКВА, 15 апреля. /ТАСС/.",
 # "АСТАНА, 15 апреля. /Корр. КАЗИНФОРМ/ -", Trend's "Баку/15.04.20/Trend/ -", and the
 # English wires' "TBILISI, April 15 (Reuters) -": a place, its country perhaps, a day, the
-# agency (a registered agency's only: citations.scan).
+# agency (a registered agency's only: citations.scan); Trend's English dateline names its
+# reporter too: "BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:".
 _PLACE = rf"[{_UPPER}][^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}(?:,\s*[{_UPPER}][^\W\d_]+(?:\s[{_UPPER}][^\W\d_]+)?)?"
-_DAY_PRINTED = r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+_DAY_PRINTED = r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*[,.]\s*|/)(?P<date>{_DAY_PRINTED})(?:"
     r"\s*[—–-]\s*(?P<dash>[^.\n]{2,30}?)\.(?:\s|$)"
     r"|\.?\s*/(?i:корр\.\s*)?(?P<slash>[^/\n]{2,30})/\s*[.\-–—]?"
     rf"|\.\s*(?P<caps>[{_UPPER}][\w.\-]{{1,20}}(?:\s[{_UPPER}][\w.\-]{{1,20}})?)\s*[-–—]"
-    r"|\s*\((?P<paren>[^)\n]{2,30})\)\s*[-–—:])"
+    r"|\.?\s*\((?P<paren>[^)\n]{2,30})\)\s*[-–—:]"
+    rf"|\.\s*(?P<credit>(?i:by)\s+[{_UPPER}][\w'’.\-]+(?:\s[{_UPPER}][\w'’.\-]+){{0,3}}\s*[–—-]\s*"
+    r"(?P<credited>[^:\n]{2,30}):))"
 )
 
 
@@ -424,7 +427,7 @@ def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
     m = AGENCY_DATELINE.match(paragraph)
     if m is None:
         return None
-    return m, next(k for k in ("dash", "slash", "caps", "paren") if m.group(k))
+    return m, next(k for k in ("dash", "slash", "caps", "paren", "credited") if m.group(k))
 
 
 # Words of a copyright holder's name that make it an outlet's (Los Angeles Times), and words
