@@ -738,8 +738,9 @@ def test_trends_english_dateline_names_its_reporter() -> None:
                    "approve the new budget, which includes money for roads and schools, officials "
                    "said.", url="https://en.trend.az/azerbaijan/politics/1.html")
     assert record.dateline == Dateline(place="BAKU, Azerbaijan", date="Jan. 10")
-    assert [(a.name, a.kind, a.raw) for a in record.authors][0] == (
-        "Elchin Mehdiyev", "person", "By Elchin Mehdiyev – Trend:")
+    assert [(a.name, a.kind, a.raw) for a in record.authors] == [
+        ("Elchin Mehdiyev", "person", "By Elchin Mehdiyev – Trend:"),
+        ("Trend", "organization", "By Elchin Mehdiyev – Trend:")]
     assert [(c.outlet_id, c.kind) for c in record.citations] == [("trend", "self")]
     assert record.text.startswith(opening)  # the paragraph's own words: nothing removed
     tagged = clean("Council approves budget\nBAKU, Azerbaijan, April 15. (APA) - The council voted "

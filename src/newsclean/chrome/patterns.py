@@ -397,14 +397,22 @@ SOCIAL_NAME_MIN_CHARS = 3  # a name run together with others: "vk" and "x" would
 SOCIAL_WORDS = tuple(sorted(n for n in SOCIAL_NAMES if " " not in n and len(n) >= SOCIAL_NAME_MIN_CHARS))
 
 # Phrases that only share, follow and subscribe prompts begin with.
-SHARE_FOLLOW = folded(
-    r"^(?:share|share this|share on|share it|share the story|tweet this|pin it|"
-    r"follow us|follow me|follow our|join us|join our|like us|find us|"
-    r"teilen|folgen sie uns|partager|suivez-nous|suivez nous|compartir|síguenos|"
-    r"condividi|seguici|поделиться|подписывайтесь|подпишитесь|присоединяйтесь|"
-    r"bizi izləyin|bizi takip edin|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
-    r"udostępnij|obserwuj nas|deel (?:dit|deze|op)|delen op|volg ons|oszd meg|kövess minket|"
-    r"siga-nos|segue-nos)\b")
+_SHARE_OPENINGS = (
+    r"share|share this|share on|share it|share the story|tweet this|pin it|teilen|partager|"
+    r"compartir|condividi|поделиться|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
+    r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg")
+_FOLLOW_OPENINGS = (
+    r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
+    r"suivez-nous|suivez nous|síguenos|seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
+    r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos")
+SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})\b")
+# A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
+# Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
+# languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
+FOLLOW_PROMPT = folded(
+    rf"^(?:{_FOLLOW_OPENINGS})\b|"
+    r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|жазылыңыз|жазылыңдар|обуна бўлинг)\W*$")
+FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (
     "teilen", "share", "partager", "compartir", "condividi", "поделиться", "paylaş"))))

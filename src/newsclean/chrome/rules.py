@@ -316,16 +316,28 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Share this article",
         "Diese Geschichte teilen",
         "Compartilhe esta notícia", "Deel dit artikel", "Udostępnij na Facebooku",
+        "Подписывайтесь на наш Telegram-канал, чтобы быть в курсе последних новостей.",
+        "Telegram kanalimizga obuna boʻling!",
     ),
     keeps=(
         "Share prices fell sharply on Monday after the bank said it would follow the "
         "regulator's advice and share its data with the ministry.",
         "Deel 2: de terugkeer",  # a heading: "part 2"
         "Comparte su experiencia con los vecinos del barrio.",  # "she shares"
+        "Share prices of Facebook fell sharply on Monday after the company said it would "
+        "follow the regulator's advice.",
+        "Join us, the minister told the opposition, and we will build the roads together.",
     ),
 )
 def _share(line: Line, ctx: DocContext) -> bool:
-    """A share, follow or join prompt: short, and shaped like a call to action."""
+    """A share, follow or join prompt, or a sentence asking to follow the site on a network.
+
+    A prompt is short and shaped like a call to action; a sentence of up to
+    ``FOLLOW_PROMPT_WORDS`` words that asks to follow or subscribe and names a social network
+    is one too ("Подписывайтесь на наш Telegram-канал, чтобы быть в курсе ...")."""
+    if line.words <= p.FOLLOW_PROMPT_WORDS and p.FOLLOW_PROMPT.search(line.lower) and any(
+            token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
+        return True
     if line.words > 14 or (ctx.is_prose(line) and line.words > 10):
         return False
     if line.words <= 5 and p.SHARE_END.search(line.lower):
