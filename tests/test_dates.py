@@ -589,3 +589,27 @@ def test_dates_as_the_caucasus_and_central_asia_print_them(text: str, value: str
                                   "2020-yil 15-apreldagi"])
 def test_a_number_a_hyphen_joins_to_a_name_is_no_day(text: str) -> None:
     assert normalize_date(text, reference=date(2020, 5, 1)) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the word for "year" between the date and its time
+    ("15 апреля 2020 г. в 19:10", "2020-04-15T19:10:00"),
+    ("15 апреля 2020 года, 19:10", "2020-04-15T19:10:00"),
+    ("15 сәуір 2020 ж., 19:10", "2020-04-15T19:10:00"), ("15 aprel 2020-yil, 19:10", "2020-04-15T19:10:00"),
+    ("12 maja 2020 r., godz. 10:15", "2020-05-12T10:15:00"),
+    # Russian's ordinal day, Azerbaijani's and Georgian's year first
+    ("15-го апреля 2020 года", "2020-04-15"), ("2020-ci il 15 aprel", "2020-04-15"),
+    ("2020 წლის 15 აპრილი", "2020-04-15"),
+    # hyphens with the full year, as slashes are read
+    ("15:30 15-04-2020", "2020-04-15T15:30:00"), ("12-15-2020", "2020-12-15"),
+])
+def test_the_year_word_the_ordinal_and_hyphens_of_the_regions_dates(text: str, value: str) -> None:
+    found = normalize_date(text)
+    assert found is not None and found.value == value
+
+
+def test_hyphened_numbers_need_a_full_year_and_a_possible_day() -> None:
+    assert normalize_date("Tel. 12-34-2020") is None
+    assert normalize_date("Order 12-05-20") is None  # two digits of a year: a code, not a date
+    found = normalize_date("04-05-2020")
+    assert found is not None and found.ambiguous and found.value == "2020-05-04"

@@ -115,7 +115,7 @@ _MONTHS.update(MORE_MONTHS)
 _MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # a second name of the month after a slash, as bilingual sites print it: "نيسان / أبريل"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|-го)?"  # Russian's ordinal: "15-го апреля"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # A day is no part of a number, nor of a name a hyphen joins it to: "COVID-19 March 2020".
 _NOT_A_NAMES = r"(?<!\d)(?<![^\W\d_]-)"
@@ -197,10 +197,11 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              _YEAR + r"(?<!\d{5})\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
              "2021. május 5.", "2021-05-05"),
     _pattern("date.ymd_word",
-             "Year under its word, then day and month, as Uzbek, Kazakh and Kyrgyz write it: "
-             "2020-yil 15-aprel, 2020 жылғы 15 сәуір; or month and day, as Armenian does: "
-             "2020 թ. ապրիլի 15.",
-             _YEAR + r"(?<!\d{5})\s*-?\s*(?:yil|йил|жылғы|жылы|жылдын|жыл|ж\.|թ\.?)\s*,?\s*(?:"
+             "Year under its word, then day and month, as Uzbek, Kazakh, Kyrgyz, Azerbaijani "
+             "and Georgian write it: 2020-yil 15-aprel, 2020 жылғы 15 сәуір, 2020-ci il 15 "
+             "aprel, 2020 წლის 15 აპრილი; or month and day, as Armenian does: 2020 թ. ապրիլի 15.",
+             _YEAR + r"(?<!\d{5})\s*-?\s*(?:yil|йил|жылғы|жылы|жылдын|жыл|ж\.|c[iıuü]\s+il|թ\.?|წლის)"
+             r"\s*,?\s*(?:"
              + _DAY + r"(?:-|\s*)" + _MONTH + r"|" + _MONTH.replace("?P<mon>", "?P<mon2>")
              + r"\s*(?P<d2>[0-3]?\d))(?!\d)",
              "2020-yil 15-aprel", "2020-04-15"),
@@ -211,8 +212,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?:\s(?=(?:19|20)\d\d))?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)",
              "15.04.2020", "2020-04-15"),
     _pattern("date.slash_numeric",
-             "Slashes: 15/04/2020 or 04/15/2020; day-first unless told, flagged when ambiguous.",
-             r"(?<![\d/])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+             "Slashes: 15/04/2020 or 04/15/2020, or hyphens with the full year: 15-04-2020; "
+             "day-first unless told, flagged when ambiguous.",
+             r"(?<![\d/-])(?P<a>[01]?\d|[23]\d)(?:/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)"
+             r"|-(?P<b2>[0-3]?\d)-(?P<y2>(?:19|20)\d\d))(?![\d/-])",
              "15/04/2020", "2020-04-15"),
     _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10, 15-aprel.",
              _NOT_A_NAMES + r"(?:" + _DAY + r"(?:\s+|-)" + _MONTH.replace("?P<mon>", "?P<mon2>")
@@ -310,8 +313,13 @@ def _offset(m: re.Match[str], text: str) -> timedelta | None:
 
 
 _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
+# The word for "year" a date may print after its year: "15 апреля 2020 г. в 19:10", "2020 года",
+# Kazakh "2020 ж.", Uzbek "2020-yil", Azerbaijani "2020-ci il", Polish "2020 r.", Armenian
+# "2020 թ.", Georgian "2020 წ."
+_YEAR_WORD = r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი)(?!\w))?"
 _TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
-    r"\s*(?:,|\||/|-|–|—|·|•|at|um|à|a las|alle|в|о|o|saat|às|\s)\s*" + _TIME + r"(?:\s*uhr\b)?",
+    _YEAR_WORD + r"\s*(?:,?\s*godz\.|,|\||/|-|–|—|·|•|at|um|à|a las|alle|в|о|o|saat|às|\s)\s*" + _TIME
+    + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|/\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
@@ -486,14 +494,14 @@ def _from_match(
     if pattern.id == "date.dmy_numeric" and _is_version(text, m):
         return None
     if pattern.id == "date.slash_numeric":
-        a, b = int(g["a"]), int(g["b"])
+        a, b = int(g["a"]), int(g["b"] or g["b2"])
         if a > 12 or (day_first is not False and b <= 12):
             day_, month = a, b
             ambiguous = b <= 12 and a <= 12 and a != b and day_first is None
         else:
             month, day_ = a, b
             ambiguous = a <= 12 and b <= 12 and a != b and day_first is None
-        year = _year(g["y"])
+        year = _year(g["y"] or g["y2"])
     else:
         mon = g.get("mon") or g.get("mon2")
         if mon and mon.lower() not in _MONTHS:
@@ -660,7 +668,7 @@ _DIGIT = re.compile(r"\d")
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/",
+_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/-",
            "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
                             "date.ymd_word", "date.dm_text"})
