@@ -568,6 +568,7 @@ def test_a_reference_or_zone_that_is_none_is_a_clear_error(given: dict[str, obje
     # Uzbek, Latin and Cyrillic, and Turkmen: the names that differ from Azerbaijani's and Russian's
     ("5 sentabr 2020", "2020-09-05"), ("5 oktabr 2020", "2020-10-05"), ("5 avgust 2020", "2020-08-05"),
     ("5 октябр 2020", "2020-10-05"), ("12 июн 2020", "2020-06-12"), ("5 sentýabr 2020", "2020-09-05"),
+    ("15 апрели 2020, 19:10", "2020-04-15T19:10:00"),  # Tajik joins day and month so
     # Georgian, with its short names, and Armenian, day or month first
     ("15 აპრილი 2020", "2020-04-15"), ("15 აპრ. 2020", "2020-04-15"),
     ("15 ապրիլի, 2020", "2020-04-15"), ("ապրիլի 15, 2020", "2020-04-15"),

@@ -84,22 +84,23 @@ MORE_MONTHS = _month_table(
         "prosinac грудня желтоқсан δεκεμβρίου",
     ]
 )
-# The Caucasus and Central Asia: Uzbek (Latin and Cyrillic, which Tajik's names share) and
+# The Caucasus and Central Asia: Uzbek (Latin and Cyrillic, which Tajik's names share, and
+# Tajik's with the ending dates join them by: "15 апрели 2020") and
 # Turkmen where they differ from the Azerbaijani and Russian names above, Georgian with its
 # short names, and Armenian in the genitive dates use ("ապրիլի 15") and the nominative.
 MORE_MONTHS |= _month_table(
-    ["январ ýanwar იანვარი იან հունվարի հունվար",
-     "феврал fewral თებერვალი თებ փետրվարի փետրվար",
-     "მარტი მარ մարտի մարտ",
-     "апрел აპრილი აპრ ապրիլի ապրիլ",
-     "maý მაისი მაი մայիսի մայիս",
-     "июн iýun ივნისი ივნ հունիսի հունիս",
-     "июл iýul ივლისი ივლ հուլիսի հուլիս",
-     "avgust awgust აგვისტო აგვ օգոստոսի օգոստոս",
-     "sentabr сентябр sentýabr სექტემბერი სექ սեպտեմբերի սեպտեմբեր",
-     "oktabr октябр oktýabr ოქტომბერი ოქტ հոկտեմբերի հոկտեմբեր",
-     "ноябр noýabr ნოემბერი ნოე նոյեմբերի նոյեմբեր",
-     "декабр დეკემბერი დეკ դեկտեմբերի դեկտեմբեր"]
+    ["январ январи ýanwar იანვარი იან հունվարի հունվար",
+     "феврал феврали fewral თებერვალი თებ փետրվարի փետրվար",
+     "марти მარტი მარ մարտի մարտ",
+     "апрел апрели აპრილი აპრ ապրիլի ապրիլ",
+     "майи maý მაისი მაი մայիսի մայիս",
+     "июн июни iýun ივნისი ივნ հունիսի հունիս",
+     "июл июли iýul ივლისი ივლ հուլիսի հուլիս",
+     "avgust августи awgust აგვისტო აგვ օգոստոսի օգոստոս",
+     "sentabr сентябр сентябри sentýabr სექტემბერი სექ սեպտեմբերի սեպտեմբեր",
+     "oktabr октябр октябри oktýabr ოქტომბერი ოქტ հոկտեմբերի հոկտեմբեր",
+     "ноябр ноябри noýabr ნოემბერი ნოე նոյեմբերի նոյեմբեր",
+     "декабр декабри დეკემბერი დეკ դեկտեմբերի դեկտեմբեր"]
 )
 # Arabic: the names Egypt and the Gulf use, and the Levant's of one word ("كانون الثاني" and
 # "تشرين الأول" are two, and "آب" too short to be read as a month).
