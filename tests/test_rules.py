@@ -919,3 +919,29 @@ def test_the_full_stops_of_other_scripts_end_a_sentence(end: str) -> None:
     from newsclean.segment import segment
 
     assert segment("Ein Satz, der endet" + end)[0].sentence_end
+
+
+def test_a_listings_first_teaser_under_the_menu_is_one_of_its_items() -> None:
+    """The body's span, which discounts a paragraph between two headlines, leaves out the
+    first teaser when a menu stands over it: the teasers of the same shape above the span's
+    first are the listing's too, and none of their lines is lost."""
+    text = "\n".join([
+        "Новости", "Политика", "Экономика",
+        "В Бишкеке открылась новая станция метро", "Вчера, 23:10",
+        "В столице открылась новая станция метро. Об этом сообщила пресс-служба мэрии Бишкека, "
+        "отметив, что станция будет...",
+        "В Оше открылись новые автобусные маршруты", "2 часа назад",
+        "Мэрия Оша запустила пять новых автобусных маршрутов, которые свяжут новые районы города "
+        "с центром и...",
+        "Курс доллара вырос", "Сегодня, 09:15",
+        "Национальный банк Кыргызстана установил новый официальный курс доллара, который вырос на...",
+    ])
+    record = clean(text, fetched_at="2024-04-27T20:30:00Z")
+    assert record.kind == "listing"
+    assert [i.title for i in record.items] == [
+        "В Бишкеке открылась новая станция метро", "В Оше открылись новые автобусные маршруты",
+        "Курс доллара вырос"]
+    assert [i.date for i in record.items] == [
+        "2024-04-26T23:10:00", "2024-04-27T18:30:00+00:00", "2024-04-27T09:15:00"]
+    assert [r.text for r in record.removed if not r.rule.startswith("meta.")] == [
+        "Новости", "Политика", "Экономика"]

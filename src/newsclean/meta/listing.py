@@ -29,26 +29,7 @@ def find_teasers(
     start, end = span
     # (headline or None, paragraph, truncated, date): records only for a listing's teasers,
     # as most pages are articles
-    teasers: list[tuple[int | None, int, bool, int | None]] = []
-    for i in range(start, end):
-        if i in named or not ctx.is_prose(lines[i]):
-            continue
-        title = i - 1
-        date = None
-        while title >= 0 and title in named and named[title].startswith("meta."):
-            if named[title] == rules.DATE and date is None:
-                date = title
-            title -= 1
-        if date is None and named.get(i + 1) == rules.DATE:
-            date = i + 1
-        has_title = (
-            title >= 0
-            and title not in named
-            and headline_shaped(lines[title], ctx)
-            and not ctx.is_prose(lines[title])
-        )
-        truncated = bool(p.TRUNCATED.search(lines[i].text))
-        teasers.append((title if has_title else None, i, truncated, date))
+    teasers = [t for i in range(start, end) if (t := _teaser_at(lines, named, i, ctx)) is not None]
     cut = [t for t in teasers if t[2] and t[0] is not None]
     if len(cut) < MIN_TRUNCATED:
         return []
@@ -58,4 +39,49 @@ def find_teasers(
     all_words = sum(lines[t[1]].words for t in teasers)
     if teaser_words * 2 < all_words:
         return []
-    return [Teaser(*t) for t in titled]
+    return [Teaser(*t) for t in [*_teasers_before(lines, named, titled[0][0], ctx), *titled]]
+
+
+_Found = tuple[int | None, int, bool, int | None]
+
+
+def _teaser_at(lines: Sequence[Line], named: Mapping[int, str], i: int, ctx: DocContext) -> _Found | None:
+    """The teaser whose paragraph is line ``i``, with its headline if it has one."""
+    if i in named or not ctx.is_prose(lines[i]):
+        return None
+    title = i - 1
+    date = None
+    while title >= 0 and title in named and named[title].startswith("meta."):
+        if named[title] == rules.DATE and date is None:
+            date = title
+        title -= 1
+    if date is None and named.get(i + 1) == rules.DATE:
+        date = i + 1
+    has_title = (
+        title >= 0
+        and title not in named
+        and headline_shaped(lines[title], ctx)
+        and not ctx.is_prose(lines[title])
+    )
+    truncated = bool(p.TRUNCATED.search(lines[i].text))
+    return title if has_title else None, i, truncated, date
+
+
+def _teasers_before(
+    lines: Sequence[Line], named: Mapping[int, str], first: int | None, ctx: DocContext
+) -> list[_Found]:
+    """The teasers of the same shape right above the first one the body's span holds: a
+    headline, perhaps a date, a paragraph cut off, with nothing between them and the next
+    (the span, which discounts a paragraph between two headlines, may leave the first out
+    where a menu stands over it)."""
+    found: list[_Found] = []
+    while first is not None and first > 0:
+        above = first - 1
+        while above >= 0 and named.get(above) == rules.DATE:
+            above -= 1  # the next teaser's date, printed under its paragraph
+        teaser = _teaser_at(lines, named, above, ctx) if above >= 0 else None
+        if teaser is None or teaser[0] is None or not teaser[2]:
+            break
+        found.insert(0, teaser)
+        first = teaser[0]
+    return found
