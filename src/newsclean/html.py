@@ -356,14 +356,15 @@ class _Bound:
             return self.last_day
 
     def allows(self, value: str) -> bool:
+        """Whether an ISO 8601 date may be the page's: on a day no later than the last, and
+        with an offset, at a moment no later than the fetch."""
         if value[:10] > self.last_day:
             return False
-        if self.moment is None or len(value) <= 19:  # a day, or a time with no offset
-            return True
         try:
-            return datetime.fromisoformat(value) <= self.moment
-        except ValueError:
+            moment = datetime.fromisoformat(value)
+        except ValueError:  # a year-less day
             return True
+        return self.moment is None or moment.tzinfo is None or moment <= self.moment
 
 
 def _declared_modified(tree: Any, bound: _Bound) -> str | None:

@@ -133,8 +133,8 @@ def detect_language(text: str, *, seed: int = 0) -> str | None:
     Three stages. Text whose stop words name one language by a wide margin (see
     :func:`stopword_vote`) is that language; so is text written in the letters of a language
     langdetect has no profile of (see :func:`letter_language`); any other text goes to
-    langdetect, seeded every call because it samples at random. All are deterministic. Chinese comes back as
-    ``zh`` (langdetect's ``zh-cn``/``zh-tw`` collapsed).
+    langdetect, seeded every call because it samples at random. All are deterministic.
+    Chinese comes back as ``zh`` (langdetect's ``zh-cn``/``zh-tw`` collapsed).
 
     >>> detect_language("The minister said on Tuesday that the talks would go on.")
     'en'

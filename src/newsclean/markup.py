@@ -491,13 +491,12 @@ def _markup_time_adds(markup: str, printed: Printed) -> bool:
             and markup[:10] == shown and "published_from_updated" not in printed.flags)
 
 
-def _days_apart(one: str, other: str) -> int:
+def _days_apart(one: str, other: str) -> int | None:
+    """The days between two ISO 8601 days; ``None`` when one has no year ("--12-30")."""
     try:
         return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
-    except ValueError:  # a year-less day ("--12-30")
-        return _FAR
-
-_FAR = 10 ** 6
+    except ValueError:
+        return None
 
 
 def _markup_date_wins(markup: str, printed: Printed) -> bool:
@@ -518,7 +517,8 @@ def _markup_date_wins(markup: str, printed: Printed) -> bool:
     if shown is None:
         return True
     day = markup[:10]
-    if "published_from_fetch" in printed.flags and _days_apart(day, shown[:10]) <= 1:
+    apart = _days_apart(day, shown[:10]) if "published_from_fetch" in printed.flags else None
+    if apart is not None and apart <= 1:
         return True  # "2 hours ago", "Dec 30": the fetch's reckoning, the markup's own moment
     if day == shown[:10]:
         return False

@@ -430,9 +430,10 @@ def closing_sentence_end(lines: Sequence[Line], end: int, named: Mapping[int, st
     or past the line right after the body that is a sentence too bare of function words to
     score as prose ("Project cost reached 50 million lari, officials said."; a language that
     writes them as endings, such as Georgian, writes most sentences so). It must be a line
-    no rule named, of ``CLOSING_SENTENCE_WORDS`` words or more, in a spaced script, that ends
-    like a sentence and holds no link and no clock, and the line after it no such sentence too: a run of them
-    is a list of teasers' leads, or a block of text no reader reads (a paywall's scramble)."""
+    no rule named, of ``CLOSING_SENTENCE_WORDS`` words or more, in a spaced script, that
+    ends like a sentence and holds no link and no clock; and the line after it no such
+    sentence: a run of them is a list of teasers' leads, or a block of text no reader reads
+    (a paywall's scramble)."""
     if end >= len(lines) or end in named or not _closing_sentence(lines[end]):
         return end
     if end + 1 < len(lines) and end + 1 not in named and _closing_sentence(lines[end + 1]):
@@ -442,12 +443,12 @@ def closing_sentence_end(lines: Sequence[Line], end: int, named: Mapping[int, st
 
 CLOSING_SENTENCE_WORDS = 6
 # a link, or a clock ("Updated at 1:23 p.m.")
-_NOT_A_SENTENCES = re.compile(r"://|\bwww\.|pic\.twitter\.com|\d:\d\d")
+_NOT_THE_ARTICLES = re.compile(r"://|\bwww\.|pic\.twitter\.com|\d:\d\d")
 
 
 def _closing_sentence(line: Line) -> bool:
     return (line.sentence_end and line.words >= CLOSING_SENTENCE_WORDS
-            and _NOT_A_SENTENCES.search(line.text) is None
+            and _NOT_THE_ARTICLES.search(line.text) is None
             and (line.lower.isascii() or UNSPACED.search(line.text) is None))
 
 

@@ -119,7 +119,7 @@ _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|-го)?"  # Russian's ordinal: "15-го апреля"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # A day is no part of a number, nor of a name a hyphen joins it to: "COVID-19 March 2020".
-_NOT_A_NAMES = r"(?<!\d)(?<![^\W\d_]-)"
+_DAY_ALONE = r"(?<!\d)(?<![^\W\d_]-)"
 # A capitalised word glued to a lower-case letter before it: two elements of the page whose
 # text ran together ("DambrotNovember"). Case-sensitive, in patterns that ignore case.
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
@@ -184,7 +184,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, 15-Apr-2020, "
              "15-aprel, 2020, and with the month's name in two forms: 24 نيسان / أبريل 2020, "
              "21. juni/lipanj, 2020.",
-             _NOT_A_NAMES + _DAY + r"(?:-|\s*)(?:de\s+)?" + _MONTH + _MONTH_ALSO
+             _DAY_ALONE + _DAY + r"(?:-|\s*)(?:de\s+)?" + _MONTH + _MONTH_ALSO
              + r"(?:-|,?\s*)(?:de\s+)?" + _YEAR + _YEAR_END,
              "15 April 2020", "2020-04-15"),
     _pattern("date.mdy_text",
@@ -219,7 +219,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|-(?P<b2>[0-3]?\d)-(?P<y2>(?:19|20)\d\d))(?![\d/-])",
              "15/04/2020", "2020-04-15"),
     _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10, 15-aprel.",
-             _NOT_A_NAMES + r"(?:" + _DAY + r"(?:\s+|-)" + _MONTH.replace("?P<mon>", "?P<mon2>")
+             _DAY_ALONE + r"(?:" + _DAY + r"(?:\s+|-)" + _MONTH.replace("?P<mon>", "?P<mon2>")
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
@@ -441,10 +441,13 @@ def _day_word(
     if isinstance(reference, datetime) and reference.tzinfo is not None and tz is not None:
         fetched = reference.astimezone(tz)
     day = fetched.date() if isinstance(fetched, datetime) else fetched
-    day -= timedelta(days=1 if word.lower() in _YESTERDAY else 0)
-    if (isinstance(fetched, datetime) and fetched is reference
-            and datetime.combine(day, time(*clock)) - fetched.replace(tzinfo=None) > _ANY_OFFSET):
-        day -= timedelta(days=1)
+    try:
+        day -= timedelta(days=1 if word.lower() in _YESTERDAY else 0)
+        if (isinstance(fetched, datetime) and fetched is reference
+                and datetime.combine(day, time(*clock)) - fetched.replace(tzinfo=None) > _ANY_OFFSET):
+            day -= timedelta(days=1)
+    except OverflowError:  # before the year 1
+        return None
     end = after.end() if after is not None else m.end()
     offset = None
     zone = _ZONE_AFTER.match(text, end) if after is not None else _ZONE_AFTER.search(found.group(0))
