@@ -409,9 +409,10 @@ SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})\b")
 # A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
 # languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
-FOLLOW_PROMPT = folded(
-    rf"^(?:{_FOLLOW_OPENINGS})\b|"
-    r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|жазылыңыз|жазылыңдар|обуна бўлинг)\W*$")
+FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS})\b")
+FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|жазылыңыз|жазылыңдар|"
+                        r"обуна бўлинг)\W*$")
+FOLLOW_CLOSING_CHARS = 20  # where the closing verb is sought: the line's end
 FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (

@@ -335,8 +335,11 @@ def _share(line: Line, ctx: DocContext) -> bool:
     A prompt is short and shaped like a call to action; a sentence of up to
     ``FOLLOW_PROMPT_WORDS`` words that asks to follow or subscribe and names a social network
     is one too ("Подписывайтесь на наш Telegram-канал, чтобы быть в курсе ...")."""
-    if line.words <= p.FOLLOW_PROMPT_WORDS and p.FOLLOW_PROMPT.search(line.lower) and any(
-            token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
+    lower = line.lower
+    if line.words <= p.FOLLOW_PROMPT_WORDS and (
+        p.FOLLOW_OPENING.match(lower)
+        or p.FOLLOW_CLOSING.search(lower, len(lower) - p.FOLLOW_CLOSING_CHARS)
+    ) and any(token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
         return True
     if line.words > 14 or (ctx.is_prose(line) and line.words > 10):
         return False
