@@ -706,10 +706,14 @@ _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.
-# Each alternative of date.relative that can match without a digit has one of these.
+# What a count back without a digit says ("an hour ago", "vor einer Woche", "час назад"), and
+# with them, the day's words (which a time beside them dates): each alternative of
+# date.relative that can match without a digit has one of these.
+_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há"
+COUNTED_IN_WORDS = re.compile(_COUNTED_IN_WORDS)
 _RELATIVE_WORD = re.compile(
-    "yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|ago|vor ein|назад|il y a|"
-    "hace|há|ieri|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|bugün|bu gün|kecha|"
+    _COUNTED_IN_WORDS + "|yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|"
+    "ieri|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|bugün|bu gün|kecha|"
     "bugun|кеча|бугун|кеше|бүгін")
 
 

@@ -11,7 +11,7 @@ import re
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name, parse_byline
-from newsclean.meta.dates import relative_span
+from newsclean.meta.dates import COUNTED_IN_WORDS, relative_span
 from newsclean.segment import Line, key_words
 
 _MAX_WORDS = 20
@@ -74,7 +74,7 @@ def is_relative_date_line(line: Line) -> bool:
     text = line.text
     if line.words > _RELATIVE_WORDS or text.endswith((".", "!", "?")):
         return False
-    if _DIGIT.search(text) is None and _COUNTED_IN_WORDS.search(line.lower) is None:
+    if _DIGIT.search(text) is None and COUNTED_IN_WORDS.search(line.lower) is None:
         return False  # a day's word has its time beside it; a count is in digits, or these
     span = relative_span(text)
     if span is None:
@@ -86,8 +86,6 @@ def is_relative_date_line(line: Line) -> bool:
 
 
 _RELATIVE_WORDS = 8
-# what a count back without a digit says: "an hour ago", "vor einer Woche", "час назад"
-_COUNTED_IN_WORDS = re.compile("ago|vor ein|назад|il y a|hace|há")
 _SEPARATOR = re.compile(r"[|·•]")
 
 
