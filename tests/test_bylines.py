@@ -1062,3 +1062,34 @@ def test_a_byline_whose_name_opens_with_a_letter_beyond_latin_1_is_a_byline(
     record = clean("\n".join([headline, byline, body]))
     assert [a.name for a in record.authors] == names
     assert [r.rule for r in record.removed if r.text == byline] == ["meta.byline"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("نویسنده: احمد رحیمی", ["احمد رحیمی"]),
+    ("خبرنگار: مریم احمدی، علی رضایی", ["مریم احمدی", "علی رضایی"]),
+    ("گزارش: زهرا کریمی", ["زهرا کریمی"]),
+    ("بقلم: محمد أحمد", ["محمد أحمد"]),
+    ("بقلم محمد أحمد", ["محمد أحمد"]),
+    ("كتب: علي حسن و سارة محمود", ["علي حسن", "سارة محمود"]),
+    ("كتب - محمد علي", ["محمد علي"]),
+    ("لیکوال: احمد شاه", ["احمد شاه"]),
+])
+def test_persian_pashto_and_arabic_credits_are_bylines(byline: str, names: list[str]) -> None:
+    """The Arabic script writes no capitals: its names are read after a credit's word."""
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+
+    assert metadata_rule(segment(byline)[0]) == "meta.byline"
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+@pytest.mark.parametrize("line", [
+    "گزارش سازمان ملل درباره وضعیت اقتصادی",  # "the UN's report on ...": a headline
+    "گزارش از تهران",  # "a report from Tehran"
+    "كتب التاريخ الحديث",  # "books of modern history"
+])
+def test_a_credits_word_without_its_colon_opens_no_byline(line: str) -> None:
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+
+    assert metadata_rule(segment(line)[0]) is None

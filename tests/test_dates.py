@@ -614,3 +614,75 @@ def test_hyphened_numbers_need_a_full_year_and_a_possible_day() -> None:
     assert normalize_date("Order 12-05-20") is None  # two digits of a year: a code, not a date
     found = normalize_date("04-05-2020")
     assert found is not None and found.ambiguous and found.value == "2020-05-04"
+
+
+# --- Persian and Arabic: the Solar Hijri calendar, the script's digits, its clock words ----------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("۸ اردیبهشت ۱۴۰۳", "2024-04-27"),  # Persian digits, Iran's month names
+    ("شنبه ۸ اردیبهشت ۱۴۰۳، ۱۰:۳۰", "2024-04-27T10:30:00"),  # the weekday, the Arabic comma
+    ("۹ ثور ۱۴۰۳، ساعت ۱۴:۲۰", "2024-04-28T14:20:00"),  # Dari's month name, "hour" before the time
+    ("9 ثور 1403", "2024-04-28"),
+    ("۱۰ دی ۱۴۰۲", "2023-12-31"),  # the month of two letters
+    ("۱ فروردین ۱۴۰۳", "2024-03-20"),  # Nowruz
+    ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # 1403 is a leap year
+    ("۱۴۰۳/۰۲/۰۸", "2024-04-27"),
+    ("1399/12/30", "2021-03-20"),
+    ("۸ اردیبهشت ماه ۱۴۰۳", "2024-04-27"),
+])
+def test_solar_hijri_dates_are_converted(text: str, value: str) -> None:
+    found = normalize_date(text)
+    assert found is not None and found.value == value and found.rule == "date.jalali"
+    assert found.raw in text and found.raw[:1] == text[text.index(found.raw)]  # as printed
+
+
+@pytest.mark.parametrize("text", [
+    "۳۰ اسفند ۱۴۰۲",  # 1402 was no leap year
+    "۳۱ مهر ۱۴۰۳",  # the seventh month has 30 days
+    "1445/10/18",  # a year of the lunar Hijri calendar
+    "۱۸ شوال ۱۴۴۵",  # a lunar Hijri date: not converted
+])
+def test_no_such_solar_hijri_day_and_lunar_dates_give_nothing(text: str) -> None:
+    assert normalize_date(text) is None
+
+
+def test_the_solar_hijri_conversion_runs_day_by_day() -> None:
+    from newsclean.meta.dates import jalali_to_gregorian
+    previous = None
+    for year in range(1300, 1421):
+        for month in range(1, 13):
+            for day in range(1, 32):
+                found = jalali_to_gregorian(year, month, day)
+                if found is None:
+                    continue
+                if previous is not None:
+                    assert (found - previous).days == 1, (year, month, day)
+                previous = found
+    assert previous == date(2042, 3, 20)  # 29 or 30 Esfand 1420, the day before Nowruz 1421
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("٢٧ أبريل ٢٠٢٤", "2024-04-27"),  # Arabic-Indic digits
+    ("۲۷ آوریل ۲۰۲۴", "2024-04-27"),  # the Gregorian months in Persian
+    ("۷ مه ۲۰۲۴", "2024-05-07"),
+    ("نشر في 27 أبريل 2024 - 10:30 ص", "2024-04-27T10:30:00"),  # "a.m." as a letter
+    ("27 أبريل 2024 الساعة 08:15 م", "2024-04-27T20:15:00"),
+    ("١٠:٣٠ - ٢٧/٤/٢٠٢٤", "2024-04-27T10:30:00"),
+    ("२७/०४/२०२४", "2024-04-27"),  # any script's decimal digits
+])
+def test_the_arabic_scripts_digits_and_clock_words_are_read(text: str, value: str) -> None:
+    found = normalize_date(text)
+    assert found is not None and found.value == value
+    assert found.raw in text  # the raw keeps the page's digits
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("۲ ساعت پیش", "2024-04-27T10:00:00+00:00"), ("۳ روز پیش", "2024-04-24T12:00:00+00:00"),
+    ("منذ 3 ساعات", "2024-04-27T09:00:00+00:00"), ("منذ ساعة", "2024-04-27T11:00:00+00:00"),
+    ("منذ ساعتين", "2024-04-27T10:00:00+00:00"),  # the dual: two hours
+    ("أمس 10:15", "2024-04-26T10:15:00"), ("دیروز ساعت ۱۰:۱۵", "2024-04-26T10:15:00"),
+    ("امروز، ۱۴:۲۰", "2024-04-27T14:20:00"),
+])
+def test_relative_dates_in_persian_and_arabic(text: str, value: str) -> None:
+    found = normalize_date(text, reference="2024-04-27T12:00:00Z")
+    assert found is not None and found.value == value and found.raw == text

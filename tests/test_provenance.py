@@ -748,3 +748,53 @@ def test_trends_english_dateline_names_its_reporter() -> None:
                    "on Tuesday to approve the new budget, which includes money, officials said.")
     assert tagged.dateline == Dateline(place="BAKU, Azerbaijan", date="April 15")
     assert [c.outlet_id for c in tagged.citations] == ["apa"] and "wire_copy" in tagged.flags
+
+
+@pytest.mark.parametrize(("language", "text", "found"), [
+    ("fa", "به گزارش خبرگزاری مهر به نقل از ایرنا، سخنگوی دولت گفت.", ["mehr", "irna"]),
+    ("fa", "به گزارش خبرنگار سیاسی خبرگزاری تسنیم، وزیر گفت.", ["tasnim"]),  # a desk's reporter
+    ("fa", "به گزارش رویترز، قیمت نفت افزایش یافت.", ["reuters"]),
+    ("fa", "وی در گفت‌وگو با ایسنا افزود که مذاکرات ادامه دارد.", ["isna"]),
+    ("fa", "مقام‌های این وزارت به طلوع‌نیوز گفتند که کمک‌ها کاهش یافته است.", ["tolonews"]),
+    ("ar", "وقال الوزير إن بلاده تعمل على ذلك، وفقا لما نقلته وكالة رويترز.", ["reuters"]),
+    ("ar", "بحسب ما أفادت وكالة الأناضول، فإن الوفد وصل.", ["anadolu"]),
+    ("ar", "وقال مسؤول لرويترز إن المحادثات ستستأنف.", ["reuters"]),
+    ("ar", "وقال الوزير في تصريح خاص لسكاي نيوز عربية إن الخطة جاهزة.", ["sky-news-arabia"]),
+    ("ar", "وأكد في تصريحات لوكالة الأنباء السعودية أن الموسم ناجح.", ["spa"]),
+])
+def test_persian_and_arabic_attributions_name_their_outlets(
+    language: str, text: str, found: list[str]
+) -> None:
+    cited = find_citations([text], Registry.shipped(), language=language)
+    assert [c.outlet_id for c in cited] == found
+    assert all(c.kind == "outlet" and c.phrase in text for c in cited)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "قال الوزير للصحفيين إن الخطة جاهزة."),  # told the journalists: no outlet
+    ("ar", "وذكرت الوزارة في بيان أن الخطة جاهزة."),  # the ministry stated: a source, no outlet
+    ("fa", "به گزارش سازمان ملل، تورم افزایش یافت."),  # the UN's report
+    ("fa", "به گزارش ایرنا رئیس جمهور در دیدار با سفیر قطر و خبرنگار الجزیره گفت."),
+])
+def test_a_caseless_cue_names_only_the_outlet_it_opens_with(language: str, text: str) -> None:
+    """Without capitals a name's extent is unknown: a cue cites the outlet the registry knows
+    (or quotes set off) in its first few words, and nothing else the clause goes on to name."""
+    cited = find_citations([text], Registry.shipped(), language=language)
+    assert [c.outlet_id for c in cited] == (["irna"] if "ایرنا" in text else [])
+
+
+def test_a_quoted_name_after_an_agency_word_is_an_outlet_in_arabic() -> None:
+    text = "وذكرت وكالة الأنباء الكازاخية \"كازينفورم\" أن الحكومة خصصت استثمارات كبيرة."
+    cited = find_citations([text], Registry.shipped(), language="ar")
+    assert [(c.name, c.kind, c.outlet_id) for c in cited] == [("كازينفورم", "outlet", "kazinform")]
+    unknown = find_citations([text.replace("كازينفورم", "الأفق")], Registry.shipped(), language="ar")
+    assert [(c.name, c.kind, c.outlet_id) for c in unknown] == [("الأفق", "outlet", None)]
+
+
+@pytest.mark.parametrize(("name", "outlet"), [
+    ("خبرگزاری مهر", "mehr"), ("ایسنا", "isna"), ("طلوع‌نیوز", "tolonews"), ("الجزيرة", "aljazeera"),
+    ("رويترز", "reuters"), ("بی‌بی‌سی فارسی", "bbc-persian"), ("سكاي نيوز عربية", "sky-news-arabia"),
+])
+def test_the_registry_knows_outlets_by_their_persian_and_arabic_names(name: str, outlet: str) -> None:
+    found = Registry.shipped().by_name(name)
+    assert found is not None and found.id == outlet

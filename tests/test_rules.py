@@ -914,6 +914,58 @@ def test_an_armenian_article_ends_its_sentences_with_its_own_full_stop() -> None
     assert record.text.count("\n\n") == 1 and record.language == "hy"
 
 
+def test_a_persian_agency_page_is_read_whole() -> None:
+    """An Iranian agency's page: the Solar Hijri dates of the header (the scrape's day, with
+    its weekday) and of the story (with its time), Persian digits, the agency's name as the
+    site's, its opening attribution ("according to Mehr, quoting IRNA"), its reuse notice,
+    and chrome in Persian."""
+    text = "\n".join([
+        "خبرگزاری مهر", "صفحه اصلی", "سیاست", "اقتصاد", "جامعه", "فرهنگ",
+        "شنبه ۱۵ اردیبهشت ۱۴۰۳", "کد خبر 6089532", "۸ اردیبهشت ۱۴۰۳، ۱۰:۳۰",
+        "سخنگوی دولت: مذاکرات با آژانس ادامه دارد",
+        "به گزارش خبرگزاری مهر به نقل از ایرنا، سخنگوی دولت در نشست خبری هفتگی امروز اظهار "
+        "داشت که هیئتی از آژانس هفته آینده به تهران سفر می‌کند و مذاکرات فنی ادامه خواهد یافت.",
+        "وی افزود: ما همواره بر همکاری با آژانس در چارچوب توافقات موجود تأکید داشته‌ایم و این "
+        "رویکرد را ادامه خواهیم داد.",
+        "نویسنده: مریم احمدی", "اشتراک گذاری", "تلگرام", "کپی شد",
+        "تمامی حقوق این سایت متعلق به خبرگزاری مهر است.",
+    ])
+    record = clean(text)
+    assert record.title == "سخنگوی دولت: مذاکرات با آژانس ادامه دارد"
+    assert (record.published, record.published_raw) == ("2024-04-27T10:30:00+03:30", "۸ اردیبهشت ۱۴۰۳، ۱۰:۳۰")
+    assert [a.name for a in record.authors] == ["مریم احمدی"]
+    assert record.outlet is not None and record.outlet.id == "mehr"
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("mehr", "self"), ("irna", "outlet")]
+    assert record.text.count("\n\n") == 1 and record.text.endswith("ادامه خواهیم داد.")
+    rules_of = {r.text: r.rule for r in record.removed}
+    assert rules_of["تمامی حقوق این سایت متعلق به خبرگزاری مهر است."] == "chrome.copyright"
+    assert rules_of["نویسنده: مریم احمدی"] == "meta.byline"
+    assert rules_of["۸ اردیبهشت ۱۴۰۳، ۱۰:۳۰"] == "meta.date"
+
+
+def test_an_arabic_page_dates_its_story_by_its_published_line_not_the_header() -> None:
+    """An Arabic page's header prints the scrape's day; the story's line says "published
+    on" with a time and "a.m."; the update line's lunar Hijri date is a date line too."""
+    text = "\n".join([
+        "الجزيرة", "الرئيسية", "أخبار", "سياسة", "اقتصاد", "الجمعة 3/5/2024",
+        "تابع الجزيرة نت على تليجرام",
+        "كازاخستان تعلن عن خطة لتوسيع صادرات النفط عبر بحر قزوين",
+        "نشر في 27 أبريل 2024 - 10:30 ص", "آخر تحديث: 18 شوال 1445",
+        "وقال وزير الطاقة الكازاخي في مؤتمر صحفي في أستانا إن بلاده تعمل مع أذربيجان وجورجيا على "
+        "تطوير ممر النقل الدولي عبر بحر قزوين، وفقا لما نقلته وكالة رويترز.",
+        "وذكرت وكالة الأنباء الكازاخية \"كازينفورم\" أن الحكومة خصصت استثمارات كبيرة لتحديث "
+        "الموانئ على ساحل بحر قزوين.",
+        "بقلم: محمد أحمد", "شارك", "طباعة", "حقوق النشر © 2024 شبكة الجزيرة الإعلامية",
+    ])
+    record = clean(text)
+    assert (record.published, record.page_date) == ("2024-04-27T10:30:00+03:00", "2024-05-03")
+    assert record.outlet is not None and record.outlet.id == "aljazeera"
+    assert [c.outlet_id for c in record.citations] == ["reuters", "kazinform"]
+    assert [a.name for a in record.authors] == ["محمد أحمد"]
+    assert record.text.count("\n\n") == 1 and "شوال" not in record.text
+    assert {r.text: r.rule for r in record.removed}["تابع الجزيرة نت على تليجرام"] == "chrome.share"
+
+
 @pytest.mark.parametrize("end", ["։", "۔", "।", "؟"])
 def test_the_full_stops_of_other_scripts_end_a_sentence(end: str) -> None:
     from newsclean.segment import segment

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.meta.dates import MORE_MONTHS
+from newsclean.meta.dates import JALALI_MONTHS, MORE_MONTHS
 
 _WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
 
@@ -389,7 +389,9 @@ SOCIAL_NAMES = _phrases(
     flipboard, threads, mastodon, bluesky, google news, google play, play market, play store,
     app store, apple store, app gallery, appgallery, apple podcasts, spotify, soundcloud, rss,
     email, e mail, mail, messenger, skype, wechat, line, weibo, yandex, zen, dzen,
-    яндекс, дзен, яндекс дзен, google, apple, android, ios
+    яндекс, дзен, яндекс дзен, google, apple, android, ios,
+    تلگرام, تليجرام, تلغرام, اینستاگرام, انستغرام, إنستغرام, فيسبوك, فیسبوک, توییتر, تويتر,
+    يوتيوب, یوتیوب, واتساب, واتساپ, آپارات, بله, ایتا, روبیکا
     """
 )
 
@@ -400,18 +402,19 @@ SOCIAL_WORDS = tuple(sorted(n for n in SOCIAL_NAMES if " " not in n and len(n) >
 _SHARE_OPENINGS = (
     r"share|share this|share on|share it|share the story|tweet this|pin it|teilen|partager|"
     r"compartir|condividi|поделиться|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
-    r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg")
+    r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg|اشتراک گذاری|اشتراک‌گذاری|شارك|مشاركة")
 _FOLLOW_OPENINGS = (
     r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
     r"suivez-nous|suivez nous|síguenos|seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
-    r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos")
+    r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos|"
+    r"تابعونا|تابعوا")
 SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})\b")
 # A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
 # languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
-FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS})\b")
+FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS}|تابع)\b")  # Arabic's "follow", "continued" too
 FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|жазылыңыз|жазылыңдар|"
-                        r"обуна бўлинг)\W*$")
+                        r"обуна бўлинг|دنبال کنید|عضو شوید)\W*$")
 FOLLOW_CLOSING_CHARS = 20  # where the closing verb is sought: the line's end
 FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
@@ -433,7 +436,9 @@ COPYRIGHT = Stemmed(folded(
     r"use of (?:the )?materials?|materials? (?:is|are) (?:allowed|permitted)|"
     r"hyperlink to|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)|"
     r"без письменного разрешения|при использовании материалов|ссылка на .{1,40} обязательна|"
-    r"may not be (?:published|reproduced|rewritten|redistributed)"))
+    r"may not be (?:published|reproduced|rewritten|redistributed)|"
+    r"کلیه حقوق|تمامی حقوق|حقوق مادی و معنوی|با ذکر منبع|جميع الحقوق|الحقوق محفوظة|حقوق النشر|"
+    r"من الإقتباس|من الاقتباس|إعادة النشر|اعادة النشر"))
 
 # The unmistakable part of a notice: removes the line even when it reads like a sentence.
 COPYRIGHT_STRONG = Stemmed(folded(
@@ -444,7 +449,8 @@ COPYRIGHT_STRONG = Stemmed(folded(
     r"všechna práva vyhrazena|minden jog fenntartva|chroniony prawem autorskim|"
     r"thomson reuters trust principles|"
     r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc-by\b|\bcc by\b|"
-    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite"))
+    r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite|"
+    r"کلیه حقوق|تمامی حقوق|جميع الحقوق محفوظة|حقوق النشر محفوظة"))
 
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
 AD_LABEL = folded(
@@ -827,9 +833,10 @@ COMMENT_AUTHOR = re.compile(
 def _capitals() -> str:
     """The body of a character class of the letters a name opens with: the capitals of the
     Latin (with Vietnamese's), Greek, Cyrillic and Armenian scripts (``Ł``, ``Š``, ``İ``,
-    ``Ə``, ``Ұ``, ``Ա``), and Georgian's letters, which are written without case."""
+    ``Ə``, ``Ұ``, ``Ա``), and the letters of the Georgian and Arabic scripts (Arabic,
+    Persian, Urdu, Pashto), which are written without case."""
     letters = [chr(c) for c in [*range(0x41, 0x590), *range(0x1E00, 0x1F00)] if chr(c).isupper()]
-    letters += [chr(c) for c in range(0x10D0, 0x1100) if chr(c).isalpha()]
+    letters += [chr(c) for c in [*range(0x10D0, 0x1100), *range(0x620, 0x700)] if chr(c).isalpha()]
     ranges: list[list[int]] = []
     for code in map(ord, letters):
         if ranges and code == ranges[-1][1] + 1:
@@ -843,16 +850,22 @@ UPPER = _capitals()
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
 _NAME = r"(?:[" + UPPER + r"][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"
+# A writer's credit in Persian (writer, reporter, report, translation), Pashto (writer) and
+# Arabic (written by, prepared by, the writer, the editor), whose words are the language's
+# words too ("گزارش سازمان ملل", the UN's report), so under their colon or dash; and Arabic's
+# "by the pen of", which is a credit's only.
+ARABIC_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|ترجمه|لیکوال|كتب|كتبت|إعداد|اعداد|الكاتب|"
+                 r"المحرر|تحرير)\s*[:\-–]|بقلم\s*:?)")
 # the words for "by" and "author" of the region's languages besides: Kazakh, Uzbek and
 # Tajik, Georgian, Armenian
 _REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ"
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
-_AND = r"(?:,|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|\|)"
+_AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
 # "Durch" opens a sentence
 BYLINE = re.compile(
-    r"^(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch)"
-    r"\s*:?\s+" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
+    r"^(?:(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch)"
+    r"\s*:?\s+|" + ARABIC_CREDIT + r"\s*)" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
 )
 # "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen": leads that are words of other
 # languages too ("Door County Board", "AV Club"), so capitalised and before a usual given name
@@ -874,6 +887,7 @@ BYLINE_LEAD = re.compile(
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
     r"author|auteur|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")\s*:?\s+[" + UPPER + r"]"
+    r"|" + ARABIC_CREDIT + r"\s*[\u0620-\u06ff]"
 )
 # A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
 GLUED_LEAD = re.compile(
@@ -925,7 +939,10 @@ MONTH_WORDS = frozenset(
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
     yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr
     """.split()
-) | frozenset(MORE_MONTHS)
+) | frozenset(MORE_MONTHS) | frozenset(JALALI_MONTHS) | frozenset(
+    # the lunar Hijri months, which newsclean does not convert: their date lines are dates
+    "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة".split()
+)
 DATE_WORDS = MONTH_WORDS | frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
@@ -938,13 +955,17 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     z t h uhr às published updated posted modified last date created on at le el de del à um
     veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено
     yayınlanma güncelleme tarihi st nd rd th of the
+    السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة نشر في بتاريخ
+    تاريخ النشر آخر اخر تحديث الساعة ص م هـ شنبه یکشنبه دوشنبه سه چهارشنبه پنجشنبه پنج جمعه
+    تاریخ انتشار منتشر شده به روزرسانی ساعت ماه سال
+    الأول الثاني الآخر الآخرة الأولى ذو تم نشره نشرت مساء صباحا مساءا
     """.split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado
 # el 11 de mayo"); alone, "11. September" may be a heading.
 DATE_LABELS = frozenset(
     "published updated posted modified veröffentlicht aktualisiert publié publicado actualizado "
-    "опубликовано обновлено yayınlanma güncelleme".split()
+    "опубликовано обновлено yayınlanma güncelleme نشر النشر تحديث انتشار منتشر".split()
 )
 # A weekday's short name set off by its comma or full stop ("Fr, 24. Januar 2020", "Mi. 3.
 # Mai"): most are words too ("di", "do", "so", ".fr"), which this form tells apart.

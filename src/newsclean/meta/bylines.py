@@ -63,7 +63,7 @@ _LEAD = re.compile(
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|(?-i:durch)|(?-i:Door|Av|Af)|par|por|di|de|от|автор(?:ы)?|yazan|yazar|müəllif|írta|"
     r"muallif|муаллиф|ავტორი|հեղինակ|"
-    r"author|autor|autorin|auteur|text)\b\s*:?\s*",
+    r"author|autor|autorin|auteur|text)\b\s*:?\s*|^" + p.ARABIC_CREDIT + r"\s*",
     re.IGNORECASE,
 )
 _ROLE_LEAD = re.compile(
@@ -71,8 +71,8 @@ _ROLE_LEAD = re.compile(
     r"compiled|research)\s+by\s+",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bve\b|\bvə\b|\bva\b|\bжәне\b|"
-                    r"\bდა\b|\bև\b)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|،|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bve\b|\bvə\b|\bva\b|\bжәне\b|"
+                    r"\bდა\b|\bև\b|\bو\b)\s*", re.IGNORECASE)
 # "and" as short words of other languages ("Ana Souza e João Silva", "Jan de Vries en Piet
 # Jansen", "Ola og Kari"): they join names only where every part is capitalised as a name is
 # and opens with a usual given name ("Pai de Francesco e Teresa", "father of Francesco and

@@ -15,7 +15,8 @@ and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") nee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Literal
@@ -109,11 +110,27 @@ MORE_MONTHS |= _month_table(
      "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر",
      "نوفمبر", "ديسمبر"]
 )
+# Persian: the Gregorian months as Iran's and Afghanistan's press print them ("۲۷ آوریل ۲۰۲۴";
+# May's "مه" is read by _MONTH's own alternative, being two letters).
+MORE_MONTHS |= _month_table(
+    ["ژانویه جنوری", "فوریه فبروری", "مارس مارچ", "آوریل اپریل", "", "ژوئن جون", "ژوئیه جولای",
+     "اوت آگوست اگست", "سپتامبر سپتمبر", "اکتبر اکتوبر",
+     "نوامبر نومبر", "دسامبر دسمبر"]
+)
 _MONTHS.update(MORE_MONTHS)
+_MONTHS["مه"] = 5
+
+# The Solar Hijri calendar's months (Iran's and Afghanistan's official calendar, 1 Farvardin
+# being the March equinox's day): the Iranian names, Dari's zodiac names and Pashto's.
+JALALI_MONTHS = _month_table(
+    ["فروردین حمل وری", "اردیبهشت ثور غویی", "خرداد جوزا غبرگولی", "تیر سرطان چنګاښ",
+     "مرداد امرداد اسد زمری", "شهریور سنبله وږی", "مهر میزان تله", "آبان عقرب لړم",
+     "آذر قوس لیندۍ", "دی جدی مرغومی", "بهمن دلو سلواغه", "اسفند حوت کب"]
+)
 
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
 # generic word is far faster for the regex engine than an alternation of 150 names.
-_MONTH = r"(?P<mon>[^\W\d_]{3,12})\.?"
+_MONTH = r"(?P<mon>[^\W\d_]{3,12}|مه(?!\w))\.?"
 # a second name of the month after a slash, as bilingual sites print it: "نيسان / أبريل"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|-го)?"  # Russian's ordinal: "15-го апреля"
@@ -129,7 +146,7 @@ _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))|(?=[0-3]?\d\.\s*[^\W\d_]))"
 _TIME = (
     r"(?P<H>[0-2]?\d)[:.h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?![.:]\d)"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?|صباح[اًا]*|مساء[اًا]*)?"  # Arabic: morning, evening
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|صباح[اًا]*|مساء[اًا]*|[صم](?!\w))?"  # Arabic: morning, evening
 )
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120,
@@ -176,6 +193,14 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?P<y>(?:19|20)\d\d)(?<![\d.,/]\d{4})(?P<sep>[./])\s?(?P<m>[01]?\d)(?P=sep)\s?"
              r"(?P<d>[0-3]?\d)\.?(?![\d/]|\.\d)",
              "2020.08.27", "2020-08-27"),
+    _pattern("date.jalali",
+             "The Solar Hijri calendar of Iran and Afghanistan, in its months' names (۸ "
+             "اردیبهشت ۱۴۰۳, 9 ثور 1403) or year first with slashes (۱۴۰۳/۰۲/۰۸, a year from "
+             "1300 to 1420: a Hijri year after 1420 is a lunar one), converted.",
+             r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<jmon>[^\W\d_]{2,9})\s+(?:ماه\s+)?(?:سال\s+)?"
+             r"(?P<y>1[34]\d\d)(?!\d)"
+             r"|(?<![\d/])(?P<y2>1[34]\d\d)/(?P<m>[01]?\d)/(?P<d2>[0-3]?\d)(?![\d/])",
+             "۸ اردیبهشت ۱۴۰۳", "2024-04-27"),
     _pattern("date.rfc2822", "RFC 2822, as feeds print it: Wed, 15 Apr 2020 19:10:00 +0400.",
              r"\b(?:mon|tue|wed|thu|fri|sat|sun),\s+" + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR
              + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?P<rfczone>[+-]\d{4}|[a-z]{1,4})\b",
@@ -223,8 +248,9 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
-             "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin (a count back); вчера в 14:05, "
-             "yesterday at 5:30 pm, dünən 10:15 (a day's word, with its time).",
+             "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin, ۲ ساعت پیش, منذ 3 ساعات "
+             "(a count back); вчера в 14:05, yesterday at 5:30 pm, dünən 10:15, أمس 10:15 (a "
+             "day's word, with its time).",
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+ago"
              r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
              r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
@@ -237,10 +263,13 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|(?P<n_tr>\d+)\s+(?P<unit_tr>dakika|saat|gün|hafta|dəqiqə|həftə|daqiqa|soat|kun"
              r"|дақиқа|соат|кун|ҳафта|минут|сағат|күн|апта)\s+(?:önce|əvvəl|öncə|oldin|avval|олдин"
              r"|аввал|бұрын)"
+             r"|(?P<n_fa>\d+)\s+(?P<unit_fa>دقیقه|ساعت|روز|هفته)\s+(?:پیش|قبل)"
+             r"|منذ\s+(?:(?P<n_ar>\d+)\s+)?(?P<unit_ar>دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)"
+             r"|منذ\s+(?P<unit_ar2>دقيقتين|ساعتين|يومين|أسبوعين)"  # two: Arabic's dual
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
-             r"|bugun|кеча|бугун|кеше|бүгін)(?![’']s\b))(?!\w)",
+             r"|bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم)(?![’']s\b))(?!\w)",
              "2 hours ago", "relative"),
 )
 _BY_ID = {p.id: p for p in DATE_PATTERNS}
@@ -319,7 +348,8 @@ _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 # "2020 թ.", Georgian "2020 წ."
 _YEAR_WORD = r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი)(?!\w))?"
 _TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
-    _YEAR_WORD + r"\s*(?:,?\s*godz\.|,|\||/|-|–|—|·|•|at|um|à|a las|alle|в|о|o|saat|às|\s)\s*" + _TIME
+    _YEAR_WORD + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
+    r"в|о|o|saat|às|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
@@ -345,7 +375,7 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int, int] | None:
         return None
     hour, minute, second = int(g["H"] or 0), int(g["M"] or 0), int(g.get("S") or 0)
     ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
-    ampm = "am" if ampm.startswith("صباح") else "pm" if ampm.startswith("مساء") else ampm
+    ampm = "am" if ampm.startswith("ص") else "pm" if ampm.startswith("م") else ampm
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -380,7 +410,7 @@ def _relative(
     word = g.get("word", "").lower()
     if word:
         return _day_word(m, text, word, tz, reference)
-    n_text = next((v for k, v in g.items() if k.startswith("n_")), "1").lower()
+    n_text = next((v for k, v in g.items() if k.startswith("n_")), "2" if "unit_ar2" in g else "1")
     if len(n_text) > _RELATIVE_DIGITS:
         return None  # "1220202 days ago": no page counts back that far
     n = int(n_text) if n_text.isdigit() else 1
@@ -409,14 +439,14 @@ def _relative(
 
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
-_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил")
+_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
-               "сағат", "годин", "godzin")
+               "сағат", "годин", "godzin", "ساع")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
-               "ҳафта", "апта", "тиж", "tydz", "tygod")
+               "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
-                       "kecha кеча кеше".split())
+                       "kecha кеча кеше دیروز أمس امس".split())
 
 
 def _day_word(
@@ -497,7 +527,13 @@ def _from_match(
         return _relative(m, text, tz, reference)
     if pattern.id == "date.dmy_numeric" and _is_version(text, m):
         return None
-    if pattern.id == "date.slash_numeric":
+    if pattern.id == "date.jalali":
+        jalali = jalali_to_gregorian(int(g["y"] or g["y2"]), JALALI_MONTHS.get(g["jmon"] or "")
+                                     or int(g["m"] or 0), int(g["d"] or g["d2"]))
+        if jalali is None or (g["y2"] and int(g["y2"]) > _JALALI_LAST_NUMERIC_YEAR):
+            return None
+        year, month, day_ = jalali.year, jalali.month, jalali.day
+    elif pattern.id == "date.slash_numeric":
         a, b = int(g["a"]), int(g["b"] or g["b2"])
         if a > 12 or (day_first is not False and b <= 12):
             day_, month = a, b
@@ -554,6 +590,50 @@ def _from_match(
     return ParsedDate(value, text[m.start():end].strip(), pattern.id, clock is not None,
                       offset is not None, source, year_known, ambiguous, m.start(), end,
                       from_reference=year_missing and year_known)
+
+
+# The years the Solar Hijri calendar's leap rule changes its cycle at (Borkowski's breaks, as
+# jalaali-js and the Iranian calendar's tables use them), for the years this module reads.
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097)
+_JALALI_LAST_NUMERIC_YEAR = 1420  # 2041; the lunar Hijri calendar's 1421 was the year 2000
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri one (1 Farvardin 1403 is 20 March 2024), or ``None``
+    when there is no such day. Months 1 to 6 have 31 days, 7 to 11 have 30, and Esfand 29, or
+    30 in a leap year.
+
+    >>> jalali_to_gregorian(1403, 2, 8)
+    datetime.date(2024, 4, 27)
+    >>> jalali_to_gregorian(1402, 12, 30) is None  # 1402 was no leap year
+    True
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31) or (month > 6 and day > 30):
+        return None
+    if not _JALALI_BREAKS[1] <= year < _JALALI_BREAKS[-1] - 1:
+        return None
+    day_of_year = (month - 1) * 31 - (month // 7) * (month - 7) + day - 1
+    found = _nowruz(year) + timedelta(days=day_of_year)
+    return found if month < 12 or found < _nowruz(year + 1) else None
+
+
+def _nowruz(year: int) -> date:
+    """The Gregorian day of 1 Farvardin ``year`` (jalaali-js's ``jalCal``)."""
+    leap_j, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for at in _JALALI_BREAKS[1:]:
+        jump = at - previous
+        if year < at:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        previous = at
+    n = year - previous
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gregorian = year + 621
+    leap_g = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 1) + timedelta(days=19 + leap_j - leap_g)
+
 
 
 def _year_seen(reference: datetime | date | None, month: int, day: int) -> int | None:
@@ -643,6 +723,9 @@ def _find_dates(
     relative = not gated or reference is not None
     if not _may_date(text, relative=relative):
         return []
+    printed = text
+    if not text.isascii():  # "۸ اردیبهشت ۱۴۰۳": the patterns read digits as ASCII's
+        text = text.translate(_DIGITS)
     found: list[ParsedDate] = []
     taken: list[tuple[int, int]] = []
     named_month: bool | None = None
@@ -650,8 +733,9 @@ def _find_dates(
         if gated:
             if is_relative and not relative:
                 continue
-            if marks is not None and not any(map(text.__contains__, marks)):
-                continue
+            if marks is not None and not any(map(text.__contains__, marks)) and (
+                    pattern.id != "date.jalali" or text.isascii()):
+                continue  # the Solar Hijri months are named in the Arabic script
             if needs_month:
                 if named_month is None:
                     named_month = _names_a_month(text)
@@ -662,18 +746,24 @@ def _find_dates(
                 continue
             parsed = _from_match(pattern, m, text, zone, reference, day_first)
             if parsed is not None:
+                if printed is not text:  # the date as the page prints it
+                    parsed = replace(parsed, raw=printed[parsed.start:parsed.end].strip())
                 found.append(parsed)
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
 _DIGIT = re.compile(r"\d")
+# Every script's decimal digits as ASCII's: the Arabic, Persian and Urdu (٢٧, ۲۷), Devanagari's...
+_DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
+           if unicodedata.decimal(c, None) is not None}
 
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".", "date.slash_numeric": "/-",
-           "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
+# The Solar Hijri months are named in the Arabic script: its year-first form prints "/".
+_PRINTS = {"date.jalali": "/", "date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".",
+           "date.slash_numeric": "/-", "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
                             "date.ymd_word", "date.dm_text"})
 # Each pattern with what its gate asks of a text: whether it reads relative dates, the
@@ -696,7 +786,7 @@ def _names_a_month(text: str) -> bool:
             word = run[start:start + 12]
             # every month name's first three letters are in _MONTH_OPENINGS: most words stop here
             if word[:3].lower()[:3] in _MONTH_OPENINGS and any(
-                word[:k].lower() in _MONTHS for k in range(3, len(word) + 1)
+                word[:k].lower() in _MONTHS for k in range(2, len(word) + 1)
             ):
                 return True
     return False
@@ -709,12 +799,12 @@ _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 # What a count back without a digit says ("an hour ago", "vor einer Woche", "час назад"), and
 # with them, the day's words (which a time beside them dates): each alternative of
 # date.relative that can match without a digit has one of these.
-_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há"
+_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há|منذ"
 COUNTED_IN_WORDS = re.compile(_COUNTED_IN_WORDS)
 _RELATIVE_WORD = re.compile(
     _COUNTED_IN_WORDS + "|yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|"
     "ieri|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|bugün|bu gün|kecha|"
-    "bugun|кеча|бугун|кеше|бүгін")
+    "bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم")
 
 
 def may_hold_a_date(text: str, reference: datetime | date | None) -> bool:

@@ -24,7 +24,8 @@ from newsclean.segment import Line
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
     r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
-    r"geschrieben|wurde am|beitrag vom|artikel vom|stand)\b",
+    r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
+    r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر)\b",
     re.IGNORECASE,
 )
 # A member's profile beside a forum post: the day they joined, never the post's.
@@ -37,7 +38,8 @@ _JOINED = re.compile(
 _UPDATED = re.compile(
     r"\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
     r"letzte änderung|zuletzt|"
-    r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib)\b",
+    r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib|"
+    r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی)\b",
     re.IGNORECASE,
 )
 # the label right before the date: "Last updated on 20 Feb, 2020", "Aktualisiert: 3. Mai"; not

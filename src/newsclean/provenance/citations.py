@@ -74,6 +74,8 @@ def find_citations(
 
 
 _EVERY_TEXT = frozenset({"en", "ru"})  # languages whose patterns read texts in any language
+# the languages whose outlets write of their own interviews as quotes told to them
+_SELF_TOLD = _EVERY_TEXT | {"fa", "ar"}
 _CYRILLIC = re.compile("[а-яё]")  # in a lower-cased paragraph: the Russian patterns' keywords
 
 
@@ -130,6 +132,8 @@ def _read(
     publisher: OutletInfo | None, mentions: _Mentions | None = None,
     text_language: str | None = None,
 ) -> list[tuple[int, Found]]:
+    if pattern.caseless:
+        return _read_caseless(pattern, m, registry, publisher, text_language)
     if pattern.name_before:
         before = paragraph[max(0, m.start() - _LOOKBACK): m.start()]
         subject = NAME_BEFORE.search(before)
@@ -175,6 +179,38 @@ def _read(
         if pattern.language != "de" or marked_name(hit, desc, quoted, pattern.subject, mentions):
             results.append((m.start("name") + offset, hit))
     return results
+
+
+_CASELESS_REACH = 6  # the words after a caseless cue where the source's name may begin
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+# what calls a quoted name an outlet, in Arabic and Persian: agency, newspaper, channel, site
+_CASELESS_DESC = re.compile(r"(?<!\S)(?:ل|ب)?(?:وكالة|صحيفة|جريدة|قناة|موقع|مجلة|خبرگزاری|روزنامه|"
+                            r"شبکه|سایت|پایگاه|رادیو|تلویزیون|خبرگزاری‌های|نشریه)(?!\S)")
+
+
+def _read_caseless(
+    pattern: CitePattern, m: re.Match[str], registry: Registry, publisher: OutletInfo | None,
+    text_language: str | None,
+) -> list[tuple[int, Found]]:
+    """The source a cue of a script without capitals names: the first name among the words
+    after it that the registry knows, or that quotes set off, in their first few words."""
+    key = "span" if m.group("span") is not None else "told"
+    span, at = m.group(key), m.start(key)
+    words = list(re.finditer(r"\S+", span))
+    reach = words[_CASELESS_REACH].start() if len(words) > _CASELESS_REACH else len(span)
+    names = [(start, name, False) for start, name in registry.mentions(span)]
+    names += [(q.start(1), q.group(1), True) for q in _QUOTED.finditer(span)]
+    names = sorted(n for n in names if n[0] < reach)
+    if not names:
+        return []
+    start, name, quoted = names[0]
+    desc = _CASELESS_DESC.search(span, 0, start)
+    hit = _classify(name, m.group(0), desc.group(0) if desc else None, registry, publisher,
+                    gives_quotes=pattern.gives_quotes, wire=False, people=False,
+                    language=pattern.language, text_language=text_language)
+    if hit is None or not (quoted or hit.outlet is not None):
+        return []
+    return [(at + start, hit)]
 
 
 def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = False,
@@ -430,8 +466,8 @@ def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool,
 def publisher_from(found: Sequence[Found]) -> OutletInfo | None:
     """The one outlet the text's quotes were given to, when there is exactly one: the weak
     self-attribution signal (``told Trend`` in an article with no other outlet evidence).
-    Read in English and Russian only, where the region's outlets write so of their own
+    Read in English, Russian, Persian and Arabic only, where outlets write so of their own
     interviews: "Em entrevista à CNN" on a Brazilian portal is an interview CNN got."""
     outlets = {f.outlet.id: f.outlet for f in found
-               if f.gives_quotes and f.outlet is not None and f.language in _EVERY_TEXT}
+               if f.gives_quotes and f.outlet is not None and f.language in _SELF_TOLD}
     return next(iter(outlets.values())) if len(outlets) == 1 else None

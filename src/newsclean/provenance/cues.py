@@ -54,6 +54,9 @@ class CitePattern:
     #: the name counts only marked as an outlet's: known to the registry, in quotes or after
     #: a descriptor (Russian sets the speaker where the addressee goes: заявил Иванов / РБК)
     marked: bool = False
+    #: a script without capitals (Arabic, Persian): the regex finds the words after the cue
+    #: (group ``span``), where the source is the name the registry knows or a quoted one
+    caseless: bool = False
 
 
     @property
@@ -71,9 +74,9 @@ def _compiled(source: str) -> re.Pattern[str]:
 def _cite(rule: str, doc: str, regex: str, example: str, expected: str, *,
           gives_quotes: bool = False, name_before: bool = False,
           keywords: tuple[str, ...] = (), language: str = "en", subject: bool = False,
-          marked: bool = False) -> CitePattern:
+          marked: bool = False, caseless: bool = False) -> CitePattern:
     return CitePattern(rule, doc, regex, example, expected,
-                       gives_quotes, name_before, keywords, language, subject, marked)
+                       gives_quotes, name_before, keywords, language, subject, marked, caseless)
 
 
 _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|economist|"
@@ -151,6 +154,15 @@ _IT_DESC = (r"(?P<desc>agenzia(?:\s+di\s+stampa)?|quotidiano|giornale|settimanal
 _PT_ARTICLE = r"(?:o\s+|a\s+|os\s+|as\s+)"
 _PT_DESC = (r"(?P<desc>agência(?:\s+de\s+notícias)?|jornal|diário|revista|emissora|canal|televisão|"
             r"rádio|site|portal|semanário)\s+")
+
+# Persian and Arabic: the words after a cue up to the clause's end, where the source is named
+# (a desk or a reporter may come first: "به گزارش خبرنگار سیاسی خبرگزاری تسنیم"). A Persian
+# span stops before a second cue ("به گزارش مهر به نقل از ایرنا"), an Arabic one before
+# "that" or a preposition (ذكرت وكالة رويترز أن ...).
+_FA_CUE = r"(?:به\s+نقل\s+از|از\s+قول)"
+_FA_SPAN = rf"(?P<span>(?:(?!\s{_FA_CUE}\s)[^،,.:؛\n]){{2,80}})"
+_AR_SPAN = r"(?P<span>[^،,.:؛\n]{2,80}?)(?=\s+(?:أن|إن|عن|في|من|على)\s|[،,.:؛\n]|$)"
+_AR_SAID = r"(?:قال|قالت|قالوا|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت)"
 
 CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.told", "Quotes given to a source: told Trend, told the Times of Central Asia.",
@@ -382,6 +394,33 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "o jornal Público noticiou", "Público",
           keywords=("notici", "informou", "revelou", "publicou", "divulgou", "informa ", "revela "),
           language="pt"),
+    _cite("cite.fa", "Persian attributions: به گزارش خبرگزاری مهر (according to Mehr), به "
+          "نقل از ایرنا (quoting IRNA), from a desk or a reporter of the outlet too (the name "
+          "the registry knows, or a quoted one).",
+          rf"(?:به\s+گزارش|{_FA_CUE}|به\s+استناد|(?:بنا\s+بر|بر\s*اساس)\s+گزارش)\s+{_FA_SPAN}",
+          "به گزارش ایسنا، وزیر گفت", "ایسنا",
+          keywords=("گزارش", "نقل", "قول", "استناد"), language="fa", marked=True, caseless=True),
+    _cite("cite.fa_told", "Quotes given to an outlet, in Persian: در گفت‌وگو با ایسنا (in an "
+          "interview with ISNA), به طلوع‌نیوز گفت (told TOLOnews).",
+          r"(?:(?:گفت[\u200c\s]?و[\u200c\s]?گو|مصاحبه)\s+با\s+" + _FA_SPAN
+          + r"|(?<!\S)به\s+(?P<told>[^،,.:؛\n]{2,40}?)\s+(?:گفت|اظهار\s+داشت|عنوان\s+کرد))",
+          "یک مقام به طلوع‌نیوز گفت که", "طلوع‌نیوز", gives_quotes=True,
+          keywords=("گفت", "مصاحبه", "اظهار", "عنوان"), language="fa", marked=True, caseless=True),
+    _cite("cite.ar", "Arabic attributions: وفقا لوكالة رويترز (according to Reuters), ذكرت "
+          "وكالة الأناضول (Anadolu reported), نقلا عن (quoting), بحسب (as per).",
+          r"(?:(?:وفقا|وفقاً|طبقا|طبقاً)\s+(?:لما\s+\S+\s+)?ل?|(?:حسبما|بحسب|حسب)\s+(?:ما\s+)?"
+          r"(?:(?:ذكرت|أفادت|نقلت|أوردت)ه?\s+)?|نقلا\s+عن\s+|نقلاً\s+عن\s+"
+          r"|(?<!\S)[وف]?(?:ذكرت|نقلت|أفادت|أوردت|نشرت)\s+)" + _AR_SPAN,
+          "ذكرت وكالة الأناضول أن الوزير", "وكالة الأناضول",
+          keywords=("وفق", "طبق", "حسب", "نقل", "ذكرت", "أفادت", "أوردت", "نشرت"), language="ar",
+          marked=True, caseless=True),
+    _cite("cite.ar_told", "Quotes given to an outlet, in Arabic: في تصريح لسكاي نيوز عربية (in "
+          "a statement to Sky News Arabia), قال مسؤول لرويترز (an official told Reuters).",
+          r"(?:(?:تصريح(?:ات)?|حديث|مقابلة|لقاء)\s+(?:خاصة?\s+|صحفية?\s+)?(?:مع\s+|ل)"
+          rf"|(?<!\S)[وف]?{_AR_SAID}(?:\s+[^\s،.]+){{0,3}}?\s+ل)" + _AR_SPAN,
+          "وقال مسؤول لرويترز إن", "رويترز", gives_quotes=True,
+          keywords=("تصريح", "حديث", "مقابلة", "لقاء", "قال", "صرح", "أكد", "أوضح", "أضاف"),
+          language="ar", marked=True, caseless=True),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",

@@ -287,6 +287,14 @@ class Registry:
             found.setdefault(outlet.id, self._rated(outlet))
         return list(found.values())
 
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """Where the text prints an outlet's name or alias as words, and the name as printed,
+        in order (short all-capital names in capitals only, as :meth:`names_in` reads them)."""
+        index = self._index
+        found = [(m.start(), m.group(0)) for regex in (index.exact, index.folded)
+                 if regex is not None for m in regex.finditer(text)]
+        return sorted(found)
+
     def signatures_in(self, text: str) -> list[OutletInfo]:
         """Outlets whose signature phrases (not handles or wire tags) the text prints."""
         regex = self._index.signatures
