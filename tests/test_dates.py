@@ -511,7 +511,8 @@ _DATE_PIECES = st.sampled_from(
      "мая", "MAYIS", "Ağustos", "İ", "Dez.", "Wed, ", "de ", "12:30", "ago", "hours", "x", "a",
      "yesterday", "Heute", "an hour ago", "vor 3 Tagen", "2 дня назад", "Dambrot", "November",
      "iP", "Uhr", "il y a ", "une heure", "час", " назад", "hace ", "una hora", "Вчера в ", " о ",
-     " saat önce", "dünən ", "3 ore fa"]
+     " saat önce", "dünən ", "3 ore fa", "۸", "۱۴۰۳", "1403", "اردیبهشت", "دی", "مه", "٢٠٢٤",
+     "، ساعت ", " پیش", "منذ ", "ساعتين"]
 )
 
 

@@ -724,8 +724,11 @@ def _find_dates(
     if not _may_date(text, relative=relative):
         return []
     printed = text
-    if not text.isascii():  # "۸ اردیبهشت ۱۴۰۳": the patterns read digits as ASCII's
-        text = text.translate(_DIGITS)
+    arabic = False  # the Arabic script's letters, in which the Solar Hijri months are named
+    if not text.isascii():
+        if _OTHER_DIGIT.search(text):  # "۸ اردیبهشت ۱۴۰۳": the patterns read ASCII's digits
+            text = text.translate(_DIGITS)
+        arabic = _ARABIC_SCRIPT.search(text) is not None
     found: list[ParsedDate] = []
     taken: list[tuple[int, int]] = []
     named_month: bool | None = None
@@ -733,9 +736,10 @@ def _find_dates(
         if gated:
             if is_relative and not relative:
                 continue
-            if marks is not None and not any(map(text.__contains__, marks)) and (
-                    pattern.id != "date.jalali" or text.isascii()):
-                continue  # the Solar Hijri months are named in the Arabic script
+            if marks is not None and not any(map(text.__contains__, marks)):
+                continue
+            if pattern.id == "date.jalali" and not (arabic or _JALALI_YEAR_FIRST.search(text)):
+                continue  # its months are named in the Arabic script
             if needs_month:
                 if named_month is None:
                     named_month = _names_a_month(text)
@@ -754,6 +758,9 @@ def _find_dates(
 
 
 _DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_JALALI_YEAR_FIRST = re.compile(r"1[34]\d\d/")  # what date.jalali's year-first form prints
 # Every script's decimal digits as ASCII's: the Arabic, Persian and Urdu (٢٧, ۲۷), Devanagari's...
 _DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x10000))
            if unicodedata.decimal(c, None) is not None}
@@ -761,8 +768,7 @@ _DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x1
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-# The Solar Hijri months are named in the Arabic script: its year-first form prints "/".
-_PRINTS = {"date.jalali": "/", "date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".",
+_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".",
            "date.slash_numeric": "/-", "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
                             "date.ymd_word", "date.dm_text"})
