@@ -4,8 +4,10 @@ Each pattern has a stable id (``date.dmy_text``...) and is tried on the whole te
 order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is not read
 again by a later one. Month names are known in English, German,
 French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani, and in the languages of
-``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, ...);
-Chinese, Japanese and Korean dates are read in their year-first form (2020年7月15日). Nothing
+``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, Persian,
+...); Chinese, Japanese and Korean dates are read in their year-first form (2020年7月15日), and
+the Solar Hijri dates of Iran and Afghanistan are converted (``date.jalali``); every script's
+digits are read as ASCII's (٢٧, ۲۷). Nothing
 is guessed from the clock: a date without a year takes the year of ``reference`` when one is
 given (the year before, when the date would come after it and lies within half a year back)
 and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
