@@ -887,7 +887,7 @@ BYLINE_LEAD = re.compile(
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
     r"author|auteur|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")\s*:?\s+[" + UPPER + r"]"
-    r"|" + ARABIC_CREDIT + r"\s*[\u0620-\u06ff]"
+    r"|" + ARABIC_CREDIT + r"\s*[" + UPPER + r"]"
 )
 # A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
 GLUED_LEAD = re.compile(

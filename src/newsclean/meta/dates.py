@@ -113,14 +113,13 @@ MORE_MONTHS |= _month_table(
      "نوفمبر", "ديسمبر"]
 )
 # Persian: the Gregorian months as Iran's and Afghanistan's press print them ("۲۷ آوریل ۲۰۲۴";
-# May's "مه" is read by _MONTH's own alternative, being two letters).
+# May's "مه", of two letters, is read by _MONTH's own alternative).
 MORE_MONTHS |= _month_table(
-    ["ژانویه جنوری", "فوریه فبروری", "مارس مارچ", "آوریل اپریل", "", "ژوئن جون", "ژوئیه جولای",
+    ["ژانویه جنوری", "فوریه فبروری", "مارس مارچ", "آوریل اپریل", "مه", "ژوئن جون", "ژوئیه جولای",
      "اوت آگوست اگست", "سپتامبر سپتمبر", "اکتبر اکتوبر",
      "نوامبر نومبر", "دسامبر دسمبر"]
 )
 _MONTHS.update(MORE_MONTHS)
-_MONTHS["مه"] = 5
 
 # The Solar Hijri calendar's months (Iran's and Afghanistan's official calendar, 1 Farvardin
 # being the March equinox's day): the Iranian names, Dari's zodiac names and Pashto's.

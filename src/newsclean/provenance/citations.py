@@ -182,7 +182,7 @@ def _read(
 
 
 _CASELESS_REACH = 6  # the words after a caseless cue where the source's name may begin
-_QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+_QUOTED = re.compile(rf"[{OPENING_QUOTES}]([^{OPENING_QUOTES}”»›\n]{{2,40}})[“”\"»›]")
 # what calls a quoted name an outlet, in Arabic and Persian: agency, newspaper, channel, site
 _CASELESS_DESC = re.compile(r"(?<!\S)(?:ل|ب)?(?:وكالة|صحيفة|جريدة|قناة|موقع|مجلة|خبرگزاری|روزنامه|"
                             r"شبکه|سایت|پایگاه|رادیو|تلویزیون|خبرگزاری‌های|نشریه)(?!\S)")

@@ -270,21 +270,13 @@ class Registry:
 
         Short all-capital names (``AP``, ``DW``) must match in capitals."""
         index = self._index
-        hits: list[tuple[int, OutletInfo]] = []
-        for regex, table in ((index.exact, index.names_exact), (index.folded, index.names)):
-            if regex is None:
-                continue
-            for m in regex.finditer(text):
-                key = m.group(0) if table is index.names_exact else name_key(m.group(0))
-                outlet = table.get(key)
-                if outlet is not None and language is not None and (
-                        name_key(m.group(0)) in index.homonyms):
-                    outlet = self.by_name(m.group(0), language) or outlet
-                if outlet is not None:
-                    hits.append((m.start(), outlet))
         found: dict[str, OutletInfo] = {}
-        for _, outlet in sorted(hits, key=lambda hit: hit[0]):
-            found.setdefault(outlet.id, self._rated(outlet))
+        for _, name in self.mentions(text):
+            outlet = index.names_exact.get(name) or index.names.get(name_key(name))
+            if outlet is not None and language is not None and name_key(name) in index.homonyms:
+                outlet = self.by_name(name, language) or outlet
+            if outlet is not None:
+                found.setdefault(outlet.id, self._rated(outlet))
         return list(found.values())
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
