@@ -311,6 +311,8 @@ def test_given_names() -> None:
     from newsclean.meta.bylines import given_name
 
     assert all(given_name(word) for word in ("Ronja", "Jan", "Əli", "Иван", "Kathrin"))
+    # with their vowel signs, and Turkish's dotted capital I (which case-folds to "i" and a mark)
+    assert all(given_name(word) for word in ("आदित्य", "กิติชัย", "İbrahim", "İlham"))
     assert not any(given_name(word) for word in ("Politics", "Impressum", "Ausgehandelte", "Share"))
 
 

@@ -206,3 +206,52 @@ def test_a_few_names_in_the_regions_letters_do_not_change_the_language(language:
 def test_georgian_is_caseless() -> None:
     assert not any(map(is_lower, REGIONAL["ka"]))
     assert is_lower("a") and is_lower("ж") and not is_lower("Ж")
+
+
+# --- words with the marks that combine with their letters ------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("सितंबर की बारिश", ["सितंबर", "की", "बारिश"]),  # Hindi's vowel signs are no letters to \w
+    ("৩ মে ২০২৪", ["৩", "মে", "২০২৪"]),
+    ("ข่าวการเมือง วันนี้", ["ข่าวการเมือง", "วันนี้"]),
+    ("cafe\u0301 Straße", ["cafe\u0301", "strasse"]),  # an accent decomposed is the word's own
+])
+def test_a_word_keeps_the_marks_of_its_letters(text: str, words: list[str]) -> None:
+    from newsclean.segment import key_words
+
+    assert key_words(text) == words
+
+
+def test_hindi_is_read_as_hindi_by_its_stop_words() -> None:
+    """A Hindi paragraph's stop words ("के", "में", "है") carry vowel signs: read whole, they
+    vote for Hindi, not for Nepali or Marathi, whose lists share its letters."""
+    from newsclean.language import stopwords
+
+    text = ("मौसम विभाग ने कहा कि अगले दो-तीन दिनों में कर्नाटक और तमिलनाडु के और हिस्सों में "
+            "मानसून के आगे बढ़ने के लिए परिस्थितियां अनुकूल हैं। समाचार एजेंसी के मुताबिक, देश की "
+            "सालाना बारिश का करीब 70 प्रतिशत हिस्सा मानसून से ही आता है।")
+    assert {"के", "में", "है", "की"} <= stopwords("hi")
+    assert stopword_vote(text) == "hi" == detect_language(text)
+
+
+@given(st.text(st.characters(categories=["L", "M", "Nd", "Zs", "P"]), max_size=40))
+def test_a_word_holds_every_letter_and_the_marks_after_them(text: str) -> None:
+    """Tokens open with a letter or digit, hold every letter and digit of the text in order,
+    and every mark that follows one (through other marks); nothing else."""
+    import unicodedata
+
+    from newsclean.segment import WORD_TOKEN
+
+    def mark(c: str) -> bool:
+        return unicodedata.category(c).startswith("M") and ord(c) < 0x10000
+
+    tokens = WORD_TOKEN.findall(text)
+    assert all(t[0].isalnum() for t in tokens)
+    assert [c for t in tokens for c in t if c.isalnum()] == [c for c in text if c.isalnum()]
+    attached = 0
+    for i, c in enumerate(text):
+        j = i
+        while j > 0 and mark(text[j - 1]):
+            j -= 1
+        attached += mark(c) and j > 0 and text[j - 1].isalnum()
+    assert sum(map(mark, "".join(tokens))) == attached

@@ -48,6 +48,8 @@ def test_a_breadcrumb_trail_on_the_headline_line_is_cut() -> None:
         ("{orga your life} – das Leben organisieren", "{orga your life} – das Leben organisieren"),
         ("#Instagram tests video notes", "#Instagram tests video notes"),
         ("Rents rose 12%", "Rents rose 12%"),
+        ("भीषण गर्मी जारी", "भीषण गर्मी जारी"),  # the vowel sign ending the word is its own
+        ("› ฝนตกหนัก กทม.เร่งระบายน้ำ |", "ฝนตกหนัก กทม.เร่งระบายน้ำ"),
     ],
 )
 def test_clean_title_keeps_what_belongs_to_the_headline(printed: str, title: str) -> None:

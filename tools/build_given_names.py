@@ -25,6 +25,7 @@ from pathlib import Path
 import faker.providers.person as person
 
 from newsclean.chrome import patterns
+from newsclean.segment import MARKS
 
 # "en" is Faker's long list of rare English names ("Link", "Page", "Deforest"); the English
 # locales (en_US, en_GB, ...) list the usual ones.
@@ -33,7 +34,9 @@ SKIPPED_LOCALES = {"en"}
 # "Sierra Leone", "Villa Park"): a line of such a name is read as a place.
 PLACE_OPENINGS = {"santa", "sierra", "villa"}
 FIELDS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
-NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+# a word of letters, with the vowel signs of India's scripts and Thai ("आदित्य", "กิติวัฒน์")
+LETTERS = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]+)*[{MARKS}]*"
+NAME = re.compile(rf"{LETTERS}(?:[-'’]{LETTERS})?")
 
 
 def given_names() -> set[str]:

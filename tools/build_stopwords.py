@@ -9,11 +9,12 @@ codes langdetect returns, so that no stoplist package is needed at run time.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import justext
+
+from newsclean.segment import WORD_TOKEN
 
 KEEP = 200
 LANGUAGES = {
@@ -43,7 +44,7 @@ def main() -> int:
         path = Path(justext.__file__).parent / "stoplists" / f"{name}.txt"
         for raw in path.read_text(encoding="utf-8").split():
             word = raw.casefold()
-            if not re.fullmatch(r"\w+", word):
+            if not WORD_TOKEN.fullmatch(word) or word.isdigit():  # a word of Hindi with its vowel signs
                 continue
             if word not in words:
                 words.append(word)

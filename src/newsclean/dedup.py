@@ -38,7 +38,6 @@ lowest id; a member that is contained in another is never the original while a f
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -49,10 +48,8 @@ import numpy as np
 
 from newsclean.article import Article
 from newsclean.chrome.patterns import TRUNCATED
+from newsclean.segment import UNSPACED, WORD_TOKEN
 
-_WORD = re.compile(r"[^\W_]+")
-# Scripts written without spaces: shingles of characters stand in for shingles of words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _BASE = 0x100000001B3  # odd, so it has an inverse modulo 2**64 (FNV's 64-bit prime)
@@ -124,12 +121,12 @@ class _Entry:
 
 def tokens_of(text: str) -> list[str]:
     """Unicode word tokens, casefolded; in scripts without spaces, one token per character."""
-    words = _WORD.findall(text.casefold())
-    if not words or not any(_UNSPACED.search(w) for w in words[:50]):
+    words = WORD_TOKEN.findall(text.casefold())
+    if not words or not any(UNSPACED.search(w) for w in words[:50]):
         return words
     out: list[str] = []
     for word in words:
-        out.extend(word if _UNSPACED.search(word) else [word])
+        out.extend(word if UNSPACED.search(word) else [word])
     return out
 
 

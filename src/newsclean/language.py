@@ -14,6 +14,8 @@ from importlib import resources
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
+from newsclean.segment import MARKS
+
 log = logging.getLogger(__name__)
 
 _LETTER_MIN = 20  # fewer letters than this and langdetect's answer is noise
@@ -276,7 +278,7 @@ _SPARSE_MARGIN = 2.5
 # de and nl), the words only one of the two lists has: this many of the winner's ...
 _OWN_MIN_WORDS = 5
 _OWN_MARGIN = 3  # ... and this many times the runner-up's own
-WORD = re.compile(r"[^\W\d_]+")  # a run of letters
+WORD = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]+)*[{MARKS}]*")  # a run of letters, with their marks
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,9 +9,32 @@ lines again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
-_WORD = re.compile(r"[^\W_]+")  # words: letters and digits; "_" joins nothing
+
+def _combining_marks() -> str:
+    """The combining marks of the Basic Multilingual Plane, as a character class's ranges.
+
+    ``\\w`` counts no mark as a letter, so a word of Hindi, Bengali or Thai would end at each
+    of its vowel signs ("सितंबर" as "स", "त", "बर"), and a word decomposed to its accents
+    ("e" and U+0301) at each accent."""
+    ranges: list[str] = []
+    start = None
+    for point in range(0x300, 0x10001):
+        mark = point < 0x10000 and unicodedata.category(chr(point)) in ("Mn", "Mc", "Me")
+        if mark and start is None:
+            start = point
+        elif not mark and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{point - 1:04x}")
+            start = None
+    return "".join(ranges)
+
+
+MARKS = _combining_marks()
+# A word: letters and digits, with the marks that combine with them ("_" joins nothing). Each
+# run of marks is followed by letters or ends the word, so a word is read one way only.
+WORD_TOKEN = re.compile(rf"[^\W_]+(?:[{MARKS}]+[^\W_]+)*[{MARKS}]*")
 # A closing quote or bracket ends a sentence only after a full stop ("... he said.”);
 # a headline in quotes (“We needed to win this game”) does not end like one.
 # with the full stops of Armenian (։), Urdu (۔), Hindi (।), Amharic (።) and Burmese (။), and
@@ -53,7 +76,7 @@ def normalize(text: str) -> str:
 
 def key_words(text: str) -> list[str]:
     """The words a line's ``key`` is made of: letters and digits, case-folded."""
-    return _WORD.findall(text.casefold())
+    return WORD_TOKEN.findall(text.casefold())
 
 
 def split_lines(text: str) -> list[str]:
@@ -68,7 +91,7 @@ def make_line(number: int, raw: str) -> Line | None:
         return None
     lower = text.lower()
     ascii_only = text.isascii()
-    tokens = _WORD.findall(lower if ascii_only else text.casefold())  # ASCII folds as it lowers
+    tokens = WORD_TOKEN.findall(lower if ascii_only else text.casefold())  # ASCII folds as it lowers
     words = len(tokens)
     unspaced = 0 if ascii_only else len(UNSPACED.findall(text))
     if unspaced:

@@ -28,7 +28,7 @@ from newsclean.chrome.rules import BYLINE, DATE, REPEAT, DocContext
 from newsclean.language import is_lower
 from newsclean.provenance.cues import DOMAIN_TOKEN
 from newsclean.provenance.registry import registered_domain
-from newsclean.segment import Line
+from newsclean.segment import MARKS, Line
 
 LOOKBACK = 60  # unnamed lines before the body that may hold the headline
 HEAD_LINES = 3  # lines at the top of the body's span that may hold it
@@ -44,7 +44,9 @@ _MAX_WORDS = 30
 _MAX_CHARS = 250
 # What sites print around a headline (›, [>, |, •), never what belongs to it: quotes,
 # brackets, "#Hashtag", "{orga your life}", "C++", "100%".
-_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[{#@$€£「『（]+|[^\w\"'„“”‘’«»?!.…)\]}+%°？！。」』）]+$")
+# (a vowel sign ending a word of Hindi is no decoration: ``MARKS``)
+_DECORATION = re.compile(r"^[^\w\"'„“”‘’«»¿¡(\[{#@$€£「『（]+"
+                         rf"|[^\w{MARKS}\"'„“”‘’«»?!.…)\]}}+%°？！。」』）]+$")
 
 _OPENER = re.compile(r"^[(\[{][^\w\"'„“”‘’«»]*")
 _CLOSERS = {"(": ")", "[": "]", "{": "}"}
