@@ -1095,3 +1095,63 @@ def test_a_credits_word_without_its_colon_opens_no_byline(line: str) -> None:
     from newsclean.segment import segment
 
     assert metadata_rule(segment(line)[0]) is None
+
+
+# --- South and Southeast Asia ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Penulis: Ahmad Fauzi", ["Ahmad Fauzi"]),  # Indonesian: writer
+    ("Oleh: Ahmad Fauzi", ["Ahmad Fauzi"]),  # by
+    ("Penulis Ahmad Fauzi | Editor Dita Angga Rusiana", ["Ahmad Fauzi"]),  # the editor edited
+    ("Reporter: Ahmad Fauzi | Editor: Dita Angga", ["Ahmad Fauzi"]),
+    ("By Jagran News Edited By: Rajesh Kumar", ["Jagran News"]),  # an editor's credit run on
+    ("लेखक: राजेश कुमार", ["राजेश कुमार"]),  # Hindi: writer, the name with its vowel signs
+    ("প্রতিবেদক: রহিম উদ্দিন", ["রহিম উদ্দিন"]),  # Bengali: reporter
+    ("رپورٹ: احمد علی", ["احمد علی"]),  # Urdu: report
+    ("ผู้เขียน: สมชาย ใจดี", ["สมชาย ใจดี"]),  # Thai: writer
+    ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # Thai: by
+])
+def test_credits_of_south_and_southeast_asia_are_bylines(byline: str, names: list[str]) -> None:
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+
+    assert metadata_rule(segment(byline)[0]) == "meta.byline"
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+def test_a_title_before_an_editors_credit_is_no_name() -> None:
+    """Without a lead, "Edited by" does not part a line: "Revised Edition Edited by Adrian
+    Parr" is a book's edition, no byline."""
+    assert parse_byline("Revised Edition Edited by Adrian Parr") == ()
+
+
+@pytest.mark.parametrize(("lines", "names"), [
+    # the outlet and its reporter, set apart under the headline
+    (["Dawn.com | Tahir Sherani"], ["Tahir Sherani"]),
+    # a wire credited on the date line, under a menu whose last item is no person
+    (["PTI / Updated: May 30, 2024, 14:12 IST"], ["PTI"]),
+])
+def test_a_reporter_or_wire_beside_the_outlet_or_date_is_the_byline(
+    lines: list[str], names: list[str]
+) -> None:
+    text = "\n\n".join(["India News", "Monsoon hits Kerala two days ahead of schedule", *lines,
+                        _BODY.strip()])
+    assert [a.name for a in clean(text).authors] == names
+
+
+def test_a_vietnamese_name_signing_off_opens_with_its_family_name() -> None:
+    """Vietnamese names open with the family name ("Võ Hải"): a sign-off under the body."""
+    body = ("Trận mưa kéo dài hơn hai giờ sáng nay khiến nhiều tuyến phố nội thành Hà Nội ngập "
+            "sâu, giao thông ùn tắc trên nhiều tuyến đường chính của thành phố.\n\nNhiều phương "
+            "tiện chết máy khi đi qua các tuyến phố Nguyễn Khuyến, Lê Duẩn và Phan Bội Châu trong "
+            "sáng nay.")
+    text = f"Mưa lớn gây ngập nhiều tuyến phố Hà Nội\n\n{body}\n\nVõ Hải\n\nChia sẻ"
+    assert [a.name for a in clean(text).authors] == ["Võ Hải"]
+    assert [a.name for a in clean(f"Mưa lớn gây ngập\n\n{body}\n\nHà Nội\n\nChia sẻ").authors] == []
+
+
+def test_an_outlets_name_signing_is_the_organisation() -> None:
+    """A newspaper's name under the headline, shaped as a person's ("Divya" is a given name),
+    is the paper signing: the registry knows it."""
+    text = "\n\n".join(["Budget approved after long debate", "Divya Bhaskar", _BODY.strip()])
+    assert [(a.name, a.kind) for a in clean(text).authors] == [("Divya Bhaskar", "organization")]

@@ -512,7 +512,8 @@ _DATE_PIECES = st.sampled_from(
      "yesterday", "Heute", "an hour ago", "vor 3 Tagen", "2 дня назад", "Dambrot", "November",
      "iP", "Uhr", "il y a ", "une heure", "час", " назад", "hace ", "una hora", "Вчера в ", " о ",
      " saat önce", "dünən ", "3 ore fa", "۸", "۱۴۰۳", "1403", "اردیبهشت", "دی", "مه", "٢٠٢٤",
-     "، ساعت ", " پیش", "منذ ", "ساعتين"]
+     "، ساعت ", " پیش", "منذ ", "ساعتين", "जून", "मई", "३", "มิ.ย.", "มิถุนายน", "2567", "67",
+     " น.", "tháng ", " năm ", "ngày ", "Juni", "WIB", " jam yang lalu", " घंटे पहले", " PM"]
 )
 
 
@@ -687,3 +688,92 @@ def test_the_arabic_scripts_digits_and_clock_words_are_read(text: str, value: st
 def test_relative_dates_in_persian_and_arabic(text: str, value: str) -> None:
     found = normalize_date(text, reference="2024-04-27T12:00:00Z")
     assert found is not None and found.value == value and found.raw == text
+
+
+# --- South and Southeast Asia: India's scripts, Urdu, Indonesian, Filipino, Thai, Vietnamese -----
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("सोमवार, 03 जून 2024", "2024-06-03"),  # Hindi: the month's name has vowel signs
+    ("3 मई 2024 10:15 AM IST", "2024-05-03T10:15:00+05:30"),  # May, of two letters
+    ("३ मे २०२४", "2024-05-03"),  # Marathi, in Devanagari digits
+    ("১৫ আগস্ট ২০২৪", "2024-08-15"), ("15 ஆகஸ்ட் 2024", "2024-08-15"),  # Bengali, Tamil
+    ("5 ಮೇ 2024", "2024-05-05"), ("10 ജൂൺ 2024", "2024-06-10"),  # Kannada, Malayalam
+    ("12 ستمبر 2024", "2024-09-12"),  # Urdu
+    ("Senin, 3 Juni 2024 pukul 10.15 WIB", "2024-06-03T10:15:00+07:00"),  # Indonesian
+    ("17 Agustus 2024", "2024-08-17"), ("3 Maret 2024", "2024-03-03"),
+    ("Selasa, 4 Juni 2024 | 08:30 WITA", "2024-06-04T08:30:00+08:00"),
+    ("5 Ogos 2024", "2024-08-05"), ("5 Disember 2023", "2023-12-05"),  # Malay
+    ("Hunyo 12, 2024", "2024-06-12"),  # Filipino
+    ("Jun 3, 2024 10:15 PM PHT", "2024-06-03T22:15:00+08:00"),
+    ("3 มิ.ย. 2567 10:15 น.", "2024-06-03T10:15:00"),  # Thai: the Buddhist Era's year
+    ("วันจันทร์ที่ 3 มิถุนายน พ.ศ. 2567", "2024-06-03"),
+    ("3 มิ.ย. 67 เวลา 10:15 น.", "2024-06-03T10:15:00"),  # its year in two digits
+    ("3 มิถุนายน 2024", "2024-06-03"),  # a Gregorian year stays
+    ("ngày 3 tháng 6 năm 2024", "2024-06-03"),  # Vietnamese: the month by its number
+    ("Thứ Hai, 03 tháng 06, 2024 - 10:15", "2024-06-03T10:15:00"),
+    ("Cập nhật lúc 10:15 ngày 3 tháng 6 năm 2024", "2024-06-03T10:15:00"),
+    # a clock's "PM" after a weekday's date is no zone of the RFC form
+    ("Updated: Thu, 30 May 2024 02:15 PM (IST)", "2024-05-30T14:15:00+05:30"),
+])
+def test_dates_as_south_and_southeast_asia_print_them(text: str, value: str) -> None:
+    found = normalize_date(text)
+    assert found is not None and found.value == value
+    assert found.raw in text  # as printed: its digits, its abbreviation's stops
+
+
+@pytest.mark.parametrize("text", ["15 de 2020", "Mac OS 10 2020", "| Gestion des R H | 56 | 118 |",
+                                  "ngày 3 tháng 13 năm 2024", "31 มิ.ย. 2567"])
+def test_words_and_numbers_that_are_no_date_of_the_region(text: str) -> None:
+    """"des" (French's article) and "Mac" are no month's abbreviation; there is no 13th month
+    nor a 31st of June."""
+    assert normalize_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2 घंटे पहले", "2024-06-03T10:00:00+00:00"), ("3 दिन पहले", "2024-05-31T12:00:00+00:00"),
+    ("২ ঘণ্টা আগে", "2024-06-03T10:00:00+00:00"), ("2 گھنٹے پہلے", "2024-06-03T10:00:00+00:00"),
+    ("2 jam yang lalu", "2024-06-03T10:00:00+00:00"), ("5 menit lalu", "2024-06-03T11:55:00+00:00"),
+    ("3 minggu lalu", "2024-05-13T12:00:00+00:00"),  # Indonesian's week opens as a minute would
+    ("2 giờ trước", "2024-06-03T10:00:00+00:00"), ("3 ngày trước", "2024-05-31T12:00:00+00:00"),
+    ("2 ชั่วโมงที่แล้ว", "2024-06-03T10:00:00+00:00"),
+])
+def test_counts_back_in_south_and_southeast_asia(text: str, value: str) -> None:
+    found = normalize_date(text, reference="2024-06-03T12:00:00Z")
+    assert found is not None and (found.value, found.raw) == (value, text)
+
+
+@pytest.mark.parametrize("line", [
+    "3 มิ.ย. 2567 10:15 น.", "เผยแพร่: 3 มิ.ย. 2567 10:15 น.", "ngày 3 tháng 6 năm 2024",
+    "Thứ hai, 3/6/2024, 10:15 (GMT+7)", "सोमवार, 03 जून 2024", "प्रकाशित: 3 जून 2024 10:15 AM (IST)",
+    "Senin, 3 Juni 2024 | 10:15 WIB", "Diperbarui 3 Juni 2024, 10:15 WIB",
+    "প্রকাশিত: ৩ জুন ২০২৪, ১০:১৫", "Published June 3, 2024 Updated about 2 hours ago",
+])
+def test_the_regions_date_lines_are_date_lines(line: str) -> None:
+    from newsclean.meta.lines import is_date_line
+    from newsclean.segment import make_line
+
+    made = make_line(1, line)
+    assert made is not None and is_date_line(made)
+
+
+def test_a_header_day_after_the_articles_last_update_is_the_page_date() -> None:
+    """A page that prints only its article's update ("Updated: Thu, 30 May 2024", the weekday
+    between label and date) under a header dated the scrape's day: the header's day is the
+    page's, the publication is the update's (flagged)."""
+    text = ("Dainik News\n\nसोमवार, 03 जून 2024\n\nMonsoon reaches Kerala two days early\n\n"
+            "Updated: Thu, 30 May 2024 02:15 PM (IST)\n\nThe southwest monsoon set in over Kerala "
+            "on Thursday, two days ahead of its normal onset date, the weather office said.")
+    record = clean(text)
+    assert (record.published, record.page_date) == ("2024-05-30T14:15:00+05:30", "2024-06-03")
+    assert "published_from_updated" in record.flags
+
+
+def test_a_page_in_a_language_other_than_english_reads_slashes_day_first() -> None:
+    """Only English puts the month first too: an Indonesian page's 03/06/2024 is 3 June, no
+    ambiguity flagged."""
+    text = ("Banjir Rendam Ratusan Rumah di Bekasi\n\n03/06/2024, 10:15\n\nBanjir merendam ratusan "
+            "rumah di Kecamatan Bekasi Timur, Kota Bekasi, Jawa Barat, pada hari Senin pagi setelah "
+            "hujan deras mengguyur wilayah tersebut sejak Minggu malam.")
+    record = clean(text)
+    assert record.language == "id" and record.published == "2024-06-03T10:15:00"
+    assert "date_ambiguous" not in record.flags

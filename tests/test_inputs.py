@@ -434,6 +434,13 @@ def test_html_metadata_fills_title_date_and_authors() -> None:
     assert "undated" not in record.flags and "no_byline" not in record.flags
 
 
+def test_a_declared_authors_last_vowel_sign_is_kept() -> None:
+    """trafilatura cuts the vowel sign that ends a name in Hindi ("ऐश्ली कुटिन्हो" comes back
+    "ऐश्ली कुटिन्ह"): the name is read as the page prints it."""
+    page = PAGE.replace("<body>", '<body><span class="author">ऐश्ली कुटिन्हो</span>')
+    assert html_metadata(page).author == "ऐश्ली कुटिन्हो"
+
+
 @pytest.mark.parametrize(("answer", "declared"), [
     ("2026-11-02T09:00:00-0500", "2026-11-02T09:00:00-05:00"),
     ("2026-11-02T09:00:00+0000", "2026-11-02T09:00:00+00:00"),

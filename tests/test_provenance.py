@@ -798,3 +798,59 @@ def test_a_quoted_name_after_an_agency_word_is_an_outlet_in_arabic() -> None:
 def test_the_registry_knows_outlets_by_their_persian_and_arabic_names(name: str, outlet: str) -> None:
     found = Registry.shipped().by_name(name)
     assert found is not None and found.id == outlet
+
+
+# --- South and Southeast Asia ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "found"), [
+    ("id", "Menurut laporan Antara, banjir juga melanda sebagian wilayah Jakarta Timur.",
+     [("antara", "outlet")]),
+    ("id", "Seperti dilansir dari Reuters, harga minyak naik.", [("reuters", "outlet")]),
+    ("id", "Saat dihubungi Tempo.co, dia menolak berkomentar.", [("tempo-id", "outlet")]),
+    ("id", "\"Kami sudah mendirikan posko,\" ujarnya kepada Kompas.com, Senin.", [("kompas", "outlet")]),
+    ("id", "Menurut BMKG, hujan akan berlanjut hingga Rabu.", [(None, "institution")]),
+    ("vi", "Theo TTXVN, mưa lớn còn xảy ra ở nhiều tỉnh miền Bắc.", [("vna", "outlet")]),
+    ("vi", "Theo báo Tuổi Trẻ, ông Hùng nói với Reuters rằng giá sẽ tăng.",
+     [("tuoi-tre", "outlet"), ("reuters", "outlet")]),
+    ("hi", "समाचार एजेंसी पीटीआई के मुताबिक, देश की सालाना बारिश का करीब 70 प्रतिशत हिस्सा आता है।",
+     [("pti", "outlet")]),
+    ("hi", "एक अधिकारी ने पीटीआई को बताया कि बचाव कार्य जारी है।", [("pti", "outlet")]),
+    ("hi", "रॉयटर्स की रिपोर्ट के अनुसार, तेल की कीमतें बढ़ीं।", [("reuters", "outlet")]),
+    ("ur", "خبر رساں ادارے رائٹرز کے مطابق، وزیر اعظم نے کہا کہ بجلی سستی ہوگی۔", [("reuters", "outlet")]),
+])
+def test_south_and_southeast_asian_attributions_name_their_sources(
+    language: str, text: str, found: list[tuple[str | None, str]]
+) -> None:
+    cited = find_citations([text], Registry.shipped(), language=language)
+    assert [(c.outlet_id, c.kind) for c in cited] == found
+    assert all(c.phrase in text for c in cited)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("id", "Menurut dia, air mulai surut pada sore hari."),  # "according to him"
+    # Vietnamese capitalises a body's name from its first word only: its extent is unknown,
+    # so a name counts when the registry knows it or a descriptor marks it
+    ("vi", "Theo Trung tâm Dự báo Khí tượng Thủy văn quốc gia, lượng mưa vượt 100 mm."),
+    ("hi", "मौसम विभाग के अनुसार दक्षिण-पश्चिम मानसून ने केरल में दस्तक दे दी है।"),  # no outlet
+])
+def test_what_the_regions_cues_do_not_cite(language: str, text: str) -> None:
+    assert find_citations([text], Registry.shipped(), language=language) == ()
+
+
+@pytest.mark.parametrize(("name", "outlet"), [
+    ("PTI", "pti"), ("पीटीआई", "pti"), ("The Times of India", "times-of-india"), ("Dawn", "dawn"),
+    ("दैनिक जागरण", "dainik-jagran"), ("প্রথম আলো", "prothom-alo"), ("Antara", "antara"),
+    ("Kompas.com", "kompas"), ("Bernama", "bernama"), ("The Straits Times", "straits-times"),
+    ("Rappler", "rappler"), ("TTXVN", "vna"), ("VnExpress", "vnexpress"), ("ไทยรัฐ", "thairath"),
+    ("رائٹرز", "reuters"),
+])
+def test_the_registry_knows_south_and_southeast_asias_outlets(name: str, outlet: str) -> None:
+    found = Registry.shipped().by_name(name)
+    assert found is not None and found.id == outlet
+
+
+def test_a_generic_word_names_no_outlet_of_the_region() -> None:
+    """"Tempo" is a word of many languages, a section's name on a French page: the Indonesian
+    magazine is known by its domain's name ("Tempo.co")."""
+    assert Registry.shipped().by_name("Tempo") is None
+    assert clean(article(top="Tempo")).outlet is None

@@ -427,6 +427,24 @@ def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
     assert removed_by(document(line, where)).get(line) == rule
 
 
+@pytest.mark.parametrize(("line", "rule"), [
+    # "read also" links inside the body, in Indonesian, Vietnamese, Hindi, Bengali, Urdu, Thai
+    ("Baca juga: BMKG Prediksi Hujan Lebat Guyur Jabodetabek hingga Rabu", "chrome.crosslink"),
+    ("Xem thêm: Hà Nội có thể mưa to đến hết tuần", "chrome.crosslink"),
+    ("यह भी पढ़ें: दिल्ली में गर्मी का टूटा रिकॉर्ड", "chrome.crosslink"),
+    ("আরও পড়ুন: ঢাকায় বৃষ্টি", "chrome.crosslink"),
+    ("یہ بھی پڑھیں: کراچی میں بارش", "chrome.crosslink"),
+    ("อ่านเพิ่มเติม: พยากรณ์อากาศวันนี้", "chrome.crosslink"),
+    # a portal's prompts to follow it, which read as sentences
+    ("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+     "akses berita Kompas.com WhatsApp Channel", "chrome.subscribe"),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung "
+     "di Grup Telegram, caranya klik link, kemudian join.", "chrome.subscribe"),
+])
+def test_the_regions_links_and_prompts_leave_the_body(line: str, rule: str) -> None:
+    assert removed_by(document(line, "body")).get(line) == rule
+
+
 def test_a_headline_about_the_clipboard_is_no_copy_buttons_notice() -> None:
     headline = "Copy & paste from tmux to system clipboard"
     record = clean(f"{headline}\n\nThe terminal multiplexer keeps its own buffer, and getting "
@@ -997,3 +1015,105 @@ def test_a_listings_first_teaser_under_the_menu_is_one_of_its_items() -> None:
         "2024-04-26T23:10:00", "2024-04-27T18:30:00+00:00", "2024-04-27T09:15:00"]
     assert [r.text for r in record.removed if not r.rule.startswith("meta.")] == [
         "Новости", "Политика", "Экономика"]
+
+
+def test_an_indonesian_portal_page_is_read_whole() -> None:
+    """An Indonesian portal's page: its header's day and its story's (in WIB), the writer and
+    the editor on one line, a caption, a "read also" link and the portal's prompts to follow
+    it inside the body, its own name and an agency cited."""
+    text = "\n".join([
+        "Kompas.com", "News", "Nasional", "Regional", "Kompas.com - Senin, 3 Juni 2024",
+        "Banjir Rendam Ratusan Rumah di Bekasi, Warga Mengungsi",
+        "Kompas.com - 03/06/2024, 10:15 WIB",
+        "Penulis Ahmad Fauzi | Editor Dita Angga Rusiana",
+        "Warga melintasi banjir di kawasan Bekasi, Jawa Barat, Senin (3/6/2024). (KOMPAS.com/AHMAD FAUZI)",
+        "BEKASI, KOMPAS.com - Banjir merendam ratusan rumah di Kecamatan Bekasi Timur, Kota Bekasi, "
+        "Jawa Barat, pada Senin (3/6/2024) pagi.",
+        "Ketinggian air mencapai 80 sentimeter di beberapa titik setelah hujan deras mengguyur "
+        "wilayah tersebut sejak Minggu malam.",
+        "Baca juga: BMKG Prediksi Hujan Lebat Guyur Jabodetabek hingga Rabu",
+        "\"Kami sudah mendirikan posko dan dapur umum untuk warga,\" ujarnya kepada Kompas.com, Senin.",
+        "Menurut laporan Antara, banjir juga melanda sebagian wilayah Jakarta Timur.",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+        "akses berita Kompas.com WhatsApp Channel",
+        "Copyright 2008 - 2024 PT. Kompas Cyber Media (Kompas Gramedia Group). All Rights Reserved.",
+    ])
+    record = clean(text)
+    assert record.title == "Banjir Rendam Ratusan Rumah di Bekasi, Warga Mengungsi"
+    assert (record.published, record.page_date) == ("2024-06-03T10:15:00+07:00", "2024-06-03")
+    assert [a.name for a in record.authors] == ["Ahmad Fauzi"]
+    assert record.outlet is not None and record.outlet.id == "kompas"
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("kompas", "self"), ("antara", "outlet")]
+    assert record.text.count("\n\n") == 3 and record.text.endswith("Jakarta Timur.")
+    rules_of = {r.text: r.rule for r in record.removed}
+    link = "Baca juga: BMKG Prediksi Hujan Lebat Guyur Jabodetabek hingga Rabu"
+    assert rules_of[link] == "chrome.crosslink"
+    assert rules_of["Penulis Ahmad Fauzi | Editor Dita Angga Rusiana"] == "meta.byline"
+    assert "date_ambiguous" not in record.flags
+
+
+def test_a_thai_page_is_read_whole() -> None:
+    """Thai sets its sentences apart by spaces, not stops, dates by the Buddhist Era, and
+    names its writer under a colon: the paragraphs are prose, the headline is the story's,
+    not a menu word's."""
+    text = "\n".join([
+        "ไทยรัฐออนไลน์", "หน้าแรก", "ข่าว", "การเมือง", "กีฬา", "บันเทิง",
+        "ฝนตกหนักกรุงเทพฯ น้ำท่วมขังหลายจุด กทม.เร่งระบายน้ำ",
+        "เผยแพร่: 3 มิ.ย. 2567 10:15 น.",
+        "กรมอุตุนิยมวิทยาเปิดเผยว่า ฝนตกหนักในกรุงเทพมหานครเมื่อเช้าวันนี้ ทำให้เกิดน้ำท่วมขังในหลาย"
+        "พื้นที่ โดยเฉพาะเขตจตุจักรและเขตบางเขน",
+        "สำนักการระบายน้ำ กรุงเทพมหานคร รายงานว่า ปริมาณฝนสูงสุดวัดได้ 95 มิลลิเมตรที่เขตจตุจักร "
+        "เจ้าหน้าที่ได้เร่งสูบน้ำออกจากพื้นที่แล้ว",
+        "ผู้เขียน: สมชาย ใจดี", "แชร์", "ข่าวที่เกี่ยวข้อง", "พยากรณ์อากาศวันนี้ ฝนตกหนักหลายพื้นที่",
+    ])
+    record = clean(text)
+    assert record.language == "th"
+    assert record.title == "ฝนตกหนักกรุงเทพฯ น้ำท่วมขังหลายจุด กทม.เร่งระบายน้ำ"
+    assert (record.published, record.published_raw) == ("2024-06-03T10:15:00+07:00", "3 มิ.ย. 2567 10:15")
+    assert [a.name for a in record.authors] == ["สมชาย ใจดี"]
+    assert record.outlet is not None and record.outlet.id == "thairath"
+    assert record.text.count("\n\n") == 1 and record.text.endswith("ออกจากพื้นที่แล้ว")
+
+
+def test_a_hindi_page_is_read_whole() -> None:
+    """A Hindi paper's page: read as Hindi (not Nepali), the header's day and the story's
+    update, a byline with its editor run on, the agency it cites before its cue."""
+    text = "\n".join([
+        "दैनिक जागरण", "होम", "राष्ट्रीय", "राज्य", "दुनिया", "सोमवार, 03 जून 2024",
+        "Monsoon Update: केरल में दो दिन पहले पहुंचा मानसून, उत्तर भारत में भीषण गर्मी जारी",
+        "By Jagran News Edited By: Rajesh Kumar", "Updated: Thu, 30 May 2024 02:15 PM (IST)",
+        "नई दिल्ली, जागरण संवाददाता। दक्षिण-पश्चिम मानसून ने गुरुवार को केरल में दस्तक दे दी। भारत "
+        "मौसम विज्ञान विभाग ने एक बयान में कहा कि मानसून अपने सामान्य समय से दो दिन पहले पहुंचा है।",
+        "समाचार एजेंसी पीटीआई के मुताबिक, देश की सालाना बारिश का करीब 70 प्रतिशत हिस्सा मानसून से ही "
+        "आता है।",
+        "यह भी पढ़ें: Delhi Weather: दिल्ली में गर्मी का टूटा रिकॉर्ड", "शेयर करें",
+        "Copyright © 2024 Jagran Prakashan Limited.",
+    ])
+    record = clean(text)
+    assert record.language == "hi"
+    assert record.title is not None and record.title.endswith("भीषण गर्मी जारी")
+    assert (record.published, record.page_date) == ("2024-05-30T14:15:00+05:30", "2024-06-03")
+    assert [(a.name, a.kind) for a in record.authors] == [("Jagran News", "organization")]
+    assert record.outlet is not None and record.outlet.id == "dainik-jagran"
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("pti", "outlet")]
+    assert record.text.count("\n\n") == 1 and record.text.endswith("आता है।")
+
+
+def test_a_vietnamese_page_is_read_whole() -> None:
+    text = "\n".join([
+        "VnExpress", "Thời sự", "Góc nhìn", "Thế giới", "Thứ hai, 3/6/2024",
+        "Thứ hai, 3/6/2024, 10:15 (GMT+7)", "Mưa lớn gây ngập nhiều tuyến phố Hà Nội",
+        "Trận mưa kéo dài hơn hai giờ sáng nay khiến nhiều tuyến phố nội thành Hà Nội ngập sâu, "
+        "giao thông ùn tắc.",
+        "Ông Nguyễn Văn Hùng, người dân quận Đống Đa, cho biết nước dâng nhanh trong khoảng 30 phút.",
+        "Theo TTXVN, mưa lớn còn xảy ra ở nhiều tỉnh miền Bắc.",
+        "Võ Hải", "Chia sẻ", "Tin liên quan", "Hà Nội có thể mưa to đến hết tuần",
+        "© Copyright 1997 VnExpress.net, All rights reserved",
+    ])
+    record = clean(text)
+    assert record.title == "Mưa lớn gây ngập nhiều tuyến phố Hà Nội"
+    assert record.published == "2024-06-03T10:15:00+07:00" and "date_ambiguous" not in record.flags
+    assert [a.name for a in record.authors] == ["Võ Hải"]
+    assert record.outlet is not None and record.outlet.id == "vnexpress"
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("vna", "outlet")]
+    assert record.text.count("\n\n") == 2 and record.text.endswith("miền Bắc.")

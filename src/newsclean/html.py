@@ -19,6 +19,8 @@ from datetime import date, datetime, timedelta
 from html import unescape
 from typing import Any
 
+from newsclean.segment import MARKS
+
 log = logging.getLogger(__name__)
 
 MAX_DATE = "2099-12-31"  # the latest publication date believed when no fetch time is given
@@ -285,7 +287,7 @@ def html_metadata(html: str, *, reference: datetime | date | None = None) -> Pag
         day = None
     return PageMetadata(
         title=title,
-        author=found.author or None,
+        author=_with_last_marks(found.author, html) if found.author else None,
         date=day,
         sitename=found.sitename or None,
         hostname=found.hostname or None,
@@ -295,6 +297,18 @@ def html_metadata(html: str, *, reference: datetime | date | None = None) -> Pag
         modified=modified,
         dated_by_update=day is not None and day == modified and not _declares_publication(tree),
     )
+
+
+def _with_last_marks(author: str, html: str) -> str:
+    """The authors as the page prints them: trafilatura cuts the vowel sign that ends a name
+    in Hindi or Thai ("ऐश्ली कुटिन्हो" comes back "ऐश्ली कुटिन्ह")."""
+    if author.isascii():
+        return author
+    names = []
+    for name in author.split("; "):
+        whole = re.search(re.escape(name) + f"[{MARKS}]+", html) if name else None
+        names.append(whole.group() if whole else name)
+    return "; ".join(names)
 
 
 # htmldate's answer with its time and offset, which it gives as the markup wrote them

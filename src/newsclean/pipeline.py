@@ -58,7 +58,7 @@ from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import choose_dates, find_dateline
 from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
-from newsclean.provenance.identify import identify
+from newsclean.provenance.identify import identify, outlets_signing
 from newsclean.provenance.registry import Registry
 from newsclean.segment import Line, segment
 
@@ -110,6 +110,13 @@ class _Judged:
 
 
 _SAMPLE_LINE_MAX = 10_000  # langdetect reads no further than this
+
+
+def _day_first_in(language: str | None) -> bool | None:
+    """Whether a page's slashed dates put the day first, told by its language where no outlet
+    tells: of the languages news is written in, only English puts the month first too (in the
+    United States, in the Philippines), so only its dates stay ambiguous."""
+    return None if language in (None, "en") else True
 
 
 def _sample(lines: Sequence[Line], limit: int) -> str:
@@ -477,10 +484,11 @@ class Cleaner:
         signature = signature_line(lines, removed, kept)
         if signature is not None and rules.SIGNATURE not in self.config.disabled_rules:
             removed = {**removed, signature: rules.SIGNATURE}
-        authors = collect_authors(lines, removed, named)
+        registry = self.config.registry or Registry.shipped()
+        authors = outlets_signing(collect_authors(lines, removed, named), registry, language)
         top = kept[0] if kept else len(lines)
         provenance = identify(
-            self.config.registry or Registry.shipped(),
+            registry,
             url=url,
             chrome=[(lines[i].text, i < top) for i, rule in sorted(removed.items())
                     if rule != rules.HEADLINE],
@@ -499,7 +507,8 @@ class Cleaner:
         if title is not None and kind == "article":  # "... Experts’ opinions on Caliber.Az"
             headline = without_outlet_rubric(headline_text(lines, title, language), outlet_names)
         zone = provenance.timezone
-        day_first = provenance.info.day_first if zone is not None and provenance.info else None
+        day_first = (provenance.info.day_first if zone is not None and provenance.info
+                     else _day_first_in(language))
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
                              reference=reference, day_first=day_first)
         published = dates.published

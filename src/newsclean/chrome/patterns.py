@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from newsclean.meta.dates import JALALI_MONTHS, MORE_MONTHS
+from newsclean.meta.dates import JALALI_MONTHS, MORE_MONTHS, THAI_MONTHS
+from newsclean.segment import MARKS, key_words
 
 _WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
 
@@ -242,6 +243,7 @@ DISCLAIMER_SUBJECT = folded(
 
 # The commas and stops of Chinese and Japanese, which a paragraph has all along.
 CJK_CLAUSE_MARK = re.compile(r"[，。、；！？]")
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 # Site UI strings that are never article text when they stand alone on a line.
 UI_STRINGS = _phrases(
@@ -402,12 +404,13 @@ SOCIAL_WORDS = tuple(sorted(n for n in SOCIAL_NAMES if " " not in n and len(n) >
 _SHARE_OPENINGS = (
     r"share|share this|share on|share it|share the story|tweet this|pin it|teilen|partager|"
     r"compartir|condividi|поделиться|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
-    r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg|اشتراک گذاری|اشتراک‌گذاری|شارك|مشاركة")
+    r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg|اشتراک گذاری|اشتراک‌گذاری|شارك|مشاركة|"
+    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر")
 _FOLLOW_OPENINGS = (
     r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
     r"suivez-nous|suivez nous|síguenos|seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos|"
-    r"تابعونا|تابعوا")
+    r"تابعونا|تابعوا|ikuti kami|theo dõi chúng tôi|फॉलो करें|हमें फॉलो")
 SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})\b")
 # A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
@@ -660,7 +663,13 @@ SUBSCRIBE = folded(
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|zum newsletter|"
     r"assine|inscreva-se|iscriviti|zapisz się|abonneer je|abonneer u|schrijf je in|"
     r"iratkozzon fel|iratkozz fel|abone ol(?:un)?|bültenimize|"
-    r"want to read more|unlimited access|start your free trial)\b")
+    r"want to read more|unlimited access|start your free trial|"
+    # Indonesian and Malay: "Simak breaking news ...", "Dapatkan update berita ...", "Ikuti
+    # berita terkini ...", "Langganan ..."
+    r"simak (?:breaking news|berita|informasi|update)|dapatkan (?:update|berita|informasi)|"
+    r"ikuti (?:berita|kami|saluran|update)|(?:ber)?langganan|gabung(?:lah)? (?:di |ke |dengan )?"
+    r"(?:grup|saluran|channel)|"
+    r"सब्सक्राइब करें|डाउनलोड करें|đăng ký nhận|tải ứng dụng)\b")
 
 # A notice that what follows is for subscribers only: "Article réservé aux abonnés", "Este audio
 # es una característica exclusiva para suscripciones", "This content is exclusive to subscribers".
@@ -791,7 +800,12 @@ END_MARKERS = _phrases(
     artikel aus derselben kategorie, more from this category, more in this category,
     dein kommentar, your comment, votre commentaire, tu comentario, il tuo commento,
     kommentarer, relaterte artikler, relaterede artikler, relaterade artiklar, mest lest,
-    mest læste, mest lästa, les også, læs også, läs även, läs också
+    mest læste, mest lästa, les også, læs også, läs även, läs också,
+    berita terkait, artikel terkait, berita lainnya, berita terpopuler, terpopuler, baca juga,
+    komentar, tin liên quan, tin cùng chuyên mục, xem thêm, đọc nhiều, bình luận,
+    संबंधित खबरें, संबंधित ख़बरें, यह भी पढ़ें, ये भी पढ़ें, टिप्पणियां, टिप्पणियाँ,
+    সম্পর্কিত খবর, আরও পড়ুন, متعلقہ خبریں, یہ بھی پڑھیں, ข่าวที่เกี่ยวข้อง, ข่าวแนะนำ,
+    อ่านเพิ่มเติม, related news
     """
 )
 
@@ -833,10 +847,11 @@ COMMENT_AUTHOR = re.compile(
 def _capitals() -> str:
     """The body of a character class of the letters a name opens with: the capitals of the
     Latin (with Vietnamese's), Greek, Cyrillic and Armenian scripts (``Ł``, ``Š``, ``İ``,
-    ``Ə``, ``Ұ``, ``Ա``), and the letters of the Georgian and Arabic scripts (Arabic,
-    Persian, Urdu, Pashto), which are written without case."""
+    ``Ə``, ``Ұ``, ``Ա``), and the letters of the scripts written without case: Georgian,
+    Arabic (Arabic, Persian, Urdu, Pashto), India's (Devanagari to Malayalam) and Thai."""
     letters = [chr(c) for c in [*range(0x41, 0x590), *range(0x1E00, 0x1F00)] if chr(c).isupper()]
-    letters += [chr(c) for c in [*range(0x10D0, 0x1100), *range(0x620, 0x700)] if chr(c).isalpha()]
+    letters += [chr(c) for c in [*range(0x10D0, 0x1100), *range(0x620, 0x700), *range(0x900, 0xD80),
+                                 *range(0xE00, 0xE80)] if chr(c).isalpha()]
     ranges: list[list[int]] = []
     for code in map(ord, letters):
         if ranges and code == ranges[-1][1] + 1:
@@ -847,25 +862,30 @@ def _capitals() -> str:
 
 
 UPPER = _capitals()
+# The letters after a name's first: with the vowel signs of India's scripts and Thai ("ใจดี")
+NAME_REST = r"[\w" + MARKS + r"'’.\-]*"
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
-_NAME = r"(?:[" + UPPER + r"][\w'’.\-]*|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
+_NAME = r"(?:[" + UPPER + r"]" + NAME_REST + r"|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"
-# A writer's credit in Persian (writer, reporter, report, translation), Pashto (writer) and
-# Arabic (written by, prepared by, the writer, the editor), whose words are the language's
-# words too ("گزارش سازمان ملل", the UN's report), so under their colon or dash; and Arabic's
-# "by the pen of", which is a credit's only.
-ARABIC_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|ترجمه|لیکوال|كتب|كتبت|إعداد|اعداد|الكاتب|"
-                 r"المحرر|تحرير)\s*[:\-–]|بقلم\s*:?)")
+# A writer's credit in the scripts without capitals: Persian (writer, reporter, report,
+# translation), Pashto (writer), Arabic (written by, prepared by, the writer, the editor), Urdu
+# (report, written, correspondent), Hindi (writer, report, correspondent), Bengali (writer,
+# reporter) and Thai (writer, story), whose words are the language's words too ("گزارش سازمان
+# ملل", the UN's report), so under their colon or dash; and Arabic's "by the pen of" and
+# Thai's "by", which are a credit's only.
+CASELESS_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|ترجمه|لیکوال|كتب|كتبت|إعداد|اعداد|الكاتب|"
+                   r"المحرر|تحرير|رپورٹ|رپورٹر|تحریر|نمائندہ|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|"
+                   r"লেখক|প্রতিবেদক|প্রতিবেদন|ผู้เขียน|เรื่อง|รายงาน)\s*[:\-–]|(?:بقلم|ข่าวโดย|โดย)\s*:?)")
 # the words for "by" and "author" of the region's languages besides: Kazakh, Uzbek and
-# Tajik, Georgian, Armenian
-_REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ"
+# Tajik, Georgian, Armenian; Indonesian's and Malay's "by", "writer", "reporter"
+_REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter"
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
 _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
 # "Durch" opens a sentence
 BYLINE = re.compile(
     r"^(?:(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch)"
-    r"\s*:?\s+|" + ARABIC_CREDIT + r"\s*)" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
+    r"\s*:?\s+|" + CASELESS_CREDIT + r"\s*)" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
 )
 # "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen": leads that are words of other
 # languages too ("Door County Board", "AV Club"), so capitalised and before a usual given name
@@ -887,7 +907,7 @@ BYLINE_LEAD = re.compile(
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
     r"author|auteur|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")\s*:?\s+[" + UPPER + r"]"
-    r"|" + ARABIC_CREDIT + r"\s*[" + UPPER + r"]"
+    r"|" + CASELESS_CREDIT + r"\s*[" + UPPER + r"]"
 )
 # A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
 GLUED_LEAD = re.compile(
@@ -942,6 +962,10 @@ MONTH_WORDS = frozenset(
 ) | frozenset(MORE_MONTHS) | frozenset(JALALI_MONTHS) | frozenset(
     # the lunar Hijri months, which newsclean does not convert: their date lines are dates
     "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة".split()
+) | frozenset(
+    # Vietnamese names a month by its number ("tháng 6"); Thai's abbreviated names are read
+    # as the words a line's key breaks them into ("มิ.ย.": "มิ", "ย")
+    ["tháng", *(word for name in THAI_MONTHS for word in key_words(name))]
 )
 DATE_WORDS = MONTH_WORDS | frozenset(
     """
@@ -954,18 +978,32 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     am pm a m p m utc gmt est edt cst cdt mst mdt pst pdt cet cest bst msk azt ist jst aest
     z t h uhr às published updated posted modified last date created on at le el de del à um
     veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено
-    yayınlanma güncelleme tarihi st nd rd th of the
+    yayınlanma güncelleme tarihi st nd rd th of the about ago hour hours minute minutes mins
+    day days week weeks
     السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة نشر في بتاريخ
     تاريخ النشر آخر اخر تحديث الساعة ص م هـ شنبه یکشنبه دوشنبه سه چهارشنبه پنجشنبه پنج جمعه
     تاریخ انتشار منتشر شده به روزرسانی ساعت ماه سال
     الأول الثاني الآخر الآخرة الأولى ذو تم نشره نشرت مساء صباحا مساءا
+    सोमवार मंगलवार मंगळवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार प्रकाशित प्रकाशन
+    अपडेट अपडेटेड पब्लिश्ड तारीख दिनांक बजे रोजी सोम मंगल बुध गुरु शुक्र शनि रवि
+    সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার প্রকাশিত প্রকাশ আপডেট সময় তারিখ
+    پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار شائع شدہ اپ ڈیٹ اشاعت
+    senin selasa rabu kamis jumat sabtu minggu ahad isnin khamis jumaat diterbitkan
+    dipublikasikan diperbarui diperbaharui diunggah terbit tanggal pukul dikemaskini kemaskini
+    pada wib wita wit pht myt npt pkt ict sgt hkt
+    thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc cập đăng
+    lunes miyerkules huwebes biyernes linggo
+    วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ วันที่ น เวลา พ ศ เผยแพร่
+    ปรับปรุง อัปเดต
     """.split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado
 # el 11 de mayo"); alone, "11. September" may be a heading.
 DATE_LABELS = frozenset(
     "published updated posted modified veröffentlicht aktualisiert publié publicado actualizado "
-    "опубликовано обновлено yayınlanma güncelleme نشر النشر تحديث انتشار منتشر".split()
+    "опубликовано обновлено yayınlanma güncelleme نشر النشر تحديث انتشار منتشر "
+    "प्रकाशित अपडेट अपडेटेड প্রকাশিত আপডেট شائع diterbitkan dipublikasikan diperbarui terbit "
+    "dikemaskini cập đăng เผยแพร่ ปรับปรุง".split()
 )
 # A weekday's short name set off by its comma or full stop ("Fr, 24. Januar 2020", "Mi. 3.
 # Mai"): most are words too ("di", "do", "so", ".fr"), which this form tells apart.
@@ -1033,7 +1071,11 @@ CROSSLINK = Alternatives(folded(
     r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
     r"mehr zum thema|más información|leggi|читайте|смотрите|czytaj więcej|czytaj również|"
     r"zobacz też|zobacz także|lees ook|lees meer|lees verder|olvassa el|ezt is olvassa|"
-    r"veja também|saiba mais|ayrıca okuyun)\s*[:>»|\-–—]\s*\S|"
+    r"veja também|saiba mais|ayrıca okuyun|"
+    # Indonesian and Malay, Vietnamese, Hindi, Bengali, Urdu, Thai, Filipino
+    r"baca juga|baca pula|baca selengkapnya|simak juga|lihat juga|xem thêm|đọc thêm|"
+    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|یہ بھی پڑھیں|مزید پڑھیں|"
+    r"อ่านเพิ่มเติม|อ่านข่าว|basahin|basahin din)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
     r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:|"

@@ -58,11 +58,14 @@ class DocContext:
         if not (line.sentence_end or line.words >= LONG_PROSE_WORDS):
             return False
         # Unspaced scripts have no stop-word tokens to count; their length and end decide,
-        # and, for a long line that does not end like a sentence, its commas and stops: a
-        # paragraph has them all along, a row of headlines run together has next to none.
+        # and, for a long line that does not end like a sentence, its commas and stops (Thai's
+        # spaces): a paragraph has them all along, a row of headlines run together has next
+        # to none.
         if line.unspaced:
-            return line.sentence_end or (
-                len(p.CJK_CLAUSE_MARK.findall(line.text)) * CJK_CLAUSE_CHARS >= line.chars)
+            marks = len(p.CJK_CLAUSE_MARK.findall(line.text))
+            if p.THAI.search(line.text):  # Thai sets its clauses and sentences apart by spaces
+                marks += line.text.count(" ")
+            return line.sentence_end or marks * CJK_CLAUSE_CHARS >= line.chars
         return self.stopword_share(line) >= self.prose_min_stopword_share
 
 

@@ -285,12 +285,17 @@ def _name_line(
                 text = rest
             else:
                 parts = [part.strip() for part in _SET_APART.split(_without_dates(text, dates))]
+                wire = next((part for part in parts if part.casefold() in _WIRE_ALONE), None)
+                if wire is not None and i in near:
+                    return i, wire  # "PTI / Updated: May 30, 2024": the wire credited beside it
                 text = next((part for part in parts
                              if looks_like_name(part, stopwords) or p.NEWSROOM.match(part)), "")
                 user = next((part for part in parts
                              if lower_user_name(part, stopwords)), None)
                 if not text and user is not None and i in near:
                     return i, user  # "reineckefuchs — 2. Februar 2022": a user name
+        elif i in near and _outlet_and_name(text, stopwords):
+            return i, text  # "Dawn.com | Tahir Sherani": the outlet and its reporter
         given = opens_with_given_name(text)
         one = looks_like_name(text, stopwords) and (
             (i in near and (given or i in beside))
@@ -302,15 +307,26 @@ def _name_line(
                 return i, text
             # a name alone may be a tag's or the story's subject's; a name beside a date
             # further down is the byline: "Alexandria Douziech" / headline / "Shana Nys
-            # DambrotNovember 6, 2023"
-            alone = alone or (i, text)
-            continue
+            # DambrotNovember 6, 2023". An organisation's alone is a section's: "India News"
+            if not all(a.kind == "organization" for a in parse_byline(text)):
+                alone = alone or (i, text)
+                continue
         if i in near and (p.NEWSROOM.match(text) or text.casefold() in _WIRE_ALONE):
             return alone or (i, text)  # "Redaktion", "Redaktion Haus.de | 3. Mai 2022", "JIJI"
     return alone
 
 
 _CANDIDATE_RULES = frozenset({None, rules.DATE, rules.PREAMBLE, rules.MENU})
+
+
+def _outlet_and_name(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a line is an organisation and a person's name set apart: "Dawn.com | Tahir
+    Sherani", "Reuters - Ann Lee"."""
+    parts = [part.strip() for part in _SET_APART.split(text)]
+    if len(parts) != 2:
+        return False
+    kinds = [tuple(author.kind for author in parse_byline(part)) for part in parts]
+    return ("organization",) in kinds and any(given_named(part, stopwords) for part in parts)
 
 
 def _around(shown: list[int], start: int, title: int | None, reach: int) -> set[int]:

@@ -18,6 +18,7 @@ from newsclean.chrome import patterns as p
 from newsclean.language import is_lower
 from newsclean.meta.dates import find_dates
 from newsclean.provenance.cues import LEGAL_FORM
+from newsclean.segment import MARKS
 
 # Wire services and other organisations that sign articles.
 WIRES = {
@@ -31,6 +32,8 @@ WIRES = {
     "pti": "PTI", "ians": "IANS", "ap news": "AP News", "ritzau": "Ritzau", "ntb": "NTB",
     "anp": "ANP", "belga": "Belga", "lusa": "Lusa", "pap": "PAP", "mti": "MTI", "čtk": "ČTK",
     "europa press": "Europa Press", "keystone-sda": "Keystone-SDA", "agencia efe": "Agencia EFE",
+    "ani": "ANI", "antara": "Antara", "bernama": "Bernama", "vna": "VNA", "ttxvn": "TTXVN",
+    "bss": "BSS", "pna": "PNA",
 }
 _ORG_WORDS = re.compile(
     r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"
@@ -62,8 +65,8 @@ _LEAD = re.compile(
     r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|(?-i:durch)|(?-i:Door|Av|Af)|par|por|di|de|от|автор(?:ы)?|yazan|yazar|müəllif|írta|"
-    r"muallif|муаллиф|ავტორი|հեղինակ|"
-    r"author|autor|autorin|auteur|text)\b\s*:?\s*|^" + p.ARABIC_CREDIT + r"\s*",
+    r"muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|"
+    r"author|autor|autorin|auteur|text)\b\s*:?\s*|^" + p.CASELESS_CREDIT + r"\s*",
     re.IGNORECASE,
 )
 _ROLE_LEAD = re.compile(
@@ -111,7 +114,11 @@ _LABEL = re.compile(
     r"utc|gmt|est|edt|pst|pdt|cet|cest|bst|msk|ist)\b",
     re.IGNORECASE,
 )
-_NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*[\w.]$")
+# Where a byline's parts part: a bar, a slash, a bullet, a spaced dash.
+_SEGMENT_BREAK = re.compile(r"\s*[|/•·]\s*|\s+[-–—]\s+")
+_EDITOR_RUN_ON = re.compile(_SEGMENT_BREAK.pattern + r"|\s+(?=(?i:edited\s+by)\b)")
+_EDITOR = re.compile(r"(?i:edited\s+by|editor|redaktur|penyunting)\b\s*:?")
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’.\- ]*[\w" + MARKS + r".]$")
 
 
 def _case(name: str) -> str:
@@ -459,11 +466,16 @@ def _read(body: str, raw: str) -> list[Author]:
             role = lead.group("role").lower()
             clause = clause[lead.end():]
         else:
-            clause = _LEAD.sub("", clause, count=1)
+            led = _LEAD.match(clause)
+            clause = clause[led.end():] if led else clause
         orgs = [m.group(1) for m in _PAREN_ORG.finditer(clause)]
         clause = _BRACKETS.sub(" ", clause)
-        segments = re.split(r"\s*[|/•·]\s*|\s+[-–—]\s+", clause)
+        # after a lead, an editor's credit run on is a part of its own ("By Jagran News
+        # Edited By: Rajesh Kumar"); not in "Revised Edition Edited by Adrian Parr", a title
+        segments = (_EDITOR_RUN_ON if lead or led else _SEGMENT_BREAK).split(clause)
         for segment in segments:
+            if _EDITOR.match(segment):
+                continue  # "| Editor: Tom Brown", "Edited By: Rajesh Kumar": who edited, not wrote
             outlet = re.split(r"\s+for\s+", segment, maxsplit=1, flags=re.IGNORECASE)
             if len(outlet) == 2:  # "X and Y for The Mail on Sunday"
                 segment = outlet[0]

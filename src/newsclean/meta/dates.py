@@ -5,9 +5,11 @@ order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is
 again by a later one. Month names are known in English, German,
 French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani, and in the languages of
 ``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, Persian,
-...); Chinese, Japanese and Korean dates are read in their year-first form (2020年7月15日), and
-the Solar Hijri dates of Iran and Afghanistan are converted (``date.jalali``); every script's
-digits are read as ASCII's (٢٧, ۲۷). Nothing
+Hindi, Bengali, Tamil, Urdu, Indonesian, ...); Chinese, Japanese and Korean dates are read in
+their year-first form (2020年7月15日), Vietnamese ones by the month's number (``date.vietnamese``),
+and the Solar Hijri dates of Iran and Afghanistan and the Buddhist Era's of Thailand are
+converted (``date.jalali``, ``date.thai``); every script's digits are read as ASCII's (٢٧, ۲۷,
+२७). Nothing
 is guessed from the clock: a date without a year takes the year of ``reference`` when one is
 given (the year before, when the date would come after it and lies within half a year back)
 and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
@@ -26,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.fetched import read_fetch_time
 from newsclean.language import WORD
+from newsclean.segment import MARKS
 
 OffsetSource = Literal["explicit", "outlet", "none"]
 
@@ -119,6 +122,28 @@ MORE_MONTHS |= _month_table(
      "اوت آگوست اگست", "سپتامبر سپتمبر", "اکتبر اکتوبر",
      "نوامبر نومبر", "دسامبر دسمبر"]
 )
+# South and Southeast Asia: the Gregorian months in Hindi and Marathi, Bengali, Gujarati,
+# Punjabi, Tamil, Telugu, Kannada, Malayalam and Urdu (the press prints them, not the Indian
+# national or the Bikram Sambat calendar's), Indonesian and Malay, and Filipino. Hindi's and
+# Punjabi's May, of two letters, is read by _MONTH's own alternative.
+MORE_MONTHS |= _month_table(
+    ["जनवरी जानेवारी জানুয়ারি জানুয়ারী જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി جنوری",
+     "फ़रवरी फरवरी फेब्रुवारी ফেব্রুয়ারি ফেব্রুয়ারী ફેબ્રુઆરી ਫ਼ਰਵਰੀ ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ "
+     "ഫെബ്രുവരി فروری pebrero",
+     "मार्च মার্চ માર્ચ ਮਾਰਚ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച് مارچ maret marso",
+     "अप्रैल अप्रेल एप्रिल এপ্রিল એપ્રિલ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ اپریل",
+     "मई मे ਮਈ মে મે மே మే ಮೇ മേയ് مئی",
+     "जून জুন જૂન ਜੂਨ ஜூன் జూన్ ಜೂನ್ ജൂൺ hunyo",
+     "जुलाई जुलै জুলাই જુલાઈ ਜੁਲਾਈ ஜூலை జూలై ಜುಲೈ ജൂലൈ جولائی julai hulyo",
+     "अगस्त ऑगस्ट আগস্ট ઓગસ્ટ ਅਗਸਤ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് اگست agustus agu agt ogos",
+     "सितंबर सितम्बर सप्टेंबर সেপ্টেম্বর સપ્ટેમ્બર ਸਤੰਬਰ செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ "
+     "സെപ്റ്റംബർ ستمبر setyembre",
+     "अक्टूबर अक्तूबर ऑक्टोबर অক্টোবর ઓક્ટોબર ਅਕਤੂਬਰ அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ اکتوبر "
+     "oktubre",
+     "नवंबर नवम्बर नोव्हेंबर নভেম্বর નવેમ્બર ਨਵੰਬਰ நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ نومبر nobyembre",
+     "दिसंबर दिसम्बर डिसेंबर ডিসেম্বর ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر "
+     "desember disember disyembre"]
+)
 _MONTHS.update(MORE_MONTHS)
 
 # The Solar Hijri calendar's months (Iran's and Afghanistan's official calendar, 1 Farvardin
@@ -129,9 +154,20 @@ JALALI_MONTHS = _month_table(
      "آذر قوس لیندۍ", "دی جدی مرغومی", "بهمن دلو سلواغه", "اسفند حوت کب"]
 )
 
+# Thai's months, in full and abbreviated ("3 มิ.ย. 2567"); the years the Thai press prints are
+# those of the Buddhist Era, 543 years ahead of the Gregorian ones.
+THAI_MONTHS = {name: number for number, names in enumerate([
+    "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
+    "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค."],
+    start=1) for name in names.split()}
+_BUDDHIST_ERA = 543
+
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
 # generic word is far faster for the regex engine than an alternation of 150 names.
-_MONTH = r"(?P<mon>[^\W\d_]{3,12}|مه(?!\w))\.?"
+# A name of Hindi or Tamil has vowel signs among its letters (``MARKS``): "जून", "ஜூன்".
+_MONTH = (r"(?P<mon>[^\W\d_]{3,12}"
+          rf"|[^\W\d_]{{1,12}}[{MARKS}]{{1,3}}(?:[^\W\d_]{{1,12}}[{MARKS}]{{1,3}}){{0,5}}[^\W\d_]{{0,12}}"
+          rf"|(?:مه|मई|ਮਈ)(?![\w{MARKS}]))\.?")
 # a second name of the month after a slash, as bilingual sites print it: "نيسان / أبريل"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|-го)?"  # Russian's ordinal: "15-го апреля"
@@ -156,6 +192,8 @@ _ZONE_ABBREVIATIONS = {
     "ict": 420, "hkt": 480, "sgt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
     "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
     "pst": -480, "pdt": -420,
+    # Indonesia's three zones, the Philippines', Malaysia's, Nepal's
+    "wib": 420, "wita": 480, "wit": 540, "pht": 480, "myt": 480, "npt": 345,
 }
 _ZONE = (
     r"\(?\s*(?:(?:utc|gmt)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
@@ -202,9 +240,23 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?P<y>1[34]\d\d)(?!\d)"
              r"|(?<![\d/])(?P<y2>1[34]\d\d)/(?P<m>[01]?\d)/(?P<d2>[0-3]?\d)(?![\d/])",
              "۸ اردیبهشت ۱۴۰۳", "2024-04-27"),
+    _pattern("date.thai",
+             "Thai: day, month's name in full or abbreviated, and the year of the Buddhist Era "
+             "(3 มิ.ย. 2567, 3 มิถุนายน พ.ศ. 2567, 3 มิ.ย. 67) or the Gregorian one, converted.",
+             r"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<tmon>"
+             + "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
+             + r")\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<ty>(?:19|20|2[4-6])\d\d|[5-9]\d)(?!\d)",
+             "3 มิ.ย. 2567", "2024-06-03"),
+    _pattern("date.vietnamese",
+             "Vietnamese: day, the word for month and its number, year: ngày 3 tháng 6 năm 2024, "
+             "3 tháng 6, 2024.",
+             r"(?<!\d)(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?:\s*,\s*|\s+năm\s+)"
+             r"(?P<y>(?:19|20)\d\d)(?!\d)",
+             "ngày 3 tháng 6 năm 2024", "2024-06-03"),
     _pattern("date.rfc2822", "RFC 2822, as feeds print it: Wed, 15 Apr 2020 19:10:00 +0400.",
              r"\b(?:mon|tue|wed|thu|fri|sat|sun),\s+" + _DAY + r"\s+" + _MONTH + r"\s+" + _YEAR
-             + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+(?P<rfczone>[+-]\d{4}|[a-z]{1,4})\b",
+             + r"\s+(?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d))?\s+"
+             r"(?P<rfczone>[+-]\d{4}|(?![ap]m\b)[a-z]{1,4})\b",  # not "PM": a clock's half
              "Wed, 15 Apr 2020 19:10:00 +0400", "2020-04-15T19:10:00+04:00"),
     _pattern("date.dmy_text",
              "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, 15-Apr-2020, "
@@ -249,9 +301,9 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
-             "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin, ۲ ساعت پیش, منذ 3 ساعات "
-             "(a count back); вчера в 14:05, yesterday at 5:30 pm, dünən 10:15, أمس 10:15 (a "
-             "day's word, with its time).",
+             "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin, ۲ ساعت پیش, منذ 3 ساعات, "
+             "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว (a count back); вчера "
+             "в 14:05, yesterday at 5:30 pm, dünən 10:15, أمس 10:15 (a day's word, with its time).",
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+ago"
              r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
              r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
@@ -267,6 +319,12 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|(?P<n_fa>\d+)\s+(?P<unit_fa>دقیقه|ساعت|روز|هفته)\s+(?:پیش|قبل)"
              r"|منذ\s+(?:(?P<n_ar>\d+)\s+)?(?P<unit_ar>دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)"
              r"|منذ\s+(?P<unit_ar2>دقيقتين|ساعتين|يومين|أسبوعين)"  # two: Arabic's dual
+             r"|(?P<n_ur>\d+)\s+(?P<unit_ur>منٹ|گھنٹے|گھنٹہ|دن|ہفتے)\s+(?:پہلے|قبل)"
+             r"|(?P<n_hi>\d+)\s+(?P<unit_hi>मिनट|घंटे|घंटा|घण्टे|दिन|हफ्ते|हफ़्ते|सप्ताह)\s+(?:पहले|पूर्व)"
+             r"|(?P<n_bn>\d+)\s+(?P<unit_bn>মিনিট|ঘণ্টা|দিন|সপ্তাহ)\s+আগে"
+             r"|(?P<n_id>\d+)\s+(?P<unit_id>menit|minit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
+             r"|(?P<n_vi>\d+)\s+(?P<unit_vi>phút|giờ|ngày|tuần)\s+trước"
+             r"|(?P<n_th>\d+)\s*(?P<unit_th>นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์)\s*(?:ที่แล้ว|ก่อน)"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
@@ -350,11 +408,11 @@ _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 _YEAR_WORD = r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი)(?!\w))?"
 _TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
     _YEAR_WORD + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
-    r"в|о|o|saat|às|\s)\s*" + _TIME
+    r"в|о|o|saat|às|pukul|jam|lúc|เวลา|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|/\-–—]?\s*(?:[a-zäöüéû]+,?\s*)?$",
+_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|/\-–—]?\s*(?:[a-zäöüéû]+,?\s*|ngày\s*)?$",
                           re.IGNORECASE)
 
 
@@ -416,12 +474,12 @@ def _relative(
         return None  # "1220202 days ago": no page counts back that far
     n = int(n_text) if n_text.isdigit() else 1
     unit = next(v for k, v in g.items() if k.startswith("unit")).lower()
-    if unit.startswith(_MINUTE_UNITS):
+    if unit.startswith(_WEEK_UNITS):  # first: Indonesian's week, "minggu", opens as a minute
+        delta = timedelta(weeks=n)
+    elif unit.startswith(_MINUTE_UNITS):
         delta = timedelta(minutes=n)
     elif unit.startswith(_HOUR_UNITS):
         delta = timedelta(hours=n)
-    elif unit.startswith(_WEEK_UNITS):
-        delta = timedelta(weeks=n)
     else:
         delta = timedelta(days=n)
     try:
@@ -440,11 +498,14 @@ def _relative(
 
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
-_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا")
+_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
+                 "मिन", "মিনি", "men", "phú", "นาที")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
-               "сағат", "годин", "godzin", "ساع")
+               "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
+               "ชม")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
-               "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا")
+               "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
+               "সপ্তা", "minggu", "tuần", "สัปดา")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
                        "kecha кеча кеше دیروز أمس امس".split())
@@ -534,6 +595,12 @@ def _from_match(
         if jalali is None or (g["y2"] and int(g["y2"]) > _JALALI_LAST_NUMERIC_YEAR):
             return None
         year, month, day_ = jalali.year, jalali.month, jalali.day
+    elif pattern.id == "date.thai":
+        month, day_, year = THAI_MONTHS[g["tmon"]], int(g["d"]), int(g["ty"])
+        if year < 100:  # "67": the Buddhist Era's 2567
+            year += 2500
+        if year > 2400:
+            year -= _BUDDHIST_ERA
     elif pattern.id == "date.slash_numeric":
         a, b = int(g["a"]), int(g["b"] or g["b2"])
         if a > 12 or (day_first is not False and b <= 12):
@@ -769,8 +836,9 @@ _DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x1
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-_PRINTS = {"date.iso": "-", "date.rfc2822": ":", "date.dmy_numeric": ".",
-           "date.slash_numeric": "/-", "date.ymd_cjk": "年년", "date.ymd_numeric": "./"}
+_PRINTS = {"date.thai": ".คมยน", "date.vietnamese": "áÁ", "date.iso": "-", "date.rfc2822": ":",
+           "date.dmy_numeric": ".", "date.slash_numeric": "/-", "date.ymd_cjk": "年년",
+           "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
                             "date.ymd_word", "date.dm_text"})
 # Each pattern with what its gate asks of a text: whether it reads relative dates, the

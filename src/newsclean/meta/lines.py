@@ -25,7 +25,7 @@ _DIGIT = re.compile(r"\d")
 # The author's name after a date, which a blog prints on one line with it: " by John Smith",
 # " von Creeny", or an account's name in lower case (" by admin", " von revamp-it Webteam";
 # not " by the Council"). The words of the name are not counted against the date.
-_CAPITALISED = r"[" + p.UPPER + r"][\w'’.\-]*"
+_CAPITALISED = r"[" + p.UPPER + r"]" + p.NAME_REST
 _SIGNED = re.compile(
     r"\s(?:by|von|par|por|от)\s+(?:" + _CAPITALISED + r"|[a-z][\w.]*-[\w.\-]*|[a-z][\w.\-]*$)"
     r"(?:\s+" + _CAPITALISED + r"){0,3}$"

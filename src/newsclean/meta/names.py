@@ -13,9 +13,12 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, given_name
+from newsclean.segment import MARKS
 
+_WORD_REST = r"[\w" + MARKS + r"'’\-]"  # with the vowel signs of India's scripts and Thai
 NAME_LINE = re.compile(
-    r"^(?:[" + p.UPPER + r"][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[" + p.UPPER + r"][\w'’\-]+|[A-Z]\.?|von|van|"
+    r"^(?:[" + p.UPPER + r"]" + _WORD_REST + r"+\.?|[A-Z]\.)(?:\s+(?:[" + p.UPPER + r"]" + _WORD_REST
+    + r"+|[A-Z]\.?|von|van|"
     r"de|der|la|le|da|di|del|dos|bin|al|v\.)){1,3}$"
 )
 
@@ -60,7 +63,7 @@ def one_name(text: str, stopwords: frozenset[str]) -> bool:
             and text.casefold() not in p.MONTH_WORDS)
 
 
-ONE_NAME = re.compile(r"^[" + p.UPPER + r"][\w'’\-]{2,}$")
+ONE_NAME = re.compile(r"^[" + p.UPPER + r"]" + _WORD_REST + r"{2,}$")
 
 
 def no_common_word(text: str, stopwords: frozenset[str]) -> bool:
@@ -83,11 +86,19 @@ MEMBER_RANKS = frozenset("moderator moderatorin administrator admin webmaster fo
                          "mitglied benutzer user guest gast".split())
 
 
+# The usual Vietnamese family names, which open a Vietnamese name ("Võ Hải", "Nguyễn Văn
+# Hùng") as a given name opens others; not those that open a province's name too ("Hà Nội",
+# "Cao Bằng", "Thái Bình", "Lâm Đồng", "Hồ Chí Minh", "Phan Thiết").
+VIETNAMESE_FAMILY_NAMES = frozenset("nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ ngô dương "
+                                    "lý đinh trịnh đoàn trương lương".split())
+
+
 def opens_with_given_name(text: str) -> bool:
     """Whether a name-shaped text opens with a usual given name: "Ronja Beck" does,
-    "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not."""
+    "Ausgehandelte Sonderzinssätze" (two nouns, set in capitals as German sets them) does not;
+    a Vietnamese name opens with a usual family name."""
     words = name_of(text).split()
-    if len(words) >= 2 and titled(text):
+    if len(words) >= 2 and (titled(text) or words[0].casefold() in VIETNAMESE_FAMILY_NAMES):
         return True
     return bool(words) and words[0].casefold() not in NAME_PARTICLES and given_name(words[0])
 

@@ -22,10 +22,12 @@ from newsclean.provenance.cues import agency_dateline
 from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"(?:\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
     r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
-    r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر)\b",
+    r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر|प्रकाशित|प्रकाशन|প্রকাশিত|شائع|diterbitkan|"
+    r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala)\b"
+    r"|เผยแพร่)",  # Thai, written without spaces: no word boundary to look for
     re.IGNORECASE,
 )
 # A member's profile beside a forum post: the day they joined, never the post's.
@@ -36,15 +38,19 @@ _JOINED = re.compile(
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
-    r"\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
+    r"(?:\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
     r"letzte änderung|zuletzt|"
     r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib|"
-    r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی)\b",
+    r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
+    r"dikemaskini|cập nhật)\b"
+    r"|ปรับปรุง|อัปเดต)",
     re.IGNORECASE,
 )
-# the label right before the date: "Last updated on 20 Feb, 2020", "Aktualisiert: 3. Mai"; not
+# the label right before the date (and its weekday): "Last updated on 20 Feb, 2020", "Aktualisiert:
+# 3. Mai", "Updated: Thu, 30 May 2024"; not
 # "Covid-19 update: Grenada Dashboard 20 April 2022", a story's headline
-_UPDATED_JUST_BEFORE = re.compile(_UPDATED.pattern + r"(?:\s*(?:on|am|le|el|il|:))?\s*$",
+_UPDATED_JUST_BEFORE = re.compile(_UPDATED.pattern + r"(?:\s*(?:on|am|le|el|il|:))?\s*"
+                                  r"(?:[^\W\d_]{2,12}\.?,\s*)?$",  # and the weekday: "Thu, "
                                   re.IGNORECASE)
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
@@ -159,13 +165,17 @@ def choose_dates(
     updated_dates = [c for c in candidates if c[3]]
     stated = [c for c in updated_dates if c[1] <= end and c[1] in removed  # not the story's text
               and _UPDATED_JUST_BEFORE.search(lines[c[1]].text, 0, c[2].start)]
+    later_header: list[tuple[float, int, ParsedDate, bool]] = []
     if stated:
         # The article's "Last updated Nov 8, 2023" bounds its publication: a later date
-        # below that line is another story's, a teaser's under the body.
+        # below that line is another story's, a teaser's under the body; a later one above
+        # the headline is the site header's day, the page's.
         at, bound = min(c[1] for c in stated), max(c[2].value[:10] for c in stated)
-        published = [c for c in published if c[1] < at or c[2].value[:10] <= bound]
+        later_header = [c for c in published if c[1] < min(at, anchor) and c[2].value[:10] > bound]
+        published = [c for c in published if (c[1] < at or c[2].value[:10] <= bound)
+                     and c not in later_header]
     updated = max(updated_dates, key=lambda c: c[0])[2] if updated_dates else None
-    header = [c for c in published if c[1] < anchor]
+    header = [c for c in published if c[1] < anchor] + later_header
     after = [c for c in published if c[1] >= anchor]
     if listing:
         first = min(published or candidates, key=lambda c: c[1])
@@ -174,7 +184,8 @@ def choose_dates(
         # Only an "Updated" date: the article was published then or before. Better than
         # nothing for most users; the flag `published_from_updated` says so.
         best_update = max(updated_dates, key=lambda c: c[0])
-        return Dates(published=best_update[2], updated=updated, from_updated=True)
+        page = max(later_header, key=lambda c: c[0])[2] if later_header else None
+        return Dates(published=best_update[2], updated=updated, page_date=page, from_updated=True)
     best = max(published, key=lambda c: c[0])
     # an update is never before the publication: an earlier "Update vom 03. Mai 2020, 16:05
     # Uhr:" opens a live report's earlier entry, under a page dated the day after

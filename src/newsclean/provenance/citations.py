@@ -193,14 +193,20 @@ def _read_caseless(
     text_language: str | None,
 ) -> list[tuple[int, Found]]:
     """The source a cue of a script without capitals names: the first name among the words
-    after it that the registry knows, or that quotes set off, in their first few words."""
+    after it that the registry knows, or that quotes set off, in their first few words; or,
+    where the name comes before the cue (Hindi's and Urdu's "X के मुताबिक", "according to
+    X"), the last such name in the last few words before it."""
     key = "span" if m.group("span") is not None else "told"
     span, at = m.group(key), m.start(key)
     words = list(re.finditer(r"\S+", span))
-    reach = words[_CASELESS_REACH].start() if len(words) > _CASELESS_REACH else len(span)
     names = [(start, name, False) for start, name in registry.mentions(span)]
     names += [(q.start(1), q.group(1), True) for q in _QUOTED.finditer(span)]
-    names = sorted(n for n in names if n[0] < reach)
+    if pattern.name_before:
+        reach = words[-_CASELESS_REACH].start() if len(words) > _CASELESS_REACH else 0
+        names = sorted((n for n in names if n[0] >= reach), reverse=True)
+    else:
+        reach = words[_CASELESS_REACH].start() if len(words) > _CASELESS_REACH else len(span)
+        names = sorted(n for n in names if n[0] < reach)
     if not names:
         return []
     start, name, quoted = names[0]

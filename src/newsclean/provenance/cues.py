@@ -164,6 +164,17 @@ _FA_SPAN = rf"(?P<span>(?:(?!\s{_FA_CUE}\s)[^،,.:؛\n]){{2,80}})"
 _AR_SPAN = r"(?P<span>[^،,.:؛\n]{2,80}?)(?=\s+(?:أن|إن|عن|في|من|على)\s|[،,.:؛\n]|$)"
 _AR_SAID = r"(?:قال|قالت|قالوا|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت)"
 
+# Indonesian and Malay: what names an outlet ("kantor berita Antara", "harian Kompas")
+_ID_DESC = (r"(?P<desc>kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|"
+            r"majalah|stasiun\s+televisi|televisi|agensi\s+berita)\s+")
+_ID_SAYS = r"(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas)\w*"
+# Vietnamese: what names an outlet ("báo Tuổi Trẻ", "hãng tin Reuters", "Thông tấn xã")
+_VI_DESC = (r"(?P<desc>báo|tờ|tạp\s+chí|hãng\s+tin|hãng\s+thông\s+tấn|thông\s+tấn\s+xã|kênh|đài|"
+            r"trang(?:\s+tin)?|trang\s+báo)\s+")
+# Hindi and Urdu name the source before their cue ("पीटीआई के मुताबिक", "according to PTI"):
+# the clause's words up to it
+_HI_SPAN = r"(?P<span>[^,،।۔.:\n]{2,80}?)"
+
 CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.told", "Quotes given to a source: told Trend, told the Times of Central Asia.",
           rf"\btold\s+{_DESC_BEFORE}(?P<name>{NAME})",
@@ -421,6 +432,47 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "وقال مسؤول لرويترز إن", "رويترز", gives_quotes=True,
           keywords=("تصريح", "حديث", "مقابلة", "لقاء", "قال", "صرح", "أكد", "أوضح", "أضاف"),
           language="ar", marked=True, caseless=True),
+    _cite("cite.id", "Indonesian and Malay credits: menurut laporan Antara, dikutip dari "
+          "Reuters, dilansir dari CNN, seperti dilaporkan kantor berita Bernama.",
+          r"\b(?:[Mm]enurut(?:\s+(?:laporan|data|keterangan))?|[Dd]ikutip\s+dari|[Dd]ilansir(?:\s+dari)?"
+          r"|[Mm]elansir|[Mm]engutip|[Ss]eperti\s+dilaporkan(?:\s+oleh)?|[Dd]ilaporkan\s+oleh"
+          rf"|[Bb]erdasarkan\s+(?:laporan|data)(?:\s+dari)?)\s+(?:{_ID_DESC})?{_OPEN}(?P<name>{NAME})",
+          "menurut laporan Antara, banjir", "Antara",
+          keywords=("menurut", "dikutip", "dilansir", "melansir", "mengutip", "dilaporkan",
+                    "berdasarkan"), language="id"),
+    _cite("cite.id_told", "Quotes given to an outlet, in Indonesian and Malay: ujarnya kepada "
+          "Kompas.com, saat dihubungi Tempo.",
+          rf"\b(?:{_ID_SAYS}\s+(?:[^\s,.]+\s+){{0,3}}?kepada|(?:[Ss]aat|[Kk]etika)\s+dihubungi)\s+"
+          rf"(?:{_ID_DESC})?{_OPEN}(?P<name>{NAME})",
+          "kata dia kepada Kompas.com, Senin.", "Kompas.com", gives_quotes=True,
+          keywords=("kepada", "dihubungi"), language="id"),
+    _cite("cite.vi", "Vietnamese credits: theo TTXVN, theo báo Tuổi Trẻ, theo hãng tin Reuters "
+          "(the name the registry knows, or after a descriptor: Vietnamese capitalises a "
+          "body's name from its first word only).",
+          rf"\b[Tt]heo\s+(?:(?:báo\s+cáo|thông\s+tin)\s+(?:của|từ)\s+)?(?:{_VI_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME})",
+          "Theo TTXVN, mưa lớn", "TTXVN", keywords=("theo",), language="vi", marked=True),
+    _cite("cite.vi_told", "Quotes given to an outlet, in Vietnamese: trả lời phỏng vấn báo "
+          "Tuổi Trẻ, nói với Reuters.",
+          r"\b(?:trả\s+lời\s+(?:phỏng\s+vấn\s+)?|trao\s+đổi\s+với|nói\s+với|chia\s+sẻ\s+với)\s*"
+          rf"(?:phóng\s+viên\s+)?(?:{_VI_DESC})?{_OPEN}(?P<name>{NAME})",
+          "ông nói với Reuters rằng", "Reuters", gives_quotes=True,
+          keywords=("trả lời", "trao đổi", "nói với", "chia sẻ"), language="vi", marked=True),
+    _cite("cite.hi", "Hindi attributions, the source before the cue: समाचार एजेंसी पीटीआई के "
+          "मुताबिक (according to the news agency PTI), रॉयटर्स की रिपोर्ट के अनुसार.",
+          _HI_SPAN + r"\s+(?:की\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर)\s+)?के\s+(?:मुताबिक़?|अनुसार)",
+          "समाचार एजेंसी पीटीआई के मुताबिक, बारिश", "पीटीआई", name_before=True,
+          keywords=("मुताबिक", "अनुसार"), language="hi", caseless=True),
+    _cite("cite.hi_told", "Quotes given to an outlet, in Hindi: एक अधिकारी ने पीटीआई को बताया "
+          "(an official told PTI).",
+          _HI_SPAN + r"\s+को\s+(?:बताया|कहा)",
+          "एक अधिकारी ने पीटीआई को बताया कि", "पीटीआई", name_before=True, gives_quotes=True,
+          keywords=("बताया", "कहा"), language="hi", caseless=True),
+    _cite("cite.ur", "Urdu attributions, the source before the cue: اے پی پی کے مطابق "
+          "(according to APP), رائٹرز کی رپورٹ کے مطابق.",
+          _HI_SPAN + r"\s+(?:کی\s+(?:ایک\s+)?(?:رپورٹ|خبر)\s+)?کے\s+مطابق",
+          "خبر رساں ادارے رائٹرز کے مطابق، وزیر", "رائٹرز", name_before=True,
+          keywords=("مطابق",), language="ur", caseless=True),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",

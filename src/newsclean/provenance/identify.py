@@ -182,8 +182,10 @@ def identify(
         heads += head
         if head or number in wanted or text == first:
             _read_chrome(candidates, text, head, first=text == first)
+    masthead = {text for text, above in chrome if above}
     for author in authors:
-        if author.kind == "organization":
+        # a name alone above the article is the site's name (read as such above), not a byline
+        if author.kind == "organization" and not (author.raw == author.name and author.raw in masthead):
             info = registry.by_name(author.name, language)
             # a wire's byline (its clients print it on the stories they take) backs the
             # wire's own pages, as its tag does: it never names a publisher alone
@@ -218,6 +220,21 @@ def identify(
     if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
         flags.add("wire_copy")
     return Provenance(chosen, info, citations, frozenset(flags))
+
+
+def outlets_signing(
+    authors: Iterable[Author], registry: Registry, language: str | None = None
+) -> tuple[Author, ...]:
+    """The authors, with an outlet's name among them as the organisation it is: "Business
+    Standard" or "દિવ્ય ભાસ્કર" under a headline is the newspaper signing, not a person."""
+    signed = []
+    for author in authors:
+        if author.kind == "person":
+            info = registry.by_name(author.name, language)
+            if info is not None and registry.prints_name(author.name, info):
+                author = replace(author, kind="organization")
+        signed.append(author)
+    return tuple(signed)
 
 
 def original_url(url: str) -> str | None:
