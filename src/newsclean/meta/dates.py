@@ -28,7 +28,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.fetched import read_fetch_time
 from newsclean.language import WORD
-from newsclean.segment import MARKS
 
 OffsetSource = Literal["explicit", "outlet", "none"]
 
@@ -124,8 +123,9 @@ MORE_MONTHS |= _month_table(
 )
 # South and Southeast Asia: the Gregorian months in Hindi and Marathi, Bengali, Gujarati,
 # Punjabi, Tamil, Telugu, Kannada, Malayalam and Urdu (the press prints them, not the Indian
-# national or the Bikram Sambat calendar's), Indonesian and Malay, and Filipino. Hindi's and
-# Punjabi's May, of two letters, is read by _MONTH's own alternative.
+# national or the Bikram Sambat calendar's), Indonesian and Malay, and Filipino. The names in
+# India's scripts, of two characters some ("मई", "মে"), are read by _MONTH's alternative for
+# them. Not "des" (French's article) nor "mac" for December and March.
 MORE_MONTHS |= _month_table(
     ["जनवरी जानेवारी জানুয়ারি জানুয়ারী જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി جنوری",
      "फ़रवरी फरवरी फेब्रुवारी ফেব্রুয়ারি ফেব্রুয়ারী ફેબ્રુઆરી ਫ਼ਰਵਰੀ ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ "
@@ -164,10 +164,10 @@ _BUDDHIST_ERA = 543
 
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
 # generic word is far faster for the regex engine than an alternation of 150 names.
-# A name of Hindi or Tamil has vowel signs among its letters (``MARKS``): "जून", "ஜூன்".
-_MONTH = (r"(?P<mon>[^\W\d_]{3,12}"
-          rf"|[^\W\d_]{{1,12}}[{MARKS}]{{1,3}}(?:[^\W\d_]{{1,12}}[{MARKS}]{{1,3}}){{0,5}}[^\W\d_]{{0,12}}"
-          rf"|(?:مه|मई|ਮਈ)(?![\w{MARKS}]))\.?")
+# A name in one of India's scripts has vowel signs among its letters ("जून", "ஜூन்"), which \w
+# does not count, and may have two characters ("मई", "মে"): the scripts' run of letters and
+# signs (Devanagari to Malayalam, without Devanagari's full stops), tried on those scripts only.
+_MONTH = r"(?P<mon>[^\W\d_]{3,12}|[\u0900-\u0963\u0966-\u0d7f]{2,16}|مه(?!\w))\.?"
 # a second name of the month after a slash, as bilingual sites print it: "نيسان / أبريل"
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|-го)?"  # Russian's ordinal: "15-го апреля"
@@ -836,7 +836,7 @@ _DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x1
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-_PRINTS = {"date.thai": ".คมยน", "date.vietnamese": "áÁ", "date.iso": "-", "date.rfc2822": ":",
+_PRINTS = {"date.thai": "คยพ", "date.vietnamese": "áÁ", "date.iso": "-", "date.rfc2822": ":",
            "date.dmy_numeric": ".", "date.slash_numeric": "/-", "date.ymd_cjk": "年년",
            "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",
