@@ -1155,3 +1155,13 @@ def test_an_outlets_name_signing_is_the_organisation() -> None:
     is the paper signing: the registry knows it."""
     text = "\n\n".join(["Budget approved after long debate", "Divya Bhaskar", _BODY.strip()])
     assert [(a.name, a.kind) for a in clean(text).authors] == [("Divya Bhaskar", "organization")]
+
+
+@pytest.mark.parametrize("credit", ["Staff Reporter", "Web Desk", "ویب ڈیسک", "वेब डेस्क", "নিজস্ব প্রতিবেদক"])
+def test_a_desks_or_staff_reporters_credit_is_the_newsroom(credit: str) -> None:
+    """The newsroom signing as a desk or its staff reporter, in English, Urdu, Hindi and
+    Bengali: an organisation, under the headline a byline as "Redaktion" is."""
+    assert [(a.name, a.kind) for a in parse_byline(credit)] == [(credit, "organization")]
+    from newsclean.chrome.patterns import NEWSROOM
+
+    assert NEWSROOM.match(credit)

@@ -918,7 +918,10 @@ GLUED_LEAD = re.compile(
 NEWSROOM = re.compile(
     r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
     r"Redazione|Redação|Redactie|Redakcja|Redaksjonen|Redaktionen|Szerkesztőség|Редакция|"
-    r"The Editors|Staff)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
+    r"The Editors|Staff|(?:Web|News|Online|Digital) Desk|Staff (?:Reporter|Correspondent)|"
+    # the same desks' and staff reporters' credits in Urdu, Hindi and Bengali
+    r"ویب ڈیسک|نیوز ڈیسک|वेब डेस्क|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|নিজস্ব প্রতিবেদক|"
+    r"অনলাইন ডেস্ক)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # a byline in a few words, opened by its lower-case lead: "von besserwisser eG", "by Anna Lenz"
 # (a headline opens with a capital: "Von Kiel nach Hamburg")

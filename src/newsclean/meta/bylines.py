@@ -38,7 +38,8 @@ WIRES = {
 _ORG_WORDS = re.compile(
     r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"
     r"media|times|post|tv|radio|service|services|magazine|journal|daily|online|wire|bureau|"
-    r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|staff writers?|"
+    r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|"
+    r"staff (?:writers?|reporters?|correspondents?)|ڈیسک|डेस्क|ডেস্ক|নিজস্ব প্রতিবেদক|"
     r"agencia|agence|agentur|agenzia|redação|redazione|redactie|redakcja|redaksjonen|"
     r"redaktionen|szerkesztőség)\b",
     re.IGNORECASE,
