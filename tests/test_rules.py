@@ -1117,3 +1117,32 @@ def test_a_vietnamese_page_is_read_whole() -> None:
     assert record.outlet is not None and record.outlet.id == "vnexpress"
     assert [(c.outlet_id, c.kind) for c in record.citations] == [("vna", "outlet")]
     assert record.text.count("\n\n") == 2 and record.text.endswith("miền Bắc.")
+
+
+def test_a_khmer_page_is_read_whole() -> None:
+    """Khmer, written without spaces between words, sets its clauses apart by spaces and ends
+    its sentences with "។"; its vowel signs and stacked consonants are no more words: the long
+    headline is a headline, the paragraphs prose, the menu's words chrome."""
+    text = "\n".join([
+        "Fresh News", "ទំព័រដើម", "ព័ត៌មានជាតិ", "អន្តរជាតិ", "កីឡា",
+        "ភ្លៀងធ្លាក់ខ្លាំងធ្វើឲ្យលិចផ្ទះប្រជាពលរដ្ឋជាង៥០០ខ្នងនៅខេត្តបាត់ដំបង",
+        "ភ្នំពេញ៖ ភ្លៀងធ្លាក់ខ្លាំងកាលពីយប់មិញ បានធ្វើឲ្យលិចផ្ទះប្រជាពលរដ្ឋជាង៥០០ខ្នង នៅក្នុងស្រុកចំនួនបីនៃ"
+        "ខេត្តបាត់ដំបង។ អាជ្ញាធរខេត្តបានជម្លៀសប្រជាពលរដ្ឋទៅកាន់ទីទួលសុវត្ថិភាព។",
+        "ក្រសួងធនធានទឹក និងឧតុនិយម បានព្យាករថា ភ្លៀងនឹងបន្តធ្លាក់រហូតដល់ចុងសប្តាហ៍នេះ។",
+        "ចែករំលែក", "ព័ត៌មានពាក់ព័ន្ធ",
+    ])
+    record = clean(text)
+    assert record.language == "km"
+    assert record.title == "ភ្លៀងធ្លាក់ខ្លាំងធ្វើឲ្យលិចផ្ទះប្រជាពលរដ្ឋជាង៥០០ខ្នងនៅខេត្តបាត់ដំបង"
+    assert record.text.count("\n\n") == 1 and record.text.endswith("ចុងសប្តាហ៍នេះ។")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ភ្លៀងធ្លាក់ខ្លាំងកាលពីយប់មិញ បានធ្វើឲ្យលិចផ្ទះប្រជាពលរដ្ឋ", "km"),
+    ("ຝົນຕົກໜັກຢູ່ນະຄອນຫຼວງວຽງຈັນ ເຮັດໃຫ້ນ້ຳຖ້ວມຫຼາຍບ້ານ", "lo"),
+    ("ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။ မြို့တွင်းလမ်းများ ရေလွှမ်းမိုးခဲ့သည်။", "my"),
+])
+def test_scripts_langdetect_has_no_profile_of_name_their_language(text: str, language: str) -> None:
+    from newsclean.language import detect_language
+
+    assert detect_language(text) == language

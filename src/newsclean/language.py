@@ -156,12 +156,13 @@ def letter_language(text: str) -> str | None:
     """The language of the region's press that ``text``'s letters tell, where langdetect has
     no profile of it and would name another one.
 
-    Georgian and Armenian are told by their scripts. In Cyrillic: Tatar (``җ``), Bashkir
-    (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh (``ә``, ``ұ``), Uzbek (``ў``
-    with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and Kyrgyz (``ң`` with ``ө``,
-    ``ү``). In Latin: Azerbaijani (``ə``), Turkmen (``ä``, ``ň``, ``ý``) and Uzbek (``oʻ``,
-    ``gʻ``). The language's letters must mark a share of the words (see ``_MARKS``), so that
-    a Russian text naming a Kazakh minister stays Russian. ``None`` when they tell nothing.
+    Georgian, Armenian, Khmer, Lao, Burmese and Sinhala are told by their scripts. In
+    Cyrillic: Tatar (``җ``), Bashkir (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh
+    (``ә``, ``ұ``), Uzbek (``ў`` with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and
+    Kyrgyz (``ң`` with ``ө``, ``ү``). In Latin: Azerbaijani (``ə``), Turkmen (``ä``, ``ň``,
+    ``ý``) and Uzbek (``oʻ``, ``gʻ``). The language's letters must mark a share of the words
+    (see ``_MARKS``), so that a Russian text naming a Kazakh minister stays Russian. ``None``
+    when they tell nothing.
 
     >>> letter_language("Астанада жаңа метро бекеті ашылды. Бұл туралы әкімдік хабарлады.")
     'kk'
@@ -184,7 +185,8 @@ def letter_language(text: str) -> str | None:
     return None
 
 
-_SCRIPT_LANGUAGES = {"GEORGIAN": "ka", "ARMENIAN": "hy"}
+_SCRIPT_LANGUAGES = {"GEORGIAN": "ka", "ARMENIAN": "hy", "KHMER": "km", "LAO": "lo", "MYANMAR": "my",
+                     "SINHALA": "si"}
 # Uzbek writes its oʻ and gʻ with a turned comma or an apostrophe inside the word
 _WORD_WITH_APOSTROPHES = re.compile(r"[^\W\d_]+(?:[ʻ‘’'`][^\W\d_]+)*")
 _MARKED_MIN_WORDS = 2

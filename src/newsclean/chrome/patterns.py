@@ -243,7 +243,9 @@ DISCLAIMER_SUBJECT = folded(
 
 # The commas and stops of Chinese and Japanese, which a paragraph has all along.
 CJK_CLAUSE_MARK = re.compile(r"[，。、；！？]")
-THAI = re.compile(r"[\u0e00-\u0e7f]")
+# The scripts without spaces between words that set their clauses apart by spaces: Thai, Lao,
+# Burmese, Khmer
+SPACED_CLAUSES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 # Site UI strings that are never article text when they stand alone on a line.
 UI_STRINGS = _phrases(

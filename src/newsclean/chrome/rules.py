@@ -59,11 +59,11 @@ class DocContext:
             return False
         # Unspaced scripts have no stop-word tokens to count; their length and end decide,
         # and, for a long line that does not end like a sentence, its commas and stops (Thai's
-        # spaces): a paragraph has them all along, a row of headlines run together has next
-        # to none.
+        # and Khmer's spaces): a paragraph has them all along, a row of headlines run together
+        # has next to none.
         if line.unspaced:
             marks = len(p.CJK_CLAUSE_MARK.findall(line.text))
-            if p.THAI.search(line.text):  # Thai sets its clauses and sentences apart by spaces
+            if p.SPACED_CLAUSES.search(line.text):  # Thai, Khmer: clauses set apart by spaces
                 marks += line.text.count(" ")
             return line.sentence_end or marks * CJK_CLAUSE_CHARS >= line.chars
         return self.stopword_share(line) >= self.prose_min_stopword_share
