@@ -46,9 +46,9 @@ _UPDATED = re.compile(
     r"|ปรับปรุง|อัปเดต)",
     re.IGNORECASE,
 )
-# the label right before the date (and its weekday): "Last updated on 20 Feb, 2020", "Aktualisiert:
-# 3. Mai", "Updated: Thu, 30 May 2024"; not
-# "Covid-19 update: Grenada Dashboard 20 April 2022", a story's headline
+# the label right before the date, or before its weekday: "Last updated on 20 Feb, 2020",
+# "Aktualisiert: 3. Mai", "Updated: Thu, 30 May 2024"; not "Covid-19 update: Grenada Dashboard
+# 20 April 2022", a story's headline
 _UPDATED_JUST_BEFORE = re.compile(_UPDATED.pattern + r"(?:\s*(?:on|am|le|el|il|:))?\s*"
                                   r"(?:[^\W\d_]{2,12}\.?,\s*)?$",  # and the weekday: "Thu, "
                                   re.IGNORECASE)

@@ -441,7 +441,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("menurut", "dikutip", "dilansir", "melansir", "mengutip", "dilaporkan",
                     "berdasarkan"), language="id"),
     _cite("cite.id_told", "Quotes given to an outlet, in Indonesian and Malay: ujarnya kepada "
-          "Kompas.com, saat dihubungi Tempo.",
+          "Kompas.com, saat dihubungi Tempo.co.",
           rf"\b(?:{_ID_SAYS}\s+(?:[^\s,.]+\s+){{0,3}}?kepada|(?:[Ss]aat|[Kk]etika)\s+dihubungi)\s+"
           rf"(?:{_ID_DESC})?{_OPEN}(?P<name>{NAME})",
           "kata dia kepada Kompas.com, Senin.", "Kompas.com", gives_quotes=True,

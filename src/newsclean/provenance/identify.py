@@ -225,8 +225,9 @@ def identify(
 def outlets_signing(
     authors: Iterable[Author], registry: Registry, language: str | None = None
 ) -> tuple[Author, ...]:
-    """The authors, with an outlet's name among them as the organisation it is: "Business
-    Standard" or "દિવ્ય ભાસ્કર" under a headline is the newspaper signing, not a person."""
+    """The authors, with an outlet's name among them as the organisation it is: "Divya
+    Bhaskar" or "દિવ્ય ભાસ્કર" under a headline (a name's shape: Divya is a given name) is the
+    newspaper signing, not a person."""
     signed = []
     for author in authors:
         if author.kind == "person":
