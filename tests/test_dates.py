@@ -524,6 +524,7 @@ _DATE_PIECES = st.sampled_from(
 @example("İ5 MAYIS 2020")  # a name whose lower case is longer than it
 @example("DambrotNovember 5, 2020")  # the month glued to the word before it
 @example("iPDambrotNovember5 2020")
+@example(" घंटे पहलेJan5")  # a vowel sign parts the letters as the patterns read them
 def test_skipping_patterns_by_their_marks_changes_no_answer(text: str) -> None:
     from newsclean.meta.dates import _find_dates
 

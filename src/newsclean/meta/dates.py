@@ -853,7 +853,10 @@ def _names_a_month(text: str) -> bool:
     """Whether a run of letters in ``text`` opens with a month's name, as the patterns read
     one: its first 3 to 12 letters, or those after a day's suffix (``5thJan``) or after a
     lower-case letter a capital is glued to (``DambrotNovember``)."""
-    for run in WORD.findall(text):
+    runs = WORD.findall(text)
+    if not text.isascii():  # and the runs a vowel sign parts, as the patterns see them: "पहलेJan"
+        runs += _LETTER_RUN.findall(text)
+    for run in runs:
         starts = [0, 2] if run[:2].lower() in _DAY_SUFFIXES else [0]
         if len(run) > 3 and not run[1:].islower():  # "DambrotNovember": a word glued on
             starts += [m.start() for m in _GLUED_AT.finditer(run)]
@@ -868,6 +871,7 @@ def _names_a_month(text: str) -> bool:
 
 
 _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # letters without the marks that combine with them
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.
