@@ -699,7 +699,7 @@ def test_relative_dates_in_persian_and_arabic(text: str, value: str) -> None:
     ("३ मे २०२४", "2024-05-03"),  # Marathi, in Devanagari digits
     ("১৫ আগস্ট ২০২৪", "2024-08-15"), ("15 ஆகஸ்ட் 2024", "2024-08-15"),  # Bengali, Tamil
     ("5 ಮೇ 2024", "2024-05-05"), ("10 ജൂൺ 2024", "2024-06-10"),  # Kannada, Malayalam
-    ("12 ستمبر 2024", "2024-09-12"),  # Urdu
+    ("12 ستمبر 2024", "2024-09-12"), ("03 جون ، 2024", "2024-06-03"),  # Urdu, its comma spaced
     ("Senin, 3 Juni 2024 pukul 10.15 WIB", "2024-06-03T10:15:00+07:00"),  # Indonesian
     ("17 Agustus 2024", "2024-08-17"), ("3 Maret 2024", "2024-03-03"),
     ("Selasa, 4 Juni 2024 | 08:30 WITA", "2024-06-04T08:30:00+08:00"),

@@ -263,7 +263,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "15-aprel, 2020, and with the month's name in two forms: 24 نيسان / أبريل 2020, "
              "21. juni/lipanj, 2020.",
              _DAY_ALONE + _DAY + r"(?:-|\s*)(?:de\s+)?" + _MONTH + _MONTH_ALSO
-             + r"(?:-|,?\s*)(?:de\s+)?" + _YEAR + _YEAR_END,
+             + r"(?:-|(?:\s?[,،])?\s*)(?:de\s+)?" + _YEAR + _YEAR_END,  # Urdu: "03 جون ، 2024"
              "15 April 2020", "2020-04-15"),
     _pattern("date.mdy_text",
              "Month name, day, year: April 15, 2020, Nov 8 2023; also glued to the name "
