@@ -854,3 +854,34 @@ def test_a_generic_word_names_no_outlet_of_the_region() -> None:
     magazine is known by its domain's name ("Tempo.co")."""
     assert Registry.shipped().by_name("Tempo") is None
     assert clean(article(top="Tempo")).outlet is None
+
+
+_BODY_EN = ("The Supreme Court on Monday asked the Centre to respond to a plea seeking a probe into "
+            "the matter, officials said, adding that the hearing would resume next week.")
+
+
+@pytest.mark.parametrize(("opening", "place", "day", "agency"), [
+    ("New Delhi, Jun 3 (PTI) ", "New Delhi", "Jun 3", "pti"),  # nothing between tag and sentence
+    ("Mumbai, June 3 (IANS) ", "Mumbai", "June 3", "ians"),
+    ("Srinagar, Jun 3 (ANI): ", "Srinagar", "Jun 3", "ani"),
+    ("KOTA BHARU, 3 Jun (Bernama) -- ", "KOTA BHARU", "3 Jun", "bernama"),
+    ("JAKARTA (ANTARA) - ", "JAKARTA", None, "antara"),
+    ("HANOI (VNA) - ", "HANOI", None, "vna"),
+])
+def test_the_regions_agencies_datelines_tag_their_copy(
+    opening: str, place: str, day: str | None, agency: str
+) -> None:
+    record = clean("Court seeks reply on probe plea\n" + opening + _BODY_EN.strip()
+                   + "\nAnother paragraph of the story follows here with more words in it.")
+    assert record.dateline == Dateline(place=place, date=day)
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [(agency, "wire")]
+    assert "wire_copy" in record.flags
+
+
+def test_a_double_dash_after_the_place_is_no_part_of_it() -> None:
+    record = clean("Typhoon leaves seven dead\nMANILA -- " + _BODY_EN.strip())
+    assert record.dateline == Dateline(place="MANILA")
+
+
+def test_a_parenthesis_opening_a_paragraph_is_no_wire_tag() -> None:
+    assert clean("Report on spending\n(PDF) " + _BODY_EN.strip()).citations == ()

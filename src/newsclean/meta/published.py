@@ -252,5 +252,5 @@ def find_dateline(
             return Dateline(place=tag.group("place"), date=tag.group("date").rstrip(". "))
         m = _WIRE_DATELINE.match(opening)
         if m:
-            return Dateline(place=m.group("place").strip(" ,"))
+            return Dateline(place=m.group("place").strip(" ,-–—"))  # "MANILA -- ..."
     return None

@@ -487,18 +487,21 @@ NAME_BEFORE = re.compile(
     r"on\s+\w+))?$"
 )
 # A wire tag opening a paragraph: MOSCOW (Reuters) -, (AP) —, BAKU, Jan 10 (AFP):, the German
-# agencies' Frankfurt/Main (dpa) -, the Spanish (EFE).- (a registered agency's only: citations.scan)
+# agencies' Frankfurt/Main (dpa) -, the Spanish (EFE).-, and India's, which set nothing between
+# the tag and the sentence: New Delhi, Jun 3 (PTI) The ... (a registered agency's only:
+# citations.scan)
 WIRE_TAG = re.compile(
     rf"^(?:(?:[{_UPPER}]{{2}}[{_UPPER} .'’/-]{{0,30}}|[{_UPPER}][^\W\d_]+(?:[/ -][{_UPPER}][^\W\d_]+)?)"
     rf"(?:,[^()\n]{{1,40}})?\s*)?"
-    rf"\((?P<name>[{_UPPER}a-z][\w./&' -]{{0,28}})\)\.?\s*[-–—:]"
+    rf"\((?P<name>[{_UPPER}a-z][\w./&' -]{{0,28}})\)(?:\.?\s*[-–—:]|\s+(?=[{_UPPER}\"“]))"
 )
 # The dateline the Russian-language agencies open a story with, the agency's name in it:
 # "БАКУ, 10 янв — Sputnik.", "АСТАНА. 15 апреля. КАЗИНФОРМ -", "МОСКВА, 15 апреля. /ТАСС/.",
 # "АСТАНА, 15 апреля. /Корр. КАЗИНФОРМ/ -", Trend's "Баку/15.04.20/Trend/ -", and the
-# English wires' "TBILISI, April 15 (Reuters) -": a place, its country perhaps, a day, the
-# agency (a registered agency's only: citations.scan); Trend's English dateline names its
-# reporter too: "BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:".
+# English wires' "TBILISI, April 15 (Reuters) -" (India's "New Delhi, Jun 3 (PTI) The ..."): a
+# place, its country perhaps, a day, the agency (a registered agency's only: citations.scan);
+# Trend's English dateline names its reporter too: "BAKU, Azerbaijan, Jan. 10. By Elchin
+# Mehdiyev – Trend:".
 _PLACE = rf"[{_UPPER}][^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}(?:,\s*[{_UPPER}][^\W\d_]+(?:\s[{_UPPER}][^\W\d_]+)?)?"
 _DAY_PRINTED = r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
 AGENCY_DATELINE = re.compile(
@@ -506,7 +509,7 @@ AGENCY_DATELINE = re.compile(
     r"\s*[—–-]\s*(?P<dash>[^.\n]{2,30}?)\.(?:\s|$)"
     r"|\.?\s*/(?i:корр\.\s*)?(?P<slash>[^/\n]{2,30})/\s*[.\-–—]?"
     rf"|\.\s*(?P<caps>[{_UPPER}][\w.\-]{{1,20}}(?:\s[{_UPPER}][\w.\-]{{1,20}})?)\s*[-–—]"
-    r"|\.?\s*\((?P<paren>[^)\n]{2,30})\)\s*[-–—:]"
+    rf"|\.?\s*\((?P<paren>[^)\n]{{2,30}})\)(?:\s*[-–—:]|\s+(?=[{_UPPER}\"“]))"
     rf"|\.\s*(?P<credit>(?i:by)\s+[{_UPPER}][\w'’.\-]+(?:\s[{_UPPER}][\w'’.\-]+){{0,3}}\s*[–—-]\s*"
     r"(?P<credited>[^:\n]{2,30}):))"
 )
