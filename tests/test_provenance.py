@@ -885,3 +885,15 @@ def test_a_double_dash_after_the_place_is_no_part_of_it() -> None:
 
 def test_a_parenthesis_opening_a_paragraph_is_no_wire_tag() -> None:
     assert clean("Report on spending\n(PDF) " + _BODY_EN.strip()).citations == ()
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("THIRUVANANTHAPURAM: ", "THIRUVANANTHAPURAM"), ("NEW DELHI: ", "NEW DELHI"),
+    ("BREAKING: ", None), ("EDITOR'S NOTE: ", None), ("LIVE UPDATES: ", None),  # labels
+    ("DEAR ABBY: ", None),  # a column's salutation
+    ("UN: ", None),  # too short for a place: an acronym
+])
+def test_a_place_in_capitals_before_a_colon_is_the_dateline(opening: str, place: str | None) -> None:
+    """India's and Pakistan's English press open a story with its place and a colon."""
+    record = clean("Court seeks reply on probe plea\n\n" + opening + _BODY_EN)
+    assert record.dateline == (Dateline(place=place) if place else None)

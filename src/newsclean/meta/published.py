@@ -56,6 +56,17 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
 )
+# The South Asian press's dateline, a place in capitals and a colon: "THIRUVANANTHAPURAM: The
+# southwest monsoon ...", "ISLAMABAD: Prime Minister ..."; not a label ("BREAKING: ...").
+_COLON_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+[A-Z\"“]")
+_COLON_PLACE_CHARS = 4  # "NEW DELHI", "DOHA"; not "AP", "UN"
+_LEDE_LABELS = frozenset(label.strip() for label in """
+breaking, breaking news, update, updated, watch, exclusive, live, live updates, video, photos,
+photo, analysis, opinion, editorial, review, read, read more, note, editor's note, editor’s note,
+correction, file, alert, urgent, warning, listen, explainer, interview, comment, profile,
+obituary, preview, recap, related, sponsored, advertisement, disclaimer, source, sources,
+fact check, caution, important, notice, announcement, just in, developing, developing story
+""".split(","))
 # Lines whose dates are never the article's: links to other stories (a related box's
 # teasers among them), tickers, captions.
 _NOT_READ = {"chrome.crosslink", "chrome.related_box", "chrome.ticker", "chrome.caption",
@@ -253,4 +264,9 @@ def find_dateline(
         m = _WIRE_DATELINE.match(opening)
         if m:
             return Dateline(place=m.group("place").strip(" ,-–—"))  # "MANILA -- ..."
+        m = _COLON_DATELINE.match(opening)
+        if (m and len(m.group("place")) >= _COLON_PLACE_CHARS
+                and m.group("place").casefold() not in _LEDE_LABELS
+                and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
+            return Dateline(place=m.group("place"))
     return None
