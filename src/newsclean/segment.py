@@ -35,14 +35,14 @@ MARKS = _combining_marks()
 # A word: letters and digits, with the marks that combine with them ("_" joins nothing). Each
 # run of marks is followed by letters or ends the word, so a word is read one way only.
 WORD_TOKEN = re.compile(rf"[^\W_]+(?:[{MARKS}]+[^\W_]+)*[{MARKS}]*")
-_MARK = re.compile(f"[{MARKS}]")
+MARK = re.compile(f"[{MARKS}]")
 # A closing quote or bracket ends a sentence only after a full stop ("... he said.”);
 # a headline in quotes (“We needed to win this game”) does not end like one.
 # with the full stops of Armenian (։), Urdu (۔), Hindi (।), Amharic (።), Burmese (။) and Khmer
 # (។), and Arabic's question mark
 _SENTENCE_END = re.compile(r"(?:[.!?:;…。！？։۔।॥።။។៕؟]|[.!?…。！？։۔।።။។؟][\"'”’»)\]」』）]{1,3})$")
-# Scripts written without spaces between words: a character stands for about half a word.
-# (Chinese, Japanese, Korean; Thai, Lao, Burmese, Khmer)
+# Scripts written without spaces between words: a letter stands for about half a word, its
+# marks for none (Chinese, Japanese, Korean; Thai, Lao, Burmese, Khmer).
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\uf900-\ufaff"
                       r"\u1000-\u109f\u1780-\u17ff]")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")  # "Headline (185)": a counter, not a sentence's end
@@ -78,7 +78,7 @@ def normalize(text: str) -> str:
 
 
 def key_words(text: str) -> list[str]:
-    """The words a line's ``key`` is made of: letters and digits, case-folded."""
+    """The words a line's ``key`` is made of: letters and digits with their marks, case-folded."""
     return WORD_TOKEN.findall(text.casefold())
 
 
@@ -99,7 +99,7 @@ def make_line(number: int, raw: str) -> Line | None:
     unspaced = 0 if ascii_only else len(UNSPACED.findall(text))
     if unspaced:
         # the letters: Thai's and Khmer's vowel signs and stacked consonants are no more words
-        unspaced -= len(_MARK.findall(text))
+        unspaced -= len(MARK.findall(text))
         words += unspaced // 2
     end = text
     if not ascii_only and _EMOJI_CHAR.match(text, len(text) - 1):

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.fetched import read_fetch_time
 from newsclean.language import WORD
-from newsclean.segment import MARKS
+from newsclean.segment import MARK
 
 OffsetSource = Literal["explicit", "outlet", "none"]
 
@@ -855,7 +855,7 @@ def _names_a_month(text: str) -> bool:
     one: its first 3 to 12 letters, or those after a day's suffix (``5thJan``) or after a
     lower-case letter a capital is glued to (``DambrotNovember``)."""
     runs = WORD.findall(text)
-    if not text.isascii() and _MARK.search(text):  # and the runs a vowel sign parts, as the
+    if not text.isascii() and MARK.search(text):  # and the runs a vowel sign parts, as the
         runs += _LETTER_RUN.findall(text)  # patterns see them: "पहलेJan"
     for run in runs:
         starts = [0, 2] if run[:2].lower() in _DAY_SUFFIXES else [0]
@@ -873,7 +873,6 @@ def _names_a_month(text: str) -> bool:
 
 _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")  # letters without the marks that combine with them
-_MARK = re.compile(f"[{MARKS}]")
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.
