@@ -1157,10 +1157,12 @@ def test_an_outlets_name_signing_is_the_organisation() -> None:
     assert [(a.name, a.kind) for a in clean(text).authors] == [("Divya Bhaskar", "organization")]
 
 
-@pytest.mark.parametrize("credit", ["Staff Reporter", "Web Desk", "ویب ڈیسک", "वेब डेस्क", "নিজস্ব প্রতিবেদক"])
+@pytest.mark.parametrize("credit", ["Staff Reporter", "Web Desk", "ویب ڈیسک", "वेब डेस्क", "নিজস্ব প্রতিবেদক",
+                                    "സ്വന്തം ലേഖകൻ", "நமது நிருபர்"])
 def test_a_desks_or_staff_reporters_credit_is_the_newsroom(credit: str) -> None:
-    """The newsroom signing as a desk or its staff reporter, in English, Urdu, Hindi and
-    Bengali: an organisation, under the headline a byline as "Redaktion" is."""
+    """The newsroom signing as a desk or its staff reporter, in English, Urdu, Hindi,
+    Bengali, Malayalam and Tamil (whose word ends in a vowel sign): an organisation, under the
+    headline a byline as "Redaktion" is."""
     assert [(a.name, a.kind) for a in parse_byline(credit)] == [(credit, "organization")]
     from newsclean.chrome.patterns import NEWSROOM
 

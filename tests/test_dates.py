@@ -748,6 +748,7 @@ def test_counts_back_in_south_and_southeast_asia(text: str, value: str) -> None:
     "Thứ hai, 3/6/2024, 10:15 (GMT+7)", "सोमवार, 03 जून 2024", "प्रकाशित: 3 जून 2024 10:15 AM (IST)",
     "Senin, 3 Juni 2024 | 10:15 WIB", "Diperbarui 3 Juni 2024, 10:15 WIB",
     "প্রকাশিত: ৩ জুন ২০২৪, ১০:১৫", "Published June 3, 2024 Updated about 2 hours ago",
+    "பதிவு செய்த நாள்: ஜூன் 03, 2024 10:15",  # Tamil's label: "the day it was posted"
 ])
 def test_the_regions_date_lines_are_date_lines(line: str) -> None:
     from newsclean.meta.lines import is_date_line
@@ -778,3 +779,16 @@ def test_a_page_in_a_language_other_than_english_reads_slashes_day_first() -> No
     record = clean(text)
     assert record.language == "id" and record.published == "2024-06-03T10:15:00"
     assert "date_ambiguous" not in record.flags
+
+
+@pytest.mark.parametrize(("label", "update"), [
+    ("प्रकाशित:", False), ("প্রকাশিত:", False), ("பதிவு செய்த நாள்:", False), ("Diterbitkan", False),
+    ("अपडेट:", True), ("புதுப்பிக்கப்பட்டது:", True), ("Cập nhật:", True), ("ปรับปรุง:", True),
+])
+def test_the_regions_labels_tell_publication_from_update(label: str, update: bool) -> None:
+    """A label ending in a vowel sign (Tamil's "நாள்") is a label too: no word boundary
+    follows a mark."""
+    from newsclean.meta.published import _PUBLISHED, _UPDATED
+
+    line = f"{label} 3 June 2024"
+    assert bool(_UPDATED.search(line)) is update and bool(_PUBLISHED.search(line)) is not update

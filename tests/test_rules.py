@@ -435,6 +435,8 @@ def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
     ("আরও পড়ুন: ঢাকায় বৃষ্টি", "chrome.crosslink"),
     ("یہ بھی پڑھیں: کراچی میں بارش", "chrome.crosslink"),
     ("อ่านเพิ่มเติม: พยากรณ์อากาศวันนี้", "chrome.crosslink"),
+    ("இதையும் படிங்க: கோவையில் மிதமான மழை", "chrome.crosslink"),  # Tamil, Kannada, Gujarati
+    ("ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರಿನಲ್ಲಿ ಮಳೆ", "chrome.crosslink"), ("આ પણ વાંચો: અમદાવાદમાં વરસાદ", "chrome.crosslink"),
     # a portal's prompts to follow it, which read as sentences
     ("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
      "akses berita Kompas.com WhatsApp Channel", "chrome.subscribe"),

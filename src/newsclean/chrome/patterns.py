@@ -407,13 +407,13 @@ _SHARE_OPENINGS = (
     r"share|share this|share on|share it|share the story|tweet this|pin it|teilen|partager|"
     r"compartir|condividi|поделиться|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
     r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg|اشتراک گذاری|اشتراک‌گذاری|شارك|مشاركة|"
-    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر")
+    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر|பகிர்|ഷെയർ|షేర్|ಶೇರ್")
 _FOLLOW_OPENINGS = (
     r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
     r"suivez-nous|suivez nous|síguenos|seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos|"
     r"تابعونا|تابعوا|ikuti kami|theo dõi chúng tôi|फॉलो करें|हमें फॉलो")
-SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})\b")
+SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})(?!\w)")  # (a vowel sign may end one)
 # A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
 # languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
@@ -923,7 +923,8 @@ NEWSROOM = re.compile(
     r"The Editors|Staff|(?:Web|News|Online|Digital) Desk|Staff (?:Reporter|Correspondent)|"
     # the same desks' and staff reporters' credits in Urdu, Hindi and Bengali
     r"ویب ڈیسک|نیوز ڈیسک|वेब डेस्क|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|নিজস্ব প্রতিবেদক|"
-    r"অনলাইন ডেস্ক)(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
+    r"অনলাইন ডেস্ক|हमारे संवाददाता|സ്വന്തം ലേഖകൻ|நமது நிருபர்|நமது செய்தியாளர்)"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # a byline in a few words, opened by its lower-case lead: "von besserwisser eG", "by Anna Lenz"
 # (a headline opens with a capital: "Von Kiel nach Hamburg")
@@ -1000,6 +1001,7 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     lunes miyerkules huwebes biyernes linggo
     วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ วันที่ น เวลา พ ศ เผยแพร่
     ปรับปรุง อัปเดต
+    பதிவு செய்த நாள் வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது പ്രസിദ്ധീകരിച്ചത് അപ്ഡേറ്റ് ചെയ്തത്
     """.split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado
@@ -1080,7 +1082,10 @@ CROSSLINK = Alternatives(folded(
     # Indonesian and Malay, Vietnamese, Hindi, Bengali, Urdu, Thai, Filipino
     r"baca juga|baca pula|baca selengkapnya|simak juga|lihat juga|xem thêm|đọc thêm|"
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|یہ بھی پڑھیں|مزید پڑھیں|"
-    r"อ่านเพิ่มเติม|อ่านข่าว|basahin|basahin din)\s*[:>»|\-–—]\s*\S|"
+    r"อ่านเพิ่มเติม|อ่านข่าว|basahin|basahin din|"
+    # Marathi, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam
+    r"हेही वाचा|हे ही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|இதையும் படிங்க|இதையும் படியுங்கள்|"
+    r"ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കാം)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
     r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:|"

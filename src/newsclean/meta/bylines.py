@@ -40,8 +40,10 @@ _ORG_WORDS = re.compile(
     r"media|times|post|tv|radio|service|services|magazine|journal|daily|online|wire|bureau|"
     r"group|network|report|correspondents?|reporters|redacción|rédaction|редакция|"
     r"staff (?:writers?|reporters?|correspondents?)|ڈیسک|डेस्क|ডেস্ক|নিজস্ব প্রতিবেদক|"
+    # correspondent, reporter: Hindi's, Malayalam's, Tamil's ("जागरण संवाददाता", "സ്വന്തം ലേഖകൻ")
+    r"संवाददाता|ലേഖകൻ|நிருபர்|செய்தியாளர்|"
     r"agencia|agence|agentur|agenzia|redação|redazione|redactie|redakcja|redaksjonen|"
-    r"redaktionen|szerkesztőség)\b",
+    r"redaktionen|szerkesztőség)(?!\w)",  # (not \b: a word may end in a vowel sign)
     re.IGNORECASE,
 )
 # what ends an association's name, as a company's legal form (cues.LEGAL_FORM) ends its own:

@@ -26,7 +26,8 @@ _PUBLISHED = re.compile(
     r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
     r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر|प्रकाशित|प्रकाशन|প্রকাশিত|شائع|diterbitkan|"
-    r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala)\b"
+    r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala|"
+    r"பதிவு செய்த நாள்|வெளியிடப்பட்டது|പ്രസിദ്ധീകരിച്ചത്)(?!\w)"  # (a vowel sign may end one)
     r"|เผยแพร่)",  # Thai, written without spaces: no word boundary to look for
     re.IGNORECASE,
 )
@@ -42,7 +43,7 @@ _UPDATED = re.compile(
     r"letzte änderung|zuletzt|"
     r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib|"
     r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
-    r"dikemaskini|cập nhật)\b"
+    r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്)(?!\w)"
     r"|ปรับปรุง|อัปเดต)",
     re.IGNORECASE,
 )
