@@ -442,6 +442,7 @@ def test_a_prompt_leaves_by_its_rule(line: str, where: str, rule: str) -> None:
      "akses berita Kompas.com WhatsApp Channel", "chrome.subscribe"),
     ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung "
      "di Grup Telegram, caranya klik link, kemudian join.", "chrome.subscribe"),
+    ("सब्सक्राइब करें", "chrome.subscribe"),  # Hindi: its verb ends in a vowel sign
 ])
 def test_the_regions_links_and_prompts_leave_the_body(line: str, rule: str) -> None:
     assert removed_by(document(line, "body")).get(line) == rule

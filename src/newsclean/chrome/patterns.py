@@ -417,7 +417,7 @@ SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})(?!\w)")  # (a
 # A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
 # languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
-FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS}|تابع)\b")  # Arabic's "follow", "continued" too
+FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS}|تابع)(?!\w)")  # Arabic's "follow", "continued" too
 FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|жазылыңыз|жазылыңдар|"
                         r"обуна бўлинг|دنبال کنید|عضو شوید)\W*$")
 FOLLOW_CLOSING_CHARS = 20  # where the closing verb is sought: the line's end
@@ -671,7 +671,7 @@ SUBSCRIBE = folded(
     r"simak (?:breaking news|berita|informasi|update)|dapatkan (?:update|berita|informasi)|"
     r"ikuti (?:berita|kami|saluran|update)|(?:ber)?langganan|gabung(?:lah)? (?:di |ke |dengan )?"
     r"(?:grup|saluran|channel)|"
-    r"सब्सक्राइब करें|डाउनलोड करें|đăng ký nhận|tải ứng dụng)\b")
+    r"सब्सक्राइब करें|डाउनलोड करें|đăng ký nhận|tải ứng dụng)(?!\w)")  # (not \b: "करें" ends in a sign)
 
 # A notice that what follows is for subscribers only: "Article réservé aux abonnés", "Este audio
 # es una característica exclusiva para suscripciones", "This content is exclusive to subscribers".
