@@ -842,7 +842,7 @@ def test_what_the_regions_cues_do_not_cite(language: str, text: str) -> None:
     ("दैनिक जागरण", "dainik-jagran"), ("প্রথম আলো", "prothom-alo"), ("Antara", "antara"),
     ("Kompas.com", "kompas"), ("Bernama", "bernama"), ("The Straits Times", "straits-times"),
     ("Rappler", "rappler"), ("TTXVN", "vna"), ("VnExpress", "vnexpress"), ("ไทยรัฐ", "thairath"),
-    ("رائٹرز", "reuters"),
+    ("رائٹرز", "reuters"), ("कान्तिपुर", "kantipur"), ("Ada Derana", "ada-derana"), ("KPL", "kpl"),
 ])
 def test_the_registry_knows_south_and_southeast_asias_outlets(name: str, outlet: str) -> None:
     found = Registry.shipped().by_name(name)
