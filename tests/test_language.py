@@ -255,3 +255,16 @@ def test_a_word_holds_every_letter_and_the_marks_after_them(text: str) -> None:
             j -= 1
         attached += mark(c) and j > 0 and text[j - 1].isalnum()
     assert sum(map(mark, "".join(tokens))) == attached
+
+
+@given(st.text(st.characters(categories=["L", "M", "Nd", "Zs", "P"]), max_size=40))
+def test_the_shortcut_for_text_without_marks_reads_the_same_words(text: str) -> None:
+    """Text without a mark is read by a plainer pattern, sooner: the same words."""
+    import unicodedata
+
+    from newsclean.language import _LETTERS, WORD
+    from newsclean.segment import WORD_TOKEN, words_of
+
+    assert words_of(text) == WORD_TOKEN.findall(text)
+    if not any(unicodedata.category(c).startswith("M") for c in text):
+        assert _LETTERS.findall(text) == WORD.findall(text)

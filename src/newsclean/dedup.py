@@ -48,7 +48,7 @@ import numpy as np
 
 from newsclean.article import Article
 from newsclean.chrome.patterns import TRUNCATED
-from newsclean.segment import UNSPACED, WORD_TOKEN
+from newsclean.segment import UNSPACED, words_of
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -121,7 +121,7 @@ class _Entry:
 
 def tokens_of(text: str) -> list[str]:
     """Unicode word tokens, casefolded; in scripts without spaces, one token per character."""
-    words = WORD_TOKEN.findall(text.casefold())
+    words = words_of(text.casefold())
     if not words or not any(UNSPACED.search(w) for w in words[:50]):
         return words
     out: list[str] = []

@@ -14,7 +14,7 @@ from importlib import resources
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
-from newsclean.segment import MARKS
+from newsclean.segment import MARK, MARKS
 
 log = logging.getLogger(__name__)
 
@@ -281,6 +281,7 @@ _SPARSE_MARGIN = 2.5
 _OWN_MIN_WORDS = 5
 _OWN_MARGIN = 3  # ... and this many times the runner-up's own
 WORD = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]+)*[{MARKS}]*")  # a run of letters, with their marks
+_LETTERS = re.compile(r"[^\W\d_]+")  # WORD's runs where there is no mark
 
 
 @functools.lru_cache(maxsize=1)
@@ -310,7 +311,8 @@ def stopword_vote(text: str) -> str | None:
     ...               "Lehrer sind damit nicht zufrieden.")
     'de'
     """
-    words = WORD.findall(text.casefold())
+    folded = text.casefold()
+    words = (WORD if MARK.search(folded) else _LETTERS).findall(folded)  # most text has no mark
     if len(words) < _VOTE_MIN_WORDS:
         return None
     voters = _voters()
