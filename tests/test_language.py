@@ -262,9 +262,9 @@ def test_the_shortcut_for_text_without_marks_reads_the_same_words(text: str) -> 
     """Text without a mark is read by a plainer pattern, sooner: the same words."""
     import unicodedata
 
-    from newsclean.language import _LETTERS, WORD
+    from newsclean.language import LETTERS, WORD
     from newsclean.segment import WORD_TOKEN, words_of
 
     assert words_of(text) == WORD_TOKEN.findall(text)
     if not any(unicodedata.category(c).startswith("M") for c in text):
-        assert _LETTERS.findall(text) == WORD.findall(text)
+        assert LETTERS.findall(text) == WORD.findall(text)

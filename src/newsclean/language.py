@@ -281,7 +281,7 @@ _SPARSE_MARGIN = 2.5
 _OWN_MIN_WORDS = 5
 _OWN_MARGIN = 3  # ... and this many times the runner-up's own
 WORD = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]+)*[{MARKS}]*")  # a run of letters, with their marks
-_LETTERS = re.compile(r"[^\W\d_]+")  # WORD's runs where there is no mark
+LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters without their marks: WORD's where there is none
 
 
 @functools.lru_cache(maxsize=1)
@@ -312,7 +312,7 @@ def stopword_vote(text: str) -> str | None:
     'de'
     """
     folded = text.casefold()
-    words = (WORD if MARK.search(folded) else _LETTERS).findall(folded)  # most text has no mark
+    words = (WORD if MARK.search(folded) else LETTERS).findall(folded)  # most text has no mark
     if len(words) < _VOTE_MIN_WORDS:
         return None
     voters = _voters()

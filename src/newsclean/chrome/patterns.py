@@ -864,8 +864,10 @@ def _capitals() -> str:
 
 
 UPPER = _capitals()
-# The letters after a name's first: with the vowel signs of India's scripts and Thai ("ใจดี")
-NAME_REST = r"[\w" + MARKS + r"'’.\-]*"
+# What a name's word holds after its first letter: with the vowel signs of India's scripts and
+# Thai ("ใจดี"), apostrophes and hyphens (the body of a character class)
+NAME_LETTERS = r"\w" + MARKS + r"'’\-"
+NAME_REST = r"[" + NAME_LETTERS + r".]*"  # and abbreviations' full stops
 # Byline lines, recognised so that they leave the body (the parsing is the byline stage's).
 _NAME = r"(?:[" + UPPER + r"]" + NAME_REST + r"|von|van|de|der|da|di|del|al|el|bin|ibn|la|le)"
 _NAMES = _NAME + r"(?:\s+" + _NAME + r"){0,4}"

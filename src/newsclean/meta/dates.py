@@ -27,7 +27,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.fetched import read_fetch_time
-from newsclean.language import WORD
+from newsclean.language import LETTERS, WORD
 from newsclean.segment import MARK
 
 OffsetSource = Literal["explicit", "outlet", "none"]
@@ -856,7 +856,7 @@ def _names_a_month(text: str) -> bool:
     lower-case letter a capital is glued to (``DambrotNovember``)."""
     runs = WORD.findall(text)
     if not text.isascii() and MARK.search(text):  # and the runs a vowel sign parts, as the
-        runs += _LETTER_RUN.findall(text)  # patterns see them: "पहलेJan"
+        runs += LETTERS.findall(text)  # patterns see them: "पहलेJan"
     for run in runs:
         starts = [0, 2] if run[:2].lower() in _DAY_SUFFIXES else [0]
         if len(run) > 3 and not run[1:].islower():  # "DambrotNovember": a word glued on
@@ -872,7 +872,6 @@ def _names_a_month(text: str) -> bool:
 
 
 _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
-_LETTER_RUN = re.compile(r"[^\W\d_]+")  # letters without the marks that combine with them
 
 
 # Matched against lower-cased text: re.IGNORECASE would make this scan eight times slower.

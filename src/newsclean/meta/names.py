@@ -13,9 +13,8 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.meta.bylines import NAME_PARTICLES, ROLE_AFTER, given_name
-from newsclean.segment import MARKS
 
-_WORD_REST = r"[\w" + MARKS + r"'’\-]"  # with the vowel signs of India's scripts and Thai
+_WORD_REST = r"[" + p.NAME_LETTERS + r"]"
 NAME_LINE = re.compile(
     r"^(?:[" + p.UPPER + r"]" + _WORD_REST + r"+\.?|[A-Z]\.)(?:\s+(?:[" + p.UPPER + r"]" + _WORD_REST
     + r"+|[A-Z]\.?|von|van|"
