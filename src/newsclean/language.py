@@ -156,7 +156,8 @@ def letter_language(text: str) -> str | None:
     """The language of the region's press that ``text``'s letters tell, where langdetect has
     no profile of it and would name another one.
 
-    Georgian, Armenian, Khmer, Lao, Burmese and Sinhala are told by their scripts. In
+    Georgian, Armenian, Khmer, Lao, Burmese, Sinhala and Ethiopic (Amharic) are told by their
+    scripts. In
     Cyrillic: Tatar (``җ``), Bashkir (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh
     (``ә``, ``ұ``), Uzbek (``ў`` with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and
     Kyrgyz (``ң`` with ``ө``, ``ү``). In Latin: Azerbaijani (``ə``), Turkmen (``ä``, ``ň``,
@@ -185,8 +186,9 @@ def letter_language(text: str) -> str | None:
     return None
 
 
+# Ethiopic is Amharic's script and Tigrinya's too; Amharic is the federal press's language
 _SCRIPT_LANGUAGES = {"GEORGIAN": "ka", "ARMENIAN": "hy", "KHMER": "km", "LAO": "lo", "MYANMAR": "my",
-                     "SINHALA": "si"}
+                     "SINHALA": "si", "ETHIOPIC": "am"}
 # Uzbek writes its oʻ and gʻ with a turned comma or an apostrophe inside the word
 _WORD_WITH_APOSTROPHES = re.compile(r"[^\W\d_]+(?:[ʻ‘’'`][^\W\d_]+)*")
 _MARKED_MIN_WORDS = 2
@@ -363,6 +365,20 @@ def stopwords(language: str | None) -> frozenset[str]:
     if language in table:
         return table[language]
     return frozenset().union(*table.values())
+
+
+@functools.cache
+def has_stopwords(script: str | None) -> bool:
+    """Whether some stop-word list is written in ``script`` (``None``, no script told: as if
+    one were). Text in a script without one (Ethiopic, Gurmukhi, Sinhala) has no function
+    words to count, and its prose is told by its shape.
+
+    >>> has_stopwords("CYRILLIC"), has_stopwords("ETHIOPIC")
+    (True, False)
+    """
+    if script is None:
+        return True
+    return any(char_script(word[0]) == script for word in stopwords(None))
 
 
 # Code point ranges of the scripts news is mostly written in; others are named by unicodedata.

@@ -37,7 +37,7 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.fetched import read_fetch_time
-from newsclean.language import detect_language, script_of, stopwords
+from newsclean.language import detect_language, has_stopwords, script_of, stopwords
 from newsclean.markup import (
     Printed,
     days_printed,
@@ -60,7 +60,7 @@ from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
 from newsclean.provenance.identify import identify, outlets_signing
 from newsclean.provenance.registry import Registry
-from newsclean.segment import Line, segment
+from newsclean.segment import UNSPACED, Line, segment
 
 log = logging.getLogger(__name__)
 
@@ -346,6 +346,9 @@ class Cleaner:
                 prose_min_words=cfg.prose_min_words,
                 prose_min_stopword_share=cfg.prose_min_stopword_share,
                 short_line_words=cfg.short_line_words,
+                # no list in its script, and not one of the scripts without spaces, whose
+                # prose is told by its clause marks (rules.DocContext.is_prose)
+                by_shape=not has_stopwords(script) and UNSPACED.search(sample) is None,
             ))
         return judged, language
 

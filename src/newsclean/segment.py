@@ -40,8 +40,8 @@ _PLAIN_WORD = re.compile(r"[^\W_]+")  # WORD_TOKEN's words where there is no mar
 # A closing quote or bracket ends a sentence only after a full stop ("... he said.”);
 # a headline in quotes (“We needed to win this game”) does not end like one.
 # with the full stops of Armenian (։), Urdu (۔), Hindi (।), Amharic (።), Burmese (။) and Khmer
-# (។), and Arabic's question mark
-_SENTENCE_END = re.compile(r"(?:[.!?:;…。！？։۔।॥።။។៕؟]|[.!?…。！？։۔।።။។؟][\"'”’»)\]」』）]{1,3})$")
+# (។), and Arabic's and Amharic's question marks
+_SENTENCE_END = re.compile(r"(?:[.!?:;…。！？։۔।॥።፧။។៕؟]|[.!?…。！？։۔।።፧။។؟][\"'”’»)\]」』）]{1,3})$")
 # Scripts written without spaces between words: a letter stands for about half a word, its
 # marks for none (Chinese, Japanese, Korean; Thai, Lao, Burmese, Khmer).
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\uf900-\ufaff"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.meta.dates import JALALI_MONTHS, MORE_MONTHS, THAI_MONTHS
+from newsclean.meta.dates import ETHIOPIAN_MONTHS, JALALI_MONTHS, MORE_MONTHS, THAI_MONTHS
 from newsclean.segment import MARKS, key_words
 
 _WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
@@ -422,6 +422,13 @@ FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|ж
                         r"обуна бўлинг|دنبال کنید|عضو شوید)\W*$")
 FOLLOW_CLOSING_CHARS = 20  # where the closing verb is sought: the line's end
 FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
+# ... or a few, one of them asking to follow the outlet by its name on a network, the others
+# calling to the reader ("Stay informed and ahead of the curve! Follow The Punch Newspaper on
+# WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline
+# – join now!")
+FOLLOW_ON = folded(r"(?:^|[.!?]\s)follow (?:[\w'’.&-]+ ){1,5}on (?:whatsapp|telegram|twitter|x|"
+                   r"instagram|facebook|youtube|tiktok|linkedin|threads|google news)(?!\w)")
+FOLLOW_PROMPTS_WORDS = 45
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (
     "teilen", "share", "partager", "compartir", "condividi", "поделиться", "paylaş"))))
@@ -656,11 +663,16 @@ POINTER = folded(
 OWN_POLICY_WORDS = 20
 
 # Subscription, newsletter, app and paywall prompts.
+# The heading of an appeal for money that closes an article: "Support PREMIUM TIMES'
+# journalism of integrity and credibility", "Support independent journalism"; the appeal's
+# paragraphs and its button follow it (region.cut_at_end_marker ends the body there)
+APPEAL_HEADING = r"support (?!for |of )(?:[\w’'.&-]+ ){0,3}(?:journalism|reporting|newsroom)\b"
+APPEAL = folded("^" + APPEAL_HEADING)
 SUBSCRIBE = folded(
     r"^(?:subscribe|sign up|get (?:our|the) [\w ]{0,40}newsletter|get (?:our|the) (?:latest|app)|"
     r"download (?:our|the) app|[\w .&-]{0,40}\bnewsletter$|"
     r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
-    r"support (?:our|independent) journalism|to continue reading|"
+    r"support (?:our|independent) journalism|to continue reading|" + APPEAL_HEADING + "|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|zum newsletter|"
     r"assine|inscreva-se|iscriviti|zapisz się|abonneer je|abonneer u|schrijf je in|"
@@ -748,6 +760,44 @@ PROMPT_READER = re.compile(
     r"(?:news|stories|updates|headlines))\b",
     re.IGNORECASE,
 )
+
+# A notice that the article was published first by another outlet, which a syndicating site
+# (allAfrica, a republisher of The Conversation) prints: "This article was originally published
+# on The Conversation.", "Read the original article on Premium Times.", "This story first
+# appeared in Grist.", "Dieser Artikel erschien zuerst bei ...", "Cet article a été initialement
+# publié sur ...", "Este artículo fue publicado originalmente en ..."; and an aggregator's
+# source line, a domain: "Source: citinewsroom.com". ``name`` is the outlet, where printed.
+_SYNDICATED_NAME = (r"(?:in\s+[A-Z][a-z]+\s+(?=(?:by|on|at|in)\s))?(?:(?:by|on|at|in|from|with\s+"
+                    r"permission\s+(?:of|from))\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^.;:!?,()\n]{1,59}?"
+                    r"|[a-z0-9][\w-]*\.[a-z]{2,})"
+                    r"(?=\s+(?:under|and|on\s+\w+day|in\s+(?:19|20)\d\d|as\s)\b|\s*[.;:!?,(]|\s*$)")
+SYNDICATION = re.compile(
+    r"^(?:this\s+(?:article|story|piece|post|report|interview|column|op-ed|essay|commentary)"
+    r"\s+(?:(?:was|is|has\s+been)\s+)?(?:originally\s+|first\s+)?(?:published|appeared|posted|ran|"
+    r"republished|reprinted|reproduced)(?:\s+(?:originally|first))?|"
+    r"(?:originally|first)\s+(?:published|appeared|posted)|"
+    r"read\s+the\s+original\s+(?:article|story)(?:\s+(?:on|at|in))?|"
+    r"(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
+    r"(?:\s+erschienen)?(?:\s+(?:bei|auf|in|im))?|"
+    r"cet\s+article\s+(?:a\s+(?:d['’]abord\s+)?été\s+(?:initialement\s+|originellement\s+|d['’]abord\s+)?"
+    r"(?:publié|paru)|est\s+republié)(?:\s+(?:sur|dans|par|à\s+partir\s+de))?|"
+    r"(?:este|el)\s+artículo\s+(?:fue\s+publicado|se\s+publicó)\s+(?:originalmente|por\s+primera\s+vez)"
+    r"(?:\s+(?:en|por))?)"
+    r"(?:\s+" + _SYNDICATED_NAME + r")?"
+    r"|^source\s*:\s*(?:www\.)?(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})$",
+    re.IGNORECASE,
+)
+SYNDICATION_WORDS = 40  # a notice is a sentence or two
+
+# A label that introduces one link to another story, on a line of its own inside the body:
+# the next line is the link's headline ("Lire aussi" / "Au Sénégal, Ousmane Sonko dévoile son
+# gouvernement"); Swahili's "read also", "read more" and "you may also read", Hausa's "read
+# this too".
+READ_ALSO = folded(
+    r"^(?:read also|also read|see also|read more|lire aussi|à lire aussi|a lire aussi|voir aussi|"
+    r"lesen sie auch|leer también|lee también|ver también|leia também|veja também|leggi anche|"
+    r"baca juga|simak juga|читайте также|также читайте|soma pia|soma zaidi|unaweza pia kusoma|"
+    r"karanta wannan ma|karanta wannan)\s*:?$")
 
 # Headings that open what follows an article: related teasers, comments, tags.
 END_MARKERS = _phrases(
@@ -891,11 +941,13 @@ BYLINE = re.compile(
     r"^(?:(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch)"
     r"\s*:?\s+|" + CASELESS_CREDIT + r"\s*)" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
 )
-# "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen": leads that are words of other
-# languages too ("Door County Board", "AV Club"), so capitalised and before a usual given name
-# only (the byline stage tests the name).
+# "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen", Swahili's "Na Bakari Kiango" and
+# Hausa's "Daga Ibrahim Haruna": leads that are words of other languages too ("Door County
+# Board", "AV Club", Swahili's "and", Hausa's "from", a Korean family name "Na"), so
+# capitalised and before a usual given name only (the byline stage tests the name).
+GIVEN_LEADS = ("Na", "NA", "Daga", "DAGA")
 BYLINE_GIVEN_LEAD = re.compile(
-    r"^(?:Door|Av|Af)\s+(?P<names>" + _NAMES
+    r"^(?:Door|Av|Af|" + "|".join(GIVEN_LEADS) + r")\s+(?P<names>" + _NAMES
     + r"(?:\s*(?:,|en|og|och|&|\|)\s*" + _NAMES + r"){0,4})$"
 )
 # What a signed piece is called before "by": "Eine Kolumne von Nils Pickert", "Analysis by".
@@ -967,7 +1019,7 @@ MONTH_WORDS = frozenset(
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
     yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr
     """.split()
-) | frozenset(MORE_MONTHS) | frozenset(JALALI_MONTHS) | frozenset(
+) | frozenset(MORE_MONTHS) | frozenset(JALALI_MONTHS) | frozenset(ETHIOPIAN_MONTHS) | frozenset(
     # the lunar Hijri months, which newsclean does not convert: their date lines are dates
     "محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة".split()
 ) | frozenset(
@@ -1004,6 +1056,9 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ วันที่ น เวลา พ ศ เผยแพร่
     ปรับปรุง อัปเดต
     பதிவு செய்த நாள் வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது പ്രസിദ്ധീകരിച്ചത് അപ്ഡേറ്റ് ചെയ്തത്
+    jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+    litinin talata laraba alhamis juma asabar lahadi isniin talaado arbaco khamiis jimce sabti axad
+    ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ አርብ ቅዳሜ እሁድ ቀን ዓ ም
     """.split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado
@@ -1041,8 +1096,10 @@ CAPTION_CREDIT = Alternatives(folded(
     r"[•|]\s*(?:credit|crédit|crédito|photo|foto)s?\s*:\s*[^•|]{1,60}$|"
     # "Courtesy of NASA", "Cortesía", "Photo courtesy of the family"
     r"^(?:(?:photo|foto|image|imagen) )?(?:courtesy|cortesía|cortesia)(?: (?:of|de|da) \S.{0,60})?$|"
-    # "Image caption Assange gestures ...", "Media captionWho is ...", "Image copyright EPA"
-    r"^(?:image|media|video|photo) ?(?:caption|copyright)|"
+    # "Image caption Assange gestures ...", "Media captionWho is ...", "Image copyright EPA",
+    # "Image source, Getty Images"; the BBC's services' labels in Swahili and Hausa
+    r"^(?:image|media|video|photo) ?(?:caption|copyright|source)|"
+    r"^(?:maelezo|chanzo) (?:ya|cha) (?:picha|video)|^(?:bayanan|asalin) (?:hoto|hoton|bidiyo)(?!\w)|"
     r"^(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|par|di)\s+\S.{0,80}$|"
     r"\((?:quelle|source|fuente|источник|kaynak|bildquelle|fotoquelle|bildnachweis|fotonachweis)"
     r"\s*:[^)]{1,80}\)$|"

@@ -122,7 +122,8 @@ def cut_at_end_marker(
     for i in range(start, end):
         line = lines[i]
         rule = named.get(i)
-        if rule == RELATED or (rule in _READ_AS_OTHER and _comment_heading(lines, i)):
+        if (rule in _ENDS_ARTICLE or (rule in _READ_AS_OTHER and _comment_heading(lines, i))
+                or (rule == "chrome.subscribe" and not line.sentence_end and p.APPEAL.match(line.lower))):
             if prose >= MIN_BODY_BEFORE_CUT:
                 headlines = headlines or _Headlines(lines)
                 comments = p.ABOUT_COMMENTS.search(line.text) is not None
@@ -135,6 +136,9 @@ def cut_at_end_marker(
 
 
 _READ_AS_OTHER = frozenset({"chrome.ui", "chrome.counter"})
+# What ends an article: a "Related" heading, and the notice that it was published first
+# elsewhere ("Read the original article on ...": the syndicating site's blurb follows)
+_ENDS_ARTICLE = frozenset({RELATED, "chrome.syndication"})
 
 
 COMMENT_BUTTON_REACH = 4  # lines after a comment heading where it printed again is a button
@@ -272,8 +276,10 @@ def related_boxes(
     paragraph): from the heading to the first paragraph, every line that is not one.
 
     Only after a paragraph of the body, and only a list: one line under the heading may be
-    the article's next subheading, and is left. A line that opens what follows ("Here are
-    the highlights:") is the article's own: the heading closed a box above it, not one below.
+    the article's next subheading, and is left; but not under a label that introduces one
+    link ("Read also", "Lire aussi": ``patterns.READ_ALSO``). A line that opens what follows
+    ("Here are the highlights:") is the article's own: the heading closed a box above it,
+    not one below.
     """
     start, end = span
     found: list[int] = []
@@ -281,7 +287,8 @@ def related_boxes(
     headlines: _Headlines | None = None  # made when first needed
     for i in range(start, end):
         if i in named:
-            if named[i] != RELATED or not seen_prose:
+            one_link = p.READ_ALSO.match(lines[i].lower) is not None
+            if not (named[i] == RELATED or one_link) or not seen_prose:
                 continue
             box: list[int] = []
             for j in range(i + 1, min(end, i + 1 + RELATED_BOX_REACH)):
@@ -289,7 +296,9 @@ def related_boxes(
                     continue
                 if _paragraph(lines[j], ctx):
                     low, high = RELATED_BOX_ITEMS
-                    if low <= len(box) <= high:
+                    if one_link and len(box) == 1:
+                        found.extend(box)  # the link's headline, the article's next paragraph
+                    elif low <= len(box) <= high:
                         headlines = headlines or _Headlines(lines)
                         if (_prose_continues(lines, j, end, named, ctx, headlines)
                                 or _closes_after_box(lines, i, named, ctx) is not None):

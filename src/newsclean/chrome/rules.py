@@ -20,6 +20,7 @@ from typing import Literal
 from newsclean.chrome import patterns as p
 from newsclean.language import LATIN_END as _LATIN_END
 from newsclean.language import script_of
+from newsclean.meta.dates import find_dates
 from newsclean.segment import Line
 
 Where = Literal["head", "body", "tail"]
@@ -36,6 +37,8 @@ class DocContext:
     prose_min_words: int
     prose_min_stopword_share: float
     short_line_words: int
+    # no stop-word list is written in the document's script: its prose is told by its shape
+    by_shape: bool = False
     _shares: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def stopword_share(self, line: Line) -> float:
@@ -66,7 +69,7 @@ class DocContext:
             if p.SPACED_CLAUSES.search(line.text):  # Thai, Khmer: clauses set apart by spaces
                 marks += line.text.count(" ")
             return line.sentence_end or marks * CJK_CLAUSE_CHARS >= line.chars
-        return self.stopword_share(line) >= self.prose_min_stopword_share
+        return self.by_shape or self.stopword_share(line) >= self.prose_min_stopword_share
 
 
 Predicate = Callable[[Line, DocContext], bool]
@@ -321,8 +324,12 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Compartilhe esta notícia", "Deel dit artikel", "Udostępnij na Facebooku",
         "Подписывайтесь на наш Telegram-канал, чтобы быть в курсе последних новостей.",
         "Telegram kanalimizga obuna boʻling!",
+        "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
+        "real-time updates, breaking news, and exclusive content. Don't miss a headline – join now!",
     ),
     keeps=(
+        "Users who follow the ministry on Telegram were told on Monday that the vote would be "
+        "delayed, the spokesman said.",
         "Share prices fell sharply on Monday after the bank said it would follow the "
         "regulator's advice and share its data with the ministry.",
         "Deel 2: de terugkeer",  # a heading: "part 2"
@@ -344,6 +351,9 @@ def _share(line: Line, ctx: DocContext) -> bool:
         or p.FOLLOW_CLOSING.search(lower, len(lower) - p.FOLLOW_CLOSING_CHARS)
     ) and any(token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
         return True
+    if (line.words <= p.FOLLOW_PROMPTS_WORDS and "follow" in lower and p.FOLLOW_ON.search(lower)
+            and p.PROMPT_READER.search(line.text)):
+        return True  # "... Follow The Punch Newspaper on WhatsApp for ... Don't miss a headline"
     if line.words > 14 or (ctx.is_prose(line) and line.words > 10):
         return False
     if line.words <= 5 and p.SHARE_END.search(line.lower):
@@ -480,6 +490,8 @@ def is_end_marker(line: Line, ctx: DocContext | None = None) -> bool:
         "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
         "The border check point near the Port of Entry in Nogales, Ariz. (AP)", "aja/PAP",
         "Media captionWho is Julian Assange?", "Fotó: Koszticsák Szilárd / MTI",
+        "Image source, Getty Images", "Maelezo ya picha,", "Chanzo cha picha, Reuters",
+        "Asalin hoton, Getty Images",
     ),
     keeps=(
         "The photographs, taken by a Getty Images photographer in 2019, were shown to the court "
@@ -502,6 +514,40 @@ def _caption(line: Line, ctx: DocContext) -> bool:
     if p.CAPTION_AGENCY.search(line.lower) is not None:
         return not p.BYLINE.match(line.text)  # "By Ann Lee | Reuters": a byline's agency
     return line.text.endswith(")") and p.CAPTION_TAIL_CREDIT.search(line.text) is not None
+
+
+@line_rule(
+    "chrome.syndication",
+    removes=(
+        "This article was originally published on The Conversation.",
+        "Read the original article on Premium Times.",
+        "This story first appeared in Grist, a nonprofit news site.",
+        "Dieser Artikel erschien zuerst bei Spiegel Online.",
+        "Cet article a été initialement publié sur Le Monde Afrique.",
+        "Source: citinewsroom.com",
+    ),
+    keeps=(
+        "First published on November 20, 2019 / 1:07 AM",  # a date line
+        "This story has been updated with comment from the ministry.",
+        "The article first appeared in a local paper in 1998, the court heard on Monday.",
+        "Source: the Ministry of Finance, which published the figures on Monday.",
+    ),
+    where="tail",
+)
+def _syndication(line: Line, ctx: DocContext) -> bool:
+    """A notice that another outlet published the article first; that outlet is cited.
+
+    "This article was originally published on ...", "Read the original article on ...", or
+    an aggregator's source line naming a domain ("Source: citinewsroom.com")."""
+    if line.words > p.SYNDICATION_WORDS:
+        return False
+    m = p.SYNDICATION.match(line.text)
+    if m is None:
+        return False
+    name = m["name"] or m["domain"]
+    if name is None:  # "Read the original article.", not "First published on November 20"
+        return line.lower.startswith("read the original")
+    return not find_dates(name)
 
 
 @line_rule(
@@ -632,6 +678,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "newsletter.",
         "Article réservé aux abonnés", "Este audio es una característica exclusiva para suscripciones.",
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
+        "Support PREMIUM TIMES' journalism of integrity and credibility",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
         "Zum Newsletter anmelden",
@@ -656,6 +703,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
+        "Support for local journalism has fallen sharply since 2010, the report found.",
         "Customers can cancel at any time, the regulator said, but few of them do.",
         "The ministry said it had sent an email to all schools on Monday asking them to close.",
         "Users can unsubscribe from the service at any time, the company said on Monday.",

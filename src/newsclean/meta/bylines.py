@@ -264,6 +264,16 @@ def _given_names() -> frozenset[str]:
     return frozenset(row for row in data.splitlines() if row and not row.startswith("#"))
 
 
+_GIVEN_LEAD = re.compile(r"^(?:" + "|".join(p.GIVEN_LEADS) + r")\s+(?=(?P<given>[^\W\d_]+))")
+
+
+def _given_lead(clause: str) -> re.Match[str] | None:
+    """A lead that is a word of other languages too (Swahili's "Na", Hausa's "Daga"), before a
+    usual given name: "Na Bakari Kiango"; not "Na Kyung-won", a Korean name."""
+    m = _GIVEN_LEAD.match(clause)
+    return m if m is not None and given_name(m["given"]) else None
+
+
 def given_name(word: str) -> bool:
     """Whether ``word`` is a usual given name in one of some eighty locales ("Ronja", "Jan",
     "Əli"), from Faker's lists; function words and interface strings never are.
@@ -469,7 +479,7 @@ def _read(body: str, raw: str) -> list[Author]:
             role = lead.group("role").lower()
             clause = clause[lead.end():]
         else:
-            led = _LEAD.match(clause)
+            led = _LEAD.match(clause) or _given_lead(clause)
             clause = clause[led.end():] if led else clause
         orgs = [m.group(1) for m in _PAREN_ORG.finditer(clause)]
         clause = _BRACKETS.sub(" ", clause)

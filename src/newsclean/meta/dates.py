@@ -145,6 +145,13 @@ MORE_MONTHS |= _month_table(
      "दिसंबर दिसम्बर डिसेंबर ডিসেম্বর ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر "
      "desember disember disyembre"]
 )
+# Africa: the Gregorian months in Swahili, Hausa and Somali.
+MORE_MONTHS |= _month_table(
+    ["janairu janaayo", "fabrairu febraayo", "machi maris maarso", "aprili afrilu abriil",
+     "mayu maajo", "yuni juun", "yuli luulyo", "agosti agusta agoosto",
+     "septemba satumba sebtember", "oktoba oktoobar", "novemba nuwamba nofembar",
+     "desemba disamba desembar"]
+)
 _MONTHS.update(MORE_MONTHS)
 
 # The Solar Hijri calendar's months (Iran's and Afghanistan's official calendar, 1 Farvardin
@@ -162,6 +169,12 @@ THAI_MONTHS = {name: number for number, names in enumerate([
     "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค."],
     start=1) for name in names.split()}
 _BUDDHIST_ERA = 543
+
+# The Ethiopian calendar's months, which Ethiopia's press dates by ("ግንቦት 26/2016"): twelve
+# of 30 days and Pagume, of 5 or 6, the year (Amete Mihret) opening on 11 or 12 September.
+ETHIOPIAN_MONTHS = {name: number for number, names in enumerate([
+    "መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ ታኅሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ ሚያዚያ",
+    "ግንቦት", "ሰኔ", "ሐምሌ ሃምሌ", "ነሐሴ ነሃሴ", "ጳጉሜ ጳጉሜን"], start=1) for name in names.split()}
 
 # Any word may stand where a month name does; the name is then looked up in _MONTHS. One
 # generic word is far faster for the regex engine than an alternation of 150 names.
@@ -248,6 +261,15 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              + "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
              + r")\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<ty>(?:19|20|2[4-6])\d\d|[5-9]\d)(?!\d)",
              "3 มิ.ย. 2567", "2024-06-03"),
+    _pattern("date.ethiopian",
+             "Ethiopia's calendar: month's name, day, year (ግንቦት 26/2016, ግንቦት 26 ቀን 2016 ዓ.ም, "
+             "ግንቦት 26፣ 2016) or day, month's name, year (26 ግንቦት 2016), converted.",
+             r"(?P<emon>" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+             + r")\s*(?P<d>[0-3]?\d)\s*(?:/|[፣,]\s*|\s*ቀን\s*)(?P<y>(?:19|20)\d\d)(?!\d)"
+             r"|(?<!\d)(?P<d2>[0-3]?\d)\s*(?P<emon2>"
+             + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+             + r")\s*[፣,]?\s*(?P<y2>(?:19|20)\d\d)(?!\d)",
+             "ግንቦት 26/2016", "2024-06-03"),
     _pattern("date.vietnamese",
              "Vietnamese: day, the word for month and its number, year: ngày 3 tháng 6 năm 2024, "
              "3 tháng 6, 2024.",
@@ -303,9 +325,12 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "Jan. 10", "--01-10"),
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
              "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin, ۲ ساعت پیش, منذ 3 ساعات, "
-             "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว (a count back); вчера "
+             "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว, saa 2 zilizopita, "
+             "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት (a count back); вчера "
              "в 14:05, yesterday at 5:30 pm, dünən 10:15, أمس 10:15 (a day's word, with its time).",
-             r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+ago"
+             # English, and Nigerian Pidgin's "2 hours wey don pass" (BBC News Pidgin)
+             r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+"
+             r"(?:ago|wey\s+don\s+pass)"
              r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
              r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
              r"\s+назад"
@@ -326,6 +351,12 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|(?P<n_id>\d+)\s+(?P<unit_id>menit|minit|jam|hari|minggu)\s+(?:yang\s+)?lalu"
              r"|(?P<n_vi>\d+)\s+(?P<unit_vi>phút|giờ|ngày|tuần)\s+trước"
              r"|(?P<n_th>\d+)\s*(?P<unit_th>นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์)\s*(?:ที่แล้ว|ก่อน)"
+             # Swahili and Hausa name the unit first: "saa 2 zilizopita", "sa'o'i 2 da suka wuce"
+             r"|(?P<unit_sw>dakika|saa|siku|wiki)\s+(?P<n_sw>\d+)\s+(?:zilizopita|iliyopita)"
+             r"|(?P<unit_ha>mintuna|minti|sa['’]o['’]i|sa['’]a|awanni|awa|kwanaki|kwana|makonni|mako)"
+             r"\s+(?P<n_ha>\d+)\s+da\s+(?:suka|ta|ya)\s+wuce"
+             r"|(?P<n_so>\d+)\s+(?P<unit_so>daqiiqo|saacad|maalin|maalmood|toddobaad)\w*\s+ka\s?hor"
+             r"|ከ\s*(?P<n_am>\d+)\s*(?P<unit_am>ደቂቃ|ሰዓት|ሰአት|ቀን|ሳምንት)\w*\s*በፊት"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
@@ -500,13 +531,13 @@ def _relative(
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
 _MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
-                 "मिन", "মিনি", "men", "phú", "นาที")
+                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
                "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
-               "ชม")
+               "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
                "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
-               "সপ্তা", "minggu", "tuần", "สัปดา")
+               "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
                        "kecha кеча кеше دیروز أمس امس".split())
@@ -602,6 +633,13 @@ def _from_match(
             year += 2500
         if year > 2400:
             year -= _BUDDHIST_ERA
+    elif pattern.id == "date.ethiopian":
+        ethiopian = ethiopian_to_gregorian(int(g["y"] or g["y2"]),
+                                           ETHIOPIAN_MONTHS[g["emon"] or g["emon2"]],
+                                           int(g["d"] or g["d2"]))
+        if ethiopian is None:
+            return None
+        year, month, day_ = ethiopian.year, ethiopian.month, ethiopian.day
     elif pattern.id == "date.slash_numeric":
         a, b = int(g["a"]), int(g["b"] or g["b2"])
         if a > 12 or (day_first is not False and b <= 12):
@@ -684,6 +722,24 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> date | None:
     day_of_year = (month - 1) * 31 - (month // 7) * (month - 7) + day - 1
     found = _nowruz(year) + timedelta(days=day_of_year)
     return found if month < 12 or found < _nowruz(year + 1) else None
+
+
+_ETHIOPIAN_EPOCH = 1723856 - 1721425  # the Amete Mihret era's epoch, as a proleptic ordinal
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of an Ethiopian one (26 Ginbot 2016 is 3 June 2024), or ``None``
+    when there is no such day: months 1 to 12 have 30 days, Pagume 5, or 6 in a year before a
+    Gregorian leap year's.
+
+    >>> ethiopian_to_gregorian(2016, 9, 26)
+    datetime.date(2024, 6, 3)
+    >>> ethiopian_to_gregorian(2016, 13, 6) is None  # 2016's Pagume had 5 days
+    True
+    """
+    if not (1 <= month <= 13 and 1 <= day <= 30) or (month == 13 and day > 5 + (year % 4 == 3)):
+        return None
+    return date.fromordinal(_ETHIOPIAN_EPOCH + 365 * year + year // 4 + 30 * month + day - 31)
 
 
 def _nowruz(year: int) -> date:
@@ -837,7 +893,8 @@ _DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x1
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-_PRINTS = {"date.thai": "คยพ", "date.vietnamese": "áÁ", "date.iso": "-", "date.rfc2822": ":",
+_PRINTS = {"date.thai": "คยพ", "date.ethiopian": "".join({name[0] for name in ETHIOPIAN_MONTHS}),
+           "date.vietnamese": "áÁ", "date.iso": "-", "date.rfc2822": ":",
            "date.dmy_numeric": ".", "date.slash_numeric": "/-", "date.ymd_cjk": "年년",
            "date.ymd_numeric": "./"}
 _NAMES_A_MONTH = frozenset({"date.rfc2822", "date.dmy_text", "date.mdy_text", "date.ymd_text",

@@ -140,7 +140,8 @@ def choose_dates(
         if in_prose and i not in opening:
             continue
         for found in find_dates(line.text, tz=tz, reference=reference, day_first=day_first):
-            if not found.year_known or (in_prose and not _opens(line.text, found)):
+            if not found.year_known or (in_prose and not (_opens(line.text, found)
+                                                          or _in_dateline(line.text, found))):
                 continue
             if latest is not None and found.value[:10] > latest:
                 continue
@@ -214,6 +215,16 @@ def _opens(text: str, found: ParsedDate) -> bool:
     if found.start > _OPENING:
         return False
     return bool(_SET_OFF_AFTER.match(text, found.end) or _SET_OFF_BEFORE.search(text[: found.start]))
+
+
+def _in_dateline(text: str, found: ParsedDate) -> bool:
+    """A date in the agency's dateline a paragraph opens with: "Ziguinchor, 3 juin (APS) –",
+    "TBILISI, April 15 (Reuters) -" (the day the story was filed)."""
+    agency = agency_dateline(text)
+    if agency is None or not _set_off(*agency):
+        return False
+    m = agency[0]
+    return m.start("date") <= found.start < m.end("date")
 
 
 def _settle_ambiguous(

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsclean.article import Citation, CitationKind
+from newsclean.chrome.patterns import SYNDICATION
 from newsclean.meta.bylines import given_name
+from newsclean.meta.dates import find_dates
 from newsclean.provenance.cues import (
     CITE_PATTERNS,
     DE_INSTITUTION_ENDINGS,
@@ -112,6 +114,30 @@ def scan(
                 seen.add(key)
                 found.append(hit)
     return found
+
+
+def syndicated(lines: Iterable[str], registry: Registry, language: str | None = None) -> list[Found]:
+    """The outlets that chrome lines say published the article first: "Read the original
+    article on Premium Times.", "This article was originally published on The Conversation.",
+    "Source: citinewsroom.com" (``patterns.SYNDICATION``)."""
+    found: list[Found] = []
+    for text in lines:
+        m = SYNDICATION.match(text) if len(text) < _SYNDICATION_CHARS else None
+        name = (m["name"] or m["domain"]) if m is not None else None
+        if m is None or not name or find_dates(name):  # "... originally published on June 3"
+            continue
+        hit = _classify(name, m.group(0), None, registry, None, gives_quotes=False, wire=False,
+                        text_language=language)
+        if hit is None or hit.citation.kind not in ("outlet", "unknown", "institution"):
+            continue  # "Originally published by Jane Doe": her blog, a person's
+        if hit.citation.kind != "outlet":
+            hit = replace(hit, citation=replace(hit.citation, kind="outlet"))
+        if all(name_key(f.citation.name) != name_key(name) for f in found):
+            found.append(hit)
+    return found
+
+
+_SYNDICATION_CHARS = 400
 
 
 def _wire_tag(paragraph: str) -> tuple[str, str, int] | None:
@@ -365,11 +391,26 @@ def _classify(
     kind: CitationKind = _kind(name, desc, outlet, wire=wire, role=role, language=language)
     if kind == "person" and not people:
         return None
-    if outlet is not None and publisher is not None and outlet.id == publisher.id:
+    if outlet is not None and publisher is not None and is_publisher(outlet, publisher):
         kind = "self"
     citation = Citation(name=name, outlet_id=outlet.id if outlet else None, phrase=phrase.strip(),
                         kind=kind)
     return Found(citation, gives_quotes, outlet, language)
+
+
+def is_publisher(outlet: OutletInfo, publisher: OutletInfo) -> bool:
+    """Whether a source the text names is its publisher: the same outlet, or one a service of
+    the other under its domain ("ya shaida wa BBC" on BBC News Hausa, ``bbc.com/hausa``)."""
+    if outlet.id == publisher.id:
+        return True
+
+    def hosts(o: OutletInfo) -> set[str]:
+        return {d.casefold() for d in o.domains if "/" not in d}
+
+    def services(o: OutletInfo) -> set[str]:
+        return {d.casefold().partition("/")[0] for d in o.domains if "/" in d}
+
+    return bool(services(outlet) & hosts(publisher) or services(publisher) & hosts(outlet))
 
 
 def _tidy(name: str, registry: Registry) -> str:

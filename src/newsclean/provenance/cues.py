@@ -134,6 +134,10 @@ _FR_MINISTRY = (rf"(?:ministère|préfecture|parquet|secrétariat\s+d['’]État
 _FR_SAYS = (r"déclaré|indiqué|confié|affirmé|expliqué|précisé|raconté|assuré|annoncé|révélé|"
             r"dit|déclare|indique|confie|affirme|explique|précise|raconte|assure")
 _FR_REPORTS = r"rapporte|rapportent|écrit|écrivent|révèle|révèlent|indique|affirme|précise"
+# and the same in the past after the words it reports: "..., a indiqué la MAP."
+_FR_REPORTED = r"a\s+(?:rapporté|écrit|révélé|indiqué|affirmé|précisé|annoncé)"
+# a French name's words may be joined by "au": le Haut-Commissariat au Plan
+_FR_NAME = rf"(?:{_TOKEN}(?:(?:\s+aux?\s+|{_JOIN}){_TOKEN}){{0,6}})"
 _ES_ARTICLE = r"(?:el\s+|la\s+|los\s+|las\s+)"
 # "según datos del", "de acuerdo con un informe de la": what is credited before whom
 _ES_LEAD = (r"(?:(?:un|el|los|las|la)\s+)?(?:datos|cifras|informes?|información|fuentes|"
@@ -171,6 +175,18 @@ _ID_SAYS = r"(?:ujar|kata|ucap|tutur|ungkap|jelas|terang|papar|tegas)\w*"
 # Vietnamese: what names an outlet ("báo Tuổi Trẻ", "hãng tin Reuters", "Thông tấn xã")
 _VI_DESC = (r"(?P<desc>báo|tờ|tạp\s+chí|hãng\s+tin|hãng\s+thông\s+tấn|thông\s+tấn\s+xã|kênh|đài|"
             r"trang(?:\s+tin)?|trang\s+báo)\s+")
+# Swahili: what is credited before whom ("taarifa ya", a statement of), what names an outlet
+# ("gazeti la", the newspaper), and the words of a name joined by "of" ("Wizara ya Afya",
+# "Shirika la Msalaba Mwekundu", "Chuo Kikuu cha Dar es Salaam")
+_SW_LEAD = r"(?:taarifa|ripoti|takwimu|tovuti)\s+(?:ya|za)\s+"
+_SW_DESC = (r"(?P<desc>gazeti\s+(?:la\s+)?|shirika\s+la\s+habari\s+(?:la\s+)?|kituo\s+cha\s+"
+            r"(?:televisheni|redio)\s+(?:cha\s+)?|redio\s+|televisheni\s+)")
+_SW_NAME = rf"(?:{_TOKEN}(?:(?:\s+(?:ya|la|wa|cha|za)\s+|{_JOIN}){_TOKEN}){{0,6}})"
+# Hausa: what names an outlet ("jaridar", the newspaper of; "kamfanin dillancin labarai na",
+# the news agency), and a name's words joined by "of" ("Hukumar Zaɓe ta Ƙasa")
+_HA_DESC = (r"(?P<desc>jaridar\s+|kamfanin\s+dillancin\s+labarai\s+(?:na\s+)?|gidan\s+"
+            r"(?:rediyo|talabijin)\s+(?:na\s+)?)")
+_HA_NAME = rf"(?:{_TOKEN}(?:(?:\s+(?:ta|na)\s+|{_JOIN}){_TOKEN}){{0,6}})"
 # Hindi and Urdu name the source before their cue ("पीटीआई के मुताबिक", "according to PTI"):
 # the clause's words up to it
 _HI_SPAN = r"(?P<span>[^,،।۔.:\n]{2,80}?)"
@@ -298,7 +314,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.fr_selon", "French credits: selon l'AFP, d'après le quotidien Le Monde, "
           "selon le ministère de l'Intérieur.",
           rf"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:{_FR_LEAD}|{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}"
-          rf"(?P<name>{_FR_MINISTRY}|{NAME})",
+          rf"(?P<name>{_FR_MINISTRY}|{_FR_NAME})",
           "selon le ministère de l'Intérieur", "ministère de l'Intérieur",
           keywords=("selon", "après"), language="fr"),
     _cite("cite.fr_told", "Quotes given to a source, in French: a déclaré au Monde, a indiqué "
@@ -317,10 +333,11 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("interrog", "contacté", "interviewé", "sollicité", "entretien", "une interview"),
           language="fr"),
     _cite("cite.fr_reported", "French reports: cité par Le Figaro, ..., rapporte Le Monde.",
-          rf"(?:\b(?:cité|rapporté|relayé|publié|révélé)e?s?\s+par|,\s+(?:{_FR_REPORTS}))\s+"
+          rf"(?:\b(?:cité|rapporté|relayé|publié|révélé)e?s?\s+par|,\s+(?:{_FR_REPORTS}|{_FR_REPORTED}))\s+"
           rf"(?:{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}(?P<name>{NAME})",
           "la nouvelle, rapporte Le Monde", "Le Monde",
-          keywords=(" par ", "rapport", "écri", "révèl", "indique", "affirme", "précise"),
+          keywords=(" par ", "rapport", "écri", "révél", "révèl", "indiqu", "affirm", "précis",
+                    "annonc"),
           language="fr"),
     _cite("cite.fr_subject", "A French outlet that reports: le quotidien Libération rapporte.",
           rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*{_FR_DESC}{_OPEN}(?P<name>{NAME}){_CLOSE}\s+"
@@ -458,6 +475,28 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           rf"(?:phóng\s+viên\s+)?(?:{_VI_DESC})?{_OPEN}(?P<name>{NAME})",
           "ông nói với Reuters rằng", "Reuters", gives_quotes=True,
           keywords=("trả lời", "trao đổi", "nói với", "chia sẻ"), language="vi", marked=True),
+    _cite("cite.sw", "Swahili credits: kwa mujibu wa Reuters, kwa mujibu wa taarifa ya Wizara "
+          "ya Afya, kwa mujibu wa gazeti la Mwananchi.",
+          rf"\b[Kk]wa\s+mujibu\s+wa\s+(?:{_SW_LEAD})?(?:{_SW_DESC})?{_OPEN}(?P<name>{_SW_NAME})",
+          "kwa mujibu wa taarifa ya Wizara ya Afya, watu", "Wizara ya Afya",
+          keywords=("mujibu",), language="sw"),
+    _cite("cite.sw_told", "Quotes given to an outlet, in Swahili: aliiambia BBC, aliliambia "
+          "Mwananchi, akizungumza na Mwananchi, katika mahojiano na Citizen TV.",
+          r"\b(?:[Aa](?:li|me|ki|lipo)(?:i|li|ki)ambia|[Aa](?:ki|lipo|li|me)zungumza\s+na|"
+          rf"[Kk]atika\s+mahojiano\s+(?:maalumu\s+)?na)\s+(?:{_SW_DESC})?{_OPEN}(?P<name>{_SW_NAME})",
+          "Msemaji aliiambia BBC kuwa", "BBC", gives_quotes=True,
+          keywords=("ambia", "zungumza", "mahojiano"), language="sw"),
+    _cite("cite.ha", "Hausa credits: a cewar kamfanin dillancin labarai na Reuters, a cewar "
+          "jaridar Daily Trust.",
+          rf"\b[Aa]\s+cewar\s+(?:{_HA_DESC})?{_OPEN}(?P<name>{_HA_NAME})",
+          "a cewar kamfanin dillancin labarai na Reuters, mutane", "Reuters",
+          keywords=("cewar",), language="ha"),
+    _cite("cite.ha_told", "Quotes given to an outlet, in Hausa: ya shaida wa BBC, ta faɗa wa "
+          "jaridar Daily Trust.",
+          rf"\b(?:ya|ta|sun|ya\s+kuma|ta\s+kuma)\s+(?:shaida|faɗa|fada|bayyana)\s+wa\s+(?:{_HA_DESC})?"
+          rf"{_OPEN}(?P<name>{_HA_NAME})",
+          "Shugaban ya shaida wa BBC cewa", "BBC", gives_quotes=True,
+          keywords=("shaida wa", "faɗa wa", "fada wa", "bayyana wa"), language="ha"),
     _cite("cite.hi", "Hindi attributions, the source before the cue: समाचार एजेंसी पीटीआई के "
           "मुताबिक (according to the news agency PTI), रॉयटर्स की रिपोर्ट के अनुसार.",
           _HI_SPAN + r"\s+(?:की\s+(?:एक\s+)?(?:रिपोर्ट|ख़बर|खबर)\s+)?के\s+(?:मुताबिक़?|अनुसार)",
@@ -502,14 +541,18 @@ WIRE_TAG = re.compile(
 # place, its country perhaps, a day, the agency (a registered agency's only: citations.scan);
 # Trend's English dateline names its reporter too: "BAKU, Azerbaijan, Jan. 10. By Elchin
 # Mehdiyev – Trend:".
-_PLACE = rf"[{_UPPER}][^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}(?:,\s*[{_UPPER}][^\W\d_]+(?:\s[{_UPPER}][^\W\d_]+)?)?"
-_DAY_PRINTED = r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+# Ethiopia's agencies' too, in Amharic, a place without capitals, the Ethiopian calendar's
+# day with its year and a preface colon: "አዲስ አበባ፣ ግንቦት 26/2016 (ኢዜአ)፦"
+_PLACE = (rf"(?:[{_UPPER}]|[\u1200-\u137f])[^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}"
+          rf"(?:,\s*[{_UPPER}][^\W\d_]+(?:\s[{_UPPER}][^\W\d_]+)?)?")
+_DAY_PRINTED = (r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:/\d{4})?"
+                r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*[,.]\s*|/)(?P<date>{_DAY_PRINTED})(?:"
+    rf"^(?P<place>{_PLACE})(?:\s*[,.፣]\s*|/)(?P<date>{_DAY_PRINTED})(?:"
     r"\s*[—–-]\s*(?P<dash>[^.\n]{2,30}?)\.(?:\s|$)"
     r"|\.?\s*/(?i:корр\.\s*)?(?P<slash>[^/\n]{2,30})/\s*[.\-–—]?"
     rf"|\.\s*(?P<caps>[{_UPPER}][\w.\-]{{1,20}}(?:\s[{_UPPER}][\w.\-]{{1,20}})?)\s*[-–—]"
-    rf"|\.?\s*\((?P<paren>[^)\n]{{2,30}})\)(?:\s*[-–—:]|\s+(?=[{_UPPER}\"“]))"
+    rf"|\.?\s*\((?P<paren>[^)\n]{{2,30}})\)(?:\s*[-–—:፦]|\s+(?=[{_UPPER}\"“]))"
     rf"|\.\s*(?P<credit>(?i:by)\s+[{_UPPER}][\w'’.\-]+(?:\s[{_UPPER}][\w'’.\-]+){{0,3}}\s*[–—-]\s*"
     r"(?P<credited>[^:\n]{2,30}):))"
 )
@@ -546,7 +589,7 @@ wire online newspaper newspapers novosti vesti haber ajans ajansı izvestia toda
 reporter inform informburo sputnik pravda zeitung monde nachrichten kurier revista
 rundschau anzeiger tageblatt blatt presse nouvelles noticias notizie corriere giornale gazzetta
 diario periódico jornal krant avis dagblad tidning newsroom prensa rundfunk rundfunks fernsehen
-télévision televisión
+télévision televisión gazeti redio televisheni jaridar rediyo talabijin
 """.split())
 INSTITUTION_WORDS = frozenset("""
 ministry ministers department office committee council commission bank university institute
@@ -559,6 +602,9 @@ headquarters directorate inspectorate guard ministère ministerio gouvernement g
 parquet fiscalía policía tribunal institut instituto banque banco ayuntamiento alcaldía mairie
 presidencia secretaría comisión consejo conseil ministero istituto governo banca tribunale procura
 comune regione polizia ministério polícia prefeitura procuradoria senado
+wizara shirika mamlaka idara benki tume serikali bunge mahakama halmashauri taasisi chama baraza
+jeshi chuo ma'aikatar hukumar gwamnatin rundunar kotun majalisar ƙungiyar kungiyar jam'iyyar
+bankin jami'ar
 """.split())
 # German compounds end in what they name: das Innenministerium, das Statistische Bundesamt,
 # die Bundesbank; der Bayerische Rundfunk, die Tageszeitung

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
-from newsclean.provenance.citations import Found, publisher_from, scan
+from newsclean.provenance.citations import Found, is_publisher, publisher_from, scan, syndicated
 from newsclean.provenance.cues import (
     COPYRIGHT,
     COPYRIGHT_NOISE,
@@ -192,6 +192,9 @@ def identify(
             if info is not None and (info.type not in _WIRE_TYPES or "id:" + info.id in candidates.by_key):
                 candidates.add("byline", author.raw, info)
     found = scan(body, registry, language=language)
+    copied = syndicated((text for text, _ in chrome), registry, language)
+    cited = {f.outlet.id for f in found if f.outlet is not None}
+    found += [f for f in copied if f.outlet is None or f.outlet.id not in cited]  # each once
     wires = [f for f in found if f.citation.kind == "wire"]
     for f in wires:
         # Every client of a wire prints its tag: the tag backs the wire's own pages, it
@@ -212,13 +215,15 @@ def identify(
             info = registry.get(chosen.id) if chosen.id is not None else None
     citations = _as_published_by(found, info)
     flags = set()
-    if any(f.gives_quotes and f.outlet is not None and (info is None or f.outlet.id != info.id)
+    if any(f.gives_quotes and f.outlet is not None and (info is None or not is_publisher(f.outlet, info))
            and f.citation.kind == "outlet" for f in found) or any(
         f.gives_quotes and f.outlet is None and f.citation.kind == "outlet" for f in found
     ):
         flags.add("secondary_reporting")
     if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
         flags.add("wire_copy")
+    if any(info is None or f.outlet is None or not is_publisher(f.outlet, info) for f in copied):
+        flags.add("syndicated")
     return Provenance(chosen, info, citations, frozenset(flags))
 
 
@@ -481,7 +486,7 @@ def _as_published_by(found: Sequence[Found], info: OutletInfo | None) -> tuple[C
     out = []
     for f in found:
         citation = f.citation
-        if info is not None and f.outlet is not None and f.outlet.id == info.id:
+        if info is not None and f.outlet is not None and is_publisher(f.outlet, info):
             citation = replace(citation, kind="self")
         out.append(citation)
     return tuple(out)

@@ -97,6 +97,18 @@ def _printed(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“").split())
 
 
+def _article(text: str) -> str | None:
+    """The article ``text`` opens with (``the``, ``der``, ``l'``), or ``None``."""
+    m = _ARTICLE.match(_printed(text))
+    return m.group(0).strip() if m else None
+
+
+def _bears(outlet: OutletInfo, key: str, article: str) -> bool:
+    """Whether one of ``outlet``'s names is ``key`` printed with ``article`` or without one."""
+    return any(name_key(name) == key and _article(name) in (None, article)
+               for name in (*outlet.names, *outlet.domains))
+
+
 # the articles that open a title (The Hill, El País, Le Monde, Die Zeit; and French l')
 TITLE_ARTICLES = frozenset("the el la los las le les der die das".split())
 _ARTICLE = re.compile(rf"^(?:(?:{'|'.join(sorted(TITLE_ARTICLES))})\s+|l')")
@@ -222,11 +234,19 @@ class Registry:
         """The outlet with this name, alias or domain (case, ``the`` and spacing ignored).
 
         Outlets may share a name (``APA``, an agency in Baku and one in Vienna): the one that
-        publishes in ``language``, the text's, is chosen, else the one listed first."""
+        publishes in ``language``, the text's, is chosen, else the one listed first. A name
+        printed with its article is the outlet's whose name has that article or none: ``The
+        Standard`` (Nairobi's) is not ``Der Standard`` (Vienna's), whatever the language."""
         key = name_key(text)
         outlet = self._index.names.get(key)
-        if language is not None and key in self._index.homonyms:
-            outlet = next((o for o in self._index.homonyms[key] if language in o.languages), outlet)
+        if outlet is not None:
+            bearers = self._index.homonyms.get(key) or [outlet]
+            article = _article(text)
+            if article is not None:
+                bearers = [o for o in bearers if _bears(o, key, article)]
+            outlet = bearers[0] if bearers else None
+            if language is not None and len(bearers) > 1:
+                outlet = next((o for o in bearers if language in o.languages), outlet)
         if outlet is None and "." in text:
             domain = _domain_like(text)
             outlet = self._index.domains.get(domain) if domain else None
@@ -272,11 +292,11 @@ class Registry:
         index = self._index
         found: dict[str, OutletInfo] = {}
         for _, name in self.mentions(text):
-            outlet = index.names_exact.get(name) or index.names.get(name_key(name))
-            if outlet is not None and language is not None and name_key(name) in index.homonyms:
-                outlet = self.by_name(name, language) or outlet
+            exact = index.names_exact.get(name)  # "AP" in capitals, no homonym's
+            outlet = (self._rated(exact) if exact is not None and name_key(name) not in index.homonyms
+                      else self.by_name(name, language))
             if outlet is not None:
-                found.setdefault(outlet.id, self._rated(outlet))
+                found.setdefault(outlet.id, outlet)
         return list(found.values())
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
