@@ -11,7 +11,7 @@ import pytest
 
 from newsclean import Registry, clean
 from newsclean.chrome import patterns
-from newsclean.language import detect_language, has_stopwords
+from newsclean.language import detect_language, has_stopwords, prose_by_shape
 from newsclean.meta.bylines import parse_byline
 from newsclean.meta.dates import ethiopian_to_gregorian, find_dates
 from newsclean.provenance.citations import find_citations
@@ -237,6 +237,51 @@ def test_a_read_also_link_inside_the_article_leaves_it() -> None:
     assert [(c.outlet_id, c.kind) for c in record.citations] == [("aps-sn", "outlet")]
 
 
+def test_a_somali_page_is_read_by_its_shape() -> None:
+    """Somali's short list (stopwords-iso's, without "iyo", "and") makes up too little of a
+    paragraph to tell it: the paragraphs are prose by their shape, the headline stays one."""
+    text = "\n".join([
+        "Hiiraan Online", "Wararka", "Maqaallo", "Ciyaaraha",
+        "Dowladda Soomaaliya oo ku dhawaaqday miisaaniyad cusub", "Isniin, June 3, 2024",
+        "Muqdisho (Hiiraan Online) - Golaha Wasiirada dowladda federaalka Soomaaliya ayaa "
+        "ansixiyay miisaaniyadda sanadka 2025 oo gaaraysa 1.3 bilyan oo doollar.",
+        "Wasiirka Maaliyadda Bixi Iimaan Cige ayaa sheegay in miisaaniyaddan ay diiradda "
+        "saareyso amniga iyo adeegyada bulshada.",
+        "Sida ay sheegtay wakaaladda wararka ee SONNA, miisaaniyadda waxaa loo gudbin doonaa "
+        "baarlamaanka.",
+    ])
+    record = clean(text)
+    assert record.language == "so"
+    assert record.title == "Dowladda Soomaaliya oo ku dhawaaqday miisaaniyad cusub"
+    assert record.text.count("\n\n") == 2 and record.text.startswith("Muqdisho")
+
+
+def test_an_afrikaans_page_is_dated_and_signed() -> None:
+    text = "\n".join([
+        "Maroela Media", "Nuus", "Sake", "Sport", "Leefstyl",
+        "ANC begin koalisiegesprekke ná verlies van meerderheid", "Deur Jan Smit", "3 Junie 2024",
+        "Die ANC het met gesprekke met ander partye begin nadat dit vir die eerste keer sedert "
+        "1994 sy meerderheid in die parlement verloor het.",
+        "Die party se sekretaris-generaal, Fikile Mbalula, het gesê die party sal met alle "
+        "partye in die parlement praat.",
+    ])
+    record = clean(text)
+    assert record.language == "af" and record.published == "2024-06-03"
+    assert [a.name for a in record.authors] == ["Jan Smit"]
+    assert record.outlet is not None and record.outlet.id == "maroela-media"
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Herald Reporter", [("Herald Reporter", "organization")]),
+    ("Sunday Mail Reporter", [("Sunday Mail Reporter", "organization")]),
+    ("Senior Reporter", [("Senior Reporter", "person")]),  # a role, which a name line goes with
+    ("Par Le360 (avec MAP)", [("Le360", "person"), ("MAP", "organization")]),
+    ("By John Smith (with AFP)", [("John Smith", "person"), ("AFP", "organization")]),
+])
+def test_a_paper_s_own_reporter_and_the_wire_it_drew_on(line: str, authors: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.kind) for a in parse_byline(line)] == authors
+
+
 # ------------------------------------------------------------------ language
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -253,6 +298,8 @@ def test_the_region_s_languages_are_told(text: str, language: str) -> None:
 def test_a_script_without_a_stop_word_list_is_judged_by_its_shape() -> None:
     assert has_stopwords("LATIN") and has_stopwords("DEVANAGARI")
     assert not has_stopwords("ETHIOPIC") and has_stopwords(None)
+    assert prose_by_shape("am", "ETHIOPIC") and prose_by_shape("so", "LATIN")
+    assert not prose_by_shape("sw", "LATIN") and not prose_by_shape(None, "LATIN")
 
 
 # ------------------------------------------------------------------ dates
@@ -286,6 +333,9 @@ def test_an_ethiopian_day_that_does_not_exist_is_no_date() -> None:
     ("Sa'o'i 2 da suka wuce", "2024-06-04T07:00:00+00:00"),
     ("2 saacadood kahor", "2024-06-04T07:00:00+00:00"),
     ("ከ2 ሰዓት በፊት", "2024-06-04T07:00:00+00:00"),
+    ("Mon, 3 Jun 2024 14:35:12 WAT", "2024-06-03T14:35:12+01:00"),  # West Africa's zone
+    ("June 3, 2024 10:15 EAT", "2024-06-03T10:15:00+03:00"),
+    ("3 Junie 2024 10:15 SAST", "2024-06-03T10:15:00+02:00"),
     ("3 days wey don pass", "2024-06-01T09:00:00+00:00"),  # Nigerian Pidgin
 ])
 def test_the_region_s_counts_back_are_read(text: str, value: str) -> None:

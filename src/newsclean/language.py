@@ -381,6 +381,22 @@ def has_stopwords(script: str | None) -> bool:
     return any(char_script(word[0]) == script for word in stopwords(None))
 
 
+_FULL_LIST = 50  # words a stop-word list holds when its share of a line tells prose
+
+
+def prose_by_shape(language: str | None, script: str | None) -> bool:
+    """Whether a document's prose is told by its shape, not by its share of stop words: its
+    script has no list (Ethiopic), or its language's list is too short to make up a fifth
+    of a paragraph (stopwords-iso's Hausa, Somali and Zulu: Somali's lacks "iyo", "and";
+    Zulu joins its function words to the words they govern).
+
+    >>> prose_by_shape("so", "LATIN"), prose_by_shape("en", "LATIN"), prose_by_shape("am", "ETHIOPIC")
+    (True, False, True)
+    """
+    table = _stopword_table()
+    return not has_stopwords(script) or (language in table and len(table[language]) < _FULL_LIST)
+
+
 # Code point ranges of the scripts news is mostly written in; others are named by unicodedata.
 LATIN_END = "\u0250"  # below it, every letter is Latin (ASCII, Latin-1, Extended-A and -B)
 _RANGES = (

@@ -37,7 +37,7 @@ from newsclean.chrome.rules import DocContext, iter_line_rules
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.fetched import read_fetch_time
-from newsclean.language import detect_language, has_stopwords, script_of, stopwords
+from newsclean.language import detect_language, prose_by_shape, script_of, stopwords
 from newsclean.markup import (
     Printed,
     days_printed,
@@ -346,9 +346,10 @@ class Cleaner:
                 prose_min_words=cfg.prose_min_words,
                 prose_min_stopword_share=cfg.prose_min_stopword_share,
                 short_line_words=cfg.short_line_words,
-                # no list in its script, and not one of the scripts without spaces, whose
-                # prose is told by its clause marks (rules.DocContext.is_prose)
-                by_shape=not has_stopwords(script) and UNSPACED.search(sample) is None,
+                # no list fit to tell it (language.prose_by_shape), and not one of the
+                # scripts without spaces, whose prose is told by its clause marks
+                # (rules.DocContext.is_prose)
+                by_shape=prose_by_shape(language, script) and UNSPACED.search(sample) is None,
             ))
         return judged, language
 

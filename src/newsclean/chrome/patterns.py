@@ -931,8 +931,8 @@ CASELESS_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|�
                    r"المحرر|تحرير|رپورٹ|رپورٹر|تحریر|نمائندہ|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|"
                    r"লেখক|প্রতিবেদক|প্রতিবেদন|ผู้เขียน|เรื่อง|รายงาน)\s*[:\-–]|(?:بقلم|ข่าวโดย|โดย)\s*:?)")
 # the words for "by" and "author" of the region's languages besides: Kazakh, Uzbek and
-# Tajik, Georgian, Armenian; Indonesian's and Malay's "by", "writer", "reporter"
-_REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter"
+# Tajik, Georgian, Armenian; Indonesian's and Malay's "by", "writer", "reporter"; Afrikaans' "by"
+_REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur"
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
 _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
@@ -977,7 +977,11 @@ NEWSROOM = re.compile(
     r"The Editors|Staff|(?:Web|News|Online|Digital) Desk|Staff (?:Reporter|Correspondent)|"
     # the same desks' and staff reporters' credits in Urdu, Hindi and Bengali
     r"ویب ڈیسک|نیوز ڈیسک|वेब डेस्क|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|নিজস্ব প্রতিবেদক|"
-    r"অনলাইন ডেস্ক|हमारे संवाददाता|സ്വന്തം ലേഖകൻ|நமது நிருபர்|நமது செய்தியாளர்)"
+    r"অনলাইন ডেস্ক|हमारे संवाददाता|സ്വന്തം ലേഖകൻ|நமது நிருபர்|நமது செய்தியாளர்|"
+    # the paper's own reporter, as Southern Africa's papers credit one: "Herald Reporter"
+    r"(?:Sunday )?(?:Herald|Chronicle|Citizen|Sowetan|Nation|Standard|Star|Times|Mail|Post|News|"
+    r"Mercury|Witness|Argus|Observer|Monitor|Vision|Tribune|Gazette|Guardian|Telegraph|Express)"
+    r" (?:Reporter|Correspondent))"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # a byline in a few words, opened by its lower-case lead: "von besserwisser eG", "by Anna Lenz"
@@ -1059,6 +1063,7 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
     litinin talata laraba alhamis juma asabar lahadi isniin talaado arbaco khamiis jimce sabti axad
     ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ አርብ ቅዳሜ እሁድ ቀን ዓ ም
+    maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer opgedateer sast
     """.split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado

@@ -68,7 +68,7 @@ _LEAD = re.compile(
     r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|(?-i:durch)|(?-i:Door|Av|Af)|par|por|di|de|от|автор(?:ы)?|yazan|yazar|müəllif|írta|"
-    r"muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|"
+    r"muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*|^" + p.CASELESS_CREDIT + r"\s*",
     re.IGNORECASE,
 )
@@ -86,6 +86,7 @@ _SPLIT = re.compile(r"\s*(?:,|،|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bve\b|
 _SHORT_AND = re.compile(r"\s+(?:e|en|og|och|és)\s+")
 _PAREN_ORG = re.compile(r"\(([^),\d]{2,40})\)")  # "(AFP)", never "(PSPP, Start 2015)"
 _BRACKETS = re.compile(r"\([^)]*\)")
+_WITH = re.compile(r"^\s*(?:with|avec|con|com|mit|and|et|y|и)\s+", re.IGNORECASE)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}")
 _PROMO = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)\s+(?:is|was)\s+(?P<role>.{0,80}?)"
@@ -481,7 +482,8 @@ def _read(body: str, raw: str) -> list[Author]:
         else:
             led = _LEAD.match(clause) or _given_lead(clause)
             clause = clause[led.end():] if led else clause
-        orgs = [m.group(1) for m in _PAREN_ORG.finditer(clause)]
+        # "(AFP)", and an outlet's byline with the wire it drew on: "Par Le360 (avec MAP)"
+        orgs = [_WITH.sub("", m.group(1)) for m in _PAREN_ORG.finditer(clause)]
         clause = _BRACKETS.sub(" ", clause)
         # after a lead, an editor's credit run on is a part of its own ("By Jagran News
         # Edited By: Rajesh Kumar"); not in "Revised Edition Edited by Adrian Parr", a title
@@ -495,6 +497,9 @@ def _read(body: str, raw: str) -> list[Author]:
                 name = _clean_name(outlet[1], title=True)
                 if name and not _LABEL.search(name):
                     orgs.append(name)
+            if p.NEWSROOM.match(segment.strip()):  # "Sunday Mail Reporter": no name and a role
+                authors.append(Author(segment.strip(), "organization", raw, role=role))
+                continue
             tail = _ROLE_TAIL.match(segment.strip()) or _ROLE_AFTER_NAME.match(segment.strip())
             if tail:
                 for author in _names(tail.group("name"), raw, role or None):

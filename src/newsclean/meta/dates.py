@@ -145,12 +145,12 @@ MORE_MONTHS |= _month_table(
      "दिसंबर दिसम्बर डिसेंबर ডিসেম্বর ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ دسمبر "
      "desember disember disyembre"]
 )
-# Africa: the Gregorian months in Swahili, Hausa and Somali.
+# Africa: the Gregorian months in Swahili, Hausa, Somali and Afrikaans.
 MORE_MONTHS |= _month_table(
-    ["janairu janaayo", "fabrairu febraayo", "machi maris maarso", "aprili afrilu abriil",
-     "mayu maajo", "yuni juun", "yuli luulyo", "agosti agusta agoosto",
-     "septemba satumba sebtember", "oktoba oktoobar", "novemba nuwamba nofembar",
-     "desemba disamba desembar"]
+    ["janairu janaayo januarie", "fabrairu febraayo februarie", "machi maris maarso",
+     "aprili afrilu abriil", "mayu maajo", "yuni juun junie", "yuli luulyo julie",
+     "agosti agusta agoosto", "septemba satumba sebtember", "oktoba oktoobar",
+     "novemba nuwamba nofembar", "desemba disamba desembar desember"]
 )
 _MONTHS.update(MORE_MONTHS)
 
@@ -208,6 +208,8 @@ _ZONE_ABBREVIATIONS = {
     "pst": -480, "pdt": -420,
     # Indonesia's three zones, the Philippines', Malaysia's, Nepal's
     "wib": 420, "wita": 480, "wit": 540, "pht": 480, "myt": 480, "npt": 345,
+    # West, Central, East and South Africa's
+    "wat": 60, "cat": 120, "eat": 180, "sast": 120,
 }
 _ZONE = (
     r"\(?\s*(?:(?:utc|gmt)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"

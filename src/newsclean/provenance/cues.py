@@ -603,7 +603,7 @@ parquet fiscalía policía tribunal institut instituto banque banco ayuntamiento
 presidencia secretaría comisión consejo conseil ministero istituto governo banca tribunale procura
 comune regione polizia ministério polícia prefeitura procuradoria senado
 wizara shirika mamlaka idara benki tume serikali bunge mahakama halmashauri taasisi chama baraza
-jeshi chuo ma'aikatar hukumar gwamnatin rundunar kotun majalisar ƙungiyar kungiyar jam'iyyar
+jeshi chuo hazina ma'aikatar hukumar gwamnatin rundunar kotun majalisar ƙungiyar kungiyar jam'iyyar
 bankin jami'ar
 """.split())
 # German compounds end in what they name: das Innenministerium, das Statistische Bundesamt,
