@@ -216,6 +216,24 @@ def test_a_french_wire_story_is_dated_by_its_dateline() -> None:
     assert undated.published is None and "undated" in undated.flags
 
 
+def test_an_ivorian_agency_s_dateline_with_its_year_and_its_credit_on_the_date_line() -> None:
+    text = "\n".join([
+        "Abidjan.net", "Actualités", "Politique", "Economie",
+        "Côte d'Ivoire : le gouvernement annonce une hausse du prix du cacao",
+        "Publié le lundi 3 juin 2024 | AIP",
+        "Abidjan, 3 juin 2024 (AIP) - Le gouvernement ivoirien a annoncé une hausse du prix bord "
+        "champ du cacao, qui passe de 1 500 à 1 800 francs CFA le kilogramme.",
+        "Le porte-parole du gouvernement, Amadou Coulibaly, a indiqué que cette mesure vise à "
+        "améliorer les revenus des producteurs.",
+    ])
+    record = clean(text)
+    assert record.dateline is not None and (record.dateline.place, record.dateline.date) == (
+        "Abidjan", "3 juin 2024")
+    assert [(a.name, a.kind) for a in record.authors] == [("AIP", "organization")]
+    assert record.outlet is not None and record.outlet.id == "abidjan-net"
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("aip", "wire")]
+
+
 def test_a_read_also_link_inside_the_article_leaves_it() -> None:
     text = "\n".join([
         "Jeune Afrique", "Politique", "Économie", "Culture",
@@ -371,6 +389,8 @@ def test_a_name_printed_with_its_article_is_the_outlet_whose_name_has_it() -> No
     ("Le chômage a touché les jeunes, selon le Haut-Commissariat au Plan.", "fr",
      [("Haut-Commissariat au Plan", "unknown")]),
     ("Le chômage a touché les jeunes et les diplômés, a indiqué la MAP.", "fr", [("MAP", "outlet")]),
+    ("Joint par Seneweb, un responsable a dénoncé une décision arbitraire.", "fr",
+     [("Seneweb", "outlet")]),
 ])
 def test_the_region_s_citations_are_read(paragraph: str, language: str,
                                          cited: list[tuple[str, str]]) -> None:

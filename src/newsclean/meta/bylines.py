@@ -34,6 +34,10 @@ WIRES = {
     "europa press": "Europa Press", "keystone-sda": "Keystone-SDA", "agencia efe": "Agencia EFE",
     "ani": "ANI", "antara": "Antara", "bernama": "Bernama", "vna": "VNA", "ttxvn": "TTXVN",
     "bss": "BSS", "pna": "PNA",
+    # Africa's agencies: Nigeria's, Ghana's, Ethiopia's, Morocco's, Tunisia's, Côte d'Ivoire's,
+    # Senegal's and Algeria's
+    "nan": "NAN", "gna": "GNA", "ena": "ENA", "map": "MAP", "tap": "TAP", "aip": "AIP",
+    "aps": "APS",
 }
 _ORG_WORDS = re.compile(
     r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"

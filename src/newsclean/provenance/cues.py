@@ -325,12 +325,13 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("déclar", "indiqu", "confi", "affirm", "expliqu", "précis", "racont", "assur",
                     "annonc", "révél", " dit "), language="fr"),
     _cite("cite.fr_asked", "A source that asked, in French: interrogé par France Inter, "
-          "dans un entretien au Figaro.",
-          rf"\b(?:(?:[Ii]nterrog|[Cc]ontact|[Ii]ntervie?w|[Ss]ollicit)ée?s?\s+par|"
+          "joint par Seneweb, dans un entretien au Figaro.",
+          rf"\b(?:(?:[Ii]nterrog|[Cc]ontact|[Ii]ntervie?w|[Ss]ollicit)ée?s?\s+par|[Jj]ointe?s?\s+par|"
           rf"[Dd]ans\s+(?:un\s+entretien|une\s+interview)\s+(?:au|à|avec))\s+(?:{_FR_ARTICLE})?"
           rf"(?:{_FR_DESC})?{_OPEN}(?P<name>{NAME})",
           "interrogé par France Inter", "France Inter", gives_quotes=True,
-          keywords=("interrog", "contacté", "interviewé", "sollicité", "entretien", "une interview"),
+          keywords=("interrog", "contacté", "interviewé", "sollicité", "entretien", "une interview",
+                    "joint"),
           language="fr"),
     _cite("cite.fr_reported", "French reports: cité par Le Figaro, ..., rapporte Le Monde.",
           rf"(?:\b(?:cité|rapporté|relayé|publié|révélé)e?s?\s+par|,\s+(?:{_FR_REPORTS}|{_FR_REPORTED}))\s+"
@@ -545,7 +546,7 @@ WIRE_TAG = re.compile(
 # day with its year and a preface colon: "አዲስ አበባ፣ ግንቦት 26/2016 (ኢዜአ)፦"
 _PLACE = (rf"(?:[{_UPPER}]|[\u1200-\u137f])[^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}"
           rf"(?:,\s*[{_UPPER}][^\W\d_]+(?:\s[{_UPPER}][^\W\d_]+)?)?")
-_DAY_PRINTED = (r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:/\d{4})?"
+_DAY_PRINTED = (r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+(?:19|20)\d\d)?|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:/\d{4})?"
                 r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})(?:\s*[,.፣]\s*|/)(?P<date>{_DAY_PRINTED})(?:"
