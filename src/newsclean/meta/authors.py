@@ -202,8 +202,8 @@ _SEGMENT_END = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s|\s(?:um|à|at|a las|
 # the same label before the name on its line: "Interview: Julia Lauter", "Text: Ann Lee, Fotos: ..."
 _AUTHOR_LABEL = re.compile(r"^(?i:" + AUTHOR_LABELS + r")\s*:\s*(?=\w)")
 # A wire service credited alone under the headline ("JIJI", "Kyodo"); not a word that is also a
-# section's name ("Trend") or a photo agency's ("EPA").
-_WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa"}
+# section's name ("Trend"), a button's ("Map", "Tap") or a photo agency's ("EPA").
+_WIRE_ALONE = frozenset(WIRES) - {"trend", "aa", "epa", "map", "tap"}
 _CLOSING_LINES = 3  # lines after the body where the author may sign off
 _LIST_CREDITS = 3  # bylines below the body that are a list's, not the article's signature
 _NAME_WINDOW = 3  # lines around the headline and the body's start where a name may stand
