@@ -300,6 +300,27 @@ def test_a_paper_s_own_reporter_and_the_wire_it_drew_on(line: str, authors: list
     assert [(a.name, a.kind) for a in parse_byline(line)] == authors
 
 
+def test_quotes_told_to_an_unknown_outlet_the_header_names_are_its_own() -> None:
+    """The Herald is no registry outlet (several papers bear the name): "told The Herald"
+    under its masthead is the page's own reporting, and names it, weakly."""
+    text = "\n".join([
+        "The Herald", "News", "Business", "Sport", "Government announces new fuel prices",
+        "Herald Reporter", "Monday, June 3, 2024",
+        "The Zimbabwe Energy Regulatory Authority (ZERA) has announced new fuel prices "
+        "effective today.",
+        "ZERA chief executive Mr Edington Mazambani told The Herald that the reduction was due "
+        "to lower international oil prices.",
+    ])
+    record = clean(text)
+    assert [(c.name, c.kind) for c in record.citations] == [("The Herald", "self")]
+    assert "secondary_reporting" not in record.flags
+    assert record.outlet is not None and (record.outlet.id, record.outlet.name) == (None, "The Herald")
+    assert [e.signal for e in record.outlet.evidence] == ["self_attribution"]
+    assert [(a.name, a.kind) for a in record.authors] == [("Herald Reporter", "organization")]
+    elsewhere = clean(text.replace("The Herald\n", "The Chronicle\n", 1))
+    assert "secondary_reporting" in elsewhere.flags  # quotes another paper got
+
+
 # ------------------------------------------------------------------ language
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -510,6 +510,16 @@ def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool,
     return "unknown"
 
 
+def told_the_masthead(found: Sequence[Found], masthead: Iterable[str]) -> Found | None:
+    """The quote given to an outlet the registry does not know that the page's header
+    prints as its name ("told The Herald" under "The Herald"): the page's own reporting, read
+    where ``publisher_from`` reads it."""
+    names = {name_key(line) for line in masthead}
+    return next((f for f in found if f.gives_quotes and f.outlet is None
+                 and f.citation.kind in ("outlet", "unknown") and f.language in _SELF_TOLD
+                 and name_key(f.citation.name) in names), None)
+
+
 def publisher_from(found: Sequence[Found]) -> OutletInfo | None:
     """The one outlet the text's quotes were given to, when there is exactly one: the weak
     self-attribution signal (``told Trend`` in an article with no other outlet evidence).

@@ -39,7 +39,14 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
-from newsclean.provenance.citations import Found, is_publisher, publisher_from, scan, syndicated
+from newsclean.provenance.citations import (
+    Found,
+    is_publisher,
+    publisher_from,
+    scan,
+    syndicated,
+    told_the_masthead,
+)
 from newsclean.provenance.cues import (
     COPYRIGHT,
     COPYRIGHT_NOISE,
@@ -203,22 +210,23 @@ def identify(
             candidates.add("wire_tag", f.citation.phrase, f.outlet)
     if not candidates.by_key:
         own = publisher_from(found)
+        header = [text for text, above in chrome[:_SITE_NAME_LINES] if above]
+        told = told_the_masthead(found, header) if own is None else None
         if own is not None:
             phrase = next(f.citation.phrase for f in found
                           if f.outlet is not None and f.outlet.id == own.id and f.gives_quotes)
             candidates.add("self_attribution", phrase, own)
+        elif told is not None:  # "told The Herald" under "The Herald", an outlet unknown
+            candidates.add("self_attribution", told.citation.phrase, None, name=told.citation.name)
     candidates.merge_unknown()
     chosen, info = _choose(candidates, url_domain, host_of(url) if url else "")
     if site_name:
         chosen = with_declared_name(chosen, site_name, registry, language)
         if chosen is not None and (info is None or chosen.id != info.id):
             info = registry.get(chosen.id) if chosen.id is not None else None
-    citations = _as_published_by(found, info)
+    citations = _as_published_by(found, info, chosen)
     flags = set()
-    if any(f.gives_quotes and f.outlet is not None and (info is None or not is_publisher(f.outlet, info))
-           and f.citation.kind == "outlet" for f in found) or any(
-        f.gives_quotes and f.outlet is None and f.citation.kind == "outlet" for f in found
-    ):
+    if any(f.gives_quotes and c.kind == "outlet" for f, c in zip(found, citations, strict=True)):
         flags.add("secondary_reporting")
     if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
         flags.add("wire_copy")
@@ -481,12 +489,17 @@ def with_declared_name(
 _WAYBACK_NAME = re.compile(r"archive\.org|wayback", re.IGNORECASE)
 
 
-def _as_published_by(found: Sequence[Found], info: OutletInfo | None) -> tuple[Citation, ...]:
-    """Citations, with the publisher naming itself marked as ``self``."""
+def _as_published_by(
+    found: Sequence[Found], info: OutletInfo | None, chosen: Outlet | None = None
+) -> tuple[Citation, ...]:
+    """Citations, with the publisher naming itself marked as ``self``: the registry's outlet,
+    or one it does not know by the name the page gives it."""
+    unknown = name_key(chosen.name) if chosen is not None and chosen.id is None else None
     out = []
     for f in found:
         citation = f.citation
-        if info is not None and f.outlet is not None and is_publisher(f.outlet, info):
+        if ((info is not None and f.outlet is not None and is_publisher(f.outlet, info))
+                or (unknown and f.outlet is None and name_key(citation.name) == unknown)):
             citation = replace(citation, kind="self")
         out.append(citation)
     return tuple(out)
