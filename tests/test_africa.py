@@ -321,6 +321,23 @@ def test_quotes_told_to_an_unknown_outlet_the_header_names_are_its_own() -> None
     assert "secondary_reporting" in elsewhere.flags  # quotes another paper got
 
 
+def test_a_yoruba_page_is_read_whole() -> None:
+    text = "\n".join([
+        "BBC News Yorùbá", "Ìròyìn", "Eré ìdárayá", "Fídíò",
+        "Ìjọba àpapọ̀ fọwọ́ sí owó oṣù tuntun fáwọn òṣìṣẹ́", "Wákàtí 2 sẹ́yìn",
+        "Ààrẹ Bola Tinubu ti fọwọ́ sí àbá owó oṣù tó kéré jùlọ tuntun fún àwọn òṣìṣẹ́ ní "
+        "orílẹ̀-èdè Nàìjíríà.",
+        "Olórí ẹgbẹ́ òṣìṣẹ́ NLC, Joe Ajaero sọ fún BBC pé àwọn yóò máa bá ìjọba sọ̀rọ̀ lórí ọ̀rọ̀ náà.",
+        "Ìjọba ní àwọn yóò fi àbá náà ránṣẹ́ sí ilé aṣòfin àgbà láìpẹ́.",
+    ])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.language == "yo"
+    assert record.title == "Ìjọba àpapọ̀ fọwọ́ sí owó oṣù tuntun fáwọn òṣìṣẹ́"
+    assert record.published == "2024-06-04T07:00:00+00:00"
+    assert record.outlet is not None and record.outlet.id == "bbc-yoruba"
+    assert record.text.count("\n\n") == 2
+
+
 # ------------------------------------------------------------------ language
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -375,6 +392,8 @@ def test_an_ethiopian_day_that_does_not_exist_is_no_date() -> None:
     ("Mon, 3 Jun 2024 14:35:12 WAT", "2024-06-03T14:35:12+01:00"),  # West Africa's zone
     ("June 3, 2024 10:15 EAT", "2024-06-03T10:15:00+03:00"),
     ("3 Junie 2024 10:15 SAST", "2024-06-03T10:15:00+02:00"),
+    ("Wákàtí 2 sẹ́yìn", "2024-06-04T07:00:00+00:00"),  # Yoruba, the unit first
+    ("Ọjọ́ 2 sẹ́yìn", "2024-06-02T09:00:00+00:00"),
     ("3 days wey don pass", "2024-06-01T09:00:00+00:00"),  # Nigerian Pidgin
 ])
 def test_the_region_s_counts_back_are_read(text: str, value: str) -> None:

@@ -513,7 +513,9 @@ _DATE_PIECES = st.sampled_from(
      "iP", "Uhr", "il y a ", "une heure", "час", " назад", "hace ", "una hora", "Вчера в ", " о ",
      " saat önce", "dünən ", "3 ore fa", "۸", "۱۴۰۳", "1403", "اردیبهشت", "دی", "مه", "٢٠٢٤",
      "، ساعت ", " پیش", "منذ ", "ساعتين", "जून", "मई", "३", "มิ.ย.", "มิถุนายน", "2567", "67",
-     " น.", "tháng ", " năm ", "ngày ", "Juni", "WIB", " jam yang lalu", " घंटे पहले", " PM"]
+     " น.", "tháng ", " năm ", "ngày ", "Juni", "WIB", " jam yang lalu", " घंटे पहले", " PM",
+     "ግንቦት ", "ጳጉሜ", " ቀን ", "ከ", " ሰዓት በፊት", "saa ", " zilizopita", " da suka wuce", "WAT",
+     "wákàtí ", " sẹ́yìn", "Junie", "2016"]
 )
 
 

@@ -328,7 +328,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
              "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin, ۲ ساعت پیش, منذ 3 ساعات, "
              "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว, saa 2 zilizopita, "
-             "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት (a count back); вчера "
+             "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት, wákàtí 2 sẹ́yìn (a count back); вчера "
              "в 14:05, yesterday at 5:30 pm, dünən 10:15, أمس 10:15 (a day's word, with its time).",
              # English, and Nigerian Pidgin's "2 hours wey don pass" (BBC News Pidgin)
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+"
@@ -359,6 +359,9 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"\s+(?P<n_ha>\d+)\s+da\s+(?:suka|ta|ya)\s+wuce"
              r"|(?P<n_so>\d+)\s+(?P<unit_so>daqiiqo|saacad|maalin|maalmood|toddobaad)\w*\s+ka\s?hor"
              r"|ከ\s*(?P<n_am>\d+)\s*(?P<unit_am>ደቂቃ|ሰዓት|ሰአት|ቀን|ሳምንት)\w*\s*በፊት"
+             # Yoruba, the unit first too: "wákàtí 2 sẹ́yìn" (its tone marks as NFC writes them)
+             "|(?P<unit_yo>w\u00e1k\u00e0t\u00ed|\u00ec\u1e63\u1eb9\u0301j\u00fa|\u1ecdj\u1ecd\u0301"
+             "|\u1ecd\u0300s\u1eb9\u0300)\\s+(?P<n_yo>\\d+)\\s+s\u1eb9\u0301y\u00ecn"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
@@ -533,13 +536,13 @@ def _relative(
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
 _MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
-                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ")
+                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
                "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
-               "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ")
+               "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
                "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
-               "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም")
+               "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም", "\u1ecd\u0300s")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
                        "kecha кеча кеше دیروز أمس امس".split())
