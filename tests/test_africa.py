@@ -338,6 +338,26 @@ def test_a_yoruba_page_is_read_whole() -> None:
     assert record.text.count("\n\n") == 2
 
 
+@pytest.mark.parametrize("prompt", [
+    "Click on the link to join the Citi Newsroom channel on WhatsApp for more news and updates.",
+    "Join the Punch Newspaper channel on WhatsApp for real-time updates.",
+    "Follow Daily Trust on WhatsApp for the latest news.",
+    "Got a news tip? Send it to tips@example.com",
+])
+def test_the_region_s_prompts_between_paragraphs_leave_the_body(prompt: str) -> None:
+    paragraphs = [
+        "Parliament has approved a GH¢1 billion facility for the construction of roads in the "
+        "Northern and Upper East regions.",
+        "The Minister for Roads and Highways, Francis Asenso-Boakye, told lawmakers that work "
+        "would begin in September.",
+        "The Minority said it supported the facility but raised concerns about the pace of "
+        "ongoing projects.",
+    ]
+    record = clean("\n".join(["Parliament approves GH¢1 billion for road projects", paragraphs[0],
+                              prompt, *paragraphs[1:]]))
+    assert prompt not in record.text and record.text.count("\n\n") == 2
+
+
 # ------------------------------------------------------------------ language
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -406,6 +426,8 @@ def test_the_region_s_counts_back_are_read(text: str, value: str) -> None:
     ("Na Bakari Kiango", ["Bakari Kiango"]),
     ("Daga Ibrahim Haruna", ["Ibrahim Haruna"]),
     ("Na Kyung-won", ["Na Kyung-won"]),  # a Korean family name, no lead
+    ("NA WANDERI KAMAU", ["Wanderi Kamau"]),  # Taifa Leo's, in capitals: any name
+    ("NA KYUNG-WON", ["Na Kyung-won"]),
 ])
 def test_swahili_and_hausa_leads_are_read_before_a_given_name(line: str, names: list[str]) -> None:
     assert [a.name for a in parse_byline(line)] == names

@@ -673,6 +673,8 @@ SUBSCRIBE = folded(
     r"download (?:our|the) app|[\w .&-]{0,40}\bnewsletter$|"
     r"already a (?:subscriber|member)|become a (?:subscriber|member)|"
     r"support (?:our|independent) journalism|to continue reading|" + APPEAL_HEADING + "|"
+    # a prompt for news tips: "Got a news tip? Send it to tips@..."
+    r"(?:got|have) (?:a |any )?(?:news )?(?:tip|story idea)s?\?|send (?:us )?your (?:news )?tips\b|"
     r"register (?:now|for free)|create (?:a free|an) account|newsletter|"
     r"jetzt abonnieren|abonnieren sie|abonnez-vous|suscríbete|подпишитесь|zum newsletter|"
     r"assine|inscreva-se|iscriviti|zapisz się|abonneer je|abonneer u|schrijf je in|"
@@ -733,6 +735,7 @@ PROMPT_CHANNEL = folded(
     r"nieuwsbrief|hírlevél\w*|"
     r"notifications?|benachrichtigung\w*|abonn\w+|anmelden|"
     r"(?:whatsapp|telegram)[- ](?:community|channel|kanal|gruppe|group)|"
+    r"(?:community|channel|group) on (?:whatsapp|telegram)|"
     r"push[- ](?:nachricht\w*|mitteilung\w*|alerts?)|rss|рассылк\w+|подпи\w+|bülten|abone|"
     r"delivered (?:to|through) your (?:door|doorstep|letterbox|mailbox)|"
     r"\d+ (?:issues|ausgaben|numéros) (?:for|für|pour)|"
@@ -755,7 +758,7 @@ PROMPT_READER = re.compile(
     r"\b(?:you|your|du|dich|dir|dein\w*|(?-i:Sie|Ihnen|Ihre?\w*)|vous|votre|vos|tu|tú|te|usted|"
     r"вы|вас|ваш\w*|siz|sizin|twoje|twoich|twój|ciebie|tobie|você|vocês|jouw|uw|tuo|tua|"
     r"tuoi|ön|önnek)\b|"
-    r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|lass|hol|bitte|"
+    r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|click|lass|hol|bitte|"
     r"abonniere|don'?t miss|for (?:all )?(?:the )?(?:latest|breaking|more) "
     r"(?:news|stories|updates|headlines))\b",
     re.IGNORECASE,

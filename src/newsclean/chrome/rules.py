@@ -319,6 +319,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "share-lineLiked the story? Share it on social media!",
         "Follow us on Twitter @AzerNewsAz",
         "Follow us on Instagram",
+        "Follow Daily Trust on WhatsApp for the latest news.",
         "Share this article",
         "Diese Geschichte teilen",
         "Compartilhe esta notícia", "Deel dit artikel", "Udostępnij na Facebooku",
@@ -330,6 +331,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
     keeps=(
         "Users who follow the ministry on Telegram were told on Monday that the vote would be "
         "delayed, the spokesman said.",
+        "Follow the money, the auditor told the committee on Monday.",
         "Share prices fell sharply on Monday after the bank said it would follow the "
         "regulator's advice and share its data with the ministry.",
         "Deel 2: de terugkeer",  # a heading: "part 2"
@@ -347,7 +349,7 @@ def _share(line: Line, ctx: DocContext) -> bool:
     is one too ("Подписывайтесь на наш Telegram-канал, чтобы быть в курсе ...")."""
     lower = line.lower
     if line.words <= p.FOLLOW_PROMPT_WORDS and (
-        p.FOLLOW_OPENING.match(lower)
+        p.FOLLOW_OPENING.match(lower) or p.FOLLOW_ON.match(lower)  # "Follow Daily Trust on WhatsApp"
         or p.FOLLOW_CLOSING.search(lower, len(lower) - p.FOLLOW_CLOSING_CHARS)
     ) and any(token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
         return True
@@ -679,6 +681,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Article réservé aux abonnés", "Este audio es una característica exclusiva para suscripciones.",
         "Missing out on the latest news? Enter your email below to receive our newsletter.",
         "Support PREMIUM TIMES' journalism of integrity and credibility",
+        "Got a news tip? Send it to tips@example.com",
+        "Click on the link to join the Citi Newsroom channel on WhatsApp for more news and updates.",
         "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
         "PC Gamer Newsletter",
         "Zum Newsletter anmelden",
@@ -718,7 +722,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
     ),
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
-    """A subscription, newsletter, app, paywall or donation prompt, or its thanks, to the reader."""
+    """A subscription, newsletter, app, paywall, donation or news-tip prompt, or its thanks, to the reader."""
     if line.words <= 30 and (p.SUBSCRIBE.match(line.lower) or p.ACCOUNT_NOTICE.match(line.lower)):
         return True
     if (line.words <= p.PAYWALL_WORDS and p.PAYWALL_STEM.search(line.lower) is not None

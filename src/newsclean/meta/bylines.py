@@ -274,9 +274,21 @@ _GIVEN_LEAD = re.compile(r"^(?:" + "|".join(p.GIVEN_LEADS) + r")\s+(?=(?P<given>
 
 def _given_lead(clause: str) -> re.Match[str] | None:
     """A lead that is a word of other languages too (Swahili's "Na", Hausa's "Daga"), before a
-    usual given name: "Na Bakari Kiango"; not "Na Kyung-won", a Korean name."""
+    usual given name: "Na Bakari Kiango"; not "Na Kyung-won", a Korean name. In capitals, as
+    Taifa Leo prints its bylines, before any name of two to four words: "NA WANDERI KAMAU"."""
     m = _GIVEN_LEAD.match(clause)
-    return m if m is not None and given_name(m["given"]) else None
+    return m if m is not None and (given_name(m["given"]) or capitals_byline(clause)) else None
+
+
+_CAPITALS_NAME_WORDS = (2, 4)
+
+
+def capitals_byline(text: str) -> bool:
+    """A lead and a name of two to four words, all in capitals: "NA WANDERI KAMAU"."""
+    lead, _, name = text.strip().partition(" ")
+    low, high = _CAPITALS_NAME_WORDS
+    return (lead.isupper() and lead in p.GIVEN_LEADS and name.isupper()
+            and low <= len(name.split()) <= high and all(w.isalpha() for w in name.split()))
 
 
 def given_name(word: str) -> bool:

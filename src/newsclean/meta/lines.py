@@ -10,7 +10,7 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
-from newsclean.meta.bylines import LEAD_HEADING, cjk_writer_credit, given_name, parse_byline
+from newsclean.meta.bylines import LEAD_HEADING, capitals_byline, cjk_writer_credit, given_name, parse_byline
 from newsclean.meta.dates import COUNTED_IN_WORDS, relative_span
 from newsclean.segment import Line, key_words
 
@@ -124,8 +124,9 @@ def metadata_rule(line: Line) -> str | None:
     if p.LOWER_BYLINE.match(text) and _organisations(text):
         return rules.BYLINE  # "von besserwisser eG", "von tennisnet.com": a name in lower case
     given = p.BYLINE_GIVEN_LEAD.match(text)
-    if given is not None and given_name(given["names"].split(maxsplit=1)[0]):
-        return rules.BYLINE  # "Door Jan de Vries"; not "Door County Board"
+    if given is not None and (given_name(given["names"].split(maxsplit=1)[0])
+                              or capitals_byline(text)):
+        return rules.BYLINE  # "Door Jan de Vries", "NA WANDERI KAMAU"; not "Door County Board"
     if comma and p.DATELINE.match(text):
         return rules.DATELINE
     if not line.lower.isascii() and cjk_writer_credit(text) is not None:
