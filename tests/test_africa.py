@@ -390,6 +390,8 @@ def test_a_script_without_a_stop_word_list_is_judged_by_its_shape() -> None:
     ("3 Yuni 2024", "2024-06-03"),  # Hausa
     ("3 Agosti 2024", "2024-08-03"),  # Swahili
     ("12 Luulyo 2024", "2024-07-12"),  # Somali
+    ("نشر في 03 جوان 2024", "2024-06-03"),  # Algeria's and Tunisia's months, from French
+    ("1 أوت 2024", "2024-08-01"),
 ])
 def test_the_region_s_dates_are_read(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text)] == [value]

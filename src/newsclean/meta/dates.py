@@ -108,12 +108,13 @@ MORE_MONTHS |= _month_table(
      "ноябр ноябри noýabr ნოემბერი ნოე նոյեմբերի նոյեմբեր",
      "декабр декабри დეკემბერი დეკ դեկտեմբերի դեկտեմբեր"]
 )
-# Arabic: the names Egypt and the Gulf use, and the Levant's of one word ("كانون الثاني" and
-# "تشرين الأول" are two, and "آب" too short to be read as a month).
+# Arabic: the names Egypt and the Gulf use, the Levant's of one word ("كانون الثاني" and
+# "تشرين الأول" are two, and "آب" too short to be read as a month), and Algeria's and
+# Tunisia's, taken from French ("جوان", juin; "أوت", août).
 MORE_MONTHS |= _month_table(
-    ["يناير", "فبراير شباط", "مارس آذار", "أبريل إبريل ابريل نيسان", "مايو أيار",
-     "يونيو يونيه حزيران", "يوليو يوليه تموز", "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر",
-     "نوفمبر", "ديسمبر"]
+    ["يناير جانفي", "فبراير شباط فيفري", "مارس آذار", "أبريل إبريل ابريل نيسان أفريل افريل",
+     "مايو أيار ماي", "يونيو يونيه حزيران جوان", "يوليو يوليه تموز جويلية", "أغسطس اغسطس أوت اوت",
+     "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"]
 )
 # Persian: the Gregorian months as Iran's and Afghanistan's press print them ("۲۷ آوریل ۲۰۲۴";
 # May's "مه", of two letters, is read by _MONTH's own alternative).
