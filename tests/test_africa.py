@@ -292,6 +292,7 @@ def test_an_afrikaans_page_is_dated_and_signed() -> None:
 @pytest.mark.parametrize(("line", "authors"), [
     ("Herald Reporter", [("Herald Reporter", "organization")]),
     ("Sunday Mail Reporter", [("Sunday Mail Reporter", "organization")]),
+    ("By Our Reporter", [("Our Reporter", "organization")]),  # Nigeria's, India's
     ("Senior Reporter", [("Senior Reporter", "person")]),  # a role, which a name line goes with
     ("Par Le360 (avec MAP)", [("Le360", "person"), ("MAP", "organization")]),
     ("By John Smith (with AFP)", [("John Smith", "person"), ("AFP", "organization")]),

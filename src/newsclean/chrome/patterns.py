@@ -981,7 +981,9 @@ NEWSROOM = re.compile(
     # the same desks' and staff reporters' credits in Urdu, Hindi and Bengali
     r"ویب ڈیسک|نیوز ڈیسک|वेब डेस्क|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|নিজস্ব প্রতিবেদক|"
     r"অনলাইন ডেস্ক|हमारे संवाददाता|സ്വന്തം ലേഖകൻ|நமது நிருபர்|நமது செய்தியாளர்|"
-    # the paper's own reporter, as Southern Africa's papers credit one: "Herald Reporter"
+    # the paper's own reporter, as Southern Africa's papers credit one ("Herald Reporter"),
+    # and as Nigeria's and India's do ("Our Reporter", "From Our Correspondent")
+    r"(?:From )?Our (?:Reporter|Correspondent)s?|"
     r"(?:Sunday )?(?:Herald|Chronicle|Citizen|Sowetan|Nation|Standard|Star|Times|Mail|Post|News|"
     r"Mercury|Witness|Argus|Observer|Monitor|Vision|Tribune|Gazette|Guardian|Telegraph|Express)"
     r" (?:Reporter|Correspondent))"
