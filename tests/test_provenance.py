@@ -98,14 +98,15 @@ def test_outlets_sharing_a_name_are_told_apart_by_the_text_s_language() -> None:
 
 
 def test_an_outlet_on_a_host_of_another_s_domain() -> None:
-    """news.sky.com is Sky News, www1.folha.uol.com.br Folha; the rest of sky.com and
-    uol.com.br is no one the registry knows."""
+    """news.sky.com is Sky News, www1.folha.uol.com.br Folha, g1.globo.com g1; the rest of
+    sky.com is no one the registry knows, the rest of uol.com.br and globo.com the portal's
+    and the broadcaster's."""
     registry = Registry.shipped()
     assert [getattr(registry.by_url(url), "id", None) for url in (
         "https://news.sky.com/story/x", "https://www.sky.com/watch",
         "https://www1.folha.uol.com.br/mundo/x.shtml", "https://noticias.uol.com.br/x",
         "g1.globo.com/sp/noticia/x.ghtml", "https://globo.com/")] == [
-        "sky-news", None, "folha", None, "g1", None]
+        "sky-news", None, "folha", "uol", "g1", "tv-globo"]
     record = clean(article(), url="https://news.sky.com/story/budget-123")
     assert record.outlet is not None and (record.outlet.id, record.outlet.domain) == (
         "sky-news", "news.sky.com")
@@ -472,7 +473,7 @@ def test_citation_pattern_finds_its_example(pattern: CitePattern) -> None:
     ("Selon Le Canard enchaîné, le ministre a menti.", [("Le Canard enchaîné", "outlet")]),
     ("Selon le Canard, le ministre a menti.", [("Canard", "unknown")]),
     # a title's article makes no person of it, nor does a digit or a hyphen
-    ("El ministro dijo a El Tiempo que no piensa dimitir.", [("El Tiempo", "unknown")]),
+    ("El ministro dijo a El Heraldo que no piensa dimitir.", [("El Heraldo", "unknown")]),
     ("El ministro dijo a El País que no piensa dimitir.", [("El País", "outlet")]),  # registered
     ("En declaraciones a T13 Noche, la ministra defendió la reforma.", [("T13 Noche", "unknown")]),
     ("Selon Météo-France, les orages dureront.", [("Météo-France", "unknown")]),

@@ -410,7 +410,8 @@ _SHARE_OPENINGS = (
     r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر|பகிர்|ഷെയർ|షేర్|ಶೇರ್")
 _FOLLOW_OPENINGS = (
     r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
-    r"suivez-nous|suivez nous|síguenos|seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
+    r"suivez-nous|suivez nous|síguenos|síganos|únete a nuestr[oa]|únase a nuestr[oa]|"
+    r"seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos|"
     r"تابعونا|تابعوا|ikuti kami|theo dõi chúng tôi|फॉलो करें|हमें फॉलो")
 SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})(?!\w)")  # (a vowel sign may end one)
@@ -426,8 +427,10 @@ FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
 # calling to the reader ("Stay informed and ahead of the curve! Follow The Punch Newspaper on
 # WhatsApp for real-time updates, breaking news, and exclusive content. Don't miss a headline
 # – join now!")
-FOLLOW_ON = folded(r"(?:^|[.!?]\s)follow (?:[\w'’.&-]+ ){1,5}on (?:whatsapp|telegram|twitter|x|"
-                   r"instagram|facebook|youtube|tiktok|linkedin|threads|google news)(?!\w)")
+# (the outlet by its name, in capitals: not "Follow these steps shared on Twitter")
+FOLLOW_ON = re.compile(r"(?:^|[.!?]\s)[Ff]ollow (?:(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|of|de|la|le|el) ){1,5}"
+                       r"on (?i:whatsapp|telegram|twitter|x|instagram|facebook|youtube|tiktok|"
+                       r"linkedin|threads|google news)(?!\w)")
 FOLLOW_PROMPTS_WORDS = 45
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (
@@ -798,7 +801,8 @@ SYNDICATION_WORDS = 40  # a notice is a sentence or two
 # this too".
 READ_ALSO = folded(
     r"^(?:read also|also read|see also|read more|lire aussi|à lire aussi|a lire aussi|voir aussi|"
-    r"lesen sie auch|leer también|lee también|ver también|leia também|veja também|leggi anche|"
+    r"lesen sie auch|leer también|lee también|lea también|ver también|vea también|mira también|"
+    r"le puede interesar|te puede interesar|leia também|veja também|leia mais|leggi anche|"
     r"baca juga|simak juga|читайте также|также читайте|soma pia|soma zaidi|unaweza pia kusoma|"
     r"karanta wannan ma|karanta wannan)\s*:?$")
 
@@ -1120,8 +1124,12 @@ CAPTION_CREDIT = Alternatives(folded(
 # ... or ends with an agency's or a photo library's name: "(mlharing / iStock.com)", "Getty Images",
 # or with a wire service's after an editor's initials ("aja/PAP"; "EFE" alone credits the
 # story's writer, a byline)
+# A credit after a space is not the object of an article or a preposition: "... de las AFP"
+# (Peru's pension funds), "... of the AFP" name the agency, or another body of that name.
+_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in
+                     "the of de del la las los le les des el en a à in on to for der die das".split())
 CAPTION_AGENCY = Stemmed(folded("|".join([
-    *(rf"(?:^|[\s/|(]){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
+    *(rf"(?:^|[/|(]|{_NOT_AFTER}\s){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
         "getty images", "afp", "reuters", "ap photo", "epa", "shutterstock", "istock",
         "istockphoto", "dpa", "tass", "ria novosti", "anadolu agency", "xinhua", "imago",
         "picture-alliance", "picture alliance")),
@@ -1147,7 +1155,9 @@ CROSSLINK = Alternatives(folded(
     r"czytaj także|le puede interesar|te puede interesar|lesen sie hier|lesen sie mehr|"
     r"mehr zum thema|más información|leggi|читайте|смотрите|czytaj więcej|czytaj również|"
     r"zobacz też|zobacz także|lees ook|lees meer|lees verder|olvassa el|ezt is olvassa|"
-    r"veja também|saiba mais|ayrıca okuyun|"
+    r"veja também|saiba mais|ayrıca okuyun|mira también|mirá también|lee más|"
+    # Swahili, Hausa
+    r"soma pia|soma zaidi|soma kwa undani|karanta kuma|"
     # Indonesian and Malay, Vietnamese, Hindi, Bengali, Urdu, Thai, Filipino
     r"baca juga|baca pula|baca selengkapnya|simak juga|lihat juga|xem thêm|đọc thêm|"
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|یہ بھی پڑھیں|مزید پڑھیں|"

@@ -332,6 +332,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Users who follow the ministry on Telegram were told on Monday that the vote would be "
         "delayed, the spokesman said.",
         "Follow the money, the auditor told the committee on Monday.",
+        "Follow these steps shared on Twitter to safely apprehend a train groper in Japan.",
         "Share prices fell sharply on Monday after the bank said it would follow the "
         "regulator's advice and share its data with the ministry.",
         "Deel 2: de terugkeer",  # a heading: "part 2"
@@ -349,11 +350,11 @@ def _share(line: Line, ctx: DocContext) -> bool:
     is one too ("Подписывайтесь на наш Telegram-канал, чтобы быть в курсе ...")."""
     lower = line.lower
     if line.words <= p.FOLLOW_PROMPT_WORDS and (
-        p.FOLLOW_OPENING.match(lower) or p.FOLLOW_ON.match(lower)  # "Follow Daily Trust on WhatsApp"
+        p.FOLLOW_OPENING.match(lower) or p.FOLLOW_ON.match(line.text)  # "Follow Daily Trust on WhatsApp"
         or p.FOLLOW_CLOSING.search(lower, len(lower) - p.FOLLOW_CLOSING_CHARS)
     ) and any(token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
         return True
-    if (line.words <= p.FOLLOW_PROMPTS_WORDS and "follow" in lower and p.FOLLOW_ON.search(lower)
+    if (line.words <= p.FOLLOW_PROMPTS_WORDS and "follow" in lower and p.FOLLOW_ON.search(line.text)
             and p.PROMPT_READER.search(line.text)):
         return True  # "... Follow The Punch Newspaper on WhatsApp for ... Don't miss a headline"
     if line.words > 14 or (ctx.is_prose(line) and line.words > 10):

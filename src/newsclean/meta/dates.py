@@ -211,6 +211,10 @@ _ZONE_ABBREVIATIONS = {
     "wib": 420, "wita": 480, "wit": 540, "pht": 480, "myt": 480, "npt": 345,
     # West, Central, East and South Africa's
     "wat": 60, "cat": 120, "eat": 180, "sast": 120,
+    # South America's: Brazil's, Argentina's, Chile's, Colombia's, Peru's, Ecuador's,
+    # Venezuela's, Bolivia's, Uruguay's
+    "brt": -180, "art": -180, "clt": -240, "clst": -180, "cot": -300, "pet": -300, "ect": -300,
+    "vet": -240, "bot": -240, "uyt": -180,
 }
 _ZONE = (
     r"\(?\s*(?:(?:utc|gmt)\s*(?P<sign>[+\-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"

@@ -41,7 +41,8 @@ _JOINED = re.compile(
 _UPDATED = re.compile(
     r"(?:\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
     r"letzte änderung|zuletzt|"
-    r"mis à jour|actualizado|aggiornato|обновлено|güncellen\w*|yenilənib|"
+    r"mis à jour|actualizado|actualizada|actualización|atualizado|atualizada|atualização|"
+    r"aggiornato|обновлено|güncellen\w*|yenilənib|"
     r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
     r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്)(?!\w)"
     r"|ปรับปรุง|อัปเดต)",

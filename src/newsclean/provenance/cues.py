@@ -347,8 +347,9 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("rapport", "écri", "révèl", "indique", "affirme", "précise", "annonc"),
           language="fr"),
     _cite("cite.es_segun", "Spanish credits: según la agencia EFE, de acuerdo con el Instituto "
-          "Nacional de Estadística, según datos del Banco Central.",
-          rf"\b(?:[Ss]egún|[Dd]e\s+acuerdo\s+(?:con|a))\s+(?:{_ES_LEAD}|{_ES_ARTICLE})?"
+          "Nacional de Estadística, según datos del Banco Central, según reportó Emol.",
+          rf"\b(?:[Ss]egún(?:\s+(?:reportó|informó|publicó|indicó|consignó|señaló|recogió))?"
+          rf"|[Dd]e\s+acuerdo\s+(?:con|a))\s+(?:{_ES_LEAD}|{_ES_ARTICLE})?"
           rf"(?:{_ES_DESC})?{_OPEN}(?P<name>{NAME})",
           "según la agencia EFE", "EFE", keywords=("según", "acuerdo"), language="es"),
     _cite("cite.es_told", "Quotes given to a source, in Spanish: dijo a El País, confirmó a "
@@ -397,8 +398,9 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("riport", "riferisce", "scrive", "rivel", "citat", "pubblicat", "riferit", "diffus"),
           language="it"),
     _cite("cite.pt_segundo", "Portuguese credits: segundo a agência Lusa, de acordo com o IBGE, "
-          "segundo dados do Banco Central.",
-          rf"\b(?:[Ss]egundo|[Dd]e\s+acordo\s+com|[Cc]onforme)\s+(?:(?:os\s+)?(?:dados|números|"
+          "segundo dados do Banco Central, segundo informou o jornal O Globo.",
+          rf"\b(?:[Ss]egundo(?:\s+(?:informou|publicou|noticiou|apurou|revelou))?"
+          rf"|[Dd]e\s+acordo\s+com|[Cc]onforme)\s+(?:(?:os\s+)?(?:dados|números|"
           rf"informações|estimativas|(?:um|o)\s+relatório)\s+(?:do|da|dos|das|de)\s+|{_PT_ARTICLE})?"
           rf"(?:{_PT_DESC})?{_OPEN}(?P<name>{NAME})",
           "segundo a agência Lusa", "Lusa", keywords=("segundo", "acordo com", "conforme"),

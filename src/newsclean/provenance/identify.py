@@ -362,10 +362,13 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
             candidates.add("handle", text, info)
     if above and len(text.split()) <= _SITE_NAME_WORDS:
         # a short or all-capital line (AFP, REUTERS) above an article is a credit as often
-        # as it is the site's name
+        # as it is the site's name; but the page's first line naming no agency is its
+        # masthead ("EL TIEMPO", "g1")
         plain = text.strip()
         credit = len(plain) < _SITE_NAME_CHARS or (plain.isupper() and "." not in plain)
-        info = None if credit else registry.by_name(plain, candidates.language)
+        info = registry.by_name(plain, candidates.language)
+        if credit and not (first and info is not None and info.type not in _WIRE_TYPES):
+            info = None
         if info is not None and not registry.prints_name(plain, info):
             info = None  # "Mundo", a section, names no "El Mundo"
         if info is not None:
