@@ -772,7 +772,8 @@ PROMPT_READER = re.compile(
 # on The Conversation.", "Read the original article on Premium Times.", "This story first
 # appeared in Grist.", "Dieser Artikel erschien zuerst bei ...", "Cet article a été initialement
 # publié sur ...", "Este artículo fue publicado originalmente en ..."; and an aggregator's
-# source line, a domain: "Source: citinewsroom.com". ``name`` is the outlet, where printed.
+# source line, a domain ("Source: citinewsroom.com") or a name in Chinese ("来源：新华社").
+# ``name``, ``domain`` or ``source`` is the outlet, where printed.
 _SYNDICATED_NAME = (r"(?:in\s+[A-Z][a-z]+\s+(?=(?:by|on|at|in)\s))?(?:(?:by|on|at|in|from|with\s+"
                     r"permission\s+(?:of|from))\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^.;:!?,()\n]{1,59}?"
                     r"|[a-z0-9][\w-]*\.[a-z]{2,})"
@@ -790,7 +791,9 @@ SYNDICATION = re.compile(
     r"(?:este|el)\s+artículo\s+(?:fue\s+publicado|se\s+publicó)\s+(?:originalmente|por\s+primera\s+vez)"
     r"(?:\s+(?:en|por))?)"
     r"(?:\s+" + _SYNDICATED_NAME + r")?"
-    r"|^source\s*:\s*(?:www\.)?(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})$",
+    r"|^source\s*:\s*(?:www\.)?(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})$"
+    # a Chinese portal's source line: "来源：新华社"
+    r"|^(?:来源|來源)\s*[:：]\s*(?P<source>[\w.·-]{2,20})\s*$",
     re.IGNORECASE,
 )
 SYNDICATION_WORDS = 40  # a notice is a sentence or two

@@ -547,7 +547,7 @@ def _syndication(line: Line, ctx: DocContext) -> bool:
     m = p.SYNDICATION.match(line.text)
     if m is None:
         return False
-    name = m["name"] or m["domain"]
+    name = m["name"] or m["domain"] or m["source"]
     if name is None:  # "Read the original article.", not "First published on November 20"
         return line.lower.startswith("read the original")
     return not find_dates(name)

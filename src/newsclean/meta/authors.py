@@ -26,6 +26,7 @@ from newsclean.meta.bylines import (
     WIRES,
     beside_sites,
     chinese_opening_credit,
+    chinese_surname,
     cjk_writer_credit,
     credited_names,
     cut_at_label,
@@ -47,7 +48,7 @@ from newsclean.meta.names import (
     titled,
     user_name,
 )
-from newsclean.provenance.cues import agency_dateline
+from newsclean.provenance.cues import CHINESE_DATELINE, agency_dateline
 from newsclean.segment import Line
 
 
@@ -453,6 +454,9 @@ def _cjk_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | None:
     opening = chinese_opening_credit(lines[start].text) if start < len(lines) else None
     if opening is not None:
         return start, ", ".join(credited_names(opening))
+    wired = CHINESE_DATELINE.match(lines[start].text) if start < len(lines) else None
+    if wired is not None and wired["name"] and chinese_surname(wired["name"]):
+        return start, wired["name"]  # "（中央社記者溫貴香台北3日電）": the agency's reporter
     for i, text in short:
         found = CJK_EDITOR_CREDIT.search(text)
         if found is not None:
@@ -480,9 +484,10 @@ def _reporting_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | No
 def credit_in_text(text: str) -> bool:
     """Whether a line an author was read from is a credit the article prints as its own text:
     a wire story's "(Reporting by ...)", a Chinese report's opening "〔記者巫其倫／台北報導〕",
-    an agency's dateline ("BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:")."""
+    an agency's dateline ("BAKU, Azerbaijan, Jan. 10. By Elchin Mehdiyev – Trend:",
+    "（中央社記者溫貴香台北3日電）總統...")."""
     return (_REPORTING.match(text) is not None or chinese_opening_credit(text) is not None
-            or dateline_credit(text) is not None)
+            or dateline_credit(text) is not None or CHINESE_DATELINE.match(text) is not None)
 
 
 def dateline_credit(text: str) -> str | None:

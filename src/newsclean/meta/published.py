@@ -251,7 +251,7 @@ def _set_off(m: re.Match[str], agency: str) -> bool:
     (``АСТАНА. 15 апреля. КАЗИНФОРМ -``, ``Москва. 15 апреля. INTERFAX.RU -``), or the agency
     between slashes or brackets; not a sentence's opening words before a dash ("Monday,
     April 15 — The talks ended.")."""
-    return (agency in ("slash", "paren", "credited") or m.group("place").isupper()
+    return (agency in ("slash", "paren", "credited", "agency") or m.group("place").isupper()
             or m.group(agency).isupper())
 
 

@@ -123,7 +123,7 @@ def syndicated(lines: Iterable[str], registry: Registry, language: str | None = 
     found: list[Found] = []
     for text in lines:
         m = SYNDICATION.match(text) if len(text) < _SYNDICATION_CHARS else None
-        name = (m["name"] or m["domain"]) if m is not None else None
+        name = (m["name"] or m["domain"] or m["source"]) if m is not None else None
         if m is None or not name or find_dates(name):  # "... originally published on June 3"
             continue
         hit = _classify(name, m.group(0), None, registry, None, gives_quotes=False, wire=False,

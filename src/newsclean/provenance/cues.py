@@ -561,12 +561,22 @@ AGENCY_DATELINE = re.compile(
 )
 
 
+# A Chinese agency's dateline: the agency, its reporter perhaps, the place, the day and 电
+# ("wired"): "新华社北京6月3日电", "（中央社記者溫貴香台北3日電）" (a name of two or three
+# characters before a place of two to four)
+CHINESE_DATELINE = re.compile(
+    r"^[（(]?(?P<agency>[\u4e00-\u9fff]{1,3}社)(?:(?:记者|記者)(?P<name>[\u4e00-\u9fff]{2,3}))?"
+    r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:电|電)[）)]?"
+)
+
+
 def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
     """The agency's dateline ``paragraph`` opens with, and the group of the match that
     holds the agency's name as printed."""
     m = AGENCY_DATELINE.match(paragraph)
     if m is None:
-        return None
+        m = CHINESE_DATELINE.match(paragraph)
+        return (m, "agency") if m is not None else None
     return m, next(k for k in ("dash", "slash", "caps", "paren", "credited") if m.group(k))
 
 
@@ -657,7 +667,8 @@ linkedin.com tiktok.com whatsapp.com google.com apple.com play.google.com wordpr
 """.split())
 
 # COPYRIGHT and REUSE are matched against lower-cased text (faster than IGNORECASE).
-COPYRIGHT = re.compile(r"©|\(c\)|ⓒ|\bcopyright\b|&copy;")
+# (and Korean's holder of the copyright, Chinese's "all rights reserved")
+COPYRIGHT = re.compile(r"©|\(c\)|ⓒ|\bcopyright\b|&copy;|저작권자|版权所有|版權所有")
 COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|ⓒ|&copy;|\bcopyright\b|\b(?:19|20)\d\d\b(?:\s*[-–—]\s*(?:19|20)?\d\d\b)?|"
     r"all\s+rights\s+reserved|все\s+права\s+защищены|tüm\s+hakları\s+saklıdır|"
@@ -681,7 +692,9 @@ CREDIT = re.compile(
 FOOTER = re.compile(
     r"\b(?:19|20)\d\d\b|rights\s+reserved|rechte\s+vorbehalten|droits\s+réservés|"
     r"derechos\s+reservados|diritti\s+riservati|права\s+защищены|hakları\s+saklıdır|"
-    r"hüquqlar\s+qorunur",
+    r"hüquqlar\s+qorunur|"
+    # Korean's, Japanese's and Chinese's: reproduction without leave forbidden, rights reserved
+    r"무단\s?전재|転載を禁|転載禁止|版权所有|版權所有|不得转载|禁止转载",
     re.IGNORECASE,
 )
 # The legal form after a company's name: Neue Zürcher Zeitung AG, besserwisser eG.

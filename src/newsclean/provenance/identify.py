@@ -69,6 +69,7 @@ from newsclean.provenance.registry import (
     registered_domain,
     squeeze,
 )
+from newsclean.segment import UNSPACED
 
 CONFIDENCE = {
     "url": 0.99, "url_domain": 0.95, "copyright": 0.90, "reuse": 0.90, "signature": 0.85,
@@ -365,7 +366,10 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
         # as it is the site's name; but the page's first line naming no agency is its
         # masthead ("EL TIEMPO", "g1")
         plain = text.strip()
-        credit = len(plain) < _SITE_NAME_CHARS or (plain.isupper() and "." not in plain)
+        # (a character of Chinese, Japanese or Korean is worth two of an alphabet's)
+        chars = len(plain) + len(UNSPACED.findall(plain))
+        capitals = all(ch.isupper() for ch in plain if ch.isalpha())  # "REUTERS", not "中央社 CNA"
+        credit = chars < _SITE_NAME_CHARS or (capitals and "." not in plain)
         info = registry.by_name(plain, candidates.language)
         if credit and not (first and info is not None and info.type not in _WIRE_TYPES):
             info = None

@@ -419,12 +419,30 @@ def squeeze(text: str) -> str:
 
 
 def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
-    """One regex for many names, longest first, matched as whole words."""
+    """One regex for many names, longest first, matched as whole words; a name of three
+    characters or more in Chinese or Japanese, which write no spaces, and in Korean, which
+    glues its particles to a name ("연합뉴스에 따르면"), matched where it stands, its end
+    (and in Chinese and Japanese its start) no word's."""
     ordered = sorted(set(names), key=lambda n: (-len(n), n))
     if not ordered:
         return None
-    body = "|".join(re.escape(n) for n in ordered)
-    return re.compile(rf"(?<![\w.@])(?:{body})(?![\w])", flags)
+    glued = [n for n in ordered if len(n) >= _GLUED_NAME_CHARS and _CJK.search(n)]
+    alone = [n for n in ordered if n not in glued]
+    parts = []
+    if alone:
+        parts.append(rf"(?<![\w.@])(?:{'|'.join(re.escape(n) for n in alone)})(?![\w])")
+    hangul = [n for n in glued if _HANGUL.search(n)]
+    if hangul:
+        parts.append(rf"(?<![\w.@])(?:{'|'.join(re.escape(n) for n in hangul)})")
+    han = [n for n in glued if n not in hangul]
+    if han:
+        parts.append(rf"(?:{'|'.join(re.escape(n) for n in han)})")
+    return re.compile("|".join(parts), flags)
+
+
+_GLUED_NAME_CHARS = 3  # shorter, a name in Chinese is part of too many words ("央视" in "央视网")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
 
 
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$")
