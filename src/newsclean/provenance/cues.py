@@ -21,6 +21,14 @@ _TOKEN = (
 _JOIN = (r"(?:\s+(?:(?:of|and|for)\s+the|of|the|for|and|de|du|al|del|della|di|da|do|dos|das|&)\s+|"
          r"\s+(?=[" + _UPPER + r"0-9])|-)")
 NAME = rf"(?:{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,6}})"
+
+
+def _name_joined_by(*joiners: str) -> str:
+    """``NAME``, its words joined by a language's small words too: "au" in French (le
+    Haut-Commissariat au Plan), Swahili's "of" (Wizara ya Afya, Shirika la Msalaba Mwekundu)."""
+    return rf"(?:{_TOKEN}(?:(?:\s+(?:{'|'.join(joiners)})\s+|{_JOIN}){_TOKEN}){{0,6}})"
+
+
 # Words that say the name before or after them is an outlet.
 DESCRIPTOR = (
     r"(?:news\s+agency|information\s+agency|news\s+outlet|news\s+portal|news\s+website|newspaper|"
@@ -136,8 +144,9 @@ _FR_SAYS = (r"déclaré|indiqué|confié|affirmé|expliqué|précisé|raconté|a
 _FR_REPORTS = r"rapporte|rapportent|écrit|écrivent|révèle|révèlent|indique|affirme|précise"
 # and the same in the past after the words it reports: "..., a indiqué la MAP."
 _FR_REPORTED = r"a\s+(?:rapporté|écrit|révélé|indiqué|affirmé|précisé|annoncé)"
-# a French name's words may be joined by "au": le Haut-Commissariat au Plan
-_FR_NAME = rf"(?:{_TOKEN}(?:(?:\s+aux?\s+|{_JOIN}){_TOKEN}){{0,6}})"
+
+# a French name's words may be joined by "au" (le Haut-Commissariat au Plan)
+_FR_NAME = _name_joined_by("au", "aux")
 _ES_ARTICLE = r"(?:el\s+|la\s+|los\s+|las\s+)"
 # "según datos del", "de acuerdo con un informe de la": what is credited before whom
 _ES_LEAD = (r"(?:(?:un|el|los|las|la)\s+)?(?:datos|cifras|informes?|información|fuentes|"
@@ -181,12 +190,12 @@ _VI_DESC = (r"(?P<desc>báo|tờ|tạp\s+chí|hãng\s+tin|hãng\s+thông\s+tấn
 _SW_LEAD = r"(?:taarifa|ripoti|takwimu|tovuti)\s+(?:ya|za)\s+"
 _SW_DESC = (r"(?P<desc>gazeti\s+(?:la\s+)?|shirika\s+la\s+habari\s+(?:la\s+)?|kituo\s+cha\s+"
             r"(?:televisheni|redio)\s+(?:cha\s+)?|redio\s+|televisheni\s+)")
-_SW_NAME = rf"(?:{_TOKEN}(?:(?:\s+(?:ya|la|wa|cha|za)\s+|{_JOIN}){_TOKEN}){{0,6}})"
+_SW_NAME = _name_joined_by("ya", "la", "wa", "cha", "za")
 # Hausa: what names an outlet ("jaridar", the newspaper of; "kamfanin dillancin labarai na",
 # the news agency), and a name's words joined by "of" ("Hukumar Zaɓe ta Ƙasa")
 _HA_DESC = (r"(?P<desc>jaridar\s+|kamfanin\s+dillancin\s+labarai\s+(?:na\s+)?|gidan\s+"
             r"(?:rediyo|talabijin)\s+(?:na\s+)?)")
-_HA_NAME = rf"(?:{_TOKEN}(?:(?:\s+(?:ta|na)\s+|{_JOIN}){_TOKEN}){{0,6}})"
+_HA_NAME = _name_joined_by("ta", "na")
 # Hindi and Urdu name the source before their cue ("पीटीआई के मुताबिक", "according to PTI"):
 # the clause's words up to it
 _HI_SPAN = r"(?P<span>[^,،।۔.:\n]{2,80}?)"
