@@ -3,7 +3,10 @@ agencies, by the names their pages print in their scripts."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import Registry, clean
+from newsclean.provenance.citations import find_citations
 from newsclean.provenance.cues import CHINESE_DATELINE
 
 
@@ -63,3 +66,19 @@ def test_names_in_scripts_without_spaces_are_found_where_they_stand() -> None:
     assert [o.id for o in registry.names_in("版权所有：新华网。", "zh")] == ["xinhua"]
     assert [o.id for o in registry.names_in("연합뉴스에 따르면", "ko")] == ["yonhap"]
     assert registry.names_in("这是一个中央电视塔", "zh") == []
+
+
+@pytest.mark.parametrize(("paragraph", "language", "cited"), [
+    ("共同通信によると、首相は来週訪米する。", "ja", [("kyodo", "outlet")]),
+    ("NHKによると、地震の被害は限定的だ。", "ja", [("nhk", "outlet")]),
+    ("関係者によると、日銀は減額を検討している。", "ja", []),  # those involved: no outlet
+    ("연합뉴스에 따르면 정부는 의대 증원을 확정했다.", "ko", [("yonhap", "outlet")]),
+    ("대한의사협회는 총파업을 예고했다고 조선일보가 보도했다.", "ko", [("chosun", "outlet")]),
+    ("据新华社报道，国务院常务会议研究推动设备更新。", "zh", [("xinhua", "outlet")]),
+    ("據自由時報報導，總統府將公布政策。", "zh", [("liberty-times", "outlet")]),
+    ("据国家统计局数据，制造业指数为49.5%。", "zh", []),
+])
+def test_attributions_in_chinese_japanese_and_korean(paragraph: str, language: str,
+                                                     cited: list[tuple[str, str]]) -> None:
+    found = find_citations([paragraph], Registry.shipped(), language=language)
+    assert [(c.outlet_id, c.kind) for c in found] == cited

@@ -524,6 +524,20 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           _HI_SPAN + r"\s+(?:کی\s+(?:ایک\s+)?(?:رپورٹ|خبر)\s+)?کے\s+مطابق",
           "خبر رساں ادارے رائٹرز کے مطابق، وزیر", "رائٹرز", name_before=True,
           keywords=("مطابق",), language="ur", caseless=True),
+    _cite("cite.ja", "Japanese attributions, the source before the cue: 共同通信によると "
+          "(according to Kyodo), ロイター通信が報じた (Reuters reported).",
+          r"(?P<span>[^、。，,.\n]{2,40}?)(?:によると|によれば|が報じた|は報じた|が伝えた)",
+          "共同通信によると、首相は", "共同通信", name_before=True,
+          keywords=("によると", "によれば", "報じた", "伝えた"), language="ja", caseless=True),
+    _cite("cite.ko", "Korean attributions, the source before the cue: 연합뉴스에 따르면 "
+          "(according to Yonhap), 조선일보가 보도했다 (the Chosun Ilbo reported).",
+          r"(?P<span>[^,.\n]{2,60}?)(?:\s*(?:의\s*)?(?:보도에|에)\s*따르면|(?:이|가|은|는)\s+"
+          r"(?:보도했다|전했다))",
+          "연합뉴스에 따르면 정부는", "연합뉴스", name_before=True,
+          keywords=("따르면", "보도했다", "전했다"), language="ko", caseless=True),
+    _cite("cite.zh", "Chinese attributions: 据新华社报道 (according to Xinhua's report), 据路透社消息.",
+          r"(?:据|據)(?P<span>[^，。,\n]{2,30}?)(?:报道|報導|报导|消息|称|稱)",
+          "据新华社报道，国务院", "新华社", keywords=("据", "據"), language="zh", caseless=True),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",

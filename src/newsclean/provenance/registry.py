@@ -429,8 +429,9 @@ def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
     glued = [n for n in ordered if len(n) >= _GLUED_NAME_CHARS and _CJK.search(n)]
     alone = [n for n in ordered if n not in glued]
     parts = []
-    if alone:
-        parts.append(rf"(?<![\w.@])(?:{'|'.join(re.escape(n) for n in alone)})(?![\w])")
+    if alone:  # a word's letters may not go on, but Chinese or Japanese ones may ("NHKによると")
+        parts.append(rf"(?:(?<=[{_CJK_CHARS}])|(?<![\w.@]))(?:{'|'.join(re.escape(n) for n in alone)})"
+                     rf"(?:(?=[{_CJK_CHARS}])|(?![\w]))")
     hangul = [n for n in glued if _HANGUL.search(n)]
     if hangul:
         parts.append(rf"(?<![\w.@])(?:{'|'.join(re.escape(n) for n in hangul)})")
@@ -441,7 +442,8 @@ def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
 
 
 _GLUED_NAME_CHARS = 3  # shorter, a name in Chinese is part of too many words ("央视" in "央视网")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 
 
