@@ -1127,16 +1127,16 @@ CAPTION_CREDIT = Alternatives(folded(
 # ... or ends with an agency's or a photo library's name: "(mlharing / iStock.com)", "Getty Images",
 # or with a wire service's after an editor's initials ("aja/PAP"; "EFE" alone credits the
 # story's writer, a byline)
-# A credit after a space is not the object of an article or a preposition: "... de las AFP"
-# (Peru's pension funds), "... of the AFP" name the agency, or another body of that name.
-_NOT_AFTER = "".join(rf"(?<!\b{word})" for word in
-                     "the of de del la las los le les des el en a à in on to for der die das".split())
 CAPTION_AGENCY = Stemmed(folded("|".join([
-    *(rf"(?:^|[/|(]|{_NOT_AFTER}\s){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
+    *(rf"(?:^|[\s/|(]){agency}(?:\.com)?(?:/[\w .]+)?\)?$" for agency in (
         "getty images", "afp", "reuters", "ap photo", "epa", "shutterstock", "istock",
         "istockphoto", "dpa", "tass", "ria novosti", "anadolu agency", "xinhua", "imago",
         "picture-alliance", "picture alliance")),
     *(rf"\w\s?/\s?{wire}\)?$" for wire in ("pap", "ansa", "efe", "belga", "keystone"))])))
+# ... but not after an article or a preposition: "... de las AFP" (Peru's pension funds),
+# "... of the AFP" name the agency, or another body of that name, in a sentence or a headline
+ARTICLE_BEFORE_CREDIT = folded(r"(?:^|\s)(?:the|of|de|del|la|las|los|le|les|des|el|en|a|à|in|on|to|"
+                               r"for|der|die|das)\s$")
 # A caption's credit in brackets after its last sentence, as a name or an agency (matched
 # against the text, not lower-cased: the capitals tell a credit from a remark): "... Nogales,
 # Ariz. (AP)", "... on Nov. 8, 2023. (Carlos Saucedo)", "... of Titan. (NASA/JPL-Caltech/ASU)",

@@ -514,7 +514,8 @@ def _caption(line: Line, ctx: DocContext) -> bool:
         return False
     if p.CAPTION_CREDIT.found_in(line.lower):
         return True
-    if p.CAPTION_AGENCY.search(line.lower) is not None:
+    agency = p.CAPTION_AGENCY.search(line.lower)
+    if agency is not None and not p.ARTICLE_BEFORE_CREDIT.search(line.lower, 0, agency.start() + 1):
         return not p.BYLINE.match(line.text)  # "By Ann Lee | Reuters": a byline's agency
     return line.text.endswith(")") and p.CAPTION_TAIL_CREDIT.search(line.text) is not None
 

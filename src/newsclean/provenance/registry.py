@@ -255,9 +255,8 @@ class Registry:
     def name_at(self, text: str, start: int) -> str | None:
         """The longest name or alias of an outlet that ``text`` prints from ``start`` on, as
         printed (``Le Canard enchaîné``, whose second word a capitalised name leaves out)."""
-        regex = self._index.folded
-        m = regex.match(text, start) if regex is not None else None
-        return m.group(0) if m else None
+        m = self._index.folded_match(text, start)
+        return text[m.start():m.end()] if m else None
 
     def prints_name(self, text: str, outlet: OutletInfo) -> bool:
         """Whether ``text`` is one of the outlet's names or domains as a whole, its title's
@@ -303,8 +302,8 @@ class Registry:
         """Where the text prints an outlet's name or alias as words, and the name as printed,
         in order (short all-capital names in capitals only, as :meth:`names_in` reads them)."""
         index = self._index
-        found = [(m.start(), m.group(0)) for regex in (index.exact, index.folded)
-                 if regex is not None for m in regex.finditer(text)]
+        found = [(m.start(), m.group(0)) for m in index.exact.finditer(text)] if index.exact else []
+        found += [(m.start(), text[m.start():m.end()]) for m in index.folded_finditer(text)]
         return sorted(found)
 
     def signatures_in(self, text: str) -> list[OutletInfo]:
@@ -364,7 +363,8 @@ class _Index:
     #: the names (keys) that more than one outlet bears, with every outlet bearing each
     homonyms: dict[str, list[OutletInfo]] = field(default_factory=dict)
     exact: re.Pattern[str] | None = None
-    folded: re.Pattern[str] | None = None
+    folded: re.Pattern[str] | None = None  # the names in any case
+    lowered: re.Pattern[str] | None = None  # ... in lower case, for lower-cased text: faster
     signatures: re.Pattern[str] | None = None
 
     @classmethod
@@ -403,11 +403,26 @@ class _Index:
         ordered = sorted(index.phrases, key=lambda p: (-len(p), p))
         if ordered:
             index.signatures = re.compile("|".join(re.escape(p) for p in ordered))
-        index.folded = _alternation(
-            {n for o in index.ids.values() for n in o.names if not _SHORT_CAPS.fullmatch(n)},
-            re.IGNORECASE,
-        )
+        names = {n for o in index.ids.values() for n in o.names if not _SHORT_CAPS.fullmatch(n)}
+        index.folded = _alternation(names, re.IGNORECASE)
+        index.lowered = _alternation({n.lower() for n in names}, 0)
         return index
+
+    def folded_finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The names in ``text`` in any case: matched on its lower case, three to four times
+        faster than a pattern ignoring case (the same answers), where lower-casing keeps
+        every character's place ("İ" does not)."""
+        lowered = text.lower()
+        if len(lowered) == len(text) and self.lowered is not None:
+            return self.lowered.finditer(lowered)
+        return self.folded.finditer(text) if self.folded is not None else iter(())
+
+    def folded_match(self, text: str, start: int) -> re.Match[str] | None:
+        """A name in any case at ``start`` (see :meth:`folded_finditer`)."""
+        lowered = text.lower()
+        if len(lowered) == len(text) and self.lowered is not None:
+            return self.lowered.match(lowered, start)
+        return self.folded.match(text, start) if self.folded is not None else None
 
 
 _SHORT_CAPS = re.compile(r"[A-ZА-ЯЁ0-9]{1,4}")
@@ -430,8 +445,8 @@ def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
     alone = [n for n in ordered if n not in glued]
     parts = []
     if alone:  # a word's letters may not go on, but Chinese or Japanese ones may ("NHKによると")
-        parts.append(rf"(?:(?<=[{_CJK_CHARS}])|(?<![\w.@]))(?:{'|'.join(re.escape(n) for n in alone)})"
-                     rf"(?:(?=[{_CJK_CHARS}])|(?![\w]))")
+        parts.append(rf"(?<![.@]|[^\W{_CJK_CHARS}])(?:{'|'.join(re.escape(n) for n in alone)})"
+                     rf"(?![^\W{_CJK_CHARS}])")
     hangul = [n for n in glued if _HANGUL.search(n)]
     if hangul:
         parts.append(rf"(?<![\w.@])(?:{'|'.join(re.escape(n) for n in hangul)})")
