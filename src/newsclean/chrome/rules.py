@@ -350,7 +350,8 @@ def _share(line: Line, ctx: DocContext) -> bool:
     is one too ("Подписывайтесь на наш Telegram-канал, чтобы быть в курсе ...")."""
     lower = line.lower
     if line.words <= p.FOLLOW_PROMPT_WORDS and (
-        p.FOLLOW_OPENING.match(lower) or p.FOLLOW_ON.match(line.text)  # "Follow Daily Trust on WhatsApp"
+        p.FOLLOW_OPENING.match(lower)
+        or (lower.startswith("follow") and p.FOLLOW_ON.match(line.text))  # "Follow Daily Trust on X"
         or p.FOLLOW_CLOSING.search(lower, len(lower) - p.FOLLOW_CLOSING_CHARS)
     ) and any(token in p.SOCIAL_NAMES or token.startswith(p.SOCIAL_WORDS) for token in line.key.split()):
         return True
