@@ -157,8 +157,7 @@ def letter_language(text: str) -> str | None:
     no profile of it and would name another one.
 
     Georgian, Armenian, Khmer, Lao, Burmese, Sinhala and Ethiopic (Amharic) are told by their
-    scripts. In
-    Cyrillic: Tatar (``җ``), Bashkir (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh
+    scripts. In Cyrillic: Tatar (``җ``), Bashkir (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh
     (``ә``, ``ұ``), Uzbek (``ў`` with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and
     Kyrgyz (``ң`` with ``ө``, ``ү``). In Latin: Azerbaijani (``ə``), Turkmen (``ä``, ``ň``,
     ``ý``) and Uzbek (``oʻ``, ``gʻ``). The language's letters must mark a share of the words

@@ -37,7 +37,8 @@ class DocContext:
     prose_min_words: int
     prose_min_stopword_share: float
     short_line_words: int
-    # no stop-word list is written in the document's script: its prose is told by its shape
+    # no stop-word list fit to tell the document's prose (none in its script, or its
+    # language's too short: language.prose_by_shape): its prose is told by its shape
     by_shape: bool = False
     _shares: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 

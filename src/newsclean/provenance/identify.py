@@ -368,7 +368,8 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
         plain = text.strip()
         # (a character of Chinese, Japanese or Korean is worth two of an alphabet's)
         chars = len(plain) + len(UNSPACED.findall(plain))
-        capitals = all(ch.isupper() for ch in plain if ch.isalpha())  # "REUTERS", not "中央社 CNA"
+        # "REUTERS", not "中央社 CNA" (its Chinese letters have no case: not capitals)
+        capitals = plain.isupper() and all(ch.isupper() for ch in plain if ch.isalpha())
         credit = chars < _SITE_NAME_CHARS or (capitals and "." not in plain)
         info = registry.by_name(plain, candidates.language)
         if credit and not (first and info is not None and info.type not in _WIRE_TYPES):
