@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.meta.dates import ETHIOPIAN_MONTHS, JALALI_MONTHS, MORE_MONTHS, THAI_MONTHS
+from newsclean.meta.dates import ETHIOPIAN_MONTHS, JALALI_MONTHS, MORE_MONTHS, THAI_MONTHS, find_dates
 from newsclean.segment import MARKS, key_words
 
 _WORD = re.compile(r"[^\W_]+")  # the same words as Line.key
@@ -797,6 +797,21 @@ SYNDICATION = re.compile(
     re.IGNORECASE,
 )
 SYNDICATION_WORDS = 40  # a notice is a sentence or two
+
+
+def syndication_notice(text: str) -> tuple[re.Match[str], str | None] | None:
+    """The syndication notice ``text`` is, with the outlet it names (``None`` for "Read the
+    original article.", which names none); ``None`` when it is none: not ``SYNDICATION``'s,
+    or a date where the outlet would stand ("First published on November 20, 2019", a date
+    line)."""
+    m = SYNDICATION.match(text)
+    if m is None:
+        return None
+    name = m["name"] or m["domain"] or m["source"]
+    if name is None:
+        return (m, None) if text.lower().startswith("read the original") else None
+    return None if find_dates(name) else (m, name)
+
 
 # A label that introduces one link to another story, on a line of its own inside the body:
 # the next line is the link's headline ("Lire aussi" / "Au Sénégal, Ousmane Sonko dévoile son

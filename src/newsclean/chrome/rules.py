@@ -20,7 +20,6 @@ from typing import Literal
 from newsclean.chrome import patterns as p
 from newsclean.language import LATIN_END as _LATIN_END
 from newsclean.language import script_of
-from newsclean.meta.dates import find_dates
 from newsclean.segment import Line
 
 Where = Literal["head", "body", "tail"]
@@ -545,15 +544,7 @@ def _syndication(line: Line, ctx: DocContext) -> bool:
 
     "This article was originally published on ...", "Read the original article on ...", or
     an aggregator's source line naming a domain ("Source: citinewsroom.com")."""
-    if line.words > p.SYNDICATION_WORDS:
-        return False
-    m = p.SYNDICATION.match(line.text)
-    if m is None:
-        return False
-    name = m["name"] or m["domain"] or m["source"]
-    if name is None:  # "Read the original article.", not "First published on November 20"
-        return line.lower.startswith("read the original")
-    return not find_dates(name)
+    return line.words <= p.SYNDICATION_WORDS and p.syndication_notice(line.text) is not None
 
 
 @line_rule(

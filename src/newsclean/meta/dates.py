@@ -903,7 +903,7 @@ _DIGITS = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x1
 # What a pattern cannot match without: a character it prints, or a month's name. Looking for
 # these first spares the patterns' scan of the many lines with numbers and no date.
 # (any one of a string's characters will do)
-_PRINTS = {"date.thai": "คยพ", "date.ethiopian": "".join({name[0] for name in ETHIOPIAN_MONTHS}),
+_PRINTS = {"date.thai": "คยพ", "date.ethiopian": "".join(sorted({name[0] for name in ETHIOPIAN_MONTHS})),
            "date.vietnamese": "áÁ", "date.iso": "-", "date.rfc2822": ":",
            "date.dmy_numeric": ".", "date.slash_numeric": "/-", "date.ymd_cjk": "年년",
            "date.ymd_numeric": "./"}

@@ -19,9 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from newsclean.article import Citation, CitationKind
-from newsclean.chrome.patterns import SYNDICATION
+from newsclean.chrome.patterns import syndication_notice
 from newsclean.meta.bylines import given_name
-from newsclean.meta.dates import find_dates
 from newsclean.provenance.cues import (
     CITE_PATTERNS,
     DE_INSTITUTION_ENDINGS,
@@ -119,12 +118,12 @@ def scan(
 def syndicated(lines: Iterable[str], registry: Registry, language: str | None = None) -> list[Found]:
     """The outlets that chrome lines say published the article first: "Read the original
     article on Premium Times.", "This article was originally published on The Conversation.",
-    "Source: citinewsroom.com" (``patterns.SYNDICATION``)."""
+    "Source: citinewsroom.com" (``patterns.syndication_notice``)."""
     found: list[Found] = []
     for text in lines:
-        m = SYNDICATION.match(text) if len(text) < _SYNDICATION_CHARS else None
-        name = (m["name"] or m["domain"] or m["source"]) if m is not None else None
-        if m is None or not name or find_dates(name):  # "... originally published on June 3"
+        notice = syndication_notice(text) if len(text) < _SYNDICATION_CHARS else None
+        m, name = notice if notice is not None else (None, None)
+        if m is None or name is None:
             continue
         hit = _classify(name, m.group(0), None, registry, None, gives_quotes=False, wire=False,
                         text_language=language)

@@ -408,21 +408,24 @@ class _Index:
         index.lowered = _alternation({n.lower() for n in names}, 0)
         return index
 
-    def folded_finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The names in ``text`` in any case: matched on its lower case, three to four times
-        faster than a pattern ignoring case (the same answers), where lower-casing keeps
-        every character's place ("İ" does not)."""
+    def _any_case(self, text: str) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern of the names in any case and the text to match it on: ``lowered`` on
+        the lower case, three to four times faster than a pattern ignoring case (the same
+        answers), where lower-casing keeps every character's place ("İ" does not)."""
         lowered = text.lower()
         if len(lowered) == len(text) and self.lowered is not None:
-            return self.lowered.finditer(lowered)
-        return self.folded.finditer(text) if self.folded is not None else iter(())
+            return self.lowered, lowered
+        return self.folded, text
+
+    def folded_finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The names in ``text`` in any case, where they stand."""
+        pattern, matched = self._any_case(text)
+        return pattern.finditer(matched) if pattern is not None else iter(())
 
     def folded_match(self, text: str, start: int) -> re.Match[str] | None:
-        """A name in any case at ``start`` (see :meth:`folded_finditer`)."""
-        lowered = text.lower()
-        if len(lowered) == len(text) and self.lowered is not None:
-            return self.lowered.match(lowered, start)
-        return self.folded.match(text, start) if self.folded is not None else None
+        """A name in any case at ``start``."""
+        pattern, matched = self._any_case(text)
+        return pattern.match(matched, start) if pattern is not None else None
 
 
 _SHORT_CAPS = re.compile(r"[A-ZА-ЯЁ0-9]{1,4}")
