@@ -93,6 +93,11 @@ _VERDICTS_KEPT = 50_000
 # between the headline and the lead: the byline, the date, the dateline, the reading time
 _HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE, "chrome.counter"})
 _CAPTION = "chrome.caption"
+# Where prose is told by its shape (DocContext.by_shape), a lead is one sentence at least
+# this long: Finnish's and Estonian's run to fewer words than prose's ten ("Muutokset
+# koskisivat erityisesti nuoria työnhakijoita."). Elsewhere a sentence this short under the
+# headline is as often a photo's caption.
+_LEAD_MIN_WORDS = 5
 _CREDIT_WORDS = 5  # a caption line this short is a photo's credit alone: "(Foto: picture alliance/dpa)"
 
 
@@ -307,7 +312,10 @@ class Cleaner:
             rule = removed.get(i)
             if rule in _HEADER_RULES:
                 continue
-            if rule != rules.PREAMBLE or not ctx.is_prose(lines[i]) or _over_credit(lines, removed, i):
+            line = lines[i]
+            if (rule != rules.PREAMBLE or _over_credit(lines, removed, i)
+                    or not (ctx.is_prose(line)
+                            or (ctx.by_shape and line.sentence_end and line.words >= _LEAD_MIN_WORDS))):
                 break
             lead.append(i)
         if not lead:

@@ -357,8 +357,12 @@ BROWSER_NOTICE = folded(
     r"\bmettez à jour votre navigateur\b|\bactualiza (?:tu|su) navegador\b|"
     r"\b(?:unsupported|outdated) browser\b|"
     r"\b(?:enable|aktivieren sie|aktiviere|activez|habilita|attiva) (?:das )?javascript\b|"
-    r"\bjavascript (?:is disabled|ist deaktiviert|must be enabled|muss aktiviert)")
-BROWSER_WORDS = ("browser", "javascript", "navigateur", "navegador")  # one is in every notice
+    r"\bjavascript (?:is disabled|ist deaktiviert|must be enabled|muss aktiviert)|"
+    # a video player's plug-in: "Download Adobe Flash Player", "Preuzimite Adobe Flash Player"
+    r"\b(?:download|get|install|preuzmite|preuzimite|преузмите|скачайте|установите|herunterladen|"
+    r"téléchargez|descargue|descarga|scarica|baixe) (?:the )?(?:latest )?(?:adobe )?flash player\b")
+# one is in every notice
+BROWSER_WORDS = ("browser", "javascript", "navigateur", "navegador", "flash player")
 # A copy button's notice: "Link copied to clipboard", "Kod je kopiran u vaš clipboard",
 # "In die Zwischenablage kopiert"; the clipboard named and what was copied, said done (not
 # a headline's "Copy & paste from tmux to system clipboard")

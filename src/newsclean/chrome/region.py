@@ -39,7 +39,7 @@ def line_score(line: Line, ctx: DocContext, rule: str | None = None) -> float:
         return float(line.words)
     if p.COMMENT_AUTHOR.match(line.text):
         return LINK_COST
-    if line.sentence_end and line.words >= 4 and ctx.stopword_share(line) > 0:
+    if line.sentence_end and line.words >= 4 and (ctx.by_shape or ctx.stopword_share(line) > 0):
         return NEAR_PROSE_SCORE
     if line.words <= ctx.short_line_words or _figures(line):
         return SHORT_COST

@@ -2,18 +2,17 @@
 
 Each pattern has a stable id (``date.dmy_text``...) and is tried on the whole text in the
 order of ``DATE_PATTERNS``, the most specific first; text a pattern has taken is not read
-again by a later one. Month names are known in English, German,
-French, Spanish, Italian, Portuguese, Russian, Turkish and Azerbaijani, and in the languages of
-``MORE_MONTHS`` (Dutch, Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, Persian,
-Hindi, Bengali, Tamil, Urdu, Indonesian, ...); Chinese, Japanese and Korean dates are read in
-their year-first form (2020年7月15日), Vietnamese ones by the month's number (``date.vietnamese``),
-and the Solar Hijri dates of Iran and Afghanistan and the Buddhist Era's of Thailand are
-converted (``date.jalali``, ``date.thai``); every script's digits are read as ASCII's (٢٧, ۲۷,
-२७). Nothing
-is guessed from the clock: a date without a year takes the year of ``reference`` when one is
-given (the year before, when the date would come after it and lies within half a year back)
-and otherwise stays year-less (``--04-17``); a relative date ("2 hours ago") needs a
-``reference`` and is ``None`` without one.
+again by a later one. Month names are known in English, German, French, Spanish, Italian,
+Portuguese, Russian, Turkish and Azerbaijani, and in the languages of ``MORE_MONTHS`` (Dutch,
+Polish, Czech, Hungarian, Ukrainian, Kazakh, Greek, Arabic, Persian, Hindi, Bengali, Tamil,
+Urdu, Indonesian, the Nordic, Baltic and Balkan languages, ...); Chinese, Japanese and Korean
+dates are read in their year-first form (2020年7月15日), Vietnamese ones by the month's number
+(``date.vietnamese``), and the Solar Hijri dates of Iran and Afghanistan and the Buddhist
+Era's of Thailand are converted (``date.jalali``, ``date.thai``); every script's digits are
+read as ASCII's (٢٧, ۲۷, २७). Nothing is guessed from the clock: a date without a year takes
+the year of ``reference`` when one is given (the year before, when the date would come after
+it and lies within half a year back) and otherwise stays year-less (``--04-17``); a relative
+date ("2 hours ago") needs a ``reference`` and is ``None`` without one.
 """
 
 from __future__ import annotations
@@ -152,6 +151,35 @@ MORE_MONTHS |= _month_table(
      "aprili afrilu abriil", "mayu maajo", "yuni juun junie", "yuli luulyo julie",
      "agosti agusta agoosto", "septemba satumba sebtember", "oktoba oktoobar",
      "novemba nuwamba nofembar", "desemba disamba desembar desember"]
+)
+# Europe's smaller languages: Finnish (the partitive dates use, "3. kesäkuuta", and the
+# nominative), Estonian, Latvian and Lithuanian (the genitive of "2024 m. birželio 3 d.", the
+# locative of "3. jūnijā" and the nominative), Icelandic, Slovene, Swedish's "augusti" and
+# Danish's "marts", Bulgarian, Serbian's and Macedonian's Cyrillic, the abbreviations of
+# Hungarian ("jún.") and Romanian ("iun."), and Greek's nominative ("Ιούνιος") and abbreviations.
+MORE_MONTHS |= _month_table(
+    ["tammikuuta tammikuu jaanuar janvāris janvāra janvārī sausio sausis janúar januarja "
+     "януари јануар јануари ιανουάριος ιαν",
+     "helmikuuta helmikuu veebruar februāris februāra februārī vasario vasaris febrúar "
+     "februarja февруари фебруар февруари φεβρουάριος φεβ febr",
+     "maaliskuuta maaliskuu märts marta martā kovo kovas marec marca marts март μάρτιος márc",
+     "huhtikuuta huhtikuu aprill aprīlis aprīļa aprīlī balandžio balandis apríl aprila "
+     "април απρίλιος απρ ápr",
+     "toukokuuta toukokuu maijs maija maijā gegužės gegužė maí мај μάιος μαΐ μαι máj",
+     "kesäkuuta kesäkuu juuni jūnijs jūnija jūnijā birželio birželis júní junij junija юни јун "
+     "јуни ιούνιος ιουν jún iun",
+     "heinäkuuta heinäkuu juuli jūlijs jūlija jūlijā liepos liepa júlí julij julija юли јул "
+     "јули ιούλιος ιουλ júl iul",
+     "elokuuta elokuu augusti augusts augusta augustā rugpjūčio rugpjūtis ágúst avgusta "
+     "август αύγουστος αυγ",
+     "syyskuuta syyskuu septembris septembra septembrī rugsėjo rugsėjis septembra септември "
+     "септембар σεπτέμβριος σεπ szept",
+     "lokakuuta lokakuu oktoober oktobris oktobra oktobrī spalio spalis október oktobra "
+     "октомври октобар οκτώβριος οκτ",
+     "marraskuuta marraskuu novembris novembra novembrī lapkričio lapkritis nóvember "
+     "ноември новембар νοέμβριος νοε",
+     "joulukuuta joulukuu detsember decembris decembra decembrī gruodžio gruodis desember "
+     "decembra декември децембар δεκέμβριος δεκ"]
 )
 _MONTHS.update(MORE_MONTHS)
 
@@ -306,13 +334,15 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              _YEAR + r"(?<!\d{5})\.\s+" + _MONTH + r"\s*" + _DAY + r"(?!\d)",
              "2021. május 5.", "2021-05-05"),
     _pattern("date.ymd_word",
-             "Year under its word, then day and month, as Uzbek, Kazakh, Kyrgyz, Azerbaijani "
-             "and Georgian write it: 2020-yil 15-aprel, 2020 жылғы 15 сәуір, 2020-ci il 15 "
-             "aprel, 2020 წლის 15 აპრილი; or month and day, as Armenian does: 2020 թ. ապրիլի 15.",
-             _YEAR + r"(?<!\d{5})\s*-?\s*(?:yil|йил|жылғы|жылы|жылдын|жыл|ж\.|c[iıuü]\s+il|թ\.?|წლის)"
+             "Year under its word, then day and month, as Uzbek, Kazakh, Kyrgyz, Azerbaijani, "
+             "Georgian and Latvian write it: 2020-yil 15-aprel, 2020 жылғы 15 сәуір, 2020-ci il "
+             "15 aprel, 2020 წლის 15 აპრილი, 2024. gada 3. jūnijs; or month and day, as Armenian "
+             "and Lithuanian do: 2020 թ. ապրիլի 15, 2024 m. birželio 3 d.",
+             _YEAR + r"(?<!\d{5})\.?\s*-?\s*(?:yil|йил|жылғы|жылы|жылдын|жыл|ж\.|c[iıuü]\s+il|թ\.?|წლის"
+             r"|gada|m\.)"
              r"\s*,?\s*(?:"
              + _DAY + r"(?:-|\s*)" + _MONTH + r"|" + _MONTH.replace("?P<mon>", "?P<mon2>")
-             + r"\s*(?P<d2>[0-3]?\d))(?!\d)",
+             + r"\s*(?P<d2>[0-3]?\d)(?:\s*d\.)?)(?!\d)",
              "2020-yil 15-aprel", "2020-04-15"),
     _pattern("date.dmy_numeric",
              "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year); "
@@ -333,8 +363,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
              "il y a 2 heures, hace 3 horas, 2 saat önce, 2 soat oldin, ۲ ساعت پیش, منذ 3 ساعات, "
              "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว, saa 2 zilizopita, "
-             "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት, wákàtí 2 sẹ́yìn (a count back); вчера "
-             "в 14:05, yesterday at 5:30 pm, dünən 10:15, أمس 10:15 (a day's word, with its time).",
+             "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት, wákàtí 2 sẹ́yìn, for 2 timer siden, "
+             "2 tuntia sitten, pirms 2 stundām, 2 órája, acum 2 ore, πριν από 2 ώρες, prije 2 sata, "
+             "před 2 hodinami, 2 uur geleden (a count back); вчера в 14:05, yesterday at 5:30 pm, "
+             "dünən 10:15, أمس 10:15, i går kl. 14.32, eilen klo 9.15 (a day's word, with its time).",
              # English, and Nigerian Pidgin's "2 hours wey don pass" (BBC News Pidgin)
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+"
              r"(?:ago|wey\s+don\s+pass)"
@@ -367,10 +399,33 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              # Yoruba, the unit first too: "wákàtí 2 sẹ́yìn" (its tone marks as NFC writes them)
              "|(?P<unit_yo>w\u00e1k\u00e0t\u00ed|\u00ec\u1e63\u1eb9\u0301j\u00fa|\u1ecdj\u1ecd\u0301"
              "|\u1ecd\u0300s\u1eb9\u0300)\\s+(?P<n_yo>\\d+)\\s+s\u1eb9\u0301y\u00ecn"
+             # Europe's: Norwegian, Danish and Swedish, Finnish, Estonian, Latvian, Lithuanian,
+             # Hungarian ("2 órája", its hour: its age), Romanian, Greek, Croatian, Bosnian and
+             # Serbian, Bulgarian and Macedonian, Czech, Slovak and Slovene, Albanian, Dutch,
+             # Icelandic
+             r"|(?:for|för)\s+(?P<n_no>\d+|en|ett|et)\s+(?P<unit_no>minut|tim|dag|døgn|uke|uge|veck)\w*"
+             r"\s+(?:siden|sedan)"
+             r"|(?P<n_fi>\d+)\s+(?P<unit_fi>minuut|tunti|tuntia|päivä|viikko|viikkoa)\w*\s+sitten"
+             r"|(?P<n_et>\d+)\s+(?P<unit_et>minut|tund|päev|nädal)\w*\s+tagasi"
+             r"|pirms\s+(?P<n_lv>\d+)\s+(?P<unit_lv>minūt|stund|dien|nedēļ)\w*"
+             r"|prieš\s+(?P<n_lt>\d+)\s+(?P<unit_lt>min|val|dien|savait)\w*\.?"
+             r"|(?P<n_hu>\d+)\s+(?P<unit_hu>perce|órája|napja|hete)"
+             r"|(?P<n_hu2>\d+)\s+(?P<unit_hu2>perc|órá|óra|nap|hét|het)\w*\s+ezelőtt"
+             r"|acum\s+(?P<n_ro>\d+|o|un)\s+(?:de\s+)?(?P<unit_ro>minut|or[eă]|zi|săptăm)\w*"
+             r"|πριν(?:\s+από)?\s+(?P<n_el>\d+)\s+(?P<unit_el>λεπτ|ώρ|ωρ|ημέρ|ημερ|μέρ|εβδομάδ)\w*"
+             r"|(?:prije|pre)\s+(?P<n_hr>\d+)\s+(?P<unit_hr>minut|sat|dan|tjed|nedelj|sedmic)\w*"
+             r"|(?:пре|преди|пред)\s+(?P<n_sr>\d+)\s+(?P<unit_sr>минут|сат|час|дан|ден|дни|недељ|седмиц)\w*"
+             r"|(?:před|pred)\s+(?P<n_cs>\d+)\s+(?P<unit_cs>minut|hodin|ur|dn|dň|dnev|týd|týž|ted)\w*"
+             r"|para\s+(?P<n_sq>\d+)\s+(?P<unit_sq>minut|orë|or|dit|jav)\w*"
+             r"|(?P<n_nl>\d+|een)\s+(?P<unit_nl>minuut|minuten|uur|dag|dagen|week|weken)\s+geleden"
+             r"|fyrir\s+(?P<n_is>\d+)\s+(?P<unit_is>mínút|klukkustund|klst|dög|degi|vik)\w*\.?"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
-             r"|bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم)(?![’']s\b))(?!\w)",
+             r"|bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم"
+             r"|i\s+dag|i\s+går|idag|igår|í\s+dag|í\s+gær|tänään|eilen|täna|eile|šodien|šiandien|vakar"
+             r"|tegnap|azi|astăzi|σήμερα|χθες|χτες|danas|jučer|juče|данас|јуче|днес|dnes|včera|danes"
+             r"|včeraj|sot|dje|vandaag|gisteren)(?![’']s\b))(?!\w)",
              "2 hours ago", "relative"),
 )
 _BY_ID = {p.id: p for p in DATE_PATTERNS}
@@ -446,11 +501,16 @@ def _offset(m: re.Match[str], text: str) -> timedelta | None:
 _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 # The word for "year" a date may print after its year: "15 апреля 2020 г. в 19:10", "2020 года",
 # Kazakh "2020 ж.", Uzbek "2020-yil", Azerbaijani "2020-ci il", Polish "2020 r.", Armenian
-# "2020 թ.", Georgian "2020 წ."
-_YEAR_WORD = r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი)(?!\w))?"
-_TIME_AFTER = re.compile(  # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"
-    _YEAR_WORD + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
-    r"в|о|o|saat|às|pukul|jam|lúc|เวลา|\s)\s*" + _TIME
+# "2020 թ.", Georgian "2020 წ.", Lithuanian "2024 m."; or the full stop Croatian, Serbian and
+# Hungarian set after a year: "3. lipnja 2024. u 14:32"
+_YEAR_WORD = (r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი|m\.)(?!\w)"
+              r"|\.(?=\s))?")
+# with German's word for o'clock: "27.04.2020 - 18:50 Uhr"; and Europe's words for "at"
+# ("kl. 14.32", "klo 14.32", "u 14:32", "ora 14:32", "στις 14:32", "om 14:32", "kell 14.32")
+_TIME_AFTER = re.compile(
+    _YEAR_WORD + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
+    r"|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
+    r"в|о|o|saat|às|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
@@ -541,16 +601,20 @@ def _relative(
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
 _MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
-                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63")
+                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63", "perc", "λεπτ", "mín")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
                "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
-               "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k")
+               "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k", "tim", "tunt", "tund", "stund",
+               "val", "órá", "óra", "ώρ", "ωρ", "sat", "сат", "hodin", "ur", "uur", "klukk", "klst")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
                "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
-               "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም", "\u1ecd\u0300s")
+               "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም", "\u1ecd\u0300s", "uke",
+               "uge", "veck", "viikko", "nädal", "nedēļ", "savait", "hét", "het", "săpt", "εβδ", "tjed",
+               "nedelj", "недељ", "седм", "sedm", "týd", "týž", "ted", "jav", "vik")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
-                       "kecha кеча кеше دیروز أمس امس".split())
+                       "kecha кеча кеше دیروز أمس امس igår eilen eile vakar tegnap χθες χτες jučer "
+                       "juče јуче včera včeraj dje gisteren".split()) | {"i går", "í gær"}
 
 
 def _day_word(
@@ -576,7 +640,7 @@ def _day_word(
         fetched = reference.astimezone(tz)
     day = fetched.date() if isinstance(fetched, datetime) else fetched
     try:
-        day -= timedelta(days=1 if word.lower() in _YESTERDAY else 0)
+        day -= timedelta(days=1 if " ".join(word.lower().split()) in _YESTERDAY else 0)
         if (isinstance(fetched, datetime) and fetched is reference
                 and datetime.combine(day, time(*clock)) - fetched.replace(tzinfo=None) > _ANY_OFFSET):
             day -= timedelta(days=1)
@@ -945,12 +1009,14 @@ _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 # What a count back without a digit says ("an hour ago", "vor einer Woche", "час назад"), and
 # with them, the day's words (which a time beside them dates): each alternative of
 # date.relative that can match without a digit has one of these.
-_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há|منذ"
+_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há|منذ|acum|siden|sedan|geleden"
 COUNTED_IN_WORDS = re.compile(_COUNTED_IN_WORDS)
 _RELATIVE_WORD = re.compile(
     _COUNTED_IN_WORDS + "|yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd|ayer|hoy|"
     "ieri|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|bugün|bu gün|kecha|"
-    "bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم")
+    "bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم|i dag|i går|idag|igår|í dag|í gær|"
+    "tänään|eilen|täna|eile|šodien|šiandien|vakar|tegnap|astăzi|σήμερα|χθες|χτες|danas|jučer|"
+    "juče|данас|јуче|днес|dnes|včera|danes|včeraj|vandaag|gisteren|\\b(?:azi|sot|dje)\\b")
 
 
 def may_hold_a_date(text: str, reference: datetime | date | None) -> bool:

@@ -376,6 +376,8 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
             info = None
         if info is not None and not registry.prints_name(plain, info):
             info = None  # "Mundo", a section, names no "El Mundo"
+        if info is not None and not first and _foreign(info, candidates.language):
+            info = None  # "Vesti" in a Serbian page's menu: its section "News", not Russia's Vesti
         if info is not None:
             candidates.add("site_name", text, info)
         elif first:
@@ -383,6 +385,13 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
             domain = registered_domain(m.group(1)) if m else None
             if domain and domain not in SOCIAL_DOMAINS:
                 candidates.add("site_domain", text, None, name=domain, domain=domain)
+
+
+def _foreign(info: OutletInfo, language: str | None) -> bool:
+    """Whether the outlet publishes in languages the text's is not among: a line below the
+    page's first that is such an outlet's name is a word of the text's language (Serbian's
+    and Bulgarian's "Вести", news, is Russia's Vesti)."""
+    return bool(language and info.languages) and language not in info.languages
 
 
 def _named_in(

@@ -93,8 +93,15 @@ def name_key(text: str) -> str:
 
 def _printed(text: str) -> str:
     """A name as printed: case, spacing and surrounding punctuation ignored, its article kept
-    (what :func:`name_key` compares before it drops the article)."""
-    return " ".join(text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“").split())
+    (what :func:`name_key` compares before it drops the article). Greek's accents are ignored
+    too: capitals drop them ("Η ΚΑΘΗΜΕΡΙΝΗ" is "Η Καθημερινή")."""
+    folded = text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“")
+    if not folded.isascii():
+        folded = folded.translate(_GREEK_TONOS)
+    return " ".join(folded.split())
+
+
+_GREEK_TONOS = str.maketrans("άέήίόύώϊΐϋΰ", "αεηιουωιιυυ")
 
 
 def _article(text: str) -> str | None:

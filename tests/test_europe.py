@@ -1,0 +1,175 @@
+"""Europe's national presses: the Nordic countries', the Baltic states', Hungary's, Romania's,
+Greece's, the former Yugoslavia's, Bulgaria's, Czechia's, Poland's and the Low Countries'.
+Each page is written as its outlet prints it (the menu, the headline, the date and byline
+lines, the body, the prompts and notices under it)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from newsclean import Registry, clean
+from newsclean.language import detect_language, prose_by_shape
+from newsclean.meta.dates import find_dates
+
+FETCHED = "2024-06-04T09:00:00Z"
+REFERENCE = datetime(2024, 6, 4, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # Finnish and Estonian share Turkmen's ä and ö, never its ň or ý
+    ("Hallitus esittää muutoksia työttömyysturvaan. Työministeri kertoo, että esitys annetaan "
+     "eduskunnalle syksyllä. Oppositio vaatii hallitukselta selvitystä muutosten vaikutuksista.",
+     "fi"),
+    ("Valitsus kavatseb tõsta käibemaksu. Rahandusminister ütles, et maksutõus on vältimatu ja "
+     "opositsioon kritiseeris plaani teravalt.", "et"),
+    # Icelandic, which langdetect has no profile of (it named it Swedish or Hungarian)
+    ("Eldgos hófst á Sundhnúkagígaröðinni skömmu eftir hádegi í dag. Veðurstofan segir að gosið "
+     "sé kraftmikið og Grindavík hefur verið rýmd.", "is"),
+    # Serbian's Cyrillic, which langdetect took for Macedonian
+    ("Влада Србије усвојила је данас нацрт закона о високом образовању, саопштило је "
+     "Министарство просвете. Студенти најављују протест и кажу да ће наставити.", "sr"),
+    ("Владата денеска го усвои предлог-законот за високо образование, соопшти министерството. "
+     "Студентите најавија протест и велат дека ќе продолжат.", "mk"),
+    ("Aşgabatda täze metro bekedi açyldy. Bu barada şäher häkimliginiň metbugat gullugy habar "
+     "berdi.", "tk"),
+])
+def test_europe_s_languages_are_told(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_languages_with_few_function_words_tell_prose_by_its_shape() -> None:
+    """Finnish, Estonian, Latvian and Lithuanian decline where others set prepositions: a
+    sentence of ten words may hold no stop word."""
+    assert all(prose_by_shape(language, "LATIN") for language in ("fi", "et", "lv", "lt"))
+    assert not any(prose_by_shape(language, "LATIN") for language in ("sv", "pl", "hu"))
+
+
+@pytest.mark.parametrize(("text", "lead", "last"), [
+    ("\n".join(["LSM.lv", "Ziņas", "Latvijā", "Pasaulē",
+                "Saeima pieņem jaunu likumu par pašvaldībām", "2024. gada 3. jūnijs 14:32",
+                "Jānis Bērziņš", "Dalīties",
+                "Saeima ceturtdien galīgajā lasījumā pieņēma grozījumus pašvaldību likumā, "
+                "vēsta LETA.",
+                "Likums stāsies spēkā nākamā gada sākumā.",
+                "Opozīcija kritizēja likumprojektu, norādot uz nepietiekamu apspriešanu.",
+                "Lasiet arī: Rīgas dome apstiprina budžetu", "Visas tiesības aizsargātas"]),
+     "Saeima ceturtdien", "apspriešanu."),
+    ("\n".join(["ERR", "Uudised", "Eesti", "Maailm", "Valitsus kavatseb tõsta käibemaksu",
+                "Valitsuse plaan on tõsta käibemaksu 24 protsendini.", "03.06.2024 14:32",
+                "Mari Tamm", "Jaga",
+                "Rahandusminister Mart Võrklaev ütles ERR-ile, et maksutõus on vältimatu.",
+                "\"Riigi rahandus vajab korrastamist,\" ütles Võrklaev.",
+                "BNS-i andmetel toetab plaani koalitsiooni enamus.",
+                "Opositsioon kritiseeris plaani teravalt.",
+                "Loe ka: Inflatsioon aeglustus mais", "Kõik õigused kaitstud"]),
+     "Valitsuse plaan", "teravalt."),
+    ("\n".join(["Yle Uutiset", "Valikko", "Haku", "Kotimaa",
+                "Hallitus esittää muutoksia työttömyysturvaan",
+                "Muutokset koskisivat erityisesti nuoria työnhakijoita.", "3.6.2024 14:32",
+                "päivitetty 3.6.2024 16:05", "Jaa",
+                "Työministeri Arto Satonen kertoo Ylelle, että esitys annetaan eduskunnalle "
+                "syksyllä.",
+                "– Tavoitteena on nopeuttaa työllistymistä, Satonen sanoo.",
+                "STT:n mukaan ammattiliitot vastustavat esitystä jyrkästi.",
+                "Oppositio vaatii hallitukselta selvitystä muutosten vaikutuksista.",
+                "Lue myös: Työttömyys kasvoi toukokuussa", "Kommentoi"]),
+     "Muutokset koskisivat", "vaikutuksista."),
+])
+def test_a_baltic_or_finnish_page_keeps_its_lead_and_its_last_paragraph(
+        text: str, lead: str, last: str) -> None:
+    """The lead under the headline and a paragraph without a stop word were cut as the
+    preamble and the trailer; Finnish was told as Turkmen and the page kept whole."""
+    record = clean(text, fetched_at=FETCHED)
+    assert record.text.startswith(lead) and record.text.endswith(last)
+    assert "Lue myös" not in record.text and "Loe ka" not in record.text
+    assert "Lasiet arī" not in record.text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Publisert 3. juni 2024 kl. 14.32", "2024-06-03T14:32:00"),
+    ("Publicerad 3 juni 2024 kl 14.32", "2024-06-03T14:32:00"),
+    ("Oppdatert 3. jun. 2024 kl. 16.05", "2024-06-03T16:05:00"),
+    ("3.6.2024 klo 14.32", "2024-06-03T14:32:00"),
+    ("3. kesäkuuta 2024", "2024-06-03"),
+    ("3. juuni 2024 kell 14.32", "2024-06-03T14:32:00"),
+    ("2024. gada 3. jūnijs 14:32", "2024-06-03T14:32:00"),
+    ("2024 m. birželio 3 d. 14:32", "2024-06-03T14:32:00"),
+    ("3. júní 2024 kl. 14:32", "2024-06-03T14:32:00"),
+    ("3 augusti 2024", "2024-08-03"), ("3. marts 2024", "2024-03-03"),
+    ("2024. jún. 3.", "2024-06-03"), ("3 iun. 2024", "2024-06-03"),
+    ("3 iunie 2024 ora 14:32", "2024-06-03T14:32:00"),
+    ("3 Ιουνίου 2024 στις 14:32", "2024-06-03T14:32:00"), ("3 Ιούνιος 2024", "2024-06-03"),
+    ("3. lipnja 2024. u 14:32", "2024-06-03T14:32:00"),
+    ("понедељак, 03. јун 2024, 14:32", "2024-06-03T14:32:00"),
+    ("3 юни 2024 г., 14:32", "2024-06-03T14:32:00"), ("3 јуни 2024", "2024-06-03"),
+    ("3. junija 2024 ob 14.32", "2024-06-03T14:32:00"),
+    ("3. června 2024 v 14:32", "2024-06-03T14:32:00"),
+    ("3 juni 2024 om 14:32", "2024-06-03T14:32:00"),
+])
+def test_europe_s_dates_are_read_with_their_clock(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("for 2 timer siden", "2024-06-04T07:00:00+00:00"),
+    ("för 2 timmar sedan", "2024-06-04T07:00:00+00:00"),
+    ("2 tuntia sitten", "2024-06-04T07:00:00+00:00"),
+    ("2 tundi tagasi", "2024-06-04T07:00:00+00:00"),
+    ("pirms 2 stundām", "2024-06-04T07:00:00+00:00"),
+    ("prieš 2 val.", "2024-06-04T07:00:00+00:00"),
+    ("2 órája", "2024-06-04T07:00:00+00:00"), ("5 perce", "2024-06-04T08:55:00+00:00"),
+    ("acum 2 ore", "2024-06-04T07:00:00+00:00"), ("acum o oră", "2024-06-04T08:00:00+00:00"),
+    ("πριν από 2 ώρες", "2024-06-04T07:00:00+00:00"),
+    ("prije 2 sata", "2024-06-04T07:00:00+00:00"), ("пре 2 сата", "2024-06-04T07:00:00+00:00"),
+    ("преди 2 часа", "2024-06-04T07:00:00+00:00"),
+    ("před 2 hodinami", "2024-06-04T07:00:00+00:00"),
+    ("pred 3 dňami", "2024-06-01T09:00:00+00:00"), ("pred 2 urama", "2024-06-04T07:00:00+00:00"),
+    ("prije 2 tjedna", "2024-05-21T09:00:00+00:00"),
+    ("para 2 orësh", "2024-06-04T07:00:00+00:00"), ("2 uur geleden", "2024-06-04T07:00:00+00:00"),
+    ("fyrir 2 klukkustundum", "2024-06-04T07:00:00+00:00"),
+    ("i går kl. 14.32", "2024-06-03T14:32:00"), ("igår 14:32", "2024-06-03T14:32:00"),
+    ("eilen klo 14.32", "2024-06-03T14:32:00"), ("vandaag, 14:32", "2024-06-04T14:32:00"),
+    ("χθες στις 14:32", "2024-06-03T14:32:00"), ("јуче у 14:32", "2024-06-03T14:32:00"),
+    ("danas u 14:32", "2024-06-04T14:32:00"),
+])
+def test_europe_s_relative_dates_count_back_from_the_fetch(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=REFERENCE)] == [value]
+
+
+def test_a_word_of_the_text_s_language_in_its_menu_names_no_foreign_outlet() -> None:
+    """"Вести" (news) in a Serbian menu is no page of Russia's Vesti; the masthead above it
+    is RTS's, and a Greek masthead in capitals, without its accents, names its paper."""
+    text = "\n".join([
+        "РТС", "Вести", "Србија", "Свет", "Влада усвојила нацрт закона о високом образовању",
+        "понедељак, 03. јун 2024, 14:32", "Подели",
+        "Влада Србије усвојила је данас нацрт закона о високом образовању, саопштило је "
+        "Министарство просвете.",
+        "Закон предвиђа нове услове за акредитацију високошколских установа у Србији.",
+        "Сва права задржана"])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.language == "sr"
+    assert record.outlet is not None and record.outlet.id == "rts"
+    assert record.published == "2024-06-03T14:32:00+02:00"  # Belgrade's summer time
+    greek = clean("\n".join([
+        "Η ΚΑΘΗΜΕΡΙΝΗ", "Ελλάδα", "Πολιτική", "Αυξάνεται το κατώτατο ημερομίσθιο από τον Ιούλιο",
+        "03.06.2024 • 14:32",
+        "Αύξηση του κατώτατου μισθού κατά 6% ανακοίνωσε η κυβέρνηση τη Δευτέρα, με στόχο "
+        "τη στήριξη των εργαζομένων.",
+        "Τα συνδικάτα ζητούν μεγαλύτερη αύξηση και προειδοποιούν για νέες κινητοποιήσεις."]))
+    assert greek.outlet is not None and greek.outlet.id == "kathimerini"
+
+
+@pytest.mark.parametrize(("name", "outlet_id", "country"), [
+    ("NRK", "nrk", "NO"), ("Dagens Nyheter", "dagens-nyheter", "SE"), ("Ritzau", "ritzau", "DK"),
+    ("Yle", "yle", "FI"), ("ERR", "err", "EE"), ("LETA", "leta", "LV"), ("ELTA", "elta", "LT"),
+    ("MTI", "mti", "HU"), ("Agerpres", "agerpres", "RO"), ("ΑΠΕ-ΜΠΕ", "ana-mpa", "GR"),
+    ("Hina", "hina", "HR"), ("Танјуг", "tanjug", "RS"), ("БТА", "bta", "BG"), ("ČTK", "ctk", "CZ"),
+    ("TASR", "tasr", "SK"), ("PAP", "pap", "PL"), ("STA", "sta", "SI"), ("ANP", "anp", "NL"),
+    ("Belga", "belga", "BE"), ("De Standaard", "de-standaard", "BE"),
+])
+def test_the_registry_knows_europe_s_outlets_and_agencies(
+        name: str, outlet_id: str, country: str) -> None:
+    info = Registry.shipped().by_name(name)
+    assert info is not None and (info.id, info.country) == (outlet_id, country)
