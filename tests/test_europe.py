@@ -173,3 +173,92 @@ def test_the_registry_knows_europe_s_outlets_and_agencies(
         name: str, outlet_id: str, country: str) -> None:
     info = Registry.shipped().by_name(name)
     assert info is not None and (info.id, info.country) == (outlet_id, country)
+
+
+@pytest.mark.parametrize(("paragraph", "language", "name", "outlet_id", "kind"), [
+    ("Ifølge NTB har flere land vurdert lignende regler.", "no", "NTB", "ntb", "outlet"),
+    ("Enligt TT har Lagrådet haft synpunkter på förslaget.", "sv", "TT", "tt", "outlet"),
+    ("Ifølge Ritzau har Venstre bakket op om forslaget.", "da", "Ritzau", "ritzau", "outlet"),
+    ("Skatteministeren siger til Politiken, at pengene skal gå til forebyggelse.", "da",
+     "Politiken", "politiken", "outlet"),
+    ("STT:n mukaan ammattiliitot vastustavat esitystä.", "fi", "STT", "stt", "outlet"),
+    ("Ministeri kertoo Ylelle, että esitys annetaan syksyllä.", "fi", "Yle", "yle", "outlet"),
+    ("BNS-i andmetel toetab plaani koalitsiooni enamus.", "et", "BNS", "bns", "outlet"),
+    ("Saeima pieņēma grozījumus likumā, vēsta LETA.", "lv", "LETA", "leta", "outlet"),
+    ("Pasak ELTA, opozicija balsavo prieš.", "lt", "ELTA", "elta", "outlet"),
+    ("Az MTI szerint a drágulás oka a forint gyengülése.", "hu", "MTI", "mti", "outlet"),
+    ("A miniszter nyilatkozta a Telexnek, hogy nem lesz áremelés.", "hu", "Telex", "telex",
+     "outlet"),
+    ("Potrivit Agerpres, sindicatele au cerut o creștere mai mare.", "ro", "Agerpres", "agerpres",
+     "outlet"),
+    ("Σύμφωνα με το ΑΠΕ-ΜΠΕ, οι εργοδότες εξέφρασαν επιφυλάξεις.", "el", "ΑΠΕ-ΜΠΕ", "ana-mpa",
+     "outlet"),
+    ("Kako prenosi Tanjug, izmene se odnose na rad na daljinu.", "hr", "Tanjug", "tanjug", "outlet"),
+    ("Ministar je rekao za N1 da će mjere stupiti na snagu.", "hr", "N1", "n1", "outlet"),
+    ("Како преноси Танјуг, закон предвиђа нове услове.", "sr", "Танјуг", "tanjug", "outlet"),
+    ("По данни на БТА опозицията гласува против.", "bg", "БТА", "bta", "outlet"),
+    ("Jak uvedla ČTK, odbory považují navýšení za nedostatečné.", "cs", "ČTK", "ctk", "outlet"),
+    ("Podľa TASR sa rokovania skončili bez dohody.", "sk", "TASR", "tasr", "outlet"),
+    ("Jak podała PAP, projekt trafi teraz do Senatu.", "pl", "PAP", "pap", "outlet"),
+    ("Kot poroča STA, bo zakon začel veljati prihodnje leto.", "sl", "STA", "sta", "outlet"),
+    ("Volgens het ANP zijn werkgevers niet blij met de plannen.", "nl", "ANP", "anp", "outlet"),
+])
+def test_europe_s_citations_name_their_source(
+        paragraph: str, language: str, name: str, outlet_id: str, kind: str) -> None:
+    from newsclean.provenance.citations import find_citations
+    found = find_citations([paragraph], Registry.shipped(), language=language)
+    assert [(c.name, c.outlet_id, c.kind) for c in found] == [(name, outlet_id, kind)]
+
+
+@pytest.mark.parametrize(("paragraph", "language"), [
+    ("Ifølge politiet var føreren beruset.", "no"),  # the police: no name
+    ("Het kabinet wil de regels aanscherpen, meldt minister Van Gennip.", "nl"),  # a speaker
+    ("Potrivit BNR, rezervele valutare au crescut în mai.", "ro"),  # a bank the registry lacks
+    ("Az Orbán-kormány szerint a javaslat indokolt.", "hu"),
+    ("Prema riječima ministra, mjere su nužne.", "hr"),
+])
+def test_a_cue_before_a_word_that_is_no_outlet_cites_nothing(paragraph: str, language: str) -> None:
+    """The patterns count a name only when the registry knows it or quotes or a descriptor
+    mark it: a speaker, an office, a government are not sources of the kind."""
+    from newsclean.provenance.citations import find_citations
+    assert find_citations([paragraph], Registry.shipped(), language=language) == ()
+
+
+def test_a_nordic_page_cites_the_wire_and_quotes_told_to_itself() -> None:
+    text = "\n".join([
+        "NRK", "Nyheter", "Sport", "Kultur", "Meny", "Søk",
+        "Regjeringen vil innføre aldersgrense på 15 år for sosiale medier",
+        "Regjeringen legger fram et lovforslag som skal beskytte barn mot skadelig innhold på nett.",
+        "Av Kari Nordmann og Ole Hansen", "Publisert 3. juni 2024 kl. 14.32",
+        "Oppdatert 3. juni 2024 kl. 16.05", "Del", "Kopier lenke",
+        "Barne- og familieminister Kjersti Toppe sier til NRK at forslaget skal sendes på høring "
+        "før sommeren.",
+        "Ifølge NTB har flere andre europeiske land vurdert lignende regler det siste året.",
+        "Forslaget får støtte fra Barneombudet, som lenge har bedt om strengere regler.",
+        "Les også: Foreldre bekymret for skjermtid blant de yngste", "© NRK 2024"])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == "nrk"
+    assert record.published == "2024-06-03T14:32:00+02:00"
+    assert [a.name for a in record.authors] == ["Kari Nordmann", "Ole Hansen"]
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("nrk", "self"), ("ntb", "outlet")]
+    assert "secondary_reporting" not in record.flags
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Avtor: Janez Novak", "Janez Novak"), ("Piše: Ivan Horvat", "Ivan Horvat"),
+    ("Аутор: Милица Петровић", "Милица Петровић"), ("Szerző: Kovács Péter", "Kovács Péter"),
+    ("Autorius: Jonas Petraitis", "Jonas Petraitis"), ("Författare: Erik Svensson", "Erik Svensson"),
+    ("Της Μαρίας Παπαδοπούλου", "Μαρίας Παπαδοπούλου"),
+])
+def test_europe_s_byline_leads(line: str, name: str) -> None:
+    from newsclean.chrome import patterns
+    from newsclean.meta.bylines import parse_byline
+    assert patterns.BYLINE.match(line)
+    assert [a.name for a in parse_byline(line)] == [name]
+
+
+def test_a_flash_player_prompt_is_no_byline() -> None:
+    """The line under a video page's date ("prije 28 minuta", now read) named no author."""
+    from newsclean.chrome import patterns
+    assert patterns.BROWSER_NOTICE.search("preuzimite adobe flash player")
+    assert patterns.BROWSER_NOTICE.search("download adobe flash player")

@@ -961,13 +961,20 @@ CASELESS_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|�
                    r"লেখক|প্রতিবেদক|প্রতিবেদন|ผู้เขียน|เรื่อง|รายงาน)\s*[:\-–]|(?:بقلم|ข่าวโดย|โดย)\s*:?)")
 # the words for "by" and "author" of the region's languages besides: Kazakh, Uzbek and
 # Tajik, Georgian, Armenian; Indonesian's and Malay's "by", "writer", "reporter"; Afrikaans' "by"
-_REGION_LEADS = r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur"
+# Europe's: Slovene's "Avtor", Croatian's "Piše" (writes), Serbian's "Аутор", Hungarian's
+# "Szerző", Lithuanian's "Autorius", Latvian's "Autors", Swedish's "Författare", Norwegian's
+# and Danish's "Forfatter", Finnish's "Kirjoittaja", Greek's "Συντάκτης"
+_REGION_LEADS = (r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|"
+                 r"avtor|piše|пише|аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|"
+                 r"συντάκτης")
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
 _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
-# "Durch" opens a sentence
+# "Durch" opens a sentence. Greek's "by" is the name's genitive after its article, capitalised:
+# "Της Μαρίας Παπαδοπούλου".
 BYLINE = re.compile(
-    r"^(?:(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch)"
+    r"^(?:(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch"
+    r"|Του|Της)"
     r"\s*:?\s+|" + CASELESS_CREDIT + r"\s*)" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
 )
 # "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen", Swahili's "Na Bakari Kiango" and

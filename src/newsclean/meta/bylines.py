@@ -72,7 +72,10 @@ _LEAD = re.compile(
     r"(?:\w+\s+){0,2}(?:" + p.KIND_OF_PIECE + r")\s+(?:by|von|de|par|por|di)|"
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|(?-i:durch)|(?-i:Door|Av|Af)|par|por|di|de|от|автор(?:ы)?|yazan|yazar|müəllif|írta|"
-    r"muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|"
+    r"muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|avtor|piše|пише|"
+    r"аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|συντάκτης|"
+    # Greek's "by" is the name's genitive after its article: "Της Μαρίας Παπαδοπούλου"
+    r"(?-i:Του|Της)|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*|^" + p.CASELESS_CREDIT + r"\s*",
     re.IGNORECASE,
 )

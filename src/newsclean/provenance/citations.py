@@ -85,8 +85,8 @@ def scan(
     language: str | None = None,
 ) -> list[Found]:
     """Citations with what the provenance stage needs to know of them."""
-    patterns = [p for p in CITE_PATTERNS
-                if language is None or p.language in _EVERY_TEXT or p.language == language]
+    patterns = [p for p in CITE_PATTERNS if language is None or p.language in _EVERY_TEXT
+                or p.language == language or language in p.also]
     latin = [p for p in patterns if p.language != "ru"]  # for a paragraph without Cyrillic
     paragraphs = list(paragraphs)
     mentions = _Mentions(paragraphs)  # where a German name shows it is one
@@ -179,6 +179,11 @@ def _read(
     if known is not None and len(known) > len(name):
         # "selon Le Canard enchaîné": the registry's name, whole
         name, end = known, m.start("name") + len(known)
+    elif pattern.marked and " " in name and registry.by_name(name) is None:
+        # "rekao za N1 da će": the registry's name, where the words after it ran on (a name
+        # counts here only if the registry knows it, or quotes or a descriptor mark it)
+        name = _known_head(name, registry)
+        end = m.start("name") + len(name)
     desc = m.groupdict().get("desc")
     if pattern.language == "en":
         after = paragraph[end: end + 40]
@@ -352,6 +357,15 @@ _COMPOUND_ENDINGS: tuple[tuple[tuple[str, ...], CitationKind], ...] = (
 def _adjective(name: str, registry: Registry) -> bool:
     """One unknown word before a lower-case noun reads as an adjective (``Russian``)."""
     return " " not in name.strip() and "." not in name and registry.by_name(name) is None
+
+
+def _known_head(name: str, registry: Registry) -> str:
+    """The longest run of ``name``'s first words that the registry knows, or ``name``."""
+    ends = [word.end() for word in _WORD_RUN.finditer(name)][:-1]
+    return next((name[:end] for end in reversed(ends) if registry.by_name(name[:end])), name)
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _parts(name: str, registry: Registry) -> list[tuple[str, int]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # A name as the text prints it: capitalised words (Times of Central Asia, RFE/RL's Kazakh
 # Service, Corriere della Sera, Folha de S.Paulo; accents as combining marks too), a domain
 # (Armiya.az, news.am), Cyrillic names (ТАСС, РИА Новости).
-_UPPER = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁƏÜÖÇŞĞİ"
+_UPPER = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁƏÜÖÇŞĞİЀ-ЏΑ-ΩΆΈ-ΊΌΎΏ"  # Serbian's Ј, Greek's capitals too
 _TOKEN = (
     rf"(?:[a-z0-9][a-z0-9-]*\.(?:az|ru|com|am|ge|kz|kg|uz|tj|tm|by|ua|tr|net|org|info|media|news|io|tv|eu)\b"
     rf"|[{_UPPER}0-9][\w\u0300-\u036f’'&/.-]*[\w\u0300-\u036f’']|[{_UPPER}])"
@@ -65,6 +65,8 @@ class CitePattern:
     #: a script without capitals (Arabic, Persian): the regex finds the words after the cue
     #: (group ``span``), where the source is the name the registry knows or a quoted one
     caseless: bool = False
+    #: the other languages whose texts the pattern reads (Danish and Swedish, Norwegian's)
+    also: tuple[str, ...] = ()
 
 
     @property
@@ -82,9 +84,9 @@ def _compiled(source: str) -> re.Pattern[str]:
 def _cite(rule: str, doc: str, regex: str, example: str, expected: str, *,
           gives_quotes: bool = False, name_before: bool = False,
           keywords: tuple[str, ...] = (), language: str = "en", subject: bool = False,
-          marked: bool = False, caseless: bool = False) -> CitePattern:
+          marked: bool = False, caseless: bool = False, also: tuple[str, ...] = ()) -> CitePattern:
     return CitePattern(rule, doc, regex, example, expected,
-                       gives_quotes, name_before, keywords, language, subject, marked, caseless)
+                       gives_quotes, name_before, keywords, language, subject, marked, caseless, also)
 
 
 _ROLE = (r"(?:(?:political\s+|military\s+|independent\s+)?(?:analyst|expert|economist|"
@@ -196,6 +198,16 @@ _SW_NAME = _name_joined_by("ya", "la", "wa", "cha", "za")
 _HA_DESC = (r"(?P<desc>jaridar\s+|kamfanin\s+dillancin\s+labarai\s+(?:na\s+)?|gidan\s+"
             r"(?:rediyo|talabijin)\s+(?:na\s+)?)")
 _HA_NAME = _name_joined_by("ta", "na")
+# Europe's languages, whose patterns count a name only when the registry knows it, quotes or
+# a descriptor set it off (``marked``): "ifølge politiet", "prenosi Index" name a source where
+# "meldt minister Van Gennip" names a speaker. The words that say "at most two more words"
+# between a verb of saying and the preposition it takes ("säger han till SVT").
+_FEW = r"(?:[^\s,.]+\s+){0,2}?"
+# Finnish, Estonian and Hungarian join a case's ending to the name, after a colon or a hyphen
+# if an abbreviation ("STT:n mukaan", "ERR-ile", "MTI-nek"): the name is the stem before it
+_STEM = r"(?<![\w.])(?P<name>[A-ZÅÄÖÕÜŠŽÁÉÍÓÚŐŰ][\w.]{0,40}?)"
+_EL_ARTICLE = r"(?:το|την|τον|τη|τα|τις|τους|η|ο|οι)\s+"
+
 # Hindi and Urdu name the source before their cue ("पीटीआई के मुताबिक", "according to PTI"):
 # the clause's words up to it
 _HI_SPAN = r"(?P<span>[^,،।۔.:\n]{2,80}?)"
@@ -538,6 +550,175 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
     _cite("cite.zh", "Chinese attributions: 据新华社报道 (according to Xinhua's report), 据路透社消息.",
           r"(?:据|據)(?P<span>[^，。,\n]{2,30}?)(?:报道|報導|报导|消息|称|稱)",
           "据新华社报道，国务院", "新华社", keywords=("据", "據"), language="zh", caseless=True),
+    _cite("cite.nordic", "Norwegian, Danish and Swedish credits: ifølge NTB, enligt TT, "
+          "skriver Aftonbladet, melder NRK, uppger Dagens Nyheter.",
+          rf"\b(?:[Ii]følge|[Ee]nligt|(?:skriver|skrev|melder|meldte|meddeler|rapporterer|rapporterar|"
+          rf"uppger|opplyser|oplyser|erfarer|erfar)\s+(?:avisen\s+|tidningen\s+|nyhetsbyrån\s+)?)"
+          rf"\s*{_OPEN}(?P<name>{NAME_INTL})",
+          "Ifølge NTB har flere land vurdert reglene.", "NTB", marked=True,
+          keywords=("følge", "enligt", "skriv", "skrev", "meld", "medd", "rappor", "uppger", "lyser",
+                    "erfar"), language="no", also=("da", "sv")),
+    _cite("cite.nordic_told", "Quotes given to an outlet, in Norwegian, Danish and Swedish: "
+          "sier Toppe til NRK, siger han til DR, säger han till SVT.",
+          rf"\b(?:sier|sa|sagde|siger|säger|sade|forteller|fortæller|berättar|bekrefter|bekræfter|"
+          rf"bekräftar|skriver)\s+{_FEW}(?:til|till)\s+{_OPEN}(?P<name>{NAME_INTL})",
+          "Skatteministeren siger til DR, at pengene skal gå til forebyggelse.", "DR",
+          gives_quotes=True, marked=True, keywords=(" til ", " till "), language="no",
+          also=("da", "sv")),
+    _cite("cite.fi", "Finnish credits, the name's genitive before its cue: STT:n mukaan, Ylen "
+          "mukaan, Reutersin tietojen mukaan.",
+          _STEM + r"(?::n|in|n)\s+(?:tietojen\s+|haastattelun\s+)?mukaan\b",
+          "STT:n mukaan ammattiliitot vastustavat esitystä.", "STT", marked=True,
+          keywords=("mukaan",), language="fi"),
+    _cite("cite.fi_told", "Quotes given to an outlet, in Finnish: kertoo Ylelle, sanoo HS:lle.",
+          r"\b(?:kertoo|kertoi|sanoo|sanoi|vahvistaa|vahvisti|toteaa|totesi|kommentoi|arvioi)\s+"
+          + _STEM + r"(?::lle|lle|ille)\b",
+          "Työministeri kertoo Ylelle, että esitys annetaan syksyllä.", "Yle", gives_quotes=True,
+          marked=True, keywords=("lle",), language="fi"),
+    _cite("cite.et", "Estonian credits and quotes, the name's case after a hyphen: BNS-i "
+          "andmetel, ERR-i teatel, ütles ERR-ile.",
+          _STEM + r"(?:-?i\s+(?:andmetel|teatel|vahendusel)"
+          r"|\s+(?:andmetel|teatel))\b",
+          "BNS-i andmetel toetab plaani koalitsiooni enamus.", "BNS", marked=True,
+          keywords=("andmetel", "teatel", "vahendusel"), language="et"),
+    _cite("cite.et_told", "Quotes given to an outlet, in Estonian: ütles ERR-ile, kinnitas "
+          "Postimehele.",
+          r"\b(?:ütles|ütleb|kinnitas|rääkis|sõnas|märkis)\s+" + _STEM + r"-?(?:ile|le)\b",
+          "Minister ütles ERR-ile, et maksutõus on vältimatu.", "ERR", gives_quotes=True,
+          marked=True, keywords=("ile", "le "), language="et"),
+    _cite("cite.lv", "Latvian and Lithuanian credits: vēsta LETA, ziņo LSM, pasak BNS, pranešė "
+          "ELTA, rašo 15min.",
+          rf"\b(?:vēsta|ziņo|ziņoja|informē|raksta|[Pp]asak|pranešė|praneša|rašo|skelbia|"
+          rf"informuoja)\s+(?:aģentūra\s+|portāls\s+|naujienų\s+agentūra\s+|portalas\s+)?"
+          rf"{_OPEN}(?P<name>{NAME_INTL})",
+          "Saeima pieņēma grozījumus likumā, vēsta LETA.", "LETA", marked=True,
+          keywords=("vēsta", "ziņo", "informē", "raksta", "pasak", "praneš", "rašo", "skelbia",
+                    "informuoja"), language="lv", also=("lt",)),
+    _cite("cite.hu", "Hungarian credits, the name before its cue: az MTI szerint, a Telex "
+          "értesülése szerint.",
+          rf"\b[Aa]z?\s+{_OPEN}(?P<name>{NAME_INTL}){_CLOSE}\s+(?:értesülése\s+|információi\s+)?"
+          rf"szerint\b",
+          "Az MTI szerint a drágulás oka a forint gyengülése.", "MTI", marked=True,
+          keywords=("szerint",), language="hu"),
+    _cite("cite.hu_reports", "Hungarian reports, the verb first: közölte az MTI, írja a Telex.",
+          rf"\b(?:közölte|írja|írta|jelentette|tudósít|tudósított)\s+az?\s+{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "A drágulás oka a forint gyengülése, írja a Telex.", "Telex", marked=True,
+          keywords=("közölte", "írja", "írta", "jelentette", "tudósít"), language="hu"),
+    _cite("cite.hu_told", "Quotes given to an outlet, in Hungarian: nyilatkozta a Telexnek, "
+          "mondta az MTI-nek.",
+          r"\b(?:mondta|nyilatkozta|közölte|elmondta|megerősítette)\s+az?\s+" + _STEM
+          + r"-?(?:nak|nek)\b",
+          "A miniszter nyilatkozta a Telexnek, hogy nem lesz áremelés.", "Telex",
+          gives_quotes=True, marked=True, keywords=("nak", "nek"), language="hu"),
+    _cite("cite.ro", "Romanian credits: potrivit Agerpres, conform Digi24, informează HotNews, "
+          "scrie Libertatea.",
+          rf"\b(?:[Pp]otrivit|[Cc]onform|(?:informează|scrie|anunță|relatează|transmite)\s+)\s*"
+          rf"(?:agenției\s+|agenția\s+|publicației\s+|publicația\s+|postului\s+|postul\s+|"
+          rf"ziarului\s+|ziarul\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "Potrivit Agerpres, sindicatele au cerut o creștere mai mare.", "Agerpres", marked=True,
+          keywords=("potrivit", "conform", "informează", "scrie", "anunță", "relatează",
+                    "transmite"), language="ro"),
+    _cite("cite.ro_told", "Quotes given to an outlet, in Romanian: a declarat pentru Digi24.",
+          rf"\b(?:declarat|spus|precizat|explicat|afirmat|confirmat|declară|spune)\s+{_FEW}pentru\s+"
+          rf"{_OPEN}(?P<name>{NAME_INTL})",
+          "Ministrul a declarat pentru Digi24 că o nouă majorare este posibilă.", "Digi24",
+          gives_quotes=True, marked=True, keywords=("pentru",), language="ro"),
+    _cite("cite.el", "Greek credits: σύμφωνα με το ΑΠΕ-ΜΠΕ, όπως μεταδίδει η ΕΡΤ, γράφει η "
+          "Καθημερινή.",
+          rf"(?:[Σσ]ύμφωνα\s+με|(?:μεταδίδει|μετέδωσε|αναφέρει|ανέφερε|γράφει|έγραψε)\s+)\s*"
+          rf"{_EL_ARTICLE}(?:πρακτορείο\s+|εφημερίδα\s+|ιστοσελίδα\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "Σύμφωνα με το ΑΠΕ-ΜΠΕ, οι εργοδότες εξέφρασαν επιφυλάξεις.", "ΑΠΕ-ΜΠΕ", marked=True,
+          keywords=("σύμφωνα", "μεταδ", "μετέδ", "αναφέρει", "ανέφερε", "γράφει", "έγραψε"),
+          language="el"),
+    _cite("cite.el_told", "Quotes given to an outlet, in Greek: δήλωσε στην ΕΡΤ, μιλώντας στο "
+          "ΑΠΕ-ΜΠΕ.",
+          rf"(?:δήλωσε|είπε|τόνισε|μιλώντας|ανέφερε)\s+{_FEW}(?:στο|στην|στον|στη)\s+{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "Ο υπουργός δήλωσε στην ΕΡΤ ότι η αύξηση θα ισχύσει.", "ΕΡΤ", gives_quotes=True,
+          marked=True, keywords=("στο", "στη"), language="el"),
+    _cite("cite.sh", "Croatian, Bosnian and Serbian credits: javlja Hina, prenosi Tanjug, "
+          "piše Jutarnji list, преноси Танјуг.",
+          rf"\b(?:javlja|javila\s+je|javio\s+je|prenosi|prenela\s+je|prenijela\s+je|piše|pišu|"
+          rf"objavio\s+je|objavila\s+je|izvještava|izveštava|јавља|преноси|пише|објавио\s+је)\s+"
+          rf"(?:agencija\s+|portal\s+|list\s+|агенција\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "Kako prenosi Tanjug, izmene se odnose na rad na daljinu.", "Tanjug", marked=True,
+          keywords=("javl", "prenosi", "prenel", "prenijel", "piše", "pišu", "objavi", "izvješt",
+                    "izvešt", "јавља", "преноси", "пише", "објави"), language="hr",
+          also=("sr", "bs")),
+    _cite("cite.sh_told", "Quotes given to an outlet, in Croatian, Bosnian and Serbian: rekao je "
+          "za Index, izjavila je za N1, рекао је за РТС.",
+          rf"\b(?:rekao|rekla|izjavio|izjavila|kazao|kazala|potvrdio|potvrdila|рекао|рекла|изјавио|"
+          rf"изјавила)\s+(?:je\s+|је\s+)?{_FEW}(?:za|за)\s+{_OPEN}(?P<name>{NAME_INTL})",
+          "Ministar je rekao za N1 da će mjere stupiti na snagu.", "N1", gives_quotes=True,
+          marked=True, keywords=("za ", "за "), language="hr", also=("sr", "bs")),
+    _cite("cite.bg", "Bulgarian and Macedonian credits: съобщи БТА, по данни на БТА, според "
+          "БНТ, соопшти МИА.",
+          rf"(?:[Пп]о\s+данни\s+на|[Сс]поред|съобщи|съобщава|предава|соопшти|соопштува)\s+"
+          rf"(?:агенция\s+|агенцијата\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "По данни на БТА опозицията гласува против.", "БТА", marked=True,
+          keywords=("по данни", "според", "съобщ", "предава", "соопшт"), language="bg",
+          also=("mk",)),
+    _cite("cite.bg_told", "Quotes given to an outlet, in Bulgarian and Macedonian: заяви пред "
+          "БНТ, изјави за МИА.",
+          rf"(?:заяви|каза|коментира|потвърди|изјави|рече)\s+{_FEW}(?:пред|за)\s+{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "Финансовият министър заяви пред БНТ, че дефицитът ще остане под 3%.", "БНТ",
+          gives_quotes=True, marked=True, keywords=("пред ", "за "), language="bg", also=("mk",)),
+    _cite("cite.cs", "Czech and Slovak credits: podle ČTK, uvedla ČTK, podľa TASR, informuje "
+          "server iDNES.cz.",
+          rf"\b(?:[Pp]odle|[Pp]odľa|(?:uvedl[ao]?|uviedl[ao]?|informoval[ao]?|informuje|napsal[ao]?|"
+          rf"napísal[ao]?|píše|oznámil[ao]?|citoval[ao]?)\s+)\s*(?:server\s+|deník\s+|denník\s+|"
+          rf"agentura\s+|agentúra\s+|web\s+|portál\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "Jak uvedla ČTK, odbory považují navýšení za nedostatečné.", "ČTK", marked=True,
+          keywords=("podle", "podľa", "uvedl", "uviedl", "informov", "informuje", "napsal",
+                    "napísal", "píše", "oznámil", "citoval"), language="cs", also=("sk",)),
+    _cite("cite.cs_told", "Quotes given to an outlet, in Czech and Slovak: řekl iDNES.cz, "
+          "povedal pre TASR.",
+          rf"\b(?:řekl[ao]?|sdělil[ao]?|potvrdil[ao]?|povedal[ao]?|uviedol)\s+(?:pro\s+|pre\s+)?"
+          rf"{_OPEN}(?P<name>{NAME_INTL})",
+          "Ministr školství řekl iDNES.cz, že peníze jsou zajištěné.", "iDNES.cz",
+          gives_quotes=True, marked=True, keywords=("řekl", "sdělil", "potvrdil", "povedal",
+                                                    "uviedol"), language="cs", also=("sk",)),
+    _cite("cite.pl", "Polish credits: według PAP, podała PAP, informuje TVN24, pisze Gazeta "
+          "Wyborcza.",
+          rf"\b(?:[Ww]edług|(?:podał[ao]?|podaje|informuje|poinformował[ao]?|pisze|napisał[ao]?|"
+          rf"donosi|ustalił[ao]?)\s+)\s*(?:agencja\s+|portal\s+|dziennik\s+|serwis\s+|stacja\s+)?"
+          rf"{_OPEN}(?P<name>{NAME_INTL})",
+          "Jak podała PAP, projekt trafi teraz do Senatu.", "PAP", marked=True,
+          keywords=("według", "poda", "informuje", "poinformow", "pisze", "napisał", "donosi",
+                    "ustalił"), language="pl"),
+    _cite("cite.pl_told", "Quotes given to an outlet, in Polish: powiedział TVN24, w rozmowie z "
+          "RMF FM, w wywiadzie dla Wyborczej.",
+          rf"\b(?:(?:powiedział[ao]?|przekazał[ao]?|potwierdził[ao]?)(?:\s+w\s+rozmowie\s+z|\s+w\s+"
+          rf"wywiadzie\s+dla)?|[Ww]\s+rozmowie\s+z|[Ww]\s+wywiadzie\s+dla)\s+{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "Minister powiedział TVN24, że ustawa wejdzie w życie.", "TVN24", gives_quotes=True,
+          marked=True, keywords=("powiedział", "przekazał", "potwierdził", "rozmowie", "wywiadzie"),
+          language="pl"),
+    _cite("cite.sl", "Slovene credits: poroča STA, navaja STA.",
+          rf"\b(?:poroča|poročajo|navaja|sporoča|piše)\s+(?:agencija\s+|portal\s+)?{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "Kot poroča STA, bo zakon začel veljati prihodnje leto.", "STA", marked=True,
+          keywords=("poroča", "navaja", "sporoča", "piše"), language="sl"),
+    _cite("cite.sl_told", "Quotes given to an outlet, in Slovene: je za 24ur.com dejal.",
+          rf"\bza\s+{_OPEN}(?P<name>{NAME_INTL}){_CLOSE}\s+"
+          rf"(?:dejal|dejala|povedal|povedala|pojasnil|pojasnila|izjavil|izjavila)\b",
+          "Minister je za 24ur.com dejal, da je financiranje zagotovljeno.", "24ur.com",
+          gives_quotes=True, marked=True, keywords=("dejal", "povedal", "pojasnil", "izjavil"),
+          language="sl"),
+    _cite("cite.nl", "Dutch credits: volgens het ANP, meldt de NOS, schrijft de Volkskrant.",
+          rf"\b(?:[Vv]olgens|(?:meldt|meldde|schrijft|schreef|bericht|berichtte)\s+)\s*(?:het\s+|de\s+)?"
+          rf"(?:persbureau\s+|krant\s+|omroep\s+|nieuwssite\s+|zender\s+)?{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "Volgens het ANP zijn werkgevers niet blij met de plannen.", "ANP", marked=True,
+          keywords=("volgens", "meld", "schr", "bericht"), language="nl"),
+    _cite("cite.nl_told", "Quotes given to an outlet, in Dutch: zegt hij tegen de Volkskrant, "
+          "laat weten aan NU.nl.",
+          rf"\b(?:zegt|zei|vertelt|vertelde|bevestigt|bevestigde|laat|liet)\s+(?:[^\s,.]+\s+){{0,3}}?"
+          rf"(?:tegen|aan)\s+(?:het\s+|de\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "De minister zegt tegen de Volkskrant dat de plannen klaar zijn.", "Volkskrant",
+          gives_quotes=True, marked=True, keywords=("tegen", " aan "), language="nl"),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",
