@@ -262,3 +262,43 @@ def test_a_flash_player_prompt_is_no_byline() -> None:
     from newsclean.chrome import patterns
     assert patterns.BROWSER_NOTICE.search("preuzimite adobe flash player")
     assert patterns.BROWSER_NOTICE.search("download adobe flash player")
+
+
+def test_a_lithuanian_headline_stands_over_its_declined_first_paragraph() -> None:
+    """The first paragraph, of nine long words, was no prose by English's ten and became the
+    title (the body lost it); the headline shares no word with the body in the same case
+    ("gynybos" over "gynybai"), only their openings."""
+    text = "\n".join([
+        "LRT", "Naujienos", "Lietuvoje", "Pasaulyje", "Seimas priėmė pataisas dėl gynybos finansavimo",
+        "LRT.lt", "2024-06-03 14:32", "Atnaujinta 2024-06-03 16:05", "Jonas Petraitis, ELTA",
+        "Dalintis",
+        "Seimas antradienį priėmė įstatymo pataisas, kuriomis didinamas gynybos finansavimas.",
+        "Krašto apsaugos ministras Laurynas Kasčiūnas LRT.lt sakė, kad papildomos lėšos bus "
+        "skirtos oro gynybai.",
+        "Pasak BNS, opozicija balsavo prieš.",
+        "Skaitykite taip pat: Vyriausybė pritarė biudžeto projektui", "Visos teisės saugomos"])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.title == "Seimas priėmė pataisas dėl gynybos finansavimo"
+    assert record.text.startswith("Seimas antradienį priėmė")
+    assert record.published == "2024-06-03T14:32:00+03:00"
+    assert record.updated == "2024-06-03T16:05:00+03:00"
+    assert record.section is None  # not "Atnaujinta", updated
+
+
+@pytest.mark.parametrize("label", [
+    "Uuendatud", "Uppdaterad", "Oppdatert", "Opdateret", "Päivitetty", "Atnaujinta", "Frissítve",
+    "Actualizat", "Ažurirano", "Aktualizováno", "Zaktualizowano", "Bijgewerkt", "Ενημερώθηκε",
+])
+def test_europe_s_date_labels_are_no_section(label: str) -> None:
+    """A date line's label is no section's name, and an update's label dates the update."""
+    text = "\n".join([
+        "Uutiset", "Kotimaa", "Hallitus esittää muutoksia työttömyysturvaan",
+        f"{label} 3.6.2024 16:05", "3.6.2024 14:32",
+        "Työministeri Arto Satonen kertoo, että esitys annetaan eduskunnalle syksyllä ja että "
+        "muutokset koskisivat erityisesti nuoria työnhakijoita.",
+        "Oppositio vaatii hallitukselta selvitystä muutosten vaikutuksista ennen kuin esitys "
+        "etenee eduskunnan käsittelyyn."])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.section is None
+    assert record.updated is not None and record.updated.startswith("2024-06-03T16:05")
+    assert record.published is not None and record.published.startswith("2024-06-03T14:32")

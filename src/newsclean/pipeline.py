@@ -51,6 +51,7 @@ from newsclean.meta.authors import (
     credit_in_text,
     find_byline,
     signature_line,
+    wire_under,
 )
 from newsclean.meta.dates import normalize_date
 from newsclean.meta.lines import metadata_rule
@@ -468,7 +469,8 @@ class Cleaner:
             by = named[0] if named is not None else None
             if by is not None and credit_in_text(lines[by].text):
                 by = None  # "(Reporting by ...)", "〔記者巫其倫／台北報導〕財政部...": the article's
-            names = {i for i in (box, by) if i is not None}
+            names = {i for i in (box, by, wire_under(lines, kept, by) if by is not None else None)
+                     if i is not None}
             taken = names.intersection(kept)
             if taken:
                 kept = [i for i in kept if i not in taken]

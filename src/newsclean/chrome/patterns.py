@@ -1069,7 +1069,18 @@ MONTH_WORDS = frozenset(
     # as the words a line's key breaks them into ("มิ.ย.": "มิ", "ย")
     ["tháng", *(word for name in THAI_MONTHS for word in key_words(name))]
 )
-DATE_WORDS = MONTH_WORDS | frozenset(
+# Europe's labels of a date line: published and updated in Norwegian, Danish, Swedish, Finnish,
+# Estonian, Latvian, Lithuanian, Hungarian, Romanian, Greek, Croatian, Slovene, Serbian,
+# Bulgarian, Czech, Slovak, Polish, Dutch and Icelandic
+_EUROPE_DATE_LABELS = """
+    publisert oppdatert publiceret opdateret publicerad uppdaterad julkaistu päivitetty
+    avaldatud uuendatud publicēts atjaunots paskelbta atnaujinta közzétéve frissítve módosítva
+    publicat actualizat δημοσίευση ενημερώθηκε ενημέρωση objavljeno ažurirano posodobljeno
+    објављено ажурирано публикувано актуализирано publikováno aktualizováno publikované
+    aktualizované opublikowano zaktualizowano aktualizacja gepubliceerd bijgewerkt aangepast
+    birt uppfært
+"""
+DATE_WORDS = MONTH_WORDS | frozenset((
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
@@ -1102,15 +1113,26 @@ DATE_WORDS = MONTH_WORDS | frozenset(
     litinin talata laraba alhamis juma asabar lahadi isniin talaado arbaco khamiis jimce sabti axad
     ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ አርብ ቅዳሜ እሁድ ቀን ዓ ም
     maandag dinsdag woensdag donderdag vrydag saterdag sondag gepubliseer opgedateer sast
-    """.split()
+    mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag kl klo kell
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai esmaspäev teisipäev
+    kolmapäev neljapäev reede laupäev pühapäev pirmdiena otrdiena trešdiena ceturtdiena
+    piektdiena sestdiena svētdiena pirmadienis antradienis trečiadienis ketvirtadienis
+    penktadienis šeštadienis sekmadienis hétfő kedd szerda csütörtök péntek szombat vasárnap
+    luni marți miercuri joi vineri sâmbătă duminică δευτέρα τρίτη τετάρτη πέμπτη παρασκευή
+    σάββατο κυριακή στις ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota
+    nedjelja nedelja понедељак уторак среда четвртак петак субота недеља понеделник вторник
+    сряда четвъртък петък събота неделя pondělí úterý středa čtvrtek pátek neděle pondelok
+    streda štvrtok piatok nedeľa poniedziałek wtorek środa czwartek piątek niedziela ponedeljek
+    torek četrtek vrijdag zaterdag zondag
+    """ + _EUROPE_DATE_LABELS).split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado
 # el 11 de mayo"); alone, "11. September" may be a heading.
-DATE_LABELS = frozenset(
+DATE_LABELS = frozenset((
     "published updated posted modified veröffentlicht aktualisiert publié publicado actualizado "
     "опубликовано обновлено yayınlanma güncelleme نشر النشر تحديث انتشار منتشر "
     "प्रकाशित अपडेट अपडेटेड প্রকাশিত আপডেট شائع diterbitkan dipublikasikan diperbarui terbit "
-    "dikemaskini cập đăng เผยแพร่ ปรับปรุง".split()
+    "dikemaskini cập đăng เผยแพร่ ปรับปรุง " + _EUROPE_DATE_LABELS).split()
 )
 # A weekday's short name set off by its comma or full stop ("Fr, 24. Januar 2020", "Mi. 3.
 # Mai"): most are words too ("di", "do", "so", ".fr"), which this form tells apart.

@@ -481,6 +481,15 @@ def _reporting_credit(lines: Sequence[Line], start: int) -> tuple[int, str] | No
     return None
 
 
+def wire_under(lines: Sequence[Line], kept: Sequence[int], byline: int) -> int | None:
+    """The line right under a byline that is a wire's name alone ("By John Smith" over
+    "NAN"): the byline's credit, not the body's, when the body kept it."""
+    below = byline + 1
+    if below in kept and lines[below].text.strip().casefold() in _WIRE_ALONE:
+        return below
+    return None
+
+
 def credit_in_text(text: str) -> bool:
     """Whether a line an author was read from is a credit the article prints as its own text:
     a wire story's "(Reporting by ...)", a Chinese report's opening "〔記者巫其倫／台北報導〕",

@@ -183,6 +183,9 @@ _CONTENT_WORD = re.compile(r"[^\W_]{3,}")
 _PAIRED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,}")
 
 
+_STEM_LETTERS = 5  # the opening a declined word shares with its other cases: "gynyb", "finan"
+
+
 def _content_words(text: str, ctx: DocContext) -> set[str]:
     """The words of ``text`` that say what it is about: those of three letters or more that
     are not stop words, and in Chinese, Japanese and Korean each pair of characters in a row
@@ -190,6 +193,11 @@ def _content_words(text: str, ctx: DocContext) -> set[str]:
     its ending begins)."""
     folded = text.casefold()
     words = {w for w in _CONTENT_WORD.findall(folded) if w not in ctx.stopwords}
+    if ctx.by_shape:
+        # a language that declines where others set prepositions names a thing in another
+        # case in the body than in the headline ("gynybos" over "gynybai"): its words are
+        # compared by their openings
+        words = {w[:_STEM_LETTERS] for w in words}
     if folded.isascii():
         return words
     runs = _PAIRED_RUN.findall(folded)
