@@ -107,9 +107,26 @@ def test_a_baltic_or_finnish_page_keeps_its_lead_and_its_last_paragraph(
     ("3. junija 2024 ob 14.32", "2024-06-03T14:32:00"),
     ("3. června 2024 v 14:32", "2024-06-03T14:32:00"),
     ("3 juni 2024 om 14:32", "2024-06-03T14:32:00"),
+    # Greek capitals drop the accents, keep the dialytika
+    ("ΔΕΥΤΕΡΑ 3 ΙΟΥΝΙΟΥ 2024", "2024-06-03"), ("3 ΜΑΪΟΥ 2024", "2024-05-03"),
 ])
 def test_europe_s_dates_are_read_with_their_clock(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3.6. 14:32 | Päivitetty 16:05", "2024-06-03T14:32:00"),
+    ("Montag, 03.06., 14:32 Uhr", "2024-06-03T14:32:00"),
+    ("3.6. klo 14.32", "2024-06-03T14:32:00"),
+])
+def test_a_day_and_month_before_a_clock_is_a_date_of_the_fetch_s_year(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=REFERENCE)] == [value]
+    assert [d.value for d in find_dates(text)] == ["--" + value[5:]]  # no year without a fetch
+
+
+@pytest.mark.parametrize("text", ["3.6.", "Python 3.6. 14:32", "1.2. 3.4.5", "Tabelle 3.6. (S. 14)"])
+def test_a_day_and_month_alone_or_a_version_is_no_date(text: str) -> None:
+    assert find_dates(text, reference=REFERENCE) == []
 
 
 @pytest.mark.parametrize(("text", "value"), [

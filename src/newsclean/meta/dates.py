@@ -32,6 +32,10 @@ from newsclean.segment import MARK
 OffsetSource = Literal["explicit", "outlet", "none"]
 
 
+# Greek's accents, which capitals drop (a dialytika they keep: "ΜΑΪΟΥ", of "Μαΐου")
+_GREEK_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
+
+
 def _month_table(months: list[str]) -> dict[str, int]:
     """Month number by name, from twelve space-separated lists of a month's names, January first."""
     return {name: number for number, names in enumerate(months, start=1) for name in names.split()}
@@ -182,6 +186,9 @@ MORE_MONTHS |= _month_table(
      "decembra декември децембар δεκέμβριος δεκ"]
 )
 _MONTHS.update(MORE_MONTHS)
+# Greek in capitals drops its accents ("3 ΙΟΥΝΙΟΥ 2024"): each accented name without them too
+_MONTHS.update({name.translate(_GREEK_TONOS): number for name, number in list(_MONTHS.items())
+                if not name.isascii() and name != name.translate(_GREEK_TONOS)})
 
 # The Solar Hijri calendar's months (Iran's and Afghanistan's official calendar, 1 Farvardin
 # being the March equinox's day): the Iranian names, Dari's zodiac names and Pashto's.
@@ -350,6 +357,12 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?<![\d.])(?P<d>[0-3]?\d)\.(?:\s(?=[01]?\d\.\s?(?:19|20)\d\d))?(?P<m>[01]?\d)\."
              r"(?:\s(?=(?:19|20)\d\d))?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]\d)",
              "15.04.2020", "2020-04-15"),
+    _pattern("date.dm_numeric",
+             "Day and month with dots, without a year, before a clock, as a page prints a story "
+             "of the last days: 3.6. 14:32, 03.06., 14:32 Uhr, 3.6. klo 14.32.",
+             r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?=,?\s*(?:[|·•–-]\s*)?(?:klo\s+|kl\.\s*|kl\s+|um\s+|u\s+)?"
+             r"[0-2]?\d[:.][0-5]\d(?![\d.:]))",
+             "3.6. 14:32", "--06-03T14:32:00"),
     _pattern("date.slash_numeric",
              "Slashes: 15/04/2020 or 04/15/2020, or hyphens with the full year: 15-04-2020; "
              "day-first unless told, flagged when ambiguous.",
@@ -693,7 +706,7 @@ def _from_match(
     year_known, year_missing = True, False  # year_missing: printed without its year
     if pattern.id == "date.relative":
         return _relative(m, text, tz, reference)
-    if pattern.id == "date.dmy_numeric" and _is_version(text, m):
+    if pattern.id in ("date.dmy_numeric", "date.dm_numeric") and _is_version(text, m):
         return None
     if pattern.id == "date.jalali":
         jalali = jalali_to_gregorian(int(g["y"] or g["y2"]), JALALI_MONTHS.get(g["jmon"] or "")
