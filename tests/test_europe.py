@@ -319,3 +319,36 @@ def test_europe_s_date_labels_are_no_section(label: str) -> None:
     assert record.section is None
     assert record.updated is not None and record.updated.startswith("2024-06-03T16:05")
     assert record.published is not None and record.published.startswith("2024-06-03T14:32")
+
+
+def test_a_source_line_cites_its_agencies_and_is_no_headline() -> None:
+    """"Źródło: PAP, TVN24" under the byline was taken for the title; it credits the wire (and
+    the publisher itself), and a paragraph below a sentence of the body is no headline."""
+    text = "\n".join([
+        "TVN24", "Polska", "Świat", "Biznes", "Sejm przyjął ustawę o związkach partnerskich",
+        "2 godziny temu", "Autor: Anna Kowalska", "Źródło: PAP, TVN24", "Udostępnij",
+        "Sejm przyjął w poniedziałek ustawę o związkach partnerskich.",
+        "Za głosowało 250 posłów, przeciw było 190.",
+        "Jak podała PAP, projekt trafi teraz do Senatu.",
+        "Minister sprawiedliwości powiedział TVN24, że ustawa wejdzie w życie w przyszłym roku.",
+        "Czytaj także: Prezydent zapowiada weto"])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.title == "Sejm przyjął ustawę o związkach partnerskich"
+    assert record.text.count("\n\n") == 3  # the four paragraphs
+    # PAP is cited once, as the body names it; the source line says the story is its copy
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("pap", "outlet"), ("tvn24", "self")]
+    assert "wire_copy" in record.flags
+
+
+@pytest.mark.parametrize(("line", "cited"), [
+    ("Πηγή: ΑΠΕ-ΜΠΕ", [("ana-mpa", "wire")]), ("Izvor: Hina", [("hina", "wire")]),
+    ("Kilde: NTB", [("ntb", "wire")]), ("Quelle: dpa, AFP", [("dpa", "wire"), ("afp", "wire")]),
+    ("Source: Reuters", [("reuters", "wire")]),
+    ("Source: AFP/Getty Images", []),  # a picture's credit
+    ("Source: the Ministry of Finance", []),  # no outlet the registry knows
+])
+def test_source_lines_credit_the_outlets_the_registry_knows(
+        line: str, cited: list[tuple[str, str]]) -> None:
+    from newsclean.provenance.citations import credited_sources
+    found = credited_sources([line], Registry.shipped())
+    assert [(f.citation.outlet_id, f.citation.kind) for f in found] == cited

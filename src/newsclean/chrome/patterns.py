@@ -803,6 +803,26 @@ SYNDICATION = re.compile(
 SYNDICATION_WORDS = 40  # a notice is a sentence or two
 
 
+# A source line crediting the agencies or outlets the story came from, under it or over it:
+# "Source: Reuters", "Źródło: PAP, TVN24", "Πηγή: ΑΠΕ-ΜΠΕ", "Izvor: Hina", "Kilde: NTB",
+# "Lähde: STT", "Forrás: MTI", "Sursa: Agerpres", "Zdroj: ČTK", "Bron: ANP" (``names``, a few
+# names; the registry says which are outlets: provenance.citations.credited_sources). Not a
+# domain alone (SYNDICATION's aggregator line) nor a sentence.
+SOURCE_CREDIT = re.compile(
+    r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|źródło|źródła|πηγή|πηγές|"
+    r"izvor|izvori|извор|източник|източници|zdroj|zdroje|forrás|sursa|surse|kilde|kilder|källa|"
+    r"källor|lähde|lähteet|allikas|allikad|avots|avoti|šaltinis|šaltiniai|bron|bronnen|vir|viri|"
+    r"источник|источники)\s*:\s*(?P<names>[^\s:.!?][^:!?\n]{0,78}?)\s*\.?$",
+    re.IGNORECASE,
+)
+SOURCE_CREDIT_WORDS = 8  # a source line is a few names: "Źródło: PAP, TVN24"
+# ... of a picture, not of the story, when it names a photo library: "Source: AFP/Getty Images"
+SOURCE_OF_PICTURE = re.compile(r"getty|\bimages?\b|photo|foto|shutterstock|istock|imago|picture|"
+                               r"unsplash|pixabay|pexels|wikimedia", re.IGNORECASE)
+# what joins the names of a source line: "PAP, TVN24", "AFP/Reuters", "dpa und AFP", "NTB og VG"
+SOURCE_NAMES_JOIN = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|i|și|og|och|és|ja|en|и|και)\s)\s*")
+
+
 def syndication_notice(text: str) -> tuple[re.Match[str], str | None] | None:
     """The syndication notice ``text`` is, with the outlet it names (``None`` for "Read the
     original article.", which names none); ``None`` when it is none: not ``SYNDICATION``'s,

@@ -60,7 +60,7 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
     text = line.text
     # "Redaktion Haus.de": a newsroom's signature; "von besserwisser eG": a byline
     if (text.endswith((":", ",")) or p.CAPTION_LABEL.match(text) or p.URL_LINE.match(text)
-            or p.NEWSROOM.match(text) or p.LOWER_BYLINE.match(text)):
+            or p.NEWSROOM.match(text) or p.LOWER_BYLINE.match(text) or p.SOURCE_CREDIT.match(text)):
         return False
     if line.words >= 20 and ctx.is_prose(line) and text.endswith("."):
         return False  # a lead paragraph, not a headline
@@ -286,6 +286,8 @@ def candidates(
     for i in range(start, start if paragraph is None or start == 0 else paragraph):
         if i not in named and headline_shaped(lines[i], ctx):
             found.append((i, _OPENING))
+        if i not in named and lines[i].sentence_end and lines[i].text.endswith("."):
+            break  # under a sentence, the body has begun: "Za głosowało 250 posłów ..."
     if start > 0:
         opening = {i for i, _ in found}
         for i in _beside_byline(lines, named, start, stop, ctx):

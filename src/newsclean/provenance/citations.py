@@ -19,7 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from newsclean.article import Citation, CitationKind
-from newsclean.chrome.patterns import syndication_notice
+from newsclean.chrome.patterns import (
+    SOURCE_CREDIT,
+    SOURCE_CREDIT_WORDS,
+    SOURCE_NAMES_JOIN,
+    SOURCE_OF_PICTURE,
+    syndication_notice,
+)
 from newsclean.meta.bylines import given_name
 from newsclean.provenance.cues import (
     CITE_PATTERNS,
@@ -137,6 +143,29 @@ def syndicated(lines: Iterable[str], registry: Registry, language: str | None = 
 
 
 _SYNDICATION_CHARS = 400
+
+
+def credited_sources(lines: Iterable[str], registry: Registry,
+                     language: str | None = None) -> list[Found]:
+    """The agencies and outlets a source line credits ("Source: Reuters", "Źródło: PAP,
+    TVN24", "Πηγή: ΑΠΕ-ΜΠΕ"): the names the registry knows, an agency as a wire, each once."""
+    found: list[Found] = []
+    for text in lines:
+        m = SOURCE_CREDIT.match(text) if len(text.split()) <= SOURCE_CREDIT_WORDS else None
+        if m is None or syndication_notice(text) is not None or SOURCE_OF_PICTURE.search(m["names"]):
+            continue
+        for name in SOURCE_NAMES_JOIN.split(m["names"]):
+            info = registry.by_name(name, language) if name else None
+            if info is None:
+                continue
+            hit = _classify(name, text, None, registry, None, gives_quotes=False,
+                            wire=info.type in _WIRE_TYPES, text_language=language)
+            if hit is not None and all(f.citation.name != hit.citation.name for f in found):
+                found.append(hit)
+    return found
+
+
+_WIRE_TYPES = frozenset({"news agency"})
 
 
 def _wire_tag(paragraph: str) -> tuple[str, str, int] | None:

@@ -41,6 +41,7 @@ from urllib.parse import parse_qsl, urlsplit
 from newsclean.article import Author, Citation, Evidence, Outlet
 from newsclean.provenance.citations import (
     Found,
+    credited_sources,
     is_publisher,
     publisher_from,
     scan,
@@ -201,8 +202,12 @@ def identify(
                 candidates.add("byline", author.raw, info)
     found = scan(body, registry, language=language)
     copied = syndicated((text for text, _ in chrome), registry, language)
+    credited = credited_sources((text for text, _ in chrome), registry, language)
     cited = {f.outlet.id for f in found if f.outlet is not None}
-    found += [f for f in copied if f.outlet is None or f.outlet.id not in cited]  # each once
+    for f in (*copied, *credited):  # each once
+        if f.outlet is None or f.outlet.id not in cited:
+            found.append(f)
+            cited |= {f.outlet.id} if f.outlet is not None else set()
     wires = [f for f in found if f.citation.kind == "wire"]
     for f in wires:
         # Every client of a wire prints its tag: the tag backs the wire's own pages, it
@@ -229,7 +234,9 @@ def identify(
     flags = set()
     if any(f.gives_quotes and c.kind == "outlet" for f, c in zip(found, citations, strict=True)):
         flags.add("secondary_reporting")
-    if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES for f in wires):
+    # a wire's tag, or a source line crediting an agency (though the body cites it too)
+    if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES
+           for f in (*wires, *(c for c in credited if c.citation.kind == "wire"))):
         flags.add("wire_copy")
     if any(info is None or f.outlet is None or not is_publisher(f.outlet, info) for f in copied):
         flags.add("syndicated")
