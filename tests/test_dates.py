@@ -515,7 +515,11 @@ _DATE_PIECES = st.sampled_from(
      "، ساعت ", " پیش", "منذ ", "ساعتين", "जून", "मई", "३", "มิ.ย.", "มิถุนายน", "2567", "67",
      " น.", "tháng ", " năm ", "ngày ", "Juni", "WIB", " jam yang lalu", " घंटे पहले", " PM",
      "ግንቦት ", "ጳጉሜ", " ቀን ", "ከ", " ሰዓት በፊት", "saa ", " zilizopita", " da suka wuce", "WAT",
-     "wákàtí ", " sẹ́yìn", "Junie", "2016"]
+     "wákàtí ", " sẹ́yìn", "Junie", "2016", "for ", " timer siden", " tuntia sitten", "pirms ",
+     " stundām", "prieš ", " val.", " órája", "acum ", " ore", "πριν από ", " ώρες", "prije ",
+     " sata", "пре ", " сата", "před ", " hodinami", " uur geleden", "fyrir ", "i går", "igår",
+     "kl. ", "klo ", "14.32", "3.6.", "ΙΟΥΝΙΟΥ", "kesäkuuta", " gada ", " m. ", "birželio", " d.",
+     "2024.", " u ", "Vakar", "ΧΘΕΣ"]
 )
 
 

@@ -352,3 +352,16 @@ def test_source_lines_credit_the_outlets_the_registry_knows(
     from newsclean.provenance.citations import credited_sources
     found = credited_sources([line], Registry.shipped())
     assert [(f.citation.outlet_id, f.citation.kind) for f in found] == cited
+
+
+@pytest.mark.parametrize(("paragraph", "name", "phrase"), [
+    ("Hina javlja da su sindikati najavili prosvjed.", "Hina", "Hina javlja"),
+    ("Kako Index.hr piše, mjere stižu do kraja godine.", "Index.hr", "Index.hr piše"),
+    ("Танјуг јавља да је закон усвојен.", "Танјуг", "Танјуг јавља"),
+])
+def test_a_croatian_or_serbian_source_named_before_its_verb(paragraph: str, name: str, phrase: str) -> None:
+    """The name first ("Hina javlja"), the words before it that the name ran on into cut off
+    ("Kako Index.hr": how Index.hr writes)."""
+    from newsclean.provenance.citations import find_citations
+    found = find_citations([paragraph], Registry.shipped(), language="hr")
+    assert [(c.name, c.phrase) for c in found] == [(name, phrase)]

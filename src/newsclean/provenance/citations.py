@@ -203,16 +203,18 @@ def _read(
         if hit is None or hit.citation.kind == "unknown":
             return []  # "Kazakhstan reported 1,200 new cases": not a source
         return [(start, hit)]
-    name, end = m.group("name"), m.end("name")
-    known = registry.name_at(paragraph, m.start("name"))
+    name, start, end = m.group("name"), m.start("name"), m.end("name")
+    known = registry.name_at(paragraph, start)
     if known is not None and len(known) > len(name):
         # "selon Le Canard enchaîné": the registry's name, whole
-        name, end = known, m.start("name") + len(known)
+        name, end = known, start + len(known)
     elif pattern.marked and " " in name and registry.by_name(name) is None:
-        # "rekao za N1 da će": the registry's name, where the words after it ran on (a name
-        # counts here only if the registry knows it, or quotes or a descriptor mark it)
-        name = _known_head(name, registry)
-        end = m.start("name") + len(name)
+        # "rekao za N1 da će", "Kako Index.hr piše": the registry's name, where the words
+        # after it or before it ran on (a name counts here only if the registry knows it, or
+        # quotes or a descriptor mark it)
+        offset, name = _known_part(name, registry)
+        start += offset
+        end = start + len(name)
     desc = m.groupdict().get("desc")
     if pattern.language == "en":
         after = paragraph[end: end + 40]
@@ -224,9 +226,10 @@ def _read(
         if follow and not desc and re.fullmatch(r"news\s+agency|agency|newspaper|website|portal|"
                                                 r"outlet|daily|channel|tv|radio", follow.group(1)):
             desc = follow.group(1)
-    before = paragraph[:m.start("name")].rstrip()[-1:]  # "" at the paragraph's start
+    before = paragraph[:start].rstrip()[-1:]  # "" at the paragraph's start
     quoted = any(c and c in OPENING_QUOTES for c in (before, name[:1]))
-    phrase = paragraph[m.start(): end]
+    # the cue and the name: "prenosi Tanjug"; the name and the cue after it: "Hina javlja"
+    phrase = paragraph[start: m.end()] if m.start("name") == m.start() else paragraph[m.start(): end]
     role = m.groupdict().get("role") is not None  # "analyst Arkady Dubnov": a person
     results = []
     for part, offset in _parts(name, registry):
@@ -236,7 +239,7 @@ def _read(
         if hit is None or (pattern.marked and not (quoted or desc or hit.outlet is not None)):
             continue  # "заявил Иванов": the speaker, where an outlet would be told
         if pattern.language != "de" or marked_name(hit, desc, quoted, pattern.subject, mentions):
-            results.append((m.start("name") + offset, hit))
+            results.append((start + offset, hit))
     return results
 
 
@@ -388,10 +391,17 @@ def _adjective(name: str, registry: Registry) -> bool:
     return " " not in name.strip() and "." not in name and registry.by_name(name) is None
 
 
-def _known_head(name: str, registry: Registry) -> str:
-    """The longest run of ``name``'s first words that the registry knows, or ``name``."""
-    ends = [word.end() for word in _WORD_RUN.finditer(name)][:-1]
-    return next((name[:end] for end in reversed(ends) if registry.by_name(name[:end])), name)
+def _known_part(name: str, registry: Registry) -> tuple[int, str]:
+    """The longest run of ``name``'s first words that the registry knows, else of its last
+    words, with where it starts in ``name``; or ``name`` whole."""
+    words = list(_WORD_RUN.finditer(name))
+    for word in reversed(words[:-1]):
+        if registry.by_name(name[:word.end()]):
+            return 0, name[:word.end()]
+    for word in words[1:]:
+        if registry.by_name(name[word.start():]):
+            return word.start(), name[word.start():]
+    return 0, name
 
 
 _WORD_RUN = re.compile(r"\S+")

@@ -646,6 +646,13 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("javl", "prenosi", "prenel", "prenijel", "piše", "pišu", "objavi", "izvješt",
                     "izvešt", "јавља", "преноси", "пише", "објави"), language="hr",
           also=("sr", "bs")),
+    _cite("cite.sh_first", "Croatian, Bosnian and Serbian credits, the name first: Hina javlja, "
+          "Tanjug prenosi, Танјуг јавља.",
+          rf"(?<![\w.-])(?P<name>{NAME_INTL})\s+(?:javlja|javila\s+je|javio\s+je|prenosi|piše|pišu|"
+          rf"izvještava|izveštava|јавља|преноси|пише)\b",
+          "Hina javlja da su sindikati najavili prosvjed.", "Hina", marked=True,
+          keywords=("javl", "prenosi", "piše", "pišu", "izvješt", "izvešt", "јавља", "преноси", "пише"),
+          language="hr", also=("sr", "bs")),
     _cite("cite.sh_told", "Quotes given to an outlet, in Croatian, Bosnian and Serbian: rekao je "
           "za Index, izjavila je za N1, рекао је за РТС.",
           rf"\b(?:rekao|rekla|izjavio|izjavila|kazao|kazala|potvrdio|potvrdila|рекао|рекла|изјавио|"
