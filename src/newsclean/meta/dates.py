@@ -680,6 +680,8 @@ _ANY_OFFSET = timedelta(hours=14)  # the largest UTC offset a clock is set to
 def relative_span(text: str) -> tuple[int, int] | None:
     """Where ``text`` prints a relative date ("2 hours ago", "вчера в 14:05", the time
     included), whatever the fetch time it would be read against; ``None`` if it prints none."""
+    if not _relative_cue(text.lower()):
+        return None
     for m in _BY_ID["date.relative"].regex.finditer(text):
         found = _relative(m, text, None, _ANY_FETCH)
         if found is not None:

@@ -60,7 +60,8 @@ def headline_shaped(line: Line, ctx: DocContext) -> bool:
     text = line.text
     # "Redaktion Haus.de": a newsroom's signature; "von besserwisser eG": a byline
     if (text.endswith((":", ",")) or p.CAPTION_LABEL.match(text) or p.URL_LINE.match(text)
-            or p.NEWSROOM.match(text) or p.LOWER_BYLINE.match(text) or p.SOURCE_CREDIT.match(text)):
+            or p.NEWSROOM.match(text) or p.LOWER_BYLINE.match(text)
+            or (":" in text and p.SOURCE_CREDIT.match(text))):  # "Źródło: PAP, TVN24"
         return False
     if line.words >= 20 and ctx.is_prose(line) and text.endswith("."):
         return False  # a lead paragraph, not a headline

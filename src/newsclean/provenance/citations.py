@@ -151,7 +151,8 @@ def credited_sources(lines: Iterable[str], registry: Registry,
     TVN24", "Πηγή: ΑΠΕ-ΜΠΕ"): the names the registry knows, an agency as a wire, each once."""
     found: list[Found] = []
     for text in lines:
-        m = SOURCE_CREDIT.match(text) if len(text.split()) <= SOURCE_CREDIT_WORDS else None
+        m = (SOURCE_CREDIT.match(text) if ":" in text and len(text.split()) <= SOURCE_CREDIT_WORDS
+             else None)
         if m is None or syndication_notice(text) is not None or SOURCE_OF_PICTURE.search(m["names"]):
             continue
         for name in SOURCE_NAMES_JOIN.split(m["names"]):
