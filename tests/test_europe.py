@@ -192,6 +192,16 @@ def test_the_registry_knows_europe_s_outlets_and_agencies(
     assert info is not None and (info.id, info.country) == (outlet_id, country)
 
 
+@pytest.mark.parametrize(("name", "language", "outlet_id"), [
+    ("Delfi", "et", "delfi-ee"), ("Delfi", "lv", "delfi-lv"), ("Delfi", "lt", "delfi-lt"),
+    ("Dnevnik", "sl", "dnevnik-si"), ("Дневник", "bg", "dnevnik-bg"), ("Dnevnik", "bg", "dnevnik-bg"),
+])
+def test_a_name_several_outlets_share_is_told_by_the_text_s_language(
+        name: str, language: str, outlet_id: str) -> None:
+    info = Registry.shipped().by_name(name, language)
+    assert info is not None and info.id == outlet_id
+
+
 @pytest.mark.parametrize(("paragraph", "language", "name", "outlet_id", "kind"), [
     ("Ifølge NTB har flere land vurdert lignende regler.", "no", "NTB", "ntb", "outlet"),
     ("Enligt TT har Lagrådet haft synpunkter på förslaget.", "sv", "TT", "tt", "outlet"),
