@@ -375,3 +375,43 @@ def test_a_croatian_or_serbian_source_named_before_its_verb(paragraph: str, name
     from newsclean.provenance.citations import find_citations
     found = find_citations([paragraph], Registry.shipped(), language="hr")
     assert [(c.name, c.phrase) for c in found] == [(name, phrase)]
+
+
+@pytest.mark.parametrize(("paragraph", "language", "agency"), [
+    ("STOCKHOLM (TT) Regeringen vill skärpa straffen för gängbrott.", "sv", "TT"),
+    ("Budapest, 2024. június 3. (MTI) – Emelkedik az üzemanyag ára.", "hu", "MTI"),
+    ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Αύξηση του κατώτατου μισθού ανακοίνωσε η κυβέρνηση.", "el", "ΑΠΕ-ΜΠΕ"),
+    ("София, 3 юни /БТА/. Народното събрание прие бюджета.", "bg", "БТА"),
+    # the place and the day without a comma between, the day with its full stop
+    ("Praha 3. června (ČTK) - Vláda schválila zvýšení platů.", "cs", "ČTK"),
+    ("Bratislava 3. júna (TASR) - Vláda schválila návrh.", "sk", "TASR"),
+    # LETA's: the month glued to the day, the agency after a comma
+    ("Rīga, 3.jūn., LETA. Saeima pieņēma grozījumus.", "lv", "LETA"),
+    # Lithuanian's day with its "d.", and a full stop after the brackets
+    ("Vilnius, birželio 3 d. (ELTA). Seimas priėmė pataisas.", "lt", "ELTA"),
+])
+def test_europe_s_agency_datelines(paragraph: str, language: str, agency: str) -> None:
+    from newsclean.provenance.citations import find_citations
+    found = find_citations([paragraph], Registry.shipped(), language=language)
+    assert [(c.name, c.kind) for c in found] == [(agency, "wire")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Praha 3. června (ČTK) - Vláda v pondělí schválila zvýšení platů učitelů o sedm procent od "
+     "září. Odbory považují navýšení za nedostatečné a hrozí stávkou.", "2024-06-03"),
+    ("Rīga, 3.jūn., LETA. Saeima ceturtdien galīgajā lasījumā pieņēma grozījumus pašvaldību "
+     "likumā. Likums stāsies spēkā nākamā gada sākumā, un opozīcija to kritizēja.", "2024-06-03"),
+])
+def test_a_wire_story_is_dated_by_its_european_dateline(text: str, value: str) -> None:
+    record = clean(text, fetched_at=FETCHED)
+    assert record.published == value
+    assert "wire_copy" in record.flags and "published_from_fetch" in record.flags
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # "Praha 3" read as a month and a day took the characters where "3. června" begins
+    ("Praha 3. června", ["--06-03"]), ("Berlin 3. Juni", ["--06-03"]),
+    ("3.jūn.", ["--06-03"]), ("Seite 3 von 10", []),
+])
+def test_a_date_is_read_after_a_word_that_is_no_month(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text)] == values

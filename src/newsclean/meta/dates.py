@@ -162,7 +162,7 @@ MORE_MONTHS |= _month_table(
 # Danish's "marts", Bulgarian, Serbian's and Macedonian's Cyrillic, the abbreviations of
 # Hungarian ("jún.") and Romanian ("iun."), and Greek's nominative ("Ιούνιος") and abbreviations.
 MORE_MONTHS |= _month_table(
-    ["tammikuuta tammikuu jaanuar janvāris janvāra janvārī sausio sausis janúar januarja "
+    ["tammikuuta tammikuu jaanuar janvāris janvāra janvārī janv sausio sausis janúar januarja "
      "януари јануар јануари ιανουάριος ιαν",
      "helmikuuta helmikuu veebruar februāris februāra februārī vasario vasaris febrúar "
      "februarja февруари фебруар февруари φεβρουάριος φεβ febr",
@@ -170,9 +170,9 @@ MORE_MONTHS |= _month_table(
      "huhtikuuta huhtikuu aprill aprīlis aprīļa aprīlī balandžio balandis apríl aprila "
      "април απρίλιος απρ ápr",
      "toukokuuta toukokuu maijs maija maijā gegužės gegužė maí мај μάιος μαΐ μαι máj",
-     "kesäkuuta kesäkuu juuni jūnijs jūnija jūnijā birželio birželis júní junij junija юни јун "
+     "kesäkuuta kesäkuu juuni jūnijs jūnija jūnijā jūn birželio birželis júní junij junija юни јун "
      "јуни ιούνιος ιουν jún iun",
-     "heinäkuuta heinäkuu juuli jūlijs jūlija jūlijā liepos liepa júlí julij julija юли јул "
+     "heinäkuuta heinäkuu juuli jūlijs jūlija jūlijā jūl liepos liepa júlí julij julija юли јул "
      "јули ιούλιος ιουλ júl iul",
      "elokuuta elokuu augusti augusts augusta augustā rugpjūčio rugpjūtis ágúst avgusta "
      "август αύγουστος αυγ",
@@ -369,8 +369,9 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"(?<![\d/-])(?P<a>[01]?\d|[23]\d)(?:/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)"
              r"|-(?P<b2>[0-3]?\d)-(?P<y2>(?:19|20)\d\d))(?![\d/-])",
              "15/04/2020", "2020-04-15"),
-    _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10, 15-aprel.",
-             _DAY_ALONE + r"(?:" + _DAY + r"(?:\s+|-)" + _MONTH.replace("?P<mon>", "?P<mon2>")
+    _pattern("date.dm_text", "Day and month without a year: 10 January, Jan. 10, 15-aprel, and "
+             "the month glued to the day's full stop: 3.jūn.",
+             _DAY_ALONE + r"(?:" + _DAY + r"(?:\s+|-|(?<=\.))" + _MONTH.replace("?P<mon>", "?P<mon2>")
              + r"|(?<![^\W\d_])" + _MONTH + r"\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:])",
              "Jan. 10", "--01-10"),
     _pattern("date.relative", "Relative to the fetch time: 2 hours ago, vor 3 Tagen, 3 часа назад, "
@@ -959,15 +960,21 @@ def _find_dates(
                     named_month = _names_a_month(text)
                 if not named_month:
                     continue
-        for m in pattern.regex.finditer(text):
+        at = 0
+        while (m := pattern.regex.search(text, at)) is not None:
+            at = m.end()
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             parsed = _from_match(pattern, m, text, zone, reference, day_first)
-            if parsed is not None:
-                if printed is not text:  # the date as the page prints it
-                    parsed = replace(parsed, raw=printed[parsed.start:parsed.end].strip())
-                found.append(parsed)
-                taken.append((m.start(), m.end()))
+            if parsed is None:
+                # no date: "Praha 3" read as a month's name and a day. Read on from the next
+                # character, where "3. června" begins, not from the match's end.
+                at = m.start() + 1
+                continue
+            if printed is not text:  # the date as the page prints it
+                parsed = replace(parsed, raw=printed[parsed.start:parsed.end].strip())
+            found.append(parsed)
+            taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 

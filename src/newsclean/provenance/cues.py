@@ -759,14 +759,18 @@ WIRE_TAG = re.compile(
 # day with its year and a preface colon: "አዲስ አበባ፣ ግንቦት 26/2016 (ኢዜአ)፦"
 _PLACE = (rf"(?:[{_UPPER}]|[\u1200-\u137f])[^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}"
           rf"(?:,\s*[{_UPPER}][^\W\d_]+(?:\s[{_UPPER}][^\W\d_]+)?)?")
-_DAY_PRINTED = (r"(?:\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+(?:19|20)\d\d)?|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:/\d{4})?"
-                r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+# (the day with its full stop and the month's name glued to it too, as Czech, Slovak and
+# Latvian print them: "3. června", "3.jūn."; Lithuanian's day with its "d.": "birželio 3 d.")
+_DAY_PRINTED = (r"(?:\d{1,2}(?:\.\s*|\s+)[^\W\d_]{3,10}\.?(?:\s+(?:19|20)\d\d)?"
+                r"|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:/\d{4}|\s+d\.)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*[,.፣]\s*|/)(?P<date>{_DAY_PRINTED})(?:"
+    rf"^(?P<place>{_PLACE})(?:\s*[,.፣]\s*|/|\s+(?=\d{{1,2}}\.\s))(?P<date>{_DAY_PRINTED})(?:"
     r"\s*[—–-]\s*(?P<dash>[^.\n]{2,30}?)\.(?:\s|$)"
     r"|\.?\s*/(?i:корр\.\s*)?(?P<slash>[^/\n]{2,30})/\s*[.\-–—]?"
     rf"|\.\s*(?P<caps>[{_UPPER}][\w.\-]{{1,20}}(?:\s[{_UPPER}][\w.\-]{{1,20}})?)\s*[-–—]"
-    rf"|\.?\s*\((?P<paren>[^)\n]{{2,30}})\)(?:\s*[-–—:፦]|\s+(?=[{_UPPER}\"“]))"
+    rf"|\.?\s*\((?P<paren>[^)\n]{{2,30}})\)\.?(?:\s*[-–—:፦]|\s+(?=[{_UPPER}\"“]))"
+    # LETA's: "Rīga, 3.jūn., LETA. Saeima ..."
+    rf"|\.?,\s*(?P<comma>[{_UPPER}]{{2,12}})\.\s+(?=[{_UPPER}\"“])"
     rf"|\.\s*(?P<credit>(?i:by)\s+[{_UPPER}][\w'’.\-]+(?:\s[{_UPPER}][\w'’.\-]+){{0,3}}\s*[–—-]\s*"
     r"(?P<credited>[^:\n]{2,30}):))"
 )
@@ -788,7 +792,7 @@ def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
     if m is None:
         m = CHINESE_DATELINE.match(paragraph)
         return (m, "agency") if m is not None else None
-    return m, next(k for k in ("dash", "slash", "caps", "paren", "credited") if m.group(k))
+    return m, next(k for k in ("dash", "slash", "caps", "paren", "credited", "comma") if m.group(k))
 
 
 # Words of a copyright holder's name that make it an outlet's (Los Angeles Times), and words
