@@ -415,3 +415,32 @@ def test_a_wire_story_is_dated_by_its_european_dateline(text: str, value: str) -
 ])
 def test_a_date_is_read_after_a_word_that_is_no_month(text: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text)] == values
+
+
+def test_a_swedish_page_s_byline_with_its_colon_and_its_dotted_clock() -> None:
+    text = "\n".join([
+        "Aftonbladet", "Nyheter", "Sport", "Nöje", "Kraftigt oväder drar in över Västsverige",
+        "Av: Johan Ek", "Publicerad 2024-06-03 14.32", "Uppdaterad 2024-06-03 16.05", "Dela",
+        "SMHI har utfärdat en gul varning för skyfall i delar av Västra Götaland under tisdagen.",
+        "Enligt Trafikverket kan det bli störningar i trafiken på flera vägar under eftermiddagen.",
+        "Räddningstjänsten uppmanar allmänheten att undvika källare och underfarter."])
+    record = clean(text, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("Johan Ek", "person")]
+    assert record.published == "2024-06-03T14:32:00+02:00"
+    assert record.updated == "2024-06-03T16:05:00+02:00"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("2024-06-03 14.32", ["2024-06-03T14:32:00"]),
+    ("2024-06-03 12.50%", ["2024-06-03"]),  # a share, no clock
+    ("2024-06-03 10.000 besökare", ["2024-06-03"]),
+])
+def test_an_iso_day_with_a_dotted_clock(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text)] == values
+
+
+@pytest.mark.parametrize(("line", "name"), [("Tanjug", "Tanjug"), ("Hina", "Hina"), ("TASR", "TASR"),
+                                            ("ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"), ("Agerpres", "Agerpres")])
+def test_a_european_agency_alone_is_an_organisation_s_byline(line: str, name: str) -> None:
+    from newsclean.meta.bylines import parse_byline
+    assert [(a.name, a.kind) for a in parse_byline(line)] == [(name, "organization")]

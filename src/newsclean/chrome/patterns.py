@@ -1003,7 +1003,7 @@ BYLINE = re.compile(
 # capitalised and before a usual given name only (the byline stage tests the name).
 GIVEN_LEADS = ("Na", "NA", "Daga", "DAGA")
 BYLINE_GIVEN_LEAD = re.compile(
-    r"^(?:Door|Av|Af|" + "|".join(GIVEN_LEADS) + r")\s+(?P<names>" + _NAMES
+    r"^(?:Door|Av|Af|" + "|".join(GIVEN_LEADS) + r")(?::\s*|\s+)(?P<names>" + _NAMES
     + r"(?:\s*(?:,|en|og|och|&|\|)\s*" + _NAMES + r"){0,4})$"
 )
 # What a signed piece is called before "by": "Eine Kolumne von Nils Pickert", "Analysis by".

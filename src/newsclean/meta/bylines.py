@@ -38,6 +38,12 @@ WIRES = {
     # Senegal's and Algeria's
     "nan": "NAN", "gna": "GNA", "ena": "ENA", "map": "MAP", "tap": "TAP", "aip": "AIP",
     "aps": "APS",
+    # Europe's: Sweden's, Finland's, the Baltic states', Romania's, Greece's, Croatia's,
+    # Serbia's, Bosnia's, Slovenia's, Bulgaria's and Slovakia's (not "TT", "STA", "BTA" alone:
+    # words or initials of other things too)
+    "tt nyhetsbyrån": "TT Nyhetsbyrån", "stt": "STT", "bns": "BNS", "leta": "LETA", "elta": "ELTA",
+    "agerpres": "Agerpres", "ana-mpa": "ANA-MPA", "απε-μπε": "ΑΠΕ-ΜΠΕ", "hina": "Hina",
+    "tanjug": "Tanjug", "танјуг": "Танјуг", "fena": "FENA", "бта": "БТА", "tasr": "TASR",
 }
 _ORG_WORDS = re.compile(
     r"\b(?:news|agency|agencies|desk|editorial|editors|team|redaktion|newsroom|press|"
@@ -249,10 +255,11 @@ def _names(text: str, raw: str, role: str | None = None, *, first: bool = True) 
         if not name or len(name) > 60 or not _NAME_CHARS.match(name) or _LABEL.search(name):
             continue
         if name.casefold() in WIRES:
-            name = WIRES[name.casefold()]
+            name = WIRES[name.casefold()]  # as the agency writes itself: "TASR", "TTXVN"
         elif len(name.split()) > 5:
             continue
-        name = _case(name)
+        else:
+            name = _case(name)
         kind = _kind(name)
         if kind == "person":  # "Dr. Anna Lenz", "Prof. Dr. Hans Meier": the person's name
             name = _ACADEMIC.sub("", name) or name

@@ -274,9 +274,11 @@ def _pattern(rule: str, doc: str, regex: str, example: str, expected: str) -> Da
 
 
 DATE_PATTERNS: tuple[DatePattern, ...] = (
-    _pattern("date.iso", "ISO 8601: 2020-04-15, 2020-04-15T19:10:00+04:00.",
+    _pattern("date.iso", "ISO 8601: 2020-04-15, 2020-04-15T19:10:00+04:00; and the clock with a "
+             "full stop that Nordic pages print after it: 2024-06-03 14.32.",
              r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d)"
-             r"(?::(?P<S>\d\d))?(?:\.\d+)?\s*(?P<isozone>Z|[+-]\d\d:?\d\d)?)?(?!\d)",
+             r"(?::(?P<S>\d\d))?(?:\.\d+)?\s*(?P<isozone>Z|[+-]\d\d:?\d\d)?"
+             r"| (?P<Hdot>[0-2]\d)\.(?P<Mdot>[0-5]\d)(?![\d.,%]))?(?!\d)",
              "2020-04-15T19:10:00+04:00", "2020-04-15T19:10:00+04:00"),
     _pattern("date.ymd_cjk", "Year first, as Chinese, Japanese and Korean write it: 2020年7月15日 11時00分.",
              r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"
@@ -546,6 +548,8 @@ def _zone_offset(zone: re.Match[str]) -> timedelta | None:
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int, int] | None:
+    if g.get("Hdot") is not None:  # date.iso's "2024-06-03 14.32"
+        g = {**g, "H": g["Hdot"], "M": g["Mdot"]}
     if g.get("H") is None or g.get("M") is None:
         return None
     hour, minute, second = int(g["H"] or 0), int(g["M"] or 0), int(g.get("S") or 0)
