@@ -208,6 +208,9 @@ def test_a_name_several_outlets_share_is_told_by_the_text_s_language(
     ("Ifølge Ritzau har Venstre bakket op om forslaget.", "da", "Ritzau", "ritzau", "outlet"),
     ("Skatteministeren siger til Politiken, at pengene skal gå til forebyggelse.", "da",
      "Politiken", "politiken", "outlet"),
+    # a speaker of three words between the verb and the outlet
+    ("Det kan komma mycket regn, säger meteorologen Linda Berg till Aftonbladet.", "sv",
+     "Aftonbladet", "aftonbladet", "outlet"),
     ("STT:n mukaan ammattiliitot vastustavat esitystä.", "fi", "STT", "stt", "outlet"),
     ("Ministeri kertoo Ylelle, että esitys annetaan syksyllä.", "fi", "Yle", "yle", "outlet"),
     ("BNS-i andmetel toetab plaani koalitsiooni enamus.", "et", "BNS", "bns", "outlet"),

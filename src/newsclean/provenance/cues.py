@@ -559,9 +559,9 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("følge", "enligt", "skriv", "skrev", "meld", "medd", "rappor", "uppger", "lyser",
                     "erfar"), language="no", also=("da", "sv")),
     _cite("cite.nordic_told", "Quotes given to an outlet, in Norwegian, Danish and Swedish: "
-          "sier Toppe til NRK, siger han til DR, säger han till SVT.",
+          "sier Toppe til NRK, siger han til DR, säger meteorologen Linda Berg till Aftonbladet.",
           rf"\b(?:sier|sa|sagde|siger|säger|sade|forteller|fortæller|berättar|bekrefter|bekræfter|"
-          rf"bekräftar|skriver)\s+{_FEW}(?:til|till)\s+{_OPEN}(?P<name>{NAME_INTL})",
+          rf"bekräftar|skriver)\s+(?:[^\s,.]+\s+){{0,3}}?(?:til|till)\s+{_OPEN}(?P<name>{NAME_INTL})",
           "Skatteministeren siger til DR, at pengene skal gå til forebyggelse.", "DR",
           gives_quotes=True, marked=True, keywords=(" til ", " till "), language="no",
           also=("da", "sv")),
