@@ -385,6 +385,9 @@ def has_stopwords(script: str | None) -> bool:
     return any(char_script(word[0]) == script for word in stopwords(None))
 
 
+# Greek's acute accents (tonos), which capitals drop: "Η ΚΑΘΗΜΕΡΙΝΗ" is "Η Καθημερινή", "3
+# ΙΟΥΝΙΟΥ" is "3 Ιουνίου". A dialytika capitals keep ("ΜΑΪΟΥ", of "Μαΐου") stays.
+WITHOUT_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
 _FULL_LIST = 50  # words a stop-word list holds when its share of a line tells prose
 # Languages whose cases do the work of prepositions and which have no articles: Finnish,
 # Estonian, Latvian and Lithuanian. Their stop words make up too little of running text for

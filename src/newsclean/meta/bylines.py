@@ -39,8 +39,8 @@ WIRES = {
     "nan": "NAN", "gna": "GNA", "ena": "ENA", "map": "MAP", "tap": "TAP", "aip": "AIP",
     "aps": "APS",
     # Europe's: Sweden's, Finland's, the Baltic states', Romania's, Greece's, Croatia's,
-    # Serbia's, Bosnia's, Slovenia's, Bulgaria's and Slovakia's (not "TT", "STA", "BTA" alone:
-    # words or initials of other things too)
+    # Serbia's, Bosnia's, Bulgaria's (in Cyrillic) and Slovakia's; not "TT", "STA" or "BTA"
+    # in Latin letters alone: the initials of other things too
     "tt nyhetsbyrån": "TT Nyhetsbyrån", "stt": "STT", "bns": "BNS", "leta": "LETA", "elta": "ELTA",
     "agerpres": "Agerpres", "ana-mpa": "ANA-MPA", "απε-μπε": "ΑΠΕ-ΜΠΕ", "hina": "Hina",
     "tanjug": "Tanjug", "танјуг": "Танјуг", "fena": "FENA", "бта": "БТА", "tasr": "TASR",

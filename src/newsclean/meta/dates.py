@@ -26,14 +26,10 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.fetched import read_fetch_time
-from newsclean.language import LETTERS, WORD
+from newsclean.language import LETTERS, WITHOUT_TONOS, WORD
 from newsclean.segment import MARK
 
 OffsetSource = Literal["explicit", "outlet", "none"]
-
-
-# Greek's accents, which capitals drop (a dialytika they keep: "ΜΑΪΟΥ", of "Μαΐου")
-_GREEK_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
 
 
 def _month_table(months: list[str]) -> dict[str, int]:
@@ -187,8 +183,8 @@ MORE_MONTHS |= _month_table(
 )
 _MONTHS.update(MORE_MONTHS)
 # Greek in capitals drops its accents ("3 ΙΟΥΝΙΟΥ 2024"): each accented name without them too
-_MONTHS.update({name.translate(_GREEK_TONOS): number for name, number in list(_MONTHS.items())
-                if not name.isascii() and name != name.translate(_GREEK_TONOS)})
+_MONTHS.update({name.translate(WITHOUT_TONOS): number for name, number in list(_MONTHS.items())
+                if not name.isascii() and name != name.translate(WITHOUT_TONOS)})
 
 # The Solar Hijri calendar's months (Iran's and Afghanistan's official calendar, 1 Farvardin
 # being the March equinox's day): the Iranian names, Dari's zodiac names and Pashto's.

@@ -160,13 +160,13 @@ def credited_sources(lines: Iterable[str], registry: Registry,
             if info is None:
                 continue
             hit = _classify(name, text, None, registry, None, gives_quotes=False,
-                            wire=info.type in _WIRE_TYPES, text_language=language)
+                            wire=info.type in WIRE_TYPES, text_language=language)
             if hit is not None and all(f.citation.name != hit.citation.name for f in found):
                 found.append(hit)
     return found
 
 
-_WIRE_TYPES = frozenset({"news agency"})
+WIRE_TYPES = frozenset({"news agency"})  # the registry's types of an agency's outlets
 
 
 def _wire_tag(paragraph: str) -> tuple[str, str, int] | None:

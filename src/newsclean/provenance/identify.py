@@ -40,6 +40,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
 from newsclean.provenance.citations import (
+    WIRE_TYPES,
     Found,
     credited_sources,
     is_publisher,
@@ -84,7 +85,6 @@ _SITE_NAME_WORDS = 6
 _SITE_NAME_CHARS = 5
 _SITE_NAME_LINES = 12
 _HOLDER_WORDS = 6
-_WIRE_TYPES = frozenset({"news agency"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,16 +198,18 @@ def identify(
             info = registry.by_name(author.name, language)
             # a wire's byline (its clients print it on the stories they take) backs the
             # wire's own pages, as its tag does: it never names a publisher alone
-            if info is not None and (info.type not in _WIRE_TYPES or "id:" + info.id in candidates.by_key):
+            if info is not None and (info.type not in WIRE_TYPES or "id:" + info.id in candidates.by_key):
                 candidates.add("byline", author.raw, info)
     found = scan(body, registry, language=language)
     copied = syndicated((text for text, _ in chrome), registry, language)
     credited = credited_sources((text for text, _ in chrome), registry, language)
     cited = {f.outlet.id for f in found if f.outlet is not None}
-    for f in (*copied, *credited):  # each once
-        if f.outlet is None or f.outlet.id not in cited:
+    for f in (*copied, *credited):  # each outlet once
+        if f.outlet is None:
             found.append(f)
-            cited |= {f.outlet.id} if f.outlet is not None else set()
+        elif f.outlet.id not in cited:
+            found.append(f)
+            cited.add(f.outlet.id)
     wires = [f for f in found if f.citation.kind == "wire"]
     for f in wires:
         # Every client of a wire prints its tag: the tag backs the wire's own pages, it
@@ -235,7 +237,7 @@ def identify(
     if any(f.gives_quotes and c.kind == "outlet" for f, c in zip(found, citations, strict=True)):
         flags.add("secondary_reporting")
     # a wire's tag, or a source line crediting an agency (though the body cites it too)
-    if any(f.outlet is not None and f.outlet.type in _WIRE_TYPES
+    if any(f.outlet is not None and f.outlet.type in WIRE_TYPES
            for f in (*wires, *(c for c in credited if c.citation.kind == "wire"))):
         flags.add("wire_copy")
     if any(info is None or f.outlet is None or not is_publisher(f.outlet, info) for f in copied):
@@ -379,7 +381,7 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
         capitals = plain.isupper() and all(ch.isupper() for ch in plain if ch.isalpha())
         credit = chars < _SITE_NAME_CHARS or (capitals and "." not in plain)
         info = registry.by_name(plain, candidates.language)
-        if credit and not (first and info is not None and info.type not in _WIRE_TYPES):
+        if credit and not (first and info is not None and info.type not in WIRE_TYPES):
             info = None
         if info is not None and not registry.prints_name(plain, info):
             info = None  # "Mundo", a section, names no "El Mundo"

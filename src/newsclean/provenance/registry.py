@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.errors import ConfigError, InputError
+from newsclean.language import WITHOUT_TONOS
 from newsclean.provenance.suffixes import registered_domain_of_host
 
 if sys.version_info >= (3, 11):
@@ -97,11 +98,8 @@ def _printed(text: str) -> str:
     too: capitals drop them ("Η ΚΑΘΗΜΕΡΙΝΗ" is "Η Καθημερινή")."""
     folded = text.casefold().replace("’", "'").strip(" .,:;!?\"'«»()„“")
     if not folded.isascii():
-        folded = folded.translate(_GREEK_TONOS)
+        folded = folded.translate(WITHOUT_TONOS)
     return " ".join(folded.split())
-
-
-_GREEK_TONOS = str.maketrans("άέήίόύώϊΐϋΰ", "αεηιουωιιυυ")
 
 
 def _article(text: str) -> str | None:
