@@ -447,3 +447,18 @@ def test_an_iso_day_with_a_dotted_clock(text: str, values: list[str]) -> None:
 def test_a_european_agency_alone_is_an_organisation_s_byline(line: str, name: str) -> None:
     from newsclean.meta.bylines import parse_byline
     assert [(a.name, a.kind) for a in parse_byline(line)] == [(name, "organization")]
+
+
+def test_a_source_line_the_body_ends_with_credits_its_agency() -> None:
+    """"Forrás: MTI" under the last paragraph stays the article's (nothing of it is lost) and
+    says the story is the agency's copy."""
+    text = "\n".join([
+        "Telex", "Belföld", "Külföld", "Emelkedik az üzemanyag ára szerdától",
+        "2024. június 3. – 14:32",
+        "Szerdától literenként 5 forinttal drágul a benzin és a gázolaj, amely a hazai kutak "
+        "árait figyelő oldal szerint a forint gyengülése miatt van.",
+        "A benzin átlagára így 620 forint lesz literenként, a gázolajé pedig 630 forint.",
+        "Forrás: MTI"])
+    record = clean(text, fetched_at=FETCHED)
+    assert "wire_copy" in record.flags
+    assert [(c.outlet_id, c.kind) for c in record.citations] == [("mti", "wire")]

@@ -202,7 +202,8 @@ def identify(
                 candidates.add("byline", author.raw, info)
     found = scan(body, registry, language=language)
     copied = syndicated((text for text, _ in chrome), registry, language)
-    credited = credited_sources((text for text, _ in chrome), registry, language)
+    # a source line cleaning removed, or one the body ends with ("Forrás: MTI")
+    credited = credited_sources([*(text for text, _ in chrome), *body], registry, language)
     cited = {f.outlet.id for f in found if f.outlet is not None}
     for f in (*copied, *credited):  # each outlet once
         if f.outlet is None:
