@@ -462,3 +462,18 @@ def test_a_source_line_the_body_ends_with_credits_its_agency() -> None:
     record = clean(text, fetched_at=FETCHED)
     assert "wire_copy" in record.flags
     assert [(c.outlet_id, c.kind) for c in record.citations] == [("mti", "wire")]
+
+
+def test_a_name_under_the_published_and_the_updated_date_is_the_byline() -> None:
+    """Yle prints the reporter's name alone under both dates; the name was beside the first
+    date line only."""
+    text = "\n".join([
+        "Yle Uutiset", "Valikko", "Haku", "Kotimaa", "Hallitus esittää muutoksia työttömyysturvaan",
+        "Muutokset koskisivat erityisesti nuoria työnhakijoita.", "3.6.2024 14:32",
+        "päivitetty 3.6.2024 16:05", "Matti Virtanen", "Jaa",
+        "Työministeri Arto Satonen kertoo Ylelle, että esitys annetaan eduskunnalle syksyllä.",
+        "– Tavoitteena on nopeuttaa työllistymistä, Satonen sanoo.",
+        "STT:n mukaan ammattiliitot vastustavat esitystä jyrkästi."])
+    record = clean(text, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("Matti Virtanen", "person")]
+    assert "Matti Virtanen" not in record.text

@@ -232,7 +232,12 @@ def _name_line(
              if removed.get(i) in _CANDIDATE_RULES or i in (title, start)]
     near, wide = _around(shown, start, title, _NAME_WINDOW), _around(shown, start, title, _WIDE_WINDOW)
     dated = _opening_date(lines, removed, start, title)
-    beside = {dated - 1, dated + 1} - {-1, len(lines)} if dated is not None else set()
+    beside = set()
+    if dated is not None:
+        last = dated  # the published date's line, and the updated date's under it
+        while removed.get(last + 1) == rules.DATE:
+            last += 1
+        beside = {dated - 1, dated + 1, last + 1} - {-1, len(lines)}
     near |= beside  # "Ronja Beck" above "/ 16.11.2018, 03:00 Uhr"
     alone: tuple[int, str] | None = None
     for i in sorted(wide | near):
