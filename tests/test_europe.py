@@ -477,3 +477,16 @@ def test_a_name_under_the_published_and_the_updated_date_is_the_byline() -> None
     record = clean(text, fetched_at=FETCHED)
     assert [(a.name, a.kind) for a in record.authors] == [("Matti Virtanen", "person")]
     assert "Matti Virtanen" not in record.text
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Liisa Mäkinen HS", "Liisa Mäkinen"),  # Helsingin Sanomat's initials
+    ("Mette Jensen DR", "Mette Jensen"),
+    ("Anna Maria Berg", "Anna Maria Berg"),  # no outlet's initials
+    ("Ivan HS", "Ivan HS"),  # a name of one word keeps what follows it
+])
+def test_a_reporter_s_name_without_the_initials_of_the_outlet_after_it(line: str, name: str) -> None:
+    from newsclean.meta.bylines import parse_byline
+    from newsclean.provenance.identify import outlets_signing
+    authors = outlets_signing(parse_byline(line), Registry.shipped(), "fi")
+    assert [a.name for a in authors] == [name]

@@ -251,15 +251,24 @@ def outlets_signing(
 ) -> tuple[Author, ...]:
     """The authors, with an outlet's name among them as the organisation it is: "Divya
     Bhaskar" or "દિવ્ય ભાસ્કર" under a headline (a name's shape: Divya is a given name) is the
-    newspaper signing, not a person."""
+    newspaper signing, not a person; and a person's name without the initials of the outlet
+    printed after it ("Liisa Mäkinen HS", Helsingin Sanomat's reporter)."""
     signed = []
     for author in authors:
         if author.kind == "person":
             info = registry.by_name(author.name, language)
             if info is not None and registry.prints_name(author.name, info):
                 author = replace(author, kind="organization")
+            else:
+                head, _, last = author.name.rpartition(" ")
+                if (" " in head and last.isupper() and len(last) <= _INITIALS
+                        and registry.by_name(last, language) is not None):
+                    author = replace(author, name=head)
         signed.append(author)
     return tuple(signed)
+
+
+_INITIALS = 4  # an outlet's initials after a reporter's name: "HS", "DR", "NRK", "AFP"
 
 
 def original_url(url: str) -> str | None:
