@@ -1089,17 +1089,20 @@ MONTH_WORDS = frozenset(
     # as the words a line's key breaks them into ("มิ.ย.": "มิ", "ย")
     ["tháng", *(word for name in THAI_MONTHS for word in key_words(name))]
 )
-# Europe's labels of a date line: published and updated in Norwegian, Danish, Swedish, Finnish,
-# Estonian, Latvian, Lithuanian, Hungarian, Romanian, Greek, Croatian, Slovene, Serbian,
-# Bulgarian, Czech, Slovak, Polish, Dutch and Icelandic
-_EUROPE_DATE_LABELS = """
-    publisert oppdatert publiceret opdateret publicerad uppdaterad julkaistu päivitetty
-    avaldatud uuendatud publicēts atjaunots paskelbta atnaujinta közzétéve frissítve módosítva
-    publicat actualizat δημοσίευση ενημερώθηκε ενημέρωση objavljeno ažurirano posodobljeno
-    објављено ажурирано публикувано актуализирано publikováno aktualizováno publikované
-    aktualizované opublikowano zaktualizowano aktualizacja gepubliceerd bijgewerkt aangepast
-    birt uppfært
-"""
+# Europe's labels of a date line, published and updated, in Norwegian, Danish, Swedish,
+# Finnish, Estonian, Latvian, Lithuanian, Hungarian, Romanian, Greek, Croatian, Slovene,
+# Serbian, Bulgarian, Czech, Slovak, Polish, Dutch and Icelandic (meta.published reads which)
+EUROPE_PUBLISHED = tuple("""
+    publisert publiceret publicerad julkaistu avaldatud publicēts paskelbta közzétéve publicat
+    δημοσίευση objavljeno објављено публикувано publikováno publikované opublikowano
+    gepubliceerd birt
+""".split())
+EUROPE_UPDATED = tuple("""
+    oppdatert opdateret uppdaterad päivitetty uuendatud atjaunots atnaujinta frissítve módosítva
+    actualizat ενημερώθηκε ενημέρωση ažurirano posodobljeno ажурирано актуализирано aktualizováno
+    aktualizované zaktualizowano aktualizacja bijgewerkt aangepast uppfært
+""".split())
+_EUROPE_DATE_LABELS = " ".join((*EUROPE_PUBLISHED, *EUROPE_UPDATED))
 DATE_WORDS = MONTH_WORDS | frozenset((
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs

@@ -27,9 +27,7 @@ _PUBLISHED = re.compile(
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
     r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر|प्रकाशित|प्रकाशन|প্রকাশিত|شائع|diterbitkan|"
     r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala|"
-    r"publisert|publiceret|publicerad|julkaistu|avaldatud|publicēts|paskelbta|közzétéve|"
-    r"publicat|δημοσίευση|objavljeno|објављено|публикувано|publikováno|publikované|"
-    r"opublikowano|gepubliceerd|birt|"
+    + "|".join(p.EUROPE_PUBLISHED) + "|"
     r"பதிவு செய்த நாள்|வெளியிடப்பட்டது|പ്രസിദ്ധീകരിച്ചത്)(?!\w)"  # (a vowel sign may end one)
     r"|เผยแพร่)",  # Thai, written without spaces: no word boundary to look for
     re.IGNORECASE,
@@ -47,10 +45,8 @@ _UPDATED = re.compile(
     r"mis à jour|actualizado|actualizada|actualización|atualizado|atualizada|atualização|"
     r"aggiornato|обновлено|güncellen\w*|yenilənib|"
     r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
-    r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്|oppdatert|opdateret|uppdaterad|"
-    r"päivitetty|uuendatud|atjaunots|atnaujinta|frissítve|módosítva|actualizat|ενημερώθηκε|"
-    r"ενημέρωση|ažurirano|posodobljeno|ажурирано|актуализирано|aktualizováno|aktualizované|"
-    r"zaktualizowano|aktualizacja|bijgewerkt|aangepast|uppfært)(?!\w)"
+    r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്|"
+    + "|".join(p.EUROPE_UPDATED) + r")(?!\w)"
     r"|ปรับปรุง|อัปเดต)",
     re.IGNORECASE,
 )
