@@ -519,7 +519,8 @@ _DATE_PIECES = st.sampled_from(
      " stundām", "prieš ", " val.", " órája", "acum ", " ore", "πριν από ", " ώρες", "prije ",
      " sata", "пре ", " сата", "před ", " hodinami", " uur geleden", "fyrir ", "i går", "igår",
      "kl. ", "klo ", "14.32", "3.6.", "ΙΟΥΝΙΟΥ", "kesäkuuta", " gada ", " m. ", "birželio", " d.",
-     "2024.", " u ", "Vakar", "ΧΘΕΣ"]
+     "2024.", " u ", "Vakar", "ΧΘΕΣ", " demjimêr berê", " کاتژمێر لەمەوبەر", "پێش ", " خولەک",
+     "Hezîran", "حوزەیران", " Pazartesi "]
 )
 
 

@@ -160,7 +160,8 @@ def letter_language(text: str) -> str | None:
     scripts. In Cyrillic: Tatar (``җ``), Bashkir (``ҡ``, ``ҙ``, ``ҫ``), Tajik (``ӣ``, ``ӯ``, ``ҷ``), Kazakh
     (``ә``, ``ұ``), Uzbek (``ў`` with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and
     Kyrgyz (``ң`` with ``ө``, ``ү``) and Serbian (``ђ``, ``ћ``). In Latin: Azerbaijani (``ə``),
-    Turkmen (``ä``, ``ň``, ``ý``), Icelandic (``þ``, ``ð``) and Uzbek (``oʻ``, ``gʻ``). The
+    Turkmen (``ä``, ``ň``, ``ý``), Icelandic (``þ``, ``ð``), Uzbek (``oʻ``, ``gʻ``) and Kurmanji
+    Kurdish (``ê``, ``î``, ``û``). In Arabic script: Sorani Kurdish (``ێ``, ``ڵ``, ``ڕ``). The
     language's letters must mark a share of the words
     (see ``_MARKS``), so that a Russian text naming a Kazakh minister stays Russian. ``None``
     when they tell nothing.
@@ -224,6 +225,13 @@ _MARKS = {
         ("is", "[þðæ]", 0.1, "[þð]", "ø"),  # Faroese, with ð too, writes ø
         # English's O'Brien and o'clock have none of Uzbek's commonest words beside them
         ("uz", "[og][ʻ‘’'`][a-z]", 0.05, r"\b(?:va|bilan|uchun|ham|haqida|haqda|bu|esa|yil|deb)\b", None),
+        # Kurmanji: ê, î and û in most words, never Turkish's ı, ğ, ö, ü nor French's é, è, à
+        ("ku", "[êîû]", 0.2, "ê", "[ığöüəéèàâäëïôœãõáóúñ]"),
+    ),
+    # Sorani: ە, ێ, ۆ, ڵ and ڕ, which Persian and Arabic lack; Uyghur, with ە and ۆ, writes
+    # ې, ۇ and ۈ besides
+    "ARABIC": _marks(
+        ("ku", "[ەێۆڵڕ]", 0.2, "[ێڵڕ]", "[ېۇۈ]"),
     ),
 }
 
@@ -389,14 +397,16 @@ def has_stopwords(script: str | None) -> bool:
 # ΙΟΥΝΙΟΥ" is "3 Ιουνίου". A dialytika capitals keep ("ΜΑΪΟΥ", of "Μαΐου") stays.
 WITHOUT_TONOS = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
 _FULL_LIST = 50  # words a stop-word list holds when its share of a line tells prose
-# Languages whose cases do the work of prepositions and which have no articles: Finnish,
-# Estonian, Latvian and Lithuanian. Their stop words make up too little of running text for
-# a line's share of them to tell prose: by wordfreq's frequencies, Finnish's list covers
-# 0.275 of running text, Lithuanian's 0.285 and Latvian's 0.336 (English's 0.458, German's
-# 0.451), and a sentence of ten words may hold none ("Saeima ceturtdien galīgajā lasījumā
-# pieņēma grozījumus pašvaldību likumā, vēsta LETA."). Estonian, Finnish's kin, is not
-# measured there.
-_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt"})
+# Languages whose cases and suffixes do the work of prepositions and which have no articles:
+# Finnish, Estonian, Latvian, Lithuanian and Turkish. Their stop words make up too little of
+# running text for a line's share of them to tell prose: by wordfreq's frequencies, Turkish's
+# list covers 0.219 of running text, Finnish's 0.275, Lithuanian's 0.285 and Latvian's 0.336
+# (English's 0.458, German's 0.451), and a sentence of ten words may hold none ("Saeima
+# ceturtdien galīgajā lasījumā pieņēma grozījumus pašvaldību likumā, vēsta LETA.", "Merkez
+# Bankası Para Politikası Kurulu, bugünkü toplantısında politika faizini değiştirmedi.").
+# Estonian, Finnish's kin, is not measured there. Kurdish, Kurmanji and Sorani, has no list
+# of its own (and the other languages' lists hold few of its words).
+_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "ku"})
 
 
 def prose_by_shape(language: str | None, script: str | None) -> bool:
@@ -404,7 +414,7 @@ def prose_by_shape(language: str | None, script: str | None) -> bool:
     script has no list (Ethiopic), its language's list is too short to make up a fifth
     of a paragraph (stopwords-iso's Hausa, Somali and Zulu: Somali's lacks "iyo", "and";
     Zulu joins its function words to the words they govern), or its language has too few
-    function words for any list to (Finnish, Estonian, Latvian, Lithuanian).
+    function words for any list to (Finnish, Estonian, Latvian, Lithuanian, Turkish).
 
     >>> prose_by_shape("so", "LATIN"), prose_by_shape("en", "LATIN"), prose_by_shape("am", "ETHIOPIC")
     (True, False, True)

@@ -248,7 +248,20 @@ CJK_CLAUSE_MARK = re.compile(r"[，。、；！？]")
 SPACED_CLAUSES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 # Site UI strings that are never article text when they stand alone on a line.
-UI_STRINGS = _phrases(
+# UI strings that say the article goes on below them, set between its paragraphs: Turkish
+# sites' "Haberin Devamı" (the story goes on, a button that unfolds the rest), "Story
+# continues below advertisement". Not "Continue reading", which may link to the article
+# from its teaser.
+CONTINUES_BELOW = _phrases(
+    """
+    haberin devamı, story continues below, story continues below advertisement,
+    article continues below, article continues below advertisement, continue reading below,
+    continue reading the main story, weiterlesen nach der anzeige, lesen sie nach der anzeige weiter,
+    artikel wird nach der anzeige fortgesetzt, la suite après la publicité,
+    el artículo continúa después del anuncio, l articolo continua dopo la pubblicità
+    """
+)
+UI_STRINGS = CONTINUES_BELOW | _phrases(
     """
     a, a+, a-, aa, print, printer friendly, copy link, copy url, copy, copied, link copied,
     search, search for, search here, search results, what are you looking for,
@@ -294,7 +307,8 @@ UI_STRINGS = _phrases(
     поделиться, печать, поиск, войти, читать далее, читать также, подробнее, реклама,
     комментарии, главная, ссылка скопирована, скопировать ссылку, версия для печати,
     все новости, загрузка, paylaş, yazdır, ara, giriş, devamını oku, reklam, yorumlar,
-    ana sayfa, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
+    ana sayfa, sonraki haber, önceki haber, yazı boyutu, giriş yap, üye ol,
+    tümünü gör, parve bike, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
     learn more, show less, read less, view profile, print article, print this article,
     print this page, print recipe, jump to recipe, pin recipe, rate this recipe, rate this post,
     rate this article, sterne anklicken zum bewerten, tipp drucken, tipp favorisieren,
@@ -411,7 +425,7 @@ _SHARE_OPENINGS = (
     r"share|share this|share on|share it|share the story|tweet this|pin it|teilen|partager|"
     r"compartir|condividi|поделиться|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
     r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg|اشتراک گذاری|اشتراک‌گذاری|شارك|مشاركة|"
-    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر|பகிர்|ഷെയർ|షేర్|ಶೇರ್")
+    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر|பகிர்|ഷെയർ|షేర్|ಶೇರ್|parve bike|هاوبەشی بکە")
 _FOLLOW_OPENINGS = (
     r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
     r"suivez-nous|suivez nous|síguenos|síganos|únete a nuestr[oa]|únase a nuestr[oa]|"
@@ -423,7 +437,8 @@ SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})(?!\w)")  # (a
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the
 # languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
 FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS}|تابع)(?!\w)")  # Arabic's "follow", "continued" too
-FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|жазылыңыз|жазылыңдар|"
+FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|takip edin|takip edebilirsiniz|"
+                        r"жазылыңыз|жазылыңдар|"
                         r"обуна бўлинг|دنبال کنید|عضو شوید)\W*$")
 FOLLOW_CLOSING_CHARS = 20  # where the closing verb is sought: the line's end
 FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
@@ -469,6 +484,12 @@ COPYRIGHT_STRONG = Stemmed(folded(
     r"thomson reuters trust principles|"
     r"may not be (?:published|reproduced|rewritten|redistributed)|\bcc-by\b|\bcc by\b|"
     r"creative commons|vervielfältigung nur|nachdruck nur|reproduction interdite|"
+    # Turkish reuse notices: "may not be used without permission / without naming the source",
+    # an agency's "stories served to subscribers ... are published here summarised", a site's
+    # "uses photos and video under copyright"
+    r"izinsiz kullanılamaz|izin alınmadan (?:kullanılamaz|yayımlanamaz|yayınlanamaz)|"
+    r"kaynak gösterilmeden (?:kullanılamaz|yayımlanamaz|yayınlanamaz)|abonelere sunulan haberler|"
+    r"özetlenerek yayımlanmaktadır|telif hakları kapsamında (?:fotoğraf|görsel|video)|"
     r"کلیه حقوق|تمامی حقوق|جميع الحقوق محفوظة|حقوق النشر محفوظة"))
 
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
@@ -805,14 +826,16 @@ SYNDICATION_WORDS = 40  # a notice is a sentence or two
 
 # A source line crediting the agencies or outlets the story came from, under it or over it:
 # "Source: Reuters", "Źródło: PAP, TVN24", "Πηγή: ΑΠΕ-ΜΠΕ", "Izvor: Hina", "Kilde: NTB",
-# "Lähde: STT", "Forrás: MTI", "Sursa: Agerpres", "Zdroj: ČTK", "Bron: ANP" (``names``, a few
-# names; the registry says which are outlets: provenance.citations.credited_sources). Not a
-# domain alone (SYNDICATION's aggregator line) nor a sentence.
+# "Lähde: STT", "Forrás: MTI", "Sursa: Agerpres", "Zdroj: ČTK", "Bron: ANP", "Kaynak: DHA",
+# "Çavkanî: ANF" (``names``, a few names; the registry says which are outlets:
+# provenance.citations.credited_sources). Not a domain alone (SYNDICATION's aggregator line)
+# nor a sentence.
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|źródło|źródła|πηγή|πηγές|"
     r"izvor|izvori|извор|източник|източници|zdroj|zdroje|forrás|sursa|surse|kilde|kilder|källa|"
     r"källor|lähde|lähteet|allikas|allikad|avots|avoti|šaltinis|šaltiniai|bron|bronnen|vir|viri|"
-    r"источник|источники)\s*:\s*(?P<names>[^\s:.!?][^:!?\n]{0,78}?)\s*\.?$",
+    r"источник|источники|kaynak|kaynaklar|çavkanî|سەرچاوە)\s*:\s*"
+    r"(?P<names>[^\s:.!?][^:!?\n]{0,78}?)\s*\.?$",
     re.IGNORECASE,
 )
 SOURCE_CREDIT_WORDS = 8  # a source line is a few names: "Źródło: PAP, TVN24"
@@ -882,6 +905,8 @@ END_MARKERS = _phrases(
     lo más leído, articoli correlati, potrebbe interessarti, commenti,
     читайте также, читать также, похожие новости, другие новости, комментарии, популярное,
     самое читаемое, новости по теме, ilgili haberler, benzer haberler, yorumlar,
+    ilginizi çekebilir, okuyucu yorumları, haberle ilgili daha fazlası, nûçeyên girêdayî,
+    هەواڵی پەیوەندیدار,
     oxşar xəbərlər, digər xəbərlər,
     contenido relacionado, contenidos relacionados, artículos relacionados, notas relacionadas,
     lee también, te recomendamos, también te puede interesar, leia também, veja também,
@@ -987,6 +1012,10 @@ CASELESS_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|�
 _REGION_LEADS = (r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|"
                  r"avtor|piše|пише|аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|"
                  r"συντάκτης")
+# Words that lead a credit only under their colon, being words of the language too: Turkish's
+# "Haber:" (news, story), "Muhabir:" (reporter), "Editör:", "Derleyen:" (compiled by),
+# "Hazırlayan:" (prepared by); Kurmanji's and Sorani's "writer" ("Nivîskar:", "نووسەر:")
+COLON_LEADS = r"haber|muhabir|editör|derleyen|hazırlayan|nivîskar|نووسەر"
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
 _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as
@@ -995,7 +1024,8 @@ _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|
 BYLINE = re.compile(
     r"^(?:(?:(?i:by|von|par|por|di|от|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")|durch"
     r"|Του|Της)"
-    r"\s*:?\s+|" + CASELESS_CREDIT + r"\s*)" + _NAMES + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
+    r"\s*:?\s+|(?i:" + COLON_LEADS + r")\s*:\s*|" + CASELESS_CREDIT + r"\s*)" + _NAMES
+    + r"(?:\s*" + _AND + r"\s*" + _NAMES + r"){0,4}$"
 )
 # "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen", Swahili's "Na Bakari Kiango" and
 # Hausa's "Daga Ibrahim Haruna": leads that are words of other languages too ("Door County
@@ -1019,6 +1049,7 @@ BYLINE_LEAD = re.compile(
     r"(?:escrito|publicado|publicada)\s+por|escribe|(?:scritto|pubblicato)\s+da|by|von|par|por|"
     r"autor|autorin|"
     r"author|auteur|автор|yazan|yazar|müəllif|írta|" + _REGION_LEADS + r")\s*:?\s+[" + UPPER + r"]"
+    r"|(?i:" + COLON_LEADS + r")\s*:\s*[" + UPPER + r"]"
     r"|" + CASELESS_CREDIT + r"\s*[" + UPPER + r"]"
 )
 # A lead a scrape glued to the name: "Geschrieben vonAnna Lenz", "Posted byAnn Lee".
@@ -1039,7 +1070,11 @@ NEWSROOM = re.compile(
     r"(?:From )?Our (?:Reporter|Correspondent)s?|"
     r"(?:Sunday )?(?:Herald|Chronicle|Citizen|Sowetan|Nation|Standard|Star|Times|Mail|Post|News|"
     r"Mercury|Witness|Argus|Observer|Monitor|Vision|Tribune|Gazette|Guardian|Telegraph|Express)"
-    r" (?:Reporter|Correspondent))"
+    r" (?:Reporter|Correspondent)|"
+    # Turkish papers' desks: "Haber Merkezi" (the news centre), "Ankara Haber Merkezi", "Dış
+    # Haberler Servisi" (the foreign desk)
+    r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )?(?:Haber Merkezi|Haber Servisi|Dış Haberler Servisi|"
+    r"Ekonomi Servisi|Spor Servisi))"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # a byline in a few words, opened by its lower-case lead: "von besserwisser eG", "by Anna Lenz"

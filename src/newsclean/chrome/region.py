@@ -34,7 +34,10 @@ MIN_BODY_BEFORE_CUT = 30  # prose words the body must hold before an end marker 
 def line_score(line: Line, ctx: DocContext, rule: str | None = None) -> float:
     """How much a line speaks for being inside the body; ``rule`` is the rule that named it."""
     if rule is not None:
-        return END_MARKER_COST if rule == RELATED else NAMED_COST
+        if rule == RELATED:
+            return END_MARKER_COST
+        # "Haberin Devamı", "Story continues below": the article goes on below it
+        return 0.0 if line.key in p.CONTINUES_BELOW else NAMED_COST
     if ctx.is_prose(line):
         return float(line.words)
     if p.COMMENT_AUTHOR.match(line.text):

@@ -53,7 +53,7 @@ _ORG_WORDS = re.compile(
     # correspondent, reporter: Hindi's, Malayalam's, Tamil's ("जागरण संवाददाता", "സ്വന്തം ലേഖകൻ")
     r"संवाददाता|ലേഖകൻ|நிருபர்|செய்தியாளர்|"
     r"agencia|agence|agentur|agenzia|redação|redazione|redactie|redakcja|redaksjonen|"
-    r"redaktionen|szerkesztőség)(?!\w)",  # (not \b: a word may end in a vowel sign)
+    r"redaktionen|szerkesztőség|haber merkezi|servisi)(?!\w)",  # (not \b: a word may end in a vowel sign)
     re.IGNORECASE,
 )
 # what ends an association's name, as a company's legal form (cues.LEGAL_FORM) ends its own:
@@ -82,7 +82,8 @@ _LEAD = re.compile(
     r"аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|συντάκτης|"
     # Greek's "by" is the name's genitive after its article: "Της Μαρίας Παπαδοπούλου"
     r"(?-i:Του|Της)|"
-    r"author|autor|autorin|auteur|text)\b\s*:?\s*|^" + p.CASELESS_CREDIT + r"\s*",
+    r"author|autor|autorin|auteur|text)\b\s*:?\s*|^(?:" + p.COLON_LEADS + r")\s*:\s*|^"
+    + p.CASELESS_CREDIT + r"\s*",
     re.IGNORECASE,
 )
 _ROLE_LEAD = re.compile(

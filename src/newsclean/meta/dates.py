@@ -181,6 +181,14 @@ MORE_MONTHS |= _month_table(
      "joulukuuta joulukuu detsember decembris decembra decembrī gruodžio gruodis desember "
      "decembra декември децембар δεκέμβριος δεκ"]
 )
+# Kurdish: Kurmanji's months, and Sorani's of one word (the Syriac names Iraq's Kurdistan
+# prints, bare and with the ezafe a date joins them by: "3ی حوزەیرانی 2024"); not "ئاب"
+# (August), too short, nor the months of two words.
+MORE_MONTHS |= _month_table(
+    ["rêbendan", "reşemî شوبات شوباتی", "adar ئازار ئازاری", "nîsan نیسان نیسانی",
+     "gulan ئایار ئایاری", "hezîran حوزەیران حوزەیرانی", "tîrmeh تەممووز تەممووزی", "tebax",
+     "îlon ئەیلوول ئەیلوولی", "cotmeh", "mijdar", "berfanbar"]
+)
 _MONTHS.update(MORE_MONTHS)
 # Greek in capitals drops its accents ("3 ΙΟΥΝΙΟΥ 2024"): each accented name without them too
 _MONTHS.update({name.translate(WITHOUT_TONOS): number for name, number in list(_MONTHS.items())
@@ -377,7 +385,8 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว, saa 2 zilizopita, "
              "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት, wákàtí 2 sẹ́yìn, for 2 timer siden, "
              "2 tuntia sitten, pirms 2 stundām, 2 órája, acum 2 ore, πριν από 2 ώρες, prije 2 sata, "
-             "před 2 hodinami, 2 uur geleden (a count back); вчера в 14:05, yesterday at 5:30 pm, "
+             "před 2 hodinami, 2 uur geleden, 2 demjimêr berê, 2 کاتژمێر لەمەوبەر (a count back); "
+             "вчера в 14:05, yesterday at 5:30 pm, "
              "dünən 10:15, أمس 10:15, i går kl. 14.32, eilen klo 9.15 (a day's word, with its time).",
              # English, and Nigerian Pidgin's "2 hours wey don pass" (BBC News Pidgin)
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+"
@@ -431,6 +440,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|para\s+(?P<n_sq>\d+)\s+(?P<unit_sq>minut|orë|or|dit|jav)\w*"
              r"|(?P<n_nl>\d+|een)\s+(?P<unit_nl>minuut|minuten|uur|dag|dagen|week|weken)\s+geleden"
              r"|fyrir\s+(?P<n_is>\d+)\s+(?P<unit_is>mínút|klukkustund|klst|dög|degi|vik)\w*\.?"
+             # Kurdish: Kurmanji's "2 demjimêr berê", Sorani's "2 کاتژمێر لەمەوبەر", "پێش 2 کاتژمێر"
+             r"|(?P<n_ku>\d+)\s+(?P<unit_ku>deqîqe|xulek|demjimêr|saet|roj|hefte)\w*\s+berê"
+             r"|(?P<n_ckb>\d+)\s+(?P<unit_ckb>خولەک|دەقیقە|کاتژمێر|سەعات|ڕۆژ|هەفتە)\s+لەمەوبەر"
+             r"|پێش\s+(?P<n_ckb2>\d+)\s+(?P<unit_ckb2>خولەک|دەقیقە|کاتژمێر|سەعات|ڕۆژ|هەفتە)"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
@@ -517,10 +530,14 @@ _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 # Hungarian set after a year: "3. lipnja 2024. u 14:32"
 _YEAR_WORD = (r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი|m\.)(?!\w)"
               r"|\.(?=\s))?")
+# Turkish prints the weekday after the year, before the clock: "03 Haziran 2024 Pazartesi
+# 14:32", "3 Haziran 2024, Pazartesi 14:32"
+_WEEKDAY_AFTER = r"(?:,?\s*(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?!\w))?"
 # with German's word for o'clock: "27.04.2020 - 18:50 Uhr"; and Europe's words for "at"
 # ("kl. 14.32", "klo 14.32", "u 14:32", "ora 14:32", "στις 14:32", "om 14:32", "kell 14.32")
 _TIME_AFTER = re.compile(
-    _YEAR_WORD + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
+    _YEAR_WORD + _WEEKDAY_AFTER
+    + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
     r"|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
     r"в|о|o|saat|às|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
@@ -615,16 +632,19 @@ def _relative(
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
 _MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
-                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63", "perc", "λεπτ", "mín")
+                 "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63", "perc", "λεπτ", "mín",
+                 "deq", "xul", "خول", "دەق")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
                "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
                "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k", "tim", "tunt", "tund", "stund",
-               "val", "órá", "óra", "ώρ", "ωρ", "sat", "сат", "hodin", "ur", "uur", "klukk", "klst")
+               "val", "órá", "óra", "ώρ", "ωρ", "sat", "сат", "hodin", "ur", "uur", "klukk", "klst",
+               "demj", "saet", "کاتژ", "سەعا")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
                "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
                "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም", "\u1ecd\u0300s", "uke",
                "uge", "veck", "viikko", "nädal", "nedēļ", "savait", "hét", "het", "săpt", "εβδ", "tjed",
-               "nedelj", "недељ", "седм", "sedm", "týd", "týž", "ted", "jav", "vik")
+               "nedelj", "недељ", "седм", "sedm", "týd", "týž", "ted", "jav", "vik",
+               "heft", "هەفت")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
                        "kecha кеча кеше دیروز أمس امس igår eilen eile vakar tegnap χθες χτες jučer "
@@ -1044,7 +1064,7 @@ _RELATIVE_CUES = frozenset("""
     ago wey vor назад тому il hace há fa temu önce əvvəl öncə oldin avval олдин аввал бұрын پیش
     قبل منذ پہلے lalu trước zilizopita iliyopita wuce kahor hor በፊት siden sedan sitten tagasi
     pirms prieš perce órája napja hete ezelőtt acum πριν prije pre пре преди пред před pred para
-    geleden fyrir
+    geleden fyrir berê لەمەوبەر پێش
     yesterday today gestern heute вчера сегодня hier aujourd ayer hoy ieri oggi ontem hoje
     wczoraj dzisiaj dziś вчора сьогодні dün dünən bugün gün kecha bugun кеча бугун кеше бүгін
     دیروز امروز أمس امس اليوم dag går gær idag igår tänään eilen täna eile šodien šiandien vakar

@@ -23,7 +23,8 @@ from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
     r"(?:\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
-    r"опубликовано|дата публикации|yayınlanma|yayın|dərc|written|date|datum|fecha|"
+    r"опубликовано|дата публикации|yayınlanma|yayın tarihi|yayın|giriş tarihi|giriş|oluşturulma|"
+    r"eklenme|dərc|written|date|datum|fecha|"
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
     r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر|प्रकाशित|प्रकाशन|প্রকাশিত|شائع|diterbitkan|"
     r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala|"
@@ -43,7 +44,7 @@ _UPDATED = re.compile(
     r"(?:\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
     r"letzte änderung|zuletzt|"
     r"mis à jour|actualizado|actualizada|actualización|atualizado|atualizada|atualização|"
-    r"aggiornato|обновлено|güncellen\w*|yenilənib|"
+    r"aggiornato|обновлено|güncelle\w*|yenilənib|"
     r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
     r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്|"
     + "|".join(p.EUROPE_UPDATED) + r")(?!\w)"
@@ -81,6 +82,7 @@ _OPENING = 12  # characters into a paragraph within which a date is its dateline
 _SET_OFF_AFTER = re.compile(r"\s*[-–—|/:]\s")
 _SET_OFF_BEFORE = re.compile(r"[-–—|/]\s*$")
 _OPENING_LINES = 3  # the body's first lines, whose opening date may be the article's
+_DATELINE_PARAGRAPHS = 2  # the body's paragraphs a wire's dateline may open
 
 
 # The lines whose relative date ("2 hours ago") is the page's, in the body's reach.
@@ -270,15 +272,19 @@ def find_dateline(
                 place = text[: dates[0].start].rstrip(" ,")
                 return Dateline(place=place, date=text[dates[0].start: dates[0].end])
             return Dateline(place=text)
-    if kept:
-        opening = lines[kept[0]].text
+    # the first paragraph's, or the second's under a standfirst or a caption the body keeps
+    # ("Ticaret Bakanlığı verilerine göre ihracat yüzde 9 arttı." / "ANKARA (AA) - ..."),
+    # where it names its wire: a heading's "KFT - Kraftfahrzeugtechnik" is no dateline
+    for n, opening in enumerate(lines[i].text for i in kept[:_DATELINE_PARAGRAPHS]):
         agency = agency_dateline(opening)
         if agency is not None and _set_off(*agency):
             tag = agency[0]  # "МОСКВА, 15 апреля. /ТАСС/.", "TBILISI, April 15 (Reuters) -"
             return Dateline(place=tag.group("place"), date=tag.group("date").rstrip(". "))
         m = _WIRE_DATELINE.match(opening)
-        if m:
+        if m and (n == 0 or m.group("wire")):
             return Dateline(place=m.group("place").strip(" ,-–—"))  # "MANILA -- ..."
+    if kept:
+        opening = lines[kept[0]].text
         m = _COLON_DATELINE.match(opening)
         if (m and len(m.group("place")) >= _COLON_PLACE_CHARS
                 and m.group("place").casefold() not in _LEDE_LABELS

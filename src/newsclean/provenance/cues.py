@@ -207,6 +207,12 @@ _FEW = r"(?:[^\s,.]+\s+){0,2}?"
 # if an abbreviation ("STT:n mukaan", "ERR-ile", "MTI-nek"): the name is the stem before it
 _STEM = r"(?<![\w.])(?P<name>[A-ZÅÄÖÕÜŠŽÁÉÍÓÚŐŰ][\w.]{0,40}?)"
 _EL_ARTICLE = r"(?:το|την|τον|τη|τα|τις|τους|η|ο|οι)\s+"
+# Turkish sets a proper name's case ending after an apostrophe ("Reuters'ın", "AFP'ye",
+# "Bloomberg HT'nin"), and a common noun's after the descriptor ("Le Monde gazetesinin"):
+# the name is the capitalised words before it (a run-on "Bakanı Reuters" is cut to the
+# registry's name: citations._known_part)
+_TR_NAME = rf"(?<![\w.'’])(?P<name>[{_UPPER}][\w.&-]{{0,30}}(?:\s+[{_UPPER}][\w.&-]{{0,30}}){{0,3}})"
+_TR_DESC = r"(?:gazetesi|ajansı|televizyonu|kanalı|sitesi|dergisi|radyosu)"
 
 # Hindi and Urdu name the source before their cue ("पीटीआई के मुताबिक", "according to PTI"):
 # the clause's words up to it
@@ -726,6 +732,32 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           rf"(?:tegen|aan)\s+(?:het\s+|de\s+)?{_OPEN}(?P<name>{NAME_INTL})",
           "De minister zegt tegen de Volkskrant dat de plannen klaar zijn.", "Volkskrant",
           gives_quotes=True, marked=True, keywords=("tegen", " aan "), language="nl"),
+    _cite("cite.tr", "Turkish credits, the name's genitive or dative before its cue: "
+          "Reuters'ın haberine göre, AA'nın aktardığına göre, AFP'ye göre, Le Monde gazetesinin "
+          "haberine göre.",
+          _TR_NAME + r"(?:(?:['’]n?[ıiuü]n|\s+" + _TR_DESC + r"n[ıiuü]n)\s+(?:haberine|haberlerine|"
+          r"aktardığına|bildirdiğine|yazdığına|duyurduğuna|verilerine|aktardığı\s+bilgiye|"
+          r"ulaştığı\s+bilgiye|edindiği\s+bilgiye)|(?:['’]y?[ae]|\s+" + _TR_DESC + r"ne))\s+göre\b",
+          "Reuters'ın haberine göre, ekonomistler faizin sabit kalmasını bekliyordu.", "Reuters",
+          marked=True, keywords=("göre",), language="tr"),
+    _cite("cite.tr_told", "Quotes given to an outlet, in Turkish: Sözcü'ye konuşan, Reuters'a "
+          "yaptığı açıklamada, AA muhabirine açıklama yapan.",
+          _TR_NAME + r"(?:['’]y?[ae]|\s+" + _TR_DESC + r"ne|\s+muhabirine)\s+(?:konuşan|konuştu|"
+          r"açıklama\s+yapan|açıklama\s+yaptı|yaptığı\s+açıklamada|verdiği\s+demeçte|"
+          r"demeç\s+veren|verdiği\s+röportajda)\b",
+          "Bakan, Reuters'a yaptığı açıklamada kararın kesin olduğunu söyledi.", "Reuters",
+          gives_quotes=True, marked=True,
+          keywords=("konuş", "açıklama", "demeç", "röportaj"), language="tr"),
+    _cite("cite.ku", "Kurmanji credits, the name with its ending: li gorî Rûdawê, li gorî ANF'ê.",
+          r"\b[Ll]i\s+gorî\s+" + _STEM + r"(?:['’]?y?ê|['’]?y?a)?(?=[\s,.;:])",
+          "Li gorî Rûdawê, hikûmetê biryar da.", "Rûdaw", marked=True, keywords=("gorî",),
+          language="ku"),
+    _cite("cite.ku_told", "Quotes given to an outlet, in Kurmanji: ji Kurdistan24ê re got, bi "
+          "Rûdawê re axivî.",
+          r"\b(?:ji|bi)\s+" + _STEM + r"(?:['’]?y?ê|['’]?y?a)?\s+re\s+(?:got|gotiye|ragihand|"
+          r"axivî|axiviye|diyar\s+kir)\b",
+          "Berdevkê hikûmetê ji Kurdistan24ê re got ku pirsgirêk dê were çareserkirin.",
+          "Kurdistan24", gives_quotes=True, marked=True, keywords=(" re ",), language="ku"),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",

@@ -155,6 +155,28 @@ class _Candidates:
                     break
 
 
+    def merge_services(self) -> None:
+        """A service an outlet runs on a path of its domain (BBC News Türkçe on
+        ``bbc.com/turkce``), named above the article, is the page's outlet: the parent's
+        copyright or reuse line ("© 2024 BBC") backs it, as it covers all the parent's
+        services. The parent's name in the page's address or masthead is not merged."""
+        for key, service in list(self.by_key.items()):
+            info = service.info
+            if (info is None or not info.domains or not all("/" in d for d in info.domains)
+                    or all(signal != "site_name" for signal, _ in service.evidence)):
+                continue
+            homes = {d.split("/", 1)[0] for d in info.domains}
+            for other_key, parent in list(self.by_key.items()):
+                if (other_key != key and parent.info is not None and homes & set(parent.info.domains)
+                        and all(signal in _PARENT_SIGNALS for signal, _ in parent.evidence)):
+                    service.evidence.extend(parent.evidence)
+                    del self.by_key[other_key]
+
+
+# What a parent outlet's line says for each of its services too: its copyright, its reuse notice.
+_PARENT_SIGNALS = frozenset({"copyright", "reuse"})
+
+
 def identify(
     registry: Registry,
     *,
@@ -228,6 +250,7 @@ def identify(
         elif told is not None:  # "told The Herald" under "The Herald", an outlet unknown
             candidates.add("self_attribution", told.citation.phrase, None, name=told.citation.name)
     candidates.merge_unknown()
+    candidates.merge_services()
     chosen, info = _choose(candidates, url_domain, host_of(url) if url else "")
     if site_name:
         chosen = with_declared_name(chosen, site_name, registry, language)
