@@ -341,3 +341,83 @@ def test_a_button_saying_the_story_goes_on_keeps_the_paragraphs_below_it() -> No
     record = clean(text)
     assert record.text.endswith("Teachers welcomed the decision.")
     assert [r.rule for r in record.removed if r.text.startswith("Story")] == ["chrome.ui"]
+
+
+IHA = "\n".join([
+    "İHA", "İhlas Haber Ajansı", "Gündem", "Asayiş", "Ekonomi",
+    "İstanbul'da 3 katlı binada yangın",
+    "İstanbul (İHA) - Esenyurt'ta 3 katlı bir binanın çatı katında çıkan yangın, itfaiye "
+    "ekiplerinin müdahalesiyle söndürüldü.",
+    "Yangın, saat 11.30 sıralarında Mehterçeşme Mahallesi'ndeki binada başladı.",
+    "Alevleri gören vatandaşlar durumu itfaiyeye bildirdi.",
+    "Olay yerine gelen itfaiye ekipleri, yangını kısa sürede kontrol altına aldı.",
+    "Yangında yaralanan olmadı.",
+    "Muhabir: Mehmet Yıldız", "03.06.2024 14:32",
+])
+
+
+def test_an_agency_s_own_story_keeps_its_three_word_close_and_its_dateline() -> None:
+    """"Yangında yaralanan olmadı." (no one was hurt) says in three words what English says
+    in five; the place of the tag, in lower case, is the dateline."""
+    record = clean(IHA, fetched_at=FETCHED)
+    assert record.text.endswith("Yangında yaralanan olmadı.")
+    assert record.outlet is not None and record.outlet.id == "iha"
+    assert record.dateline is not None and record.dateline.place == "İstanbul"
+    assert [(a.name, a.kind) for a in record.authors] == [("Mehmet Yıldız", "person")]
+    assert record.published == "2024-06-03T14:32:00+03:00"
+
+
+def test_a_wire_s_dateline_in_turkish_capitals() -> None:
+    record = clean("İZMİR (DHA) - Kentte sağanak yağış hayatı olumsuz etkiledi, bazı caddeler "
+                   "göle döndü.\nİtfaiye ekipleri tahliye çalışması yaptı.")
+    assert record.dateline is not None and record.dateline.place == "İZMİR"
+
+
+def test_an_outlet_s_desk_in_a_city_signs_as_an_organisation() -> None:
+    text = HURRIYET.replace("Hürriyet", "Evrensel").replace("Ayşe Yılmaz", "Evrensel Ankara")
+    assert [(a.name, a.kind) for a in clean(text, fetched_at=FETCHED).authors] == [
+        ("Evrensel Ankara", "organization")]
+    # a name that opens with a usual given name stays a person's, though an outlet shares it
+    dawn = clean("Rates held steady\nBy Dawn Smith\nThe central bank kept its rates where "
+                 "they were on Monday, as markets had expected it to do.\nIt meets again in "
+                 "July, when a cut is possible.")
+    assert [(a.name, a.kind) for a in dawn.authors] == [("Dawn Smith", "person")]
+
+
+@pytest.mark.parametrize("name", ["Ayşe", "İbrahim"])
+def test_turkish_given_names_are_known_with_their_letters(name: str) -> None:
+    """Faker's Turkish list spells "ayse"; "İ" casefolds to "i" and a combining dot."""
+    from newsclean.meta.names import given_name
+    assert given_name(name)
+
+
+@pytest.mark.parametrize("heads", [
+    ("Merkez Bankası faiz kararını açıkladı", "İstanbul'da metro seferlerine yeni düzenleme",
+     "Emekli zammı için kritik tarih belli oldu", "Galatasaray'da transfer hareketliliği"),
+    ("Central bank announces its rate decision", "New timetable for the city metro lines",
+     "Key date set for the pension increase", "Transfer rumours at the football club"),
+])
+def test_a_page_of_headlines_each_over_its_date_is_a_listing(heads: tuple[str, ...]) -> None:
+    rows = [row for n, head in enumerate(heads) for row in (head, f"03.06.2024 14:{10 + n}")]
+    text = "\n".join(["Halk TV", "Canlı İzle", "Gündem", "Ekonomi", "Son Dakika Haberleri",
+                      *rows, "Daha Fazla Göster"])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.kind == "listing" and "listing" in record.flags
+    assert [(i.title, i.text, i.date) for i in record.items] == [
+        (head, "", f"2024-06-03T14:{10 + n}:00+03:00") for n, head in enumerate(heads)]
+    assert record.text == "\n\n".join(heads)
+
+
+def test_an_article_over_a_box_of_dated_headlines_stays_an_article() -> None:
+    text = "\n".join([
+        "Merkez Bankası faizi sabit tuttu", "03.06.2024 14:32",
+        "Merkez Bankası Para Politikası Kurulu, bugünkü toplantısında politika faizini "
+        "değiştirmedi ve sıkı duruşun korunacağını açıkladı.",
+        "Analistler, faiz indiriminin yılın son çeyreğinden önce gündeme gelmesini beklemiyor.",
+        "Son Dakika", "Dolar güne yükselişle başladı", "03.06.2024 13:40",
+        "Altın fiyatlarında son durum", "03.06.2024 13:12", "Borsada düşüş sürüyor",
+        "03.06.2024 12:55",
+    ])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.kind == "article" and record.items == ()
+    assert record.title == "Merkez Bankası faizi sabit tuttu"

@@ -276,7 +276,7 @@ class Cleaner:
             result = self._pass(view, memo, want_title=title is None)
             language = result.language
             if number == 0:
-                teasers = [Teaser(_at(kept, t.title), kept[t.text], t.truncated, _at(kept, t.date))
+                teasers = [Teaser(_at(kept, t.title), _at(kept, t.text), t.truncated, _at(kept, t.date))
                            for t in result.teasers]
             if result.title is not None and title is None:
                 title = kept[result.title]
@@ -422,6 +422,9 @@ class Cleaner:
             first = teasers[0].title
             if first is not None:
                 start = min(start, first)
+            last = teasers[-1]
+            if first is not None and last.date is not None and all(t.text is None for t in teasers):
+                start, end = first, last.date + 1  # a headline index: its headlines and dates
         elif want_title:
             result.title = pick_title(lines, named, max(start, header), counts, ctx, end)
             if result.title is not None and rules.HEADLINE not in disabled:
@@ -530,7 +533,7 @@ class Cleaner:
             items = tuple(
                 Item(
                     title=lines[t.title].text if t.title is not None else None,
-                    text=lines[t.text].text,
+                    text=lines[t.text].text if t.text is not None else "",
                     date=_item_date(lines, t.date, zone, reference, day_first),
                     truncated=t.truncated,
                 )
@@ -558,7 +561,7 @@ class Cleaner:
             published_raw=published.raw if published else None,
             published_tz=published.offset_source if published else None,
             page_date=dates.page_date.value if dates.page_date else None,
-            dateline=find_dateline(lines, removed, kept),
+            dateline=find_dateline(lines, removed, kept, provenance.citations),
             authors=authors,
             section=section,
             outlet=provenance.outlet,

@@ -26,6 +26,10 @@ SHORT_COST = -3.0  # a short line: menu item, label, caption credit
 LINK_COST = -6.0  # a longer line that is not prose: a teaser headline, a list of links
 END_MARKER_COST = -15.0  # "Related articles", "Comments": what follows is not this article
 NEAR_PROSE_SCORE = 0.5  # a short sentence: neither for nor against
+NEAR_PROSE_WORDS = 4  # ... of this many words, with a stop word
+# ... or of three, where prose is told by its shape: a sentence of three words there says what
+# one of five says in English ("Yangında yaralanan olmadı.", "no one was hurt in the fire")
+NEAR_PROSE_WORDS_BY_SHAPE = 3
 
 
 MIN_BODY_BEFORE_CUT = 30  # prose words the body must hold before an end marker cuts it
@@ -42,7 +46,10 @@ def line_score(line: Line, ctx: DocContext, rule: str | None = None) -> float:
         return float(line.words)
     if p.COMMENT_AUTHOR.match(line.text):
         return LINK_COST
-    if line.sentence_end and line.words >= 4 and (ctx.by_shape or ctx.stopword_share(line) > 0):
+    if line.sentence_end and (
+            (line.words >= NEAR_PROSE_WORDS and (ctx.by_shape or ctx.stopword_share(line) > 0))
+            or (line.words >= NEAR_PROSE_WORDS_BY_SHAPE and ctx.by_shape
+                and not line.text.endswith((":", ";")))):  # "Karanta wannan ma:", a label
         return NEAR_PROSE_SCORE
     if line.words <= ctx.short_line_words or _figures(line):
         return SHORT_COST

@@ -1,4 +1,5 @@
-"""Listing pages: an index of teasers, each a headline and a paragraph cut off with '...'."""
+"""Listing pages: an index of teasers, each a headline and a paragraph cut off with '...', or
+a headline and its date line (a latest-news index)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ from newsclean.meta.titles import headline_shaped
 from newsclean.segment import Line
 
 MIN_TRUNCATED = 2  # teasers cut off with an ellipsis that make a page a listing
+MIN_DATED_HEADLINES = 3  # headlines, each over its date line, that make a page without prose one
 
 
 @dataclass(frozen=True, slots=True)
 class Teaser:
     title: int | None  # line index of the teaser's headline
-    text: int  # line index of its paragraph
+    text: int | None  # line index of its paragraph; None for a headline with its date alone
     truncated: bool
     date: int | None = None  # line index of its date: between headline and text, or just after
 
@@ -32,7 +34,7 @@ def find_teasers(
     teasers = [t for i in range(start, end) if (t := _teaser_at(lines, named, i, ctx)) is not None]
     cut = [t for t in teasers if t[2] and t[0] is not None]
     if len(cut) < MIN_TRUNCATED:
-        return []
+        return [] if teasers else _dated_headlines(lines, named, span, ctx)
     titled = [t for t in teasers if t[0] is not None]
     # An article followed by a few teasers is an article: the teasers must be most of the page.
     teaser_words = sum(lines[t[1]].words for t in titled)
@@ -65,6 +67,32 @@ def _teaser_at(lines: Sequence[Line], named: Mapping[int, str], i: int, ctx: Doc
     )
     truncated = bool(p.TRUNCATED.search(lines[i].text))
     return title if has_title else None, i, truncated, date
+
+
+def _dated_headlines(
+    lines: Sequence[Line], named: Mapping[int, str], span: tuple[int, int], ctx: DocContext
+) -> list[Teaser]:
+    """The headlines of a latest-news index, each over its date line ("Merkez Bankası faiz
+    kararını açıkladı" / "03.06.2024 14:05"), where the body's span holds no paragraph and
+    such headlines are most of its lines; ``[]`` otherwise."""
+    start, end = span
+    found: list[Teaser] = []
+    others = []  # the other lines: a menu above the first headline is the page's header
+    for i in range(start, end):
+        if i in named:
+            continue
+        line = lines[i]
+        if named.get(i + 1) == rules.DATE and headline_shaped(line, ctx) and not ctx.is_prose(line):
+            found.append(Teaser(i, None, False, i + 1))
+        elif ctx.is_prose(line):
+            return []  # a paragraph: an article, or a listing of teasers
+        else:
+            others.append(i)
+    if len(found) < MIN_DATED_HEADLINES:
+        return []
+    first, last = found[0].title or 0, found[-1].title or 0
+    between = sum(1 for i in others if first < i < last)
+    return found if len(found) > 2 * between else []
 
 
 def _teasers_before(

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from newsclean.article import Dateline
+from newsclean.article import Citation, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.dates import ParsedDate, find_dates, latest_day, may_hold_a_date
@@ -57,8 +57,8 @@ _UPDATED = re.compile(
 _UPDATED_JUST_BEFORE = re.compile(_UPDATED.pattern + r"(?:\s*(?:on|am|le|el|il|:))?\s*"
                                   r"(?:[^\W\d_]{2,12}\.?,\s*)?$",  # and the weekday: "Thu, "
                                   re.IGNORECASE)
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
+_WIRE_DATELINE = re.compile(  # (with Turkish capitals: "İZMİR (DHA) -")
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞİŞĞ][A-ZÀ-ÖØ-ÞİŞĞ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
 )
 # The South Asian press's dateline, a place in capitals and a colon: "THIRUVANANTHAPURAM: The
@@ -260,9 +260,12 @@ def _set_off(m: re.Match[str], agency: str) -> bool:
 
 
 def find_dateline(
-    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int]
+    lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int],
+    citations: Sequence[Citation] = (),
 ) -> Dateline | None:
-    """The dateline: a line of its own before the body, or the opening of its first paragraph."""
+    """The dateline: a line of its own before the body, or the opening of its first paragraph
+    (or of its second, under a standfirst); or the place before a wire's tag the body opens
+    with, among ``citations``, where the place is not in capitals ("İstanbul (İHA) - ...")."""
     start = kept[0] if kept else len(lines)
     for i in range(start):
         if removed.get(i) == rules.DATELINE:
@@ -290,4 +293,12 @@ def find_dateline(
                 and m.group("place").casefold() not in _LEDE_LABELS
                 and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
             return Dateline(place=m.group("place"))
+    openings = [lines[i].text for i in kept[:_DATELINE_PARAGRAPHS]]
+    for citation in citations:
+        # (the wire's tag on the wire's own page is its "self" citation)
+        if citation.kind in ("wire", "self") and any(text.startswith(citation.phrase)
+                                                     for text in openings):
+            place = citation.phrase.partition("(")[0].strip(" ,-–—")
+            if place and place != citation.phrase:
+                return Dateline(place=place)
     return None

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qsl, urlsplit
 
 from newsclean.article import Author, Citation, Evidence, Outlet
+from newsclean.meta.bylines import given_name
 from newsclean.provenance.citations import (
     WIRE_TYPES,
     Found,
@@ -274,13 +275,19 @@ def outlets_signing(
 ) -> tuple[Author, ...]:
     """The authors, with an outlet's name among them as the organisation it is: "Divya
     Bhaskar" or "દિવ્ય ભાસ્કર" under a headline (a name's shape: Divya is a given name) is the
-    newspaper signing, not a person; and a person's name without the initials of the outlet
-    printed after it ("Liisa Mäkinen HS", Helsingin Sanomat's reporter)."""
+    newspaper signing, not a person, and so is its desk in a city ("Evrensel Ankara", an
+    outlet's name that is no given name and a word after it); and a person's name without the
+    initials of the outlet printed after it ("Liisa Mäkinen HS", Helsingin Sanomat's
+    reporter)."""
     signed = []
     for author in authors:
         if author.kind == "person":
             info = registry.by_name(author.name, language)
-            if info is not None and registry.prints_name(author.name, info):
+            head, _, place = author.name.rpartition(" ")
+            desk = registry.by_name(head, language) if head and " " not in place else None
+            if ((info is not None and registry.prints_name(author.name, info))
+                    or (desk is not None and registry.prints_name(head, desk)
+                        and not given_name(head.split()[0]))):
                 author = replace(author, kind="organization")
             else:
                 head, _, last = author.name.rpartition(" ")
