@@ -421,3 +421,40 @@ def test_an_article_over_a_box_of_dated_headlines_stays_an_article() -> None:
     record = clean(text, fetched_at=FETCHED)
     assert record.kind == "article" and record.items == ()
     assert record.title == "Merkez Bankası faizi sabit tuttu"
+
+
+_AROUND = "\n".join([
+    "Merkez Bankası faizi sabit tuttu",
+    "Merkez Bankası Para Politikası Kurulu, bugünkü toplantısında politika faizini "
+    "değiştirmedi ve sıkı duruşun korunacağını açıkladı.",
+    "{line}",
+    "Analistler, faiz indiriminin yılın son çeyreğinden önce gündeme gelmesini beklemiyor ve "
+    "piyasalar kararı olumlu karşıladı.",
+    "Hazine ve Maliye Bakanı Mehmet Şimşek, kararın ardından yaptığı açıklamada dezenflasyon "
+    "sürecinin kararlılıkla süreceğini söyledi.",
+])
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Bu haber toplam 1.254 kez okundu", "chrome.counter"),
+    ("1.254 okunma", "chrome.counter"),
+    ("Okuma süresi: 4 dk", "chrome.counter"),
+    ("3 dk okuma süresi", "chrome.counter"),
+    ("(Fotoğraf: DHA)", "chrome.caption"),
+    ("Bunlar da ilginizi çekebilir", "chrome.related"),
+    ("Öne Çıkanlar", "chrome.related"),
+    ("WhatsApp kanalımıza katılın", "chrome.share"),
+    ("Bu haberi paylaşın", "chrome.share"),
+    ("Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için çerez politikamızı "
+     "inceleyebilirsiniz.", "chrome.cookie"),
+    ("Son Güncelleme: 2 saat önce", "meta.date"),
+])
+def test_turkish_chrome_inside_the_article_is_named_by_its_rule(line: str, rule: str) -> None:
+    record = clean(_AROUND.format(line=line), fetched_at=FETCHED)
+    assert [r.rule for r in record.removed if r.text == line] == [rule]
+    assert record.text.startswith("Merkez Bankası Para") and record.text.endswith("söyledi.")
+
+
+def test_a_relative_update_line_under_the_lead_dates_the_update() -> None:
+    record = clean(_AROUND.format(line="Son Güncelleme: 2 saat önce"), fetched_at=FETCHED)
+    assert record.updated == "2024-06-04T07:00:00+00:00"

@@ -438,7 +438,7 @@ SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})(?!\w)")  # (a
 # languages that put the verb last, closed by it ("Telegram kanalimizga obuna boʻling").
 FOLLOW_OPENING = folded(rf"^(?:{_FOLLOW_OPENINGS}|تابع)(?!\w)")  # Arabic's "follow", "continued" too
 FOLLOW_CLOSING = folded(r"(?:obuna bo[ʻ‘’'`]?ling|abunə olun|abone olun|takip edin|takip edebilirsiniz|"
-                        r"жазылыңыз|жазылыңдар|"
+                        r"katılın|жазылыңыз|жазылыңдар|"
                         r"обуна бўлинг|دنبال کنید|عضو شوید)\W*$")
 FOLLOW_CLOSING_CHARS = 20  # where the closing verb is sought: the line's end
 FOLLOW_PROMPT_WORDS = 20  # a prompt is a sentence at most
@@ -453,7 +453,7 @@ FOLLOW_ON = re.compile(r"(?:^|[.!?]\s)[Ff]ollow (?:(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]
 FOLLOW_PROMPTS_WORDS = 45
 # A short line that ends in the verb of a share button: "Diese Geschichte teilen".
 SHARE_END = Stemmed(folded("|".join(rf"\b{verb}\s*:?$" for verb in (
-    "teilen", "share", "partager", "compartir", "condividi", "поделиться", "paylaş"))))
+    "teilen", "share", "partager", "compartir", "condividi", "поделиться", "paylaş", "paylaşın"))))
 # "Liked the story? Share it on social media!" and glued variants ("share-lineLiked ...").
 SHARE_ANYWHERE = Alternatives(folded(
     r"share[- ]?(?:it|this|on|via|the|line)|on social media|social networks?\b|"
@@ -532,16 +532,18 @@ COUNTER = folded(
     r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
     r"комментарии|комментариев|baxış|baxışlar|görüntülenme|aufrufe|kommentare|vues|"
     r"commentaires|visualizações|visualizzazioni|visualizaciones|wyświetlenia|odsłony|"
-    r"megtekintések|weergaven)\s*[:(]?\s*[\d\s.,km]+\)?|"
+    r"megtekintések|weergaven|okunma)\s*[:(]?\s*[\d\s.,km]+\)?|"
     r"[\d\s.,km]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
     r"комментар\w*|aufrufe|kommentare?|vues|commentaires?|visualizaç(?:ão|ões)|"
     r"visualizzazion[ei]|visualizaci(?:ón|ones)|wyświetle[nń]\w*|odsło[nń]\w*|"
-    r"megtekintés\w*|weergaven)|"
+    r"megtekintés\w*|weergaven|okunma|görüntülenme|yorum)|"
+    # Turkish: "Bu haber toplam 1.254 kez okundu" (this story was read 1,254 times)
+    r"(?:bu (?:haber|yazı)\s+)?(?:toplam\s+)?\d[\d.,]*\s+kez\s+(?:okundu|görüntülendi)|"
     r"(?:jeszcze )?\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин|minut\w*|minuti|"
-    r"minutos|perc)\.?(?: read| lesezeit| чтения| de leitura| de lectura| de lecture| di lettura|"
-    r" leestijd| czytania| olvasás)?|"
+    r"minutos|perc|dk)\.?(?: read| lesezeit| чтения| de leitura| de lectura| de lecture| di lettura|"
+    r" leestijd| czytania| olvasás| okuma süresi| okuma)?|"
     r"(?:lesezeit|reading time|время чтения|tempo de leitura|tiempo de lectura|temps de lecture|"
-    r"tempo di lettura|czas czytania|leestijd|olvasási idő)\s*:?\s*\d+\s*\w*|"
+    r"tempo di lettura|czas czytania|leestijd|olvasási idő|okuma süresi)\s*:?\s*\d+\s*\w*|"
     # a rating's count and score: "2 Bewertungen", "5 from 7 votes", "3.65 von 1990 Bewertungen"
     r"(?:\d+(?:[.,]\d+)?\s+(?:von|from|of|sur|de|aus)\s+)?\d+\s+"
     r"(?:bewertungen|ratings|votes|reviews|stimmen|avis|valoraciones)|"
@@ -636,7 +638,8 @@ COOKIE_CUE = folded(
     r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy|"
     r"(?:diese|unsere) (?:website|webseite|seite)|(?:ce|notre) site|(?:este|nuestro) sitio|"
     r"(?:este|nosso) site|(?:questo|il nostro) sito|(?:ta|nasza) strona|(?:deze|onze) (?:website|site)|"
-    r"ez a (?:weboldal|honlap)|bu (?:site|web sitesi)|(?:этот|наш) сайт)\b")
+    r"ez a (?:weboldal|honlap)|bu (?:site|web sitesi)|(?:этот|наш) сайт|"
+    r"sitemizde|sitemizi|kabul ediyorsunuz|kullanıyoruz|kullanmaktayız)\b")
 
 # An affiliate disclosure: the site earns from the links or the purchases it leads to. "This
 # post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",
@@ -905,7 +908,9 @@ END_MARKERS = _phrases(
     lo más leído, articoli correlati, potrebbe interessarti, commenti,
     читайте также, читать также, похожие новости, другие новости, комментарии, популярное,
     самое читаемое, новости по теме, ilgili haberler, benzer haberler, yorumlar,
-    ilginizi çekebilir, okuyucu yorumları, haberle ilgili daha fazlası, nûçeyên girêdayî,
+    ilginizi çekebilir, bunlar da ilginizi çekebilir, öne çıkanlar, çok okunanlar,
+    editörün seçtikleri, son haberler, okuyucu yorumları, haberle ilgili daha fazlası,
+    nûçeyên girêdayî,
     هەواڵی پەیوەندیدار,
     oxşar xəbərlər, digər xəbərlər,
     contenido relacionado, contenidos relacionados, artículos relacionados, notas relacionadas,
@@ -1150,6 +1155,8 @@ DATE_WORDS = MONTH_WORDS | frozenset((
     z t h uhr às published updated posted modified last date created on at le el de del à um
     veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено
     yayınlanma güncelleme tarihi st nd rd th of the about ago hour hours minute minutes mins
+    giriş yayın güncellenme oluşturulma eklenme son duşem sêşem çarşem pêncşem în şemî yekşem
+    دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی شەممە یەکشەممە
     day days week weeks
     السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة نشر في بتاريخ
     تاريخ النشر آخر اخر تحديث الساعة ص م هـ شنبه یکشنبه دوشنبه سه چهارشنبه پنجشنبه پنج جمعه
@@ -1211,7 +1218,7 @@ DATELINE = re.compile(
 
 # A photo caption's credit: "... (Image: GETTY)", "Photo: Damian Dovarganes, AP", "Getty Images".
 CAPTION_CREDIT = Alternatives(folded(
-    r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source)s?\s*:[^)\]]{1,80}[)\]]$|"
+    r"[(\[](?:image|photo|picture|pic|credit|foto|bild|фото|source|fotoğraf)s?\s*:[^)\]]{1,80}[)\]]$|"
     r"^(?:image|photo|picture|pic|credit|foto|bild|фото|fotoğraf|şəkil|titelbild|bildquelle|"
     r"beitragsbild|aufmacherbild|headerbild|"
     r"bildnachweis|fotografía|crédito|crédit|fotó|zdjęcie|kép)s?\s*(?:credit)?\s*:\s*\S|"

@@ -423,12 +423,16 @@ _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a repor
     removes=("Views: 518", "1,234 views", "Comments (3)", "5 min read", "Facebook764",
              "Pinterest 192.0K", "5 from 7 votes", "3.65 von 1990 Bewertungen",
              "Slideshow ( 15 images )", "Bildergalerie (12)", "Wyświetlenia: 518",
-             "1.204 visualizações", "Jeszcze 3 minuty czytania", "5 min de leitura"),
+             "1.204 visualizações", "Jeszcze 3 minuty czytania", "5 min de leitura",
+             "Bu haber toplam 1.254 kez okundu", "Okuma süresi: 4 dk"),
     keeps=("518", "Windows 10", "Gallery of modern art"),
 )
 def _counter(line: Line, ctx: DocContext) -> bool:
     """A view, comment, share, rating, gallery or reading-time counter."""
-    return line.words <= 6 and bool(p.COUNTER.match(line.lower))
+    return line.words <= _COUNTER_WORDS and bool(p.COUNTER.match(line.lower))
+
+
+_COUNTER_WORDS = 7  # "Bu haber toplam 1.254 kez okundu": a number's thousands count as a word
 
 
 @line_rule(
