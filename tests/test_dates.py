@@ -520,7 +520,8 @@ _DATE_PIECES = st.sampled_from(
      " sata", "пре ", " сата", "před ", " hodinami", " uur geleden", "fyrir ", "i går", "igår",
      "kl. ", "klo ", "14.32", "3.6.", "ΙΟΥΝΙΟΥ", "kesäkuuta", " gada ", " m. ", "birželio", " d.",
      "2024.", " u ", "Vakar", "ΧΘΕΣ", " demjimêr berê", " کاتژمێر لەمەوبەر", "پێش ", " خولەک",
-     "Hezîran", "حوزەیران", " Pazartesi "]
+     "Hezîran", "حوزەیران", " Pazartesi ", "d'agost", "juny", "xuño", "ko ", "ekainaren ", " a les ",
+     " ás "]
 )
 
 

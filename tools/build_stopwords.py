@@ -1,10 +1,10 @@
 """Regenerate ``src/newsclean/data/stopwords.tsv`` from jusText's stoplists and, for the
-languages of Africa's press jusText has none of, from stopwords-iso.
+languages of Africa's press jusText has none of and for Basque, from stopwords-iso.
 
 jusText (BSD 2-Clause, (c) Jan Pomikalek) ships frequency-ordered stoplists built from
 Wikipedia. newsclean keeps the most frequent words of each language, keyed by the ISO 639-1
 codes langdetect returns, so that no stoplist package is needed at run time. stopwords-iso
-(MIT, (c) Gene Diaz) lists Hausa's, Somali's, Swahili's, Yoruba's and Zulu's function words;
+(MIT, (c) Gene Diaz) lists Basque's, Hausa's, Somali's, Swahili's, Yoruba's and Zulu's function words;
 its lists are short and not ordered by frequency, so they are kept whole.
 
     pip install justext stopwordsiso && python tools/build_stopwords.py
@@ -25,7 +25,7 @@ LANGUAGES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
     "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek",
     "en": "English", "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish",
-    "fr": "French", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
+    "fr": "French", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
     "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "kn": "Kannada", "ko": "Korean",
     "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi",
     "ne": "Nepali", "nl": "Dutch", "no": "Norwegian_Bokmal", "pl": "Polish",
@@ -37,9 +37,10 @@ LANGUAGES = {
 }
 # jusText's lists are Wikipedia's word counts, and for some languages its articles' words:
 # Swahili's holds "kenya", "afrika", "marekani" and "sensa" (census), so a headline's "Kenya"
-# was no content word; Yoruba's and Igbo's are half English ("the", "of", "and"). stopwords-iso
-# lists function words: its lists stand for these.
-ISO_LANGUAGES = ("ha", "so", "sw", "yo", "zu")
+# was no content word; Yoruba's and Igbo's are half English ("the", "of", "and"); Basque's
+# counts a village's census ("biztanle", "udalerria", "erroldaren"). stopwords-iso lists
+# function words: its lists stand for these.
+ISO_LANGUAGES = ("eu", "ha", "so", "sw", "yo", "zu")
 
 
 def _words(raw_words: list[str]) -> list[str]:

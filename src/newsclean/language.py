@@ -161,7 +161,9 @@ def letter_language(text: str) -> str | None:
     (``ә``, ``ұ``), Uzbek (``ў`` with ``қ``, ``ғ``, ``ҳ``), Belarusian (``ў`` and ``і``) and
     Kyrgyz (``ң`` with ``ө``, ``ү``) and Serbian (``ђ``, ``ћ``). In Latin: Azerbaijani (``ə``),
     Turkmen (``ä``, ``ň``, ``ý``), Icelandic (``þ``, ``ð``), Uzbek (``oʻ``, ``gʻ``) and Kurmanji
-    Kurdish (``ê``, ``î``, ``û``). In Arabic script: Sorani Kurdish (``ێ``, ``ڵ``, ``ڕ``). The
+    Kurdish (``ê``, ``î``, ``û``); Basque (``tx``, ``tz``, ``ts``) and Galician (Portuguese's
+    articles, Spanish's ``-ción``, ``x`` for their ``j``) by spellings. In Arabic script:
+    Sorani Kurdish (``ێ``, ``ڵ``, ``ڕ``). The
     language's letters must mark a share of the words
     (see ``_MARKS``), so that a Russian text naming a Kazakh minister stays Russian. ``None``
     when they tell nothing.
@@ -227,6 +229,16 @@ _MARKS = {
         ("uz", "[og][ʻ‘’'`][a-z]", 0.05, r"\b(?:va|bilan|uchun|ham|haqida|haqda|bu|esa|yil|deb)\b", None),
         # Kurmanji: ê, î and û in most words, never Turkish's ı, ğ, ö, ü nor French's é, è, à
         ("ku", "[êîû]", 0.2, "ê", "[ığöüəéèàâäëïôœãõáóúñ]"),
+        # Basque: tx, tz and ts (etxe, Jaurlaritza, Hitza) and its case endings (Bilboko,
+        # ekainaren, 21etik, astean), and its commonest words ("and", "is", "has"); never
+        # Catalan's, English's, German's, French's or Italian's, which write ts and tz too
+        ("eu", "tx|tz|ts|(?:aren|etik|etan|ean|ko)$", 0.1,
+         r"\b(?:eta|da|du|dira|dute|ditu|zen|zuen|dago)\b",
+         r"\b(?:els|amb|per|que|the|and|und|der|die|les|des|est|pour|une|il|di|che)\b"),
+        # Galician: Portuguese's articles with Spanish's -ción and ñ, and x where both write
+        # j or g (Xunta, xestión); never Spanish's el, los and y, nor Portuguese's não, uma, em
+        ("gl", r"ción|cións|ñ|^x|x[aeiou]", 0.03, r"\b(?:unha|ao|á|máis|tamén|xa|polo|pola|coa|ata)\b",
+         r"\b(?:el|los|las|y|del|una|não|uma|com|em|the)\b"),
     ),
     # Sorani: ە, ێ, ۆ, ڵ and ڕ, which Persian and Arabic lack; Uyghur, with ە and ۆ, writes
     # ې, ۇ and ۈ besides
@@ -404,9 +416,12 @@ _FULL_LIST = 50  # words a stop-word list holds when its share of a line tells p
 # (English's 0.458, German's 0.451), and a sentence of ten words may hold none ("Saeima
 # ceturtdien galīgajā lasījumā pieņēma grozījumus pašvaldību likumā, vēsta LETA.", "Merkez
 # Bankası Para Politikası Kurulu, bugünkü toplantısında politika faizini değiştirmedi.").
-# Estonian, Finnish's kin, is not measured there. Kurdish, Kurmanji and Sorani, has no list
-# of its own (and the other languages' lists hold few of its words).
-_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "ku"})
+# Estonian, Finnish's kin, is not measured there, nor Basque, which joins its cases and
+# postpositions to the noun too: stopwords-iso's list makes up a tenth of a news story's words
+# ("Eusko Jaurlaritzak etxebizitza lege berria onartu du gaur Gobernu Kontseiluaren bileran."
+# holds one, "du"). Kurdish, Kurmanji and Sorani, has no list of its own (and the other
+# languages' lists hold few of its words).
+_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "eu", "ku"})
 
 
 def prose_by_shape(language: str | None, script: str | None) -> bool:

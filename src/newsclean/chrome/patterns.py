@@ -308,7 +308,8 @@ UI_STRINGS = CONTINUES_BELOW | _phrases(
     комментарии, главная, ссылка скопирована, скопировать ссылку, версия для печати,
     все новости, загрузка, paylaş, yazdır, ara, giriş, devamını oku, reklam, yorumlar,
     ana sayfa, sonraki haber, önceki haber, yazı boyutu, giriş yap, üye ol,
-    tümünü gör, parve bike, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
+    tümünü gör, parve bike, partekatu, iruzkinak, comparteix, comentaris, partilhar,
+    compartir nova, comparte esta nova, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
     learn more, show less, read less, view profile, print article, print this article,
     print this page, print recipe, jump to recipe, pin recipe, rate this recipe, rate this post,
     rate this article, sterne anklicken zum bewerten, tipp drucken, tipp favorisieren,
@@ -910,7 +911,9 @@ END_MARKERS = _phrases(
     самое читаемое, новости по теме, ilgili haberler, benzer haberler, yorumlar,
     ilginizi çekebilir, bunlar da ilginizi çekebilir, öne çıkanlar, çok okunanlar,
     editörün seçtikleri, son haberler, okuyucu yorumları, haberle ilgili daha fazlası,
-    nûçeyên girêdayî,
+    nûçeyên girêdayî, albiste gehiago, albiste gehiago irakurri, lotutako albisteak,
+    més notícies, notícies relacionades, també et pot interessar, máis novas,
+    novas relacionadas, tamén che pode interesar,
     هەواڵی پەیوەندیدار,
     oxşar xəbərlər, digər xəbərlər,
     contenido relacionado, contenidos relacionados, artículos relacionados, notas relacionadas,
@@ -1064,7 +1067,8 @@ GLUED_LEAD = re.compile(
 )
 # A newsroom signing as itself, perhaps with the outlet's name: "Redaktion Gelbe Liste".
 NEWSROOM = re.compile(
-    r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|"
+    r"^(?:Die |The )?(?:Redaktion|Newsroom|Editorial (?:Team|Staff|Board)|Rédaction|Redacción|Redacció|"
+    r"Erredakzioa|"
     r"Redazione|Redação|Redactie|Redakcja|Redaksjonen|Redaktionen|Szerkesztőség|Редакция|"
     r"The Editors|Staff|(?:Web|News|Online|Digital) Desk|Staff (?:Reporter|Correspondent)|"
     # the same desks' and staff reporters' credits in Urdu, Hindi and Bengali
@@ -1156,6 +1160,9 @@ DATE_WORDS = MONTH_WORDS | frozenset((
     veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено
     yayınlanma güncelleme tarihi st nd rd th of the about ago hour hours minute minutes mins
     giriş yayın güncellenme oluşturulma eklenme son duşem sêşem çarşem pêncşem în şemî yekşem
+    dilluns dimarts dimecres dijous divendres dissabte diumenge luns mércores xoves venres
+    astelehena asteartea asteazkena osteguna ostirala larunbata igandea actualitzat actualitzada
+    publicat publicada les ás aggiornamento ultimo eguneratua argitaratua
     دووشەممە سێشەممە چوارشەممە پێنجشەممە هەینی شەممە یەکشەممە
     day days week weeks
     السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة نشر في بتاريخ
@@ -1197,7 +1204,8 @@ DATE_LABELS = frozenset((
     "published updated posted modified veröffentlicht aktualisiert publié publicado actualizado "
     "опубликовано обновлено yayınlanma güncelleme نشر النشر تحديث انتشار منتشر "
     "प्रकाशित अपडेट अपडेटेड প্রকাশিত আপডেট شائع diterbitkan dipublikasikan diperbarui terbit "
-    "dikemaskini cập đăng เผยแพร่ ปรับปรุง " + _EUROPE_DATE_LABELS).split()
+    "dikemaskini cập đăng เผยแพร่ ปรับปรุง actualitzat actualitzada publicat publicada "
+    "aggiornamento eguneratua argitaratua " + _EUROPE_DATE_LABELS).split()
 )
 # A weekday's short name set off by its comma or full stop ("Fr, 24. Januar 2020", "Mi. 3.
 # Mai"): most are words too ("di", "do", "so", ".fr"), which this form tells apart.

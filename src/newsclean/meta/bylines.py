@@ -53,7 +53,8 @@ _ORG_WORDS = re.compile(
     # correspondent, reporter: Hindi's, Malayalam's, Tamil's ("जागरण संवाददाता", "സ്വന്തം ലേഖകൻ")
     r"संवाददाता|ലേഖകൻ|நிருபர்|செய்தியாளர்|"
     r"agencia|agence|agentur|agenzia|redação|redazione|redactie|redakcja|redaksjonen|"
-    r"redaktionen|szerkesztőség|haber merkezi|servisi)(?!\w)",  # (not \b: a word may end in a vowel sign)
+    r"redaktionen|szerkesztőség|haber merkezi|servisi|redacció|erredakzioa"
+    r")(?!\w)",  # (not \b: a word may end in a vowel sign)
     re.IGNORECASE,
 )
 # what ends an association's name, as a company's legal form (cues.LEGAL_FORM) ends its own:

@@ -181,6 +181,15 @@ MORE_MONTHS |= _month_table(
      "joulukuuta joulukuu detsember decembris decembra decembrī gruodžio gruodis desember "
      "decembra декември децембар δεκέμβριος δεκ"]
 )
+# Catalan, Galician and Basque (the nominative and the genitive dates use: "2024ko ekainaren
+# 3a"); Catalan's "març", "maig" and "juny" are words of no other language here.
+MORE_MONTHS |= _month_table(
+    ["gener xaneiro urtarrila urtarrilaren", "febrer febreiro otsaila otsailaren",
+     "març martxoa martxoaren", "apirila apirilaren", "maig maiatza maiatzaren",
+     "juny xuño ekaina ekainaren", "juliol xullo uztaila uztailaren", "agost abuztua abuztuaren",
+     "setembre iraila irailaren", "octubre urria urriaren", "novembre azaroa azaroaren",
+     "desembre decembro abendua abenduaren"]
+)
 # Kurdish: Kurmanji's months, and Sorani's of one word (the Syriac names Iraq's Kurdistan
 # prints, bare and with the ezafe a date joins them by: "3ی حوزەیرانی 2024"); not "ئاب"
 # (August), too short, nor the months of two words.
@@ -332,8 +341,8 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
     _pattern("date.dmy_text",
              "Day, month name, year: 15 April 2020, 5. April 2017, 8th Nov 2023, 15-Apr-2020, "
              "15-aprel, 2020, and with the month's name in two forms: 24 نيسان / أبريل 2020, "
-             "21. juni/lipanj, 2020.",
-             _DAY_ALONE + _DAY + r"(?:-|\s*)(?:de\s+)?" + _MONTH + _MONTH_ALSO
+             "21. juni/lipanj, 2020, and Catalan's 3 d'agost de 2024.",
+             _DAY_ALONE + _DAY + r"(?:-|\s*)(?:de\s+|d['’])?" + _MONTH + _MONTH_ALSO
              + r"(?:-|(?:\s?[,،])?\s*)(?:de\s+)?" + _YEAR + _YEAR_END,  # Urdu: "03 جون ، 2024"
              "15 April 2020", "2020-04-15"),
     _pattern("date.mdy_text",
@@ -350,12 +359,13 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "Year under its word, then day and month, as Uzbek, Kazakh, Kyrgyz, Azerbaijani, "
              "Georgian and Latvian write it: 2020-yil 15-aprel, 2020 жылғы 15 сәуір, 2020-ci il "
              "15 aprel, 2020 წლის 15 აპრილი, 2024. gada 3. jūnijs; or month and day, as Armenian "
-             "and Lithuanian do: 2020 թ. ապրիլի 15, 2024 m. birželio 3 d.",
+             "and Lithuanian do: 2020 թ. ապրիլի 15, 2024 m. birželio 3 d., and Basque, the year's "
+             "ending glued to it: 2024ko ekainaren 3a.",
              _YEAR + r"(?<!\d{5})\.?\s*-?\s*(?:yil|йил|жылғы|жылы|жылдын|жыл|ж\.|c[iıuü]\s+il|թ\.?|წლის"
-             r"|gada|m\.)"
+             r"|gada|m\.|e?ko)"
              r"\s*,?\s*(?:"
              + _DAY + r"(?:-|\s*)" + _MONTH + r"|" + _MONTH.replace("?P<mon>", "?P<mon2>")
-             + r"\s*(?P<d2>[0-3]?\d)(?:\s*d\.)?)(?!\d)",
+             + r"\s*(?P<d2>[0-3]?\d)(?:\s*d\.|an?(?![^\W\d_]))?)(?!\d)",
              "2020-yil 15-aprel", "2020-04-15"),
     _pattern("date.dmy_numeric",
              "Day first with dots: 15.04.2020, 15.04.20, and 4. 2. 2022 (spaced, with the full year); "
@@ -539,7 +549,7 @@ _TIME_AFTER = re.compile(
     _YEAR_WORD + _WEEKDAY_AFTER
     + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
     r"|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
-    r"в|о|o|saat|às|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|\s)\s*" + _TIME
+    r"в|о|o|saat|às|ás|a les|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ from newsclean.segment import Line
 _PUBLISHED = re.compile(
     r"(?:\b(?:published|posted|publication|veröffentlicht|erschienen|publié|publicado|pubblicato|"
     r"опубликовано|дата публикации|yayınlanma|yayın tarihi|yayın|giriş tarihi|giriş|oluşturulma|"
-    r"eklenme|dərc|written|date|datum|fecha|"
+    r"eklenme|dərc|written|date|datum|fecha|publicat|publicada|argitaratua|argitaratze|"
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
     r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر|प्रकाशित|प्रकाशन|প্রকাশিত|شائع|diterbitkan|"
     r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala|"
@@ -44,7 +44,8 @@ _UPDATED = re.compile(
     r"(?:\b(?:updated|update|last modified|modified|aktualisiert|aktualisierung|geändert|"
     r"letzte änderung|zuletzt|"
     r"mis à jour|actualizado|actualizada|actualización|atualizado|atualizada|atualização|"
-    r"aggiornato|обновлено|güncelle\w*|yenilənib|"
+    r"aggiornato|aggiornamento|обновлено|güncelle\w*|yenilənib|actualitzat|actualitzada|"
+    r"actualització|eguneratua|eguneratze|"
     r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
     r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്|"
     + "|".join(p.EUROPE_UPDATED) + r")(?!\w)"
@@ -209,10 +210,38 @@ def choose_dates(
     # Uhr:" opens a live report's earlier entry, under a page dated the day after
     later = [c for c in updated_dates if c[2].value[:10] >= best[2].value[:10]]
     updated = max(later, key=lambda c: c[0])[2] if later else None
+    if updated is None:
+        updated = _update_by_the_clock(lines, best[1], best[2], tz)
     page = None
     if best is not None and after and header and best in after:
         page = max(header, key=lambda c: c[0])[2]
     return Dates(published=best[2], updated=updated, page_date=page)
+
+
+# An update line that prints its time alone, the day being the publication's: "Ultimo
+# aggiornamento: 16:05", "Atualizado às 16:05", "Actualizado a las 16:05 h", "Updated 4:05 pm"
+_UPDATE_CLOCK = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,2}?(?:" + _UPDATED.pattern + r")\s*:?\s*"
+    r"(?:(?:at|um|à|às|ás|a\s+las|a\s+les|alle|kl\.?|klo|saat)\s+)?"
+    r"(?P<clock>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)\s*(?:h|uhr)?\.?$",
+    re.IGNORECASE,
+)
+_UPDATE_CLOCK_REACH = 3  # lines from the publication's date line within which it stands
+
+
+def _update_by_the_clock(
+    lines: Sequence[Line], at: int, published: ParsedDate, tz: str | None
+) -> ParsedDate | None:
+    """The update an update line gives by its time alone, on the publication's day; not one
+    before the publication's time."""
+    for i in range(max(0, at - _UPDATE_CLOCK_REACH), min(len(lines), at + _UPDATE_CLOCK_REACH + 1)):
+        m = _UPDATE_CLOCK.match(lines[i].text) if i != at else None
+        if m is None:
+            continue
+        found = find_dates(f"{published.value[:10]} {m.group('clock')}", tz=tz)
+        if found and found[0].has_time and (not published.has_time or found[0].value > published.value):
+            return replace(found[0], raw=lines[i].text, start=m.start("clock"), end=m.end("clock"))
+    return None
 
 
 def _opens(text: str, found: ParsedDate) -> bool:

@@ -213,6 +213,19 @@ _EL_ARTICLE = r"(?:το|την|τον|τη|τα|τις|τους|η|ο|οι)\s+"
 # registry's name: citations._known_part)
 _TR_NAME = rf"(?<![\w.'’])(?P<name>[{_UPPER}][\w.&-]{{0,30}}(?:\s+[{_UPPER}][\w.&-]{{0,30}}){{0,3}})"
 _TR_DESC = r"(?:gazetesi|ajansı|televizyonu|kanalı|sitesi|dergisi|radyosu)"
+# Catalan and Galician, Spanish's neighbours: their articles and what they call an outlet
+_CA_ARTICLE = r"(?:l['’]|el\s+|la\s+|els\s+|les\s+)"
+_CA_DESC = (r"(?P<desc>agència(?:\s+de\s+notícies)?|diari|periòdic|cadena|revista|portal|mitjà|"
+            r"setmanari|emissora|canal|televisió|ràdio)\s+" + "(?:" + _CA_ARTICLE + ")?")
+_GL_ARTICLE = r"(?:o\s+|a\s+|os\s+|as\s+)"
+_GL_DESC = (r"(?P<desc>axencia(?:\s+de\s+noticias)?|xornal|diario|cadea|revista|portal|medio|"
+            r"semanario|emisora|canle|televisión|radio)\s+")
+# Basque sets a name's case ending after it: the genitive's -ren after a vowel, -aren or -en
+# after a consonant ("Berriaren arabera", "EFEren arabera"), the dative's -ri or -ari, the
+# ergative's -k or -ak; the name is the stem before it (an abbreviation's joined by a hyphen)
+_EU_GENITIVE = r"(?:(?<=[aeiou])ren|(?<![aeiou])(?:aren|ren|en)|-(?:aren|ren|en))"
+_EU_DATIVE = r"(?:(?<=[aeiou])ri|(?<![aeiou])(?:ari|ri|i)|-(?:ari|ri|i))"
+_EU_ERGATIVE = r"(?:(?<=[aeiou])k|(?<![aeiou])(?:ak|ek|k)|-(?:ak|ek|k))"
 
 # Hindi and Urdu name the source before their cue ("पीटीआई के मुताबिक", "according to PTI"):
 # the clause's words up to it
@@ -758,6 +771,52 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           r"axivî|axiviye|diyar\s+kir)\b",
           "Berdevkê hikûmetê ji Kurdistan24ê re got ku pirsgirêk dê were çareserkirin.",
           "Kurdistan24", gives_quotes=True, marked=True, keywords=(" re ",), language="ku"),
+    _cite("cite.ca", "Catalan credits: segons l'ACN, segons ha informat el diari Ara, d'acord "
+          "amb l'agència EFE.",
+          rf"\b(?:[Ss]egons(?:\s+(?:ha\s+)?(?:informat|publicat|avançat|explicat|recollit))?"
+          rf"|[Dd]['’]acord\s+amb)\s+(?:{_CA_ARTICLE})?(?:{_CA_DESC})?{_OPEN}(?P<name>{NAME})",
+          "Segons l'ACN, els pagesos reclamen ajudes directes.", "ACN", marked=True,
+          keywords=("segons", "acord amb"), language="ca"),
+    _cite("cite.ca_told", "Quotes given to an outlet, in Catalan: ha dit a VilaWeb, ha "
+          "explicat a l'ARA, en declaracions a Catalunya Ràdio.",
+          rf"\b(?:(?:dit|declarat|explicat|assegurat|confirmat|afirmat|detallat)\s+(?:a\s+|al\s+|als\s+)"
+          rf"|[Ee]n\s+declaracions\s+(?:a\s+|al\s+))(?:{_CA_ARTICLE})?(?:{_CA_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME})",
+          "La consellera ha explicat a VilaWeb que les restriccions es mantindran.", "VilaWeb",
+          gives_quotes=True, marked=True,
+          keywords=("dit ", "declara", "explicat", "assegurat", "confirmat", "afirmat", "detallat"),
+          language="ca"),
+    _cite("cite.gl", "Galician credits: segundo a axencia Europa Press, de acordo co CIS, "
+          "segundo informou Nós Diario.",
+          rf"\b(?:[Ss]egundo(?:\s+(?:informou|publicou|avanzou|recolle))?|[Dd]e\s+acordo\s+co[na]?"
+          rf"|[Cc]onforme)\s+(?:{_GL_ARTICLE})?(?:{_GL_DESC})?{_OPEN}(?P<name>{NAME})",
+          "Segundo a axencia Europa Press, os concellos reclaman máis competencias.",
+          "Europa Press", marked=True, keywords=("segundo", "acordo co", "conforme"), language="gl"),
+    _cite("cite.gl_told", "Quotes given to an outlet, in Galician: dixo a Nós Diario, explicou á "
+          "CRTVG.",
+          rf"\b(?:dixo|declarou|explicou|asegurou|confirmou|afirmou|contou)\s+(?:a\s+|á\s+|ao\s+|aos\s+)"
+          rf"(?:{_GL_DESC})?{_OPEN}(?P<name>{NAME})",
+          "O alcalde dixo a Nós Diario que o concello recorrerá.", "Nós Diario", gives_quotes=True,
+          marked=True, keywords=("dixo", "declarou", "explicou", "asegurou", "confirmou", "afirmou",
+                                 "contou"), language="gl"),
+    _cite("cite.eu", "Basque credits, the name's genitive before its cue: EFE agentziaren "
+          "arabera, Berriaren arabera.",
+          _STEM + r"(?:" + _EU_GENITIVE + r"|\s+(?:agentziaren|egunkariaren|telebistaren|"
+          r"irratiaren|atariaren))\s+arabera\b",
+          "EFE agentziaren arabera, oposizioko alderdiek legearen aurka bozkatuko dute.", "EFE",
+          marked=True, keywords=("arabera",), language="eu"),
+    _cite("cite.eu_reports", "Basque reports, the name in the ergative: Berriak jakinarazi "
+          "duenez, EITBk argitaratu du.",
+          _STEM + _EU_ERGATIVE + r"\s+(?:jakinarazi|argitaratu|zabaldu|aurreratu)\s+"
+          r"(?:du|duenez|zuen|zuenez)\b",
+          "Berriak jakinarazi duenez, legea udazkenean onartuko da.", "Berria", marked=True,
+          keywords=("jakinarazi", "argitaratu", "zabaldu", "aurreratu"), language="eu"),
+    _cite("cite.eu_told", "Quotes given to an outlet, in Basque: EITBri esan dio, Berriari "
+          "adierazi dionez.",
+          _STEM + _EU_DATIVE + r"\s+(?:esan|adierazi|azaldu|baieztatu)\s+(?:dio|diote|zion|"
+          r"zioten|dionez|diotenez)\b",
+          "Sailburuak EITBri esan dio neurriak udan jarriko direla.", "EITB", gives_quotes=True,
+          marked=True, keywords=("esan", "adierazi", "azaldu", "baieztatu"), language="eu"),
     _cite("cite.es_reported", "A Spanish source as the subject of a reporting verb: la "
           "Fiscalía informó (people who say things are quotes, not citations).",
           rf"\s+(?P<verb>{_ES_REPORTS})\b",
