@@ -215,3 +215,33 @@ def test_outlets_sharing_a_name_are_told_by_the_text_s_language() -> None:
     assert registry.by_name("Público", "pt").id == "publico-pt"  # type: ignore[union-attr]
     assert registry.by_name("DN", "sv").id == "dagens-nyheter"  # type: ignore[union-attr]
     assert registry.by_name("DN", "pt").id == "dn-pt"  # type: ignore[union-attr]
+
+
+_DECREE = (" Il governo ha approvato oggi il nuovo decreto sulle infrastrutture, che prevede "
+           "investimenti per dieci miliardi di euro nei prossimi anni.\n"
+           "Le opposizioni hanno criticato il provvedimento.")
+
+
+@pytest.mark.parametrize(("opening", "place", "day", "wire"), [
+    # the Italian agencies set their tag first, the place and the day after it
+    ("(ANSA) - ROMA, 03 GIU -", "ROMA", "03 GIU", "ANSA"),
+    ("(AGI) - Roma, 3 giu. -", "Roma", "3 giu", "AGI"),
+    ("ROMA, 03 GIU - (ANSA)", "ROMA", "03 GIU", "ANSA"),
+    ("Roma, 3 giu. (Adnkronos) -", "Roma", "3 giu", "Adnkronos"),
+    # Europa Press's day of the month alone is no date of the dateline
+    ("MADRID, 3 (EUROPA PRESS)", "MADRID", None, "EUROPA PRESS"),
+])
+def test_the_southern_agencies_datelines(opening: str, place: str, day: str | None, wire: str) -> None:
+    record = clean(opening + _DECREE, fetched_at=FETCHED)
+    assert record.dateline is not None
+    assert (record.dateline.place, record.dateline.date) == (place, day)
+    assert [(c.name, c.kind) for c in record.citations] == [(wire, "wire")]
+    if day is not None:
+        assert record.published == "2024-06-03"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3 giu. 2024", "2024-06-03"), ("3 lug 2024", "2024-07-03"), ("3 mag 2024", "2024-05-03"),
+])
+def test_italian_month_abbreviations_are_read(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text)] == [value]

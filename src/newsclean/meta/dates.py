@@ -45,9 +45,9 @@ _MONTHS = _month_table(
         "şubat fevral",
         "march mar märz mär mars marzo março марта март мар mart",
         "april apr avril avr abril abr aprile aprel апреля апрель апр nisan",
-        "may mai mayo maggio maio мая май mayıs",
-        "june jun juni juin junio giugno junho июня июнь iyun haziran",
-        "july jul juli juillet juil julio luglio julho июля июль iyul temmuz",
+        "may mai mayo maggio mag maio мая май mayıs",
+        "june jun juni juin junio giugno giu junho июня июнь iyun haziran",
+        "july jul juli juillet juil julio luglio lug julho июля июль iyul temmuz",
         "august aug août agosto ago августа август авг ağustos avqust",
         "september sep sept septembre septiembre setiembre settembre set setembro сентября "
         "сентябрь сен eylül sentyabr",

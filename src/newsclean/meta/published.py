@@ -256,7 +256,8 @@ def _in_dateline(text: str, found: ParsedDate) -> bool:
     "TBILISI, April 15 (Reuters) -" (the day the story was filed)."""
     agency = agency_dateline(text)
     if agency is None or not _set_off(*agency):
-        return False
+        tagged = _TAG_FIRST.match(text)  # "(ANSA) - ROMA, 03 GIU - Il governo ..."
+        return tagged is not None and tagged.start("dateline") <= found.start < tagged.end("dateline")
     m = agency[0]
     return m.start("date") <= found.start < m.end("date")
 
@@ -325,9 +326,33 @@ def find_dateline(
     openings = [lines[i].text for i in kept[:_DATELINE_PARAGRAPHS]]
     for citation in citations:
         # (the wire's tag on the wire's own page is its "self" citation)
-        if citation.kind in ("wire", "self") and any(text.startswith(citation.phrase)
-                                                     for text in openings):
-            place = citation.phrase.partition("(")[0].strip(" ,-–—")
-            if place and place != citation.phrase:
-                return Dateline(place=place)
+        if citation.kind not in ("wire", "self") or "(" not in citation.phrase:
+            continue
+        for text in openings:
+            if not text.startswith(citation.phrase):
+                continue
+            before = citation.phrase.partition("(")[0].strip(" ,-–—")
+            if before:  # "İstanbul (İHA) -", "MADRID, 3 (EUROPA PRESS)"
+                return _placed(before)
+            after = _AFTER_TAG.match(text, len(citation.phrase))  # "(ANSA) - ROMA, 03 GIU -"
+            if after is not None:
+                return _placed(after.group("dateline"))
     return None
+
+
+# The place and the day an agency prints after its tag: "(ANSA) - ROMA, 03 GIU - Il ..."
+_AFTER_TAG = re.compile(r"\s{0,3}(?P<dateline>(?<![^\W\d_])[A-ZÀ-ÖØ-ÞİŞĞ][^\W\d_]{1,30}"
+                        r"(?:[ -][A-ZÀ-ÖØ-ÞİŞĞ][^\W\d_]{1,30})?,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?)\s*[-–—]\s")
+
+
+_TAG_FIRST = re.compile(r"\((?P<wire>[^()\n]{2,30})\)\s{0,3}[-–—]" + _AFTER_TAG.pattern)
+
+
+def _placed(text: str) -> Dateline:
+    """A dateline's place, and its day where it prints one after the place ("ROMA, 03 GIU";
+    "MADRID, 3", the day of the month alone, is the place's)."""
+    dates = find_dates(text)
+    if dates and dates[0].start > 0:
+        return Dateline(place=text[:dates[0].start].rstrip(" ,"),
+                        date=text[dates[0].start:dates[0].end].rstrip(". "))
+    return Dateline(place=re.split(r",\s*\d", text, maxsplit=1)[0])
