@@ -58,8 +58,10 @@ _UPDATED = re.compile(
 _UPDATED_JUST_BEFORE = re.compile(_UPDATED.pattern + r"(?:\s*(?:on|am|le|el|il|:))?\s*"
                                   r"(?:[^\W\d_]{2,12}\.?,\s*)?$",  # and the weekday: "Thu, "
                                   re.IGNORECASE)
-_WIRE_DATELINE = re.compile(  # (with Turkish capitals: "İZMİR (DHA) -")
-    r"^(?P<place>[A-ZÀ-ÖØ-ÞİŞĞ][A-ZÀ-ÖØ-ÞİŞĞ'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?)\s*"
+# The capitals a dateline's place is printed in, Turkish's with them ("İZMİR (DHA) -")
+_CAPITAL = "A-ZÀ-ÖØ-ÞİŞĞ"
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<place>[{_CAPITAL}][{_CAPITAL}'’.\- ]{{1,30}}(?:,\s*[A-Z][\w'’.\- ]{{1,30}})?)\s*"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[-–—]\s+\S"
 )
 # The South Asian press's dateline, a place in capitals and a colon: "THIRUVANANTHAPURAM: The
@@ -341,8 +343,9 @@ def find_dateline(
 
 
 # The place and the day an agency prints after its tag: "(ANSA) - ROMA, 03 GIU - Il ..."
-_AFTER_TAG = re.compile(r"\s{0,3}(?P<dateline>(?<![^\W\d_])[A-ZÀ-ÖØ-ÞİŞĞ][^\W\d_]{1,30}"
-                        r"(?:[ -][A-ZÀ-ÖØ-ÞİŞĞ][^\W\d_]{1,30})?,\s*\d{1,2}\s+[^\W\d_]{3,9}\.?)\s*[-–—]\s")
+_AFTER_TAG = re.compile(rf"\s{{0,3}}(?P<dateline>(?<![^\W\d_])[{_CAPITAL}][^\W\d_]{{1,30}}"
+                        rf"(?:[ -][{_CAPITAL}][^\W\d_]{{1,30}})?,\s*\d{{1,2}}\s+[^\W\d_]{{3,9}}\.?)"
+                        r"\s*[-–—]\s")
 
 
 _TAG_FIRST = re.compile(r"\((?P<wire>[^()\n]{2,30})\)\s{0,3}[-–—]" + _AFTER_TAG.pattern)
