@@ -93,6 +93,7 @@ class _Memo:
 _VERDICTS_KEPT = 50_000
 # between the headline and the lead: the byline, the date, the dateline, the reading time
 _HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE, "chrome.counter"})
+_NAME_ALONE_RULES = frozenset({rules.PREAMBLE, rules.MENU})
 _CAPTION = "chrome.caption"
 # Where prose is told by its shape (DocContext.by_shape), a lead is one sentence at least
 # this long: Finnish's and Estonian's run to fewer words than prose's ten ("Muutokset
@@ -475,6 +476,10 @@ class Cleaner:
             names = {i for i in (box, by, wire_under(lines, kept, by) if by is not None else None)
                      if i is not None}
             taken = names.intersection(kept)
+            if by is not None and removed.get(by) in _NAME_ALONE_RULES and named is not None \
+                    and named[1] == lines[by].text.strip():
+                # a name alone the structural rules cut ("Gad Lior" above the date): its byline
+                removed = {**removed, by: rules.BYLINE}
             if taken:
                 kept = [i for i in kept if i not in taken]
                 removed = {**removed, **dict.fromkeys(taken, rules.BYLINE)}

@@ -473,6 +473,7 @@ COPYRIGHT = Stemmed(folded(
     r"без письменного разрешения|при использовании материалов|ссылка на .{1,40} обязательна|"
     r"may not be (?:published|reproduced|rewritten|redistributed)|"
     r"کلیه حقوق|تمامی حقوق|حقوق مادی و معنوی|با ذکر منبع|جميع الحقوق|الحقوق محفوظة|حقوق النشر|"
+    r"כל הזכויות שמורות|"
     r"من الإقتباس|من الاقتباس|إعادة النشر|اعادة النشر"))
 
 # The unmistakable part of a notice: removes the line even when it reads like a sentence.
@@ -491,7 +492,7 @@ COPYRIGHT_STRONG = Stemmed(folded(
     r"izinsiz kullanılamaz|izin alınmadan (?:kullanılamaz|yayımlanamaz|yayınlanamaz)|"
     r"kaynak gösterilmeden (?:kullanılamaz|yayımlanamaz|yayınlanamaz)|abonelere sunulan haberler|"
     r"özetlenerek yayımlanmaktadır|telif hakları kapsamında (?:fotoğraf|görsel|video)|"
-    r"کلیه حقوق|تمامی حقوق|جميع الحقوق محفوظة|حقوق النشر محفوظة"))
+    r"کلیه حقوق|تمامی حقوق|جميع الحقوق محفوظة|حقوق النشر محفوظة|כל הזכויות שמורות"))
 
 # Advertising labels that open a line: "ANZEIGE - ...", "Advertisement: ...".
 AD_LABEL = folded(
@@ -982,10 +983,10 @@ def _capitals() -> str:
     """The body of a character class of the letters a name opens with: the capitals of the
     Latin (with Vietnamese's), Greek, Cyrillic and Armenian scripts (``Ł``, ``Š``, ``İ``,
     ``Ə``, ``Ұ``, ``Ա``), and the letters of the scripts written without case: Georgian,
-    Arabic (Arabic, Persian, Urdu, Pashto), India's (Devanagari to Malayalam) and Thai."""
+    Hebrew, Arabic (Arabic, Persian, Urdu, Pashto), India's (Devanagari to Malayalam) and Thai."""
     letters = [chr(c) for c in [*range(0x41, 0x590), *range(0x1E00, 0x1F00)] if chr(c).isupper()]
-    letters += [chr(c) for c in [*range(0x10D0, 0x1100), *range(0x620, 0x700), *range(0x900, 0xD80),
-                                 *range(0xE00, 0xE80)] if chr(c).isalpha()]
+    letters += [chr(c) for c in [*range(0x10D0, 0x1100), *range(0x5D0, 0x5EB), *range(0x620, 0x700),
+                                 *range(0x900, 0xD80), *range(0xE00, 0xE80)] if chr(c).isalpha()]
     ranges: list[list[int]] = []
     for code in map(ord, letters):
         if ranges and code == ranges[-1][1] + 1:
@@ -1016,10 +1017,10 @@ CASELESS_CREDIT = (r"(?:(?:نویسنده|نوشته|خبرنگار|گزارش|�
 # Tajik, Georgian, Armenian; Indonesian's and Malay's "by", "writer", "reporter"; Afrikaans' "by"
 # Europe's: Slovene's "Avtor", Croatian's "Piše" (writes), Serbian's "Аутор", Hungarian's
 # "Szerző", Lithuanian's "Autorius", Latvian's "Autors", Swedish's "Författare", Norwegian's
-# and Danish's "Forfatter", Finnish's "Kirjoittaja", Greek's "Συντάκτης"
+# and Danish's "Forfatter", Finnish's "Kirjoittaja", Greek's "Συντάκτης"; Hebrew's "מאת" (by)
 _REGION_LEADS = (r"авторы|muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|"
                  r"avtor|piše|пише|аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|"
-                 r"συντάκτης")
+                 r"συντάκτης|מאת")
 # Words that lead a credit only under their colon, being words of the language too: Turkish's
 # "Haber:" (news, story), "Muhabir:" (reporter), "Editör:", "Derleyen:" (compiled by),
 # "Hazırlayan:" (prepared by); Kurmanji's and Sorani's "writer" ("Nivîskar:", "نووسەر:")
@@ -1196,6 +1197,8 @@ DATE_WORDS = MONTH_WORDS | frozenset((
     сряда четвъртък петък събота неделя pondělí úterý středa čtvrtek pátek neděle pondelok
     streda štvrtok piatok nedeľa poniedziałek wtorek środa czwartek piątek niedziela ponedeljek
     torek četrtek vrijdag zaterdag zondag
+    יום ראשון שני שלישי רביעי חמישי שישי שבת פורסם פורסמה עודכן עודכנה עדכון אחרון תאריך פרסום
+    בשעה
     """ + _EUROPE_DATE_LABELS).split()
 )
 # The labels of a date line: under one, a day and its month are a date without a year ("Publicado

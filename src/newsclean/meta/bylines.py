@@ -80,7 +80,7 @@ _LEAD = re.compile(
     r"(?:escrito|publicado|publicada)\s+por|(?:écrit|publié)\s+par|(?:scritto|pubblicato)\s+da|escribe|"
     r"by|von|(?-i:durch)|(?-i:Door|Av|Af)|par|por|di|de|от|автор(?:ы)?|yazan|yazar|müəllif|írta|"
     r"muallif|муаллиф|ავტორი|հեղինակ|oleh|penulis|pewarta|wartawan|reporter|deur|avtor|piše|пише|"
-    r"аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|συντάκτης|"
+    r"аутор|szerző|autorius|autors|författare|forfatter|kirjoittaja|συντάκτης|מאת|"
     # Greek's "by" is the name's genitive after its article: "Της Μαρίας Παπαδοπούλου"
     r"(?-i:Του|Της)|"
     r"author|autor|autorin|auteur|text)\b\s*:?\s*|^(?:" + p.COLON_LEADS + r")\s*:\s*|^"

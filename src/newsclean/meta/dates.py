@@ -198,6 +198,12 @@ MORE_MONTHS |= _month_table(
      "gulan ئایار ئایاری", "hezîran حوزەیران حوزەیرانی", "tîrmeh تەممووز تەممووزی", "tebax",
      "îlon ئەیلوول ئەیلوولی", "cotmeh", "mijdar", "berfanbar"]
 )
+# Hebrew: bare, and with the preposition a date glues to it ("3 ביוני 2024", on 3 June)
+MORE_MONTHS |= _month_table(
+    ["ינואר בינואר", "פברואר בפברואר", "מרץ במרץ מרס במרס", "אפריל באפריל", "מאי במאי",
+     "יוני ביוני", "יולי ביולי", "אוגוסט באוגוסט", "ספטמבר בספטמבר", "אוקטובר באוקטובר",
+     "נובמבר בנובמבר", "דצמבר בדצמבר"]
+)
 _MONTHS.update(MORE_MONTHS)
 # Greek in capitals drops its accents ("3 ΙΟΥΝΙΟΥ 2024"): each accented name without them too
 _MONTHS.update({name.translate(WITHOUT_TONOS): number for name, number in list(_MONTHS.items())
@@ -235,8 +241,9 @@ _MONTH = r"(?P<mon>[^\W\d_]{3,12}|[\u0900-\u0963\u0966-\u0d7f]{2,16}|مه(?!\w))
 _MONTH_ALSO = r"(?:\s*/\s*[^\W\d_]{3,12})?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|-го)?"  # Russian's ordinal: "15-го апреля"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-# A day is no part of a number, nor of a name a hyphen joins it to: "COVID-19 March 2020".
-_DAY_ALONE = r"(?<!\d)(?<![^\W\d_]-)"
+# A day is no part of a number, nor of a name a hyphen joins it to: "COVID-19 March 2020";
+# but Hebrew joins its prepositions to a number so: "ב-3 ביוני 2024" (on 3 June), "מה-17 ביוני".
+_DAY_ALONE = r"(?<!\d)(?<![^\W\d_\u05d0-\u05ea]-)"
 # A capitalised word glued to a lower-case letter before it: two elements of the page whose
 # text ran together ("DambrotNovember"). Case-sensitive, in patterns that ignore case.
 _GLUED = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
@@ -395,9 +402,11 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              "2 घंटे पहले, 2 jam yang lalu, 2 giờ trước, 2 ชั่วโมงที่แล้ว, saa 2 zilizopita, "
              "sa'o'i 2 da suka wuce, 2 saacadood kahor, ከ2 ሰዓት በፊት, wákàtí 2 sẹ́yìn, for 2 timer siden, "
              "2 tuntia sitten, pirms 2 stundām, 2 órája, acum 2 ore, πριν από 2 ώρες, prije 2 sata, "
-             "před 2 hodinami, 2 uur geleden, 2 demjimêr berê, 2 کاتژمێر لەمەوبەر (a count back); "
+             "před 2 hodinami, 2 uur geleden, 2 demjimêr berê, 2 کاتژمێر لەمەوبەر, לפני 3 שעות (a count "
+             "back); "
              "вчера в 14:05, yesterday at 5:30 pm, "
-             "dünən 10:15, أمس 10:15, i går kl. 14.32, eilen klo 9.15 (a day's word, with its time).",
+             "dünən 10:15, أمس 10:15, i går kl. 14.32, eilen klo 9.15, אתמול בשעה 14:32 (a day's word, "
+             "with its time).",
              # English, and Nigerian Pidgin's "2 hours wey don pass" (BBC News Pidgin)
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+"
              r"(?:ago|wey\s+don\s+pass)"
@@ -454,13 +463,16 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|(?P<n_ku>\d+)\s+(?P<unit_ku>deqîqe|xulek|demjimêr|saet|roj|hefte)\w*\s+berê"
              r"|(?P<n_ckb>\d+)\s+(?P<unit_ckb>خولەک|دەقیقە|کاتژمێر|سەعات|ڕۆژ|هەفتە)\s+لەمەوبەر"
              r"|پێش\s+(?P<n_ckb2>\d+)\s+(?P<unit_ckb2>خولەک|دەقیقە|کاتژمێر|سەعات|ڕۆژ|هەفتە)"
+             # Hebrew: "לפני 3 שעות", "לפני שעה" (an hour ago), and the dual: "לפני שעתיים"
+             r"|לפני\s+(?:(?P<n_he>\d+)\s+)?(?P<unit_he>דקות|דקה|שעות|שעה|ימים|יום|שבועות|שבוע)(?!\w)"
+             r"|לפני\s+(?P<unit_he2>דקותיים|שעתיים|יומיים|שבועיים)(?!\w)"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
              r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
              r"|bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم"
              r"|i\s+dag|i\s+går|idag|igår|í\s+dag|í\s+gær|tänään|eilen|täna|eile|šodien|šiandien|vakar"
              r"|tegnap|azi|astăzi|σήμερα|χθες|χτες|danas|jučer|juče|данас|јуче|днес|dnes|včera|danes"
-             r"|včeraj|sot|dje|vandaag|gisteren)(?![’']s\b))(?!\w)",
+             r"|včeraj|sot|dje|vandaag|gisteren|היום|אתמול)(?![’']s\b))(?!\w)",
              "2 hours ago", "relative"),
 )
 _BY_ID = {p.id: p for p in DATE_PATTERNS}
@@ -549,7 +561,7 @@ _TIME_AFTER = re.compile(
     _YEAR_WORD + _WEEKDAY_AFTER
     + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
     r"|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
-    r"в|о|o|saat|às|ás|a les|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|\s)\s*" + _TIME
+    r"в|о|o|saat|às|ás|a les|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|בשעה|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
@@ -612,7 +624,7 @@ def _relative(
     word = g.get("word", "").lower()
     if word:
         return _day_word(m, text, word, tz, reference)
-    n_text = next((v for k, v in g.items() if k.startswith("n_")), "2" if "unit_ar2" in g else "1")
+    n_text = next((v for k, v in g.items() if k.startswith("n_")), "2" if _DUALS.intersection(g) else "1")
     if len(n_text) > _RELATIVE_DIGITS:
         return None  # "1220202 days ago": no page counts back that far
     n = int(n_text) if n_text.isdigit() else 1
@@ -639,26 +651,28 @@ def _relative(
                       start=m.start(), end=m.end(), from_reference=True)
 
 
+# The alternatives of date.relative whose unit is a dual: two of it ("منذ ساعتين", "לפני שעתיים")
+_DUALS = frozenset({"unit_ar2", "unit_he2"})
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
 _MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
                  "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63", "perc", "λεπτ", "mín",
-                 "deq", "xul", "خول", "دەق")
+                 "deq", "xul", "خول", "دەق", "דק")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
                "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
                "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k", "tim", "tunt", "tund", "stund",
                "val", "órá", "óra", "ώρ", "ωρ", "sat", "сат", "hodin", "ur", "uur", "klukk", "klst",
-               "demj", "saet", "کاتژ", "سەعا")
+               "demj", "saet", "کاتژ", "سەعا", "שע")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
                "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
                "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም", "\u1ecd\u0300s", "uke",
                "uge", "veck", "viikko", "nädal", "nedēļ", "savait", "hét", "het", "săpt", "εβδ", "tjed",
                "nedelj", "недељ", "седм", "sedm", "týd", "týž", "ted", "jav", "vik",
-               "heft", "هەفت")
+               "heft", "هەفت", "שבו")
 # The words for the day before the fetch's; the others name the fetch's own day.
 _YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
                        "kecha кеча кеше دیروز أمس امس igår eilen eile vakar tegnap χθες χτες jučer "
-                       "juče јуче včera včeraj dje gisteren".split()) | {"i går", "í gær"}
+                       "juče јуче včera včeraj dje gisteren אתמול".split()) | {"i går", "í gær"}
 
 
 def _day_word(
@@ -1062,7 +1076,7 @@ _MONTH_OPENINGS = frozenset(name[:3] for name in _MONTHS)
 # What a count back without a digit says ("an hour ago", "vor einer Woche", "час назад"), and
 # with them, the day's words (which a time beside them dates): each alternative of
 # date.relative that can match without a digit has one of these.
-_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há|منذ|acum|siden|sedan|geleden"
+_COUNTED_IN_WORDS = "ago|vor ein|назад|il y a|hace|há|منذ|acum|siden|sedan|geleden|לפני"
 COUNTED_IN_WORDS = re.compile(_COUNTED_IN_WORDS)
 # The words date.relative cannot match without, one of which its every alternative holds: a
 # count back's cue ("ago", "vor", "назад", "sitten", "prije") or a day's word ("yesterday",
@@ -1074,12 +1088,12 @@ _RELATIVE_CUES = frozenset("""
     ago wey vor назад тому il hace há fa temu önce əvvəl öncə oldin avval олдин аввал бұрын پیش
     قبل منذ پہلے lalu trước zilizopita iliyopita wuce kahor hor በፊት siden sedan sitten tagasi
     pirms prieš perce órája napja hete ezelőtt acum πριν prije pre пре преди пред před pred para
-    geleden fyrir berê لەمەوبەر پێش
+    geleden fyrir berê لەمەوبەر پێش לפני
     yesterday today gestern heute вчера сегодня hier aujourd ayer hoy ieri oggi ontem hoje
     wczoraj dzisiaj dziś вчора сьогодні dün dünən bugün gün kecha bugun кеча бугун кеше бүгін
     دیروز امروز أمس امس اليوم dag går gær idag igår tänään eilen täna eile šodien šiandien vakar
     tegnap azi astăzi σήμερα χθες χτες danas jučer juče данас јуче днес dnes včera danes
-    včeraj sot dje vandaag gisteren
+    včeraj sot dje vandaag gisteren היום אתמול
     """.split())
 _RELATIVE_STRINGS = ("पहले", "पूर्व", "আগে", "แล้ว", "ก่อน", "s\u1eb9\u0301y\u00ecn")
 _WORD_RUN = re.compile(r"\w+")

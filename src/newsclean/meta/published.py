@@ -27,7 +27,8 @@ _PUBLISHED = re.compile(
     r"eklenme|dərc|written|date|datum|fecha|publicat|publicada|argitaratua|argitaratze|"
     r"geschrieben|wurde am|beitrag vom|artikel vom|stand|"
     r"نشر|نُشر|تاريخ|تاریخ|انتشار|منتشر|प्रकाशित|प्रकाशन|প্রকাশিত|شائع|diterbitkan|"
-    r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala|"
+    r"dipublikasikan|terbit|diunggah|ngày đăng|đăng lúc|xuất bản|inilathala|פורסם|פורסמה|"
+    r"תאריך פרסום|"
     + "|".join(p.EUROPE_PUBLISHED) + "|"
     r"பதிவு செய்த நாள்|வெளியிடப்பட்டது|പ്രസിദ്ധീകരിച്ചത്)(?!\w)"  # (a vowel sign may end one)
     r"|เผยแพร่)",  # Thai, written without spaces: no word boundary to look for
@@ -47,7 +48,7 @@ _UPDATED = re.compile(
     r"aggiornato|aggiornamento|обновлено|güncelle\w*|yenilənib|actualitzat|actualitzada|"
     r"actualització|eguneratua|eguneratze|"
     r"تحديث|بروزرسانی|به‌روزرسانی|به روزرسانی|अपडेट|আপডেট|اپ ڈیٹ|diperbarui|diperbaharui|"
-    r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്|"
+    r"dikemaskini|cập nhật|புதுப்பிக்கப்பட்டது|അപ്ഡേറ്റ് ചെയ്തത്|עודכן|עודכנה|עדכון|"
     + "|".join(p.EUROPE_UPDATED) + r")(?!\w)"
     r"|ปรับปรุง|อัปเดต)",
     re.IGNORECASE,
@@ -208,6 +209,11 @@ def choose_dates(
         page = max(later_header, key=lambda c: c[0])[2] if later_header else None
         return Dates(published=best_update[2], updated=updated, page_date=page, from_updated=True)
     best = max(published, key=lambda c: c[0])
+    if best[2].from_reference:
+        # a day the fetch's year was guessed for ("عمان 3 حزيران (بترا) -", the agency's
+        # dateline) that the page prints whole elsewhere ("03/06/2024 14:32:10"): the whole one
+        whole = [c for c in published if not c[2].from_reference and c[2].value[:10] == best[2].value[:10]]
+        best = max(whole, key=lambda c: c[0]) if whole else best
     # an update is never before the publication: an earlier "Update vom 03. Mai 2020, 16:05
     # Uhr:" opens a live report's earlier entry, under a page dated the day after
     later = [c for c in updated_dates if c[2].value[:10] >= best[2].value[:10]]
@@ -224,7 +230,7 @@ def choose_dates(
 # aggiornamento: 16:05", "Atualizado às 16:05", "Actualizado a las 16:05 h", "Updated 4:05 pm"
 _UPDATE_CLOCK = re.compile(
     r"^\W*(?:[^\W\d_]+\s+){0,2}?(?:" + _UPDATED.pattern + r")\s*:?\s*"
-    r"(?:(?:at|um|à|às|ás|a\s+las|a\s+les|alle|kl\.?|klo|saat)\s+)?"
+    r"(?:(?:at|um|à|às|ás|a\s+las|a\s+les|alle|kl\.?|klo|saat|בשעה)\s+)?"
     r"(?P<clock>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)\s*(?:h|uhr)?\.?$",
     re.IGNORECASE,
 )
@@ -285,9 +291,10 @@ def _settle_ambiguous(
 def _set_off(m: re.Match[str], agency: str) -> bool:
     """Whether an agency's dateline is set off as one: its place or its agency in capitals
     (``АСТАНА. 15 апреля. КАЗИНФОРМ -``, ``Москва. 15 апреля. INTERFAX.RU -``), or the agency
-    between slashes or brackets; not a sentence's opening words before a dash ("Monday,
-    April 15 — The talks ended.")."""
-    return (agency in ("slash", "paren", "credited", "agency") or m.group("place").isupper()
+    between slashes or brackets, or an Arab agency's bare tag after the day ("رام الله
+    3-6-2024 وفا-"); not a sentence's opening words before a dash ("Monday, April 15 — The
+    talks ended.")."""
+    return (agency in ("slash", "paren", "credited", "agency", "bare") or m.group("place").isupper()
             or m.group(agency).isupper())
 
 

@@ -128,7 +128,8 @@ def _on_date_line(
     """The words a date line opens with ("Politics Materials 10 January 2022 09:26",
     "Handball Schweiz • 02.02.2022"), when they are a label: every word capitalised, none a
     date's; not a field's label ("Release: 14.11.2019"), a place or a weekday set off by a
-    comma ("Bonn, 11.10.2021", "Senin, 4 Mei 2020"), nor a person's name ("Chris Davies -")."""
+    comma ("Bonn, 11.10.2021", "Senin, 4 Mei 2020"), nor a person's name ("Chris Davies -")
+    nor a byline ("By JT - Jun 03,2024")."""
     for i in range(max(0, top - 2), start):
         if removed.get(i) != rules.DATE:
             continue
@@ -143,7 +144,7 @@ def _on_date_line(
         if (label is not None
                 and all(w[0].isupper() for w in label.split() if w[0].isalpha())
                 and not any(map(p.DATE_WORDS.__contains__, p.key_of(label).split()))
-                and not given_name(label.split()[0])):
+                and not given_name(label.split()[0]) and not p.BYLINE_LEAD.match(label)):
             return label
     return None
 

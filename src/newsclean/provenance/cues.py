@@ -178,6 +178,10 @@ _FA_CUE = r"(?:به\s+نقل\s+از|از\s+قول)"
 _FA_SPAN = rf"(?P<span>(?:(?!\s{_FA_CUE}\s)[^،,.:؛\n]){{2,80}})"
 _AR_SPAN = r"(?P<span>[^،,.:؛\n]{2,80}?)(?=\s+(?:أن|إن|عن|في|من|على)\s|[،,.:؛\n]|$)"
 _AR_SAID = r"(?:قال|قالت|قالوا|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت)"
+# Hebrew: the words after a cue up to the clause's end ("לפי דיווח של רויטרס, ..."), and the
+# verbs of telling, which glue "to" to the name ("מסרה לכאן חדשות", "אמר ל-ynet")
+_HE_SPAN = r"(?P<span>[^,.:;\n]{2,80}?)(?=\s+כי\s|[,.:;\n]|$)"
+_HE_SAID = r"(?:אמר|אמרה|אמרו|מסר|מסרה|מסרו|סיפר|סיפרה|הבהיר|הבהירה|הוסיף|הוסיפה|הודיע|הודיעה)"
 
 # Indonesian and Malay: what names an outlet ("kantor berita Antara", "harian Kompas")
 _ID_DESC = (r"(?P<desc>kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|"
@@ -492,6 +496,19 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "وقال مسؤول لرويترز إن", "رويترز", gives_quotes=True,
           keywords=("تصريح", "حديث", "مقابلة", "لقاء", "قال", "صرح", "أكد", "أوضح", "أضاف"),
           language="ar", marked=True, caseless=True),
+    _cite("cite.he", "Hebrew attributions: לפי דיווח של רויטרס (according to a Reuters report), "
+          "על פי (according to), כפי שדווח ב... (as reported in), כך דווח ב... (so ... reported).",
+          r"(?<!\S)ו?(?:לפי|על\s+פי|כפי\s+ש(?:דווח|פורסם|נמסר)|כך\s+(?:דווח|פורסם|נמסר|לפי))\s+"
+          + _HE_SPAN,
+          "לפי דיווח של רויטרס, הבנק", "רויטרס",
+          keywords=("לפי", "פי", "דווח", "פורסם", "נמסר"), language="he", marked=True, caseless=True),
+    _cite("cite.he_told", "Quotes given to an outlet, in Hebrew: מסרה לכאן חדשות (told Kan News), "
+          "אמר ל-ynet (told ynet), בראיון ל... (in an interview with).",
+          rf"(?:(?<!\S)ו?{_HE_SAID}(?:\s+[^\s,.]+){{0,3}}?\s+ל-?|(?<!\S)ו?(?:בראיון|בשיחה)\s+(?:ל-?|עם\s+))"
+          + _HE_SPAN,
+          "רשות המים מסרה לכאן חדשות כי", "כאן חדשות", gives_quotes=True,
+          keywords=("אמר", "מסר", "סיפר", "הבהיר", "הוסיף", "הודיע", "בראיון", "בשיחה"),
+          language="he", marked=True, caseless=True),
     _cite("cite.id", "Indonesian and Malay credits: menurut laporan Antara, dikutip dari "
           "Reuters, dilansir dari CNN, seperti dilaporkan kantor berita Bernama.",
           r"\b(?:[Mm]enurut(?:\s+(?:laporan|data|keterangan))?|[Dd]ikutip\s+dari|[Dd]ilansir(?:\s+dari)?"
@@ -876,11 +893,24 @@ CHINESE_DATELINE = re.compile(
 )
 
 
+# The Arab agencies' dateline: a place of one to three words, the day (in digits, or with the
+# month's name), and the agency's tag, bracketed or bare before a dash: "عمان 3 حزيران (بترا)
+# -" (Petra), "رام الله 3-6-2024 وفا-" (WAFA)
+ARABIC_DATELINE = re.compile(
+    r"^(?P<place>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\s{1,3}"
+    r"(?P<date>\d{1,2}[-/]\d{1,2}(?:[-/](?:19|20)?\d\d)?|\d{1,2}\s[\u0621-\u064a]{3,9}(?:\s(?:19|20)\d\d)?)"
+    r"\s{0,3}(?:\((?P<paren>[^)\n]{2,30})\)|(?P<bare>[\u0621-\u064a]{2,12}))\s{0,3}[-–—]"
+)
+
+
 def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
     """The agency's dateline ``paragraph`` opens with, and the group of the match that
     holds the agency's name as printed."""
     m = AGENCY_DATELINE.match(paragraph)
     if m is None:
+        m = ARABIC_DATELINE.match(paragraph)
+        if m is not None:
+            return m, "paren" if m.group("paren") else "bare"
         m = CHINESE_DATELINE.match(paragraph)
         return (m, "agency") if m is not None else None
     return m, next(k for k in ("dash", "slash", "caps", "paren", "credited", "comma") if m.group(k))
@@ -973,13 +1003,15 @@ linkedin.com tiktok.com whatsapp.com google.com apple.com play.google.com wordpr
 """.split())
 
 # COPYRIGHT and REUSE are matched against lower-cased text (faster than IGNORECASE).
-# (and Korean's holder of the copyright, Chinese's "all rights reserved")
-COPYRIGHT = re.compile(r"©|\(c\)|ⓒ|\bcopyright\b|&copy;|저작권자|版权所有|版權所有")
+# (and Korean's holder of the copyright, Chinese's, Hebrew's and Arabic's "all rights reserved")
+COPYRIGHT = re.compile(r"©|\(c\)|ⓒ|\bcopyright\b|&copy;|저작권자|版权所有|版權所有|כל הזכויות שמורות|"
+                       r"جميع الحقوق محفوظة")
 COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|ⓒ|&copy;|\bcopyright\b|\b(?:19|20)\d\d\b(?:\s*[-–—]\s*(?:19|20)?\d\d\b)?|"
     r"all\s+rights\s+reserved|все\s+права\s+защищены|tüm\s+hakları\s+saklıdır|"
     r"alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|"
     r"tutti\s+i\s+diritti\s+riservati|barcha\s+huquqlar\s+himoyalangan|bütün\s+hüquqlar\s+qorunur|"
+    r"כל\s+הזכויות\s+שמורות\s+(?:ל(?:-|(?=\w)))?|جميع\s+الحقوق\s+محفوظة\s+(?:ل(?=\w))?|"
     r"\bby\b|\bowned\s+by\b|\bpowered\s+by\b.*$",
     re.IGNORECASE,
 )
@@ -998,7 +1030,7 @@ CREDIT = re.compile(
 FOOTER = re.compile(
     r"\b(?:19|20)\d\d\b|rights\s+reserved|rechte\s+vorbehalten|droits\s+réservés|"
     r"derechos\s+reservados|diritti\s+riservati|права\s+защищены|hakları\s+saklıdır|"
-    r"hüquqlar\s+qorunur|"
+    r"hüquqlar\s+qorunur|הזכויות\s+שמורות|الحقوق\s+محفوظة|"
     # Korean's, Japanese's and Chinese's: reproduction without leave forbidden, rights reserved
     r"무단\s?전재|転載を禁|転載禁止|版权所有|版權所有|不得转载|禁止转载",
     re.IGNORECASE,

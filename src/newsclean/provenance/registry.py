@@ -450,8 +450,11 @@ def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
     if not ordered:
         return None
     glued = [n for n in ordered if len(n) >= _GLUED_NAME_CHARS and _CJK.search(n)]
-    alone = [n for n in ordered if n not in glued]
+    prefixed = [n for n in ordered if _PREFIXED_SCRIPTS.match(n)]
+    alone = [n for n in ordered if n not in glued and n not in prefixed]
     parts = []
+    if prefixed:  # "שמורות למעריב", "בגלובס", "לוكالة...": after a preposition glued to it
+        parts.append(rf"{_AFTER_PREFIX}(?:{'|'.join(re.escape(n) for n in prefixed)})(?!\w)")
     if alone:  # a word's letters may not go on, but Chinese or Japanese ones may ("NHKによると")
         parts.append(rf"(?<![.@]|[^\W{_CJK_CHARS}])(?:{'|'.join(re.escape(n) for n in alone)})"
                      rf"(?![^\W{_CJK_CHARS}])")
@@ -465,6 +468,14 @@ def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
 
 
 _GLUED_NAME_CHARS = 3  # shorter, a name in Chinese is part of too many words ("央视" in "央视网")
+# Hebrew and Arabic glue their prepositions, "and" and Hebrew's article to the name after them
+# ("למעריב", to Maariv; "ובגלובס", and in Globes; "لوكالة", to the agency): a name in their
+# scripts may follow one letter of them, or Hebrew's two, at a word's start.
+_PREFIXED_SCRIPTS = re.compile("[\u05d0-\u05ea\u0621-\u064a]")
+_HE_PREFIX = "[\u05d5\u05d1\u05dc\u05de\u05d4\u05e9\u05db]"  # ו ב ל מ ה ש כ
+_AR_PREFIX = "[\u0648\u0628\u0644\u0641\u0643]"  # و ب ل ف ك
+_AFTER_PREFIX = (rf"(?:(?<![\w.@])|(?<=(?<!\w){_HE_PREFIX})|(?<=(?<!\w){_HE_PREFIX}{_HE_PREFIX})"
+                 rf"|(?<=(?<!\w){_AR_PREFIX}))")
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK = re.compile(f"[{_CJK_CHARS}]")
 _HANGUL = re.compile("[\uac00-\ud7af]")

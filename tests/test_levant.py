@@ -1,0 +1,407 @@
+"""Israel's Hebrew press and the Levant's Arabic, French and English press (Palestine, Lebanon,
+Jordan, Syria). Each page is written as its outlet prints it (the menu, the headline, the
+standfirst, the byline and date lines, the body, the prompts and notices under it)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from newsclean import Registry, clean
+from newsclean.language import prose_by_shape
+from newsclean.meta.dates import find_dates
+from newsclean.provenance.citations import find_citations
+
+FETCHED = "2024-06-04T09:00:00Z"
+REFERENCE = datetime(2024, 6, 4, 9, 0, tzinfo=timezone.utc)
+
+YNET = "\n".join([
+    "ynet", "חדשות", "כלכלה", "ספורט", "תרבות", "בריאות", "דיגיטל",
+    "בנק ישראל הותיר את הריבית ללא שינוי",
+    "הנגיד אמיר ירון הזהיר כי האינפלציה עדיין גבוהה מהיעד, וכי הוועדה המוניטרית תמשיך "
+    "לעקוב אחר ההתפתחויות.",
+    "גד ליאור", "פורסם: 03.06.24, 14:32", "עודכן: 03.06.24, 16:05", "שתפו",
+    "בנק ישראל הודיע היום כי הריבית תישאר ברמה של 4.5%, כפי שציפו רוב הכלכלנים.",
+    "בהודעת הבנק נכתב כי הוועדה המוניטרית שוקלת את השפעות המלחמה על הכלכלה ועל שוק העבודה.",
+    "לפי דיווח של רויטרס, משקיעים זרים מגבירים את הפעילות בשוק האג\"ח המקומי.",
+    "הנגיד אמיר ירון אמר במסיבת עיתונאים כי אין מקום להפחתת ריבית בחודשים הקרובים.",
+    "הכלכלנים בבתי ההשקעות צופים כי הריבית תרד רק ברבעון האחרון של השנה.",
+    "הצטרפו לערוץ הטלגרם של ynet", "לכל הכתבות של גד ליאור", "תגובה חדשה",
+    "כל הזכויות שמורות © ידיעות אחרונות",
+])
+
+MAARIV = "\n".join([
+    "מעריב", "חדשות", "פוליטי-מדיני", "צבא וביטחון", "כלכלה", "ספורט",
+    "הכנסת אישרה בקריאה ראשונה את חוק הגיוס",
+    "ההצעה עברה ברוב של 63 חברי כנסת מול 57, לאחר דיון סוער במליאה.", "אריק בנדר",
+    "03/06/2024 14:32",
+    "הכנסת אישרה הלילה בקריאה ראשונה את הצעת חוק הגיוס, לאחר דיון סוער שנמשך שעות.",
+    "יו\"ר ועדת החוץ והביטחון אמר כי הוועדה תדון בהצעה כבר בשבוע הבא.",
+    "חברי האופוזיציה תקפו את ההצעה וטענו כי היא אינה משתפת את כלל הציבור בנטל.",
+    "כפי שדווח בכאן חדשות, ראש הממשלה קיים שיחות עם ראשי המפלגות החרדיות לפני ההצבעה.",
+    "ההצעה תחזור לוועדה להכנה לקריאה שנייה ושלישית.", "הצטרפו לערוץ הוואטסאפ של מעריב", "תגיות:",
+    "חוק הגיוס", "הכנסת", "כתבות נוספות", "ראש הממשלה נפגש עם שליח הנשיא האמריקני",
+    "כל הזכויות שמורות למעריב",
+])
+
+ISRAEL_HAYOM = "\n".join([
+    "ישראל היום", "חדשות", "ביטחון", "פוליטי", "כלכלה", "דעות",
+    "צה\"ל השלים את התרגיל הגדול בצפון", "התרגיל, שנמשך שלושה ימים, דימה לחימה בכמה זירות במקביל.",
+    "מאת: ליאור בן ארי", "03.06.2024 | 14:32",
+    "צה\"ל השלים היום תרגיל רחב היקף בפיקוד הצפון, שבו השתתפו אלפי לוחמי מילואים.",
+    "במסגרת התרגיל נבחנה מוכנות הכוחות לתרחישים של לחימה בכמה זירות במקביל.",
+    "מפקד פיקוד הצפון אמר כי הכוחות מוכנים לכל תרחיש.",
+    "לדברי גורם ביטחוני, התרגיל תוכנן מראש ואינו קשור לאירועים האחרונים.",
+    "לדבריו, מסקנות התרגיל יוצגו לרמטכ\"ל בשבוע הבא.", "הצטרפו לערוץ הטלגרם של ישראל היום",
+    "הכתבות החמות", "מה שחשוב באמת", "כל הזכויות שמורות לישראל היום",
+])
+
+HAARETZ = "\n".join([
+    "הארץ", "חדשות", "פוליטיקה", "דעות", "תרבות", "TheMarker",
+    "בית המשפט העליון דחה את העתירה נגד מינוי הנציב",
+    "השופטים קבעו כי לא נפל פגם בהליך המינוי, אך מתחו ביקורת על לוח הזמנים.", "ג'ק חורי",
+    "3 ביוני 2024",
+    "בית המשפט העליון דחה היום את העתירה שהגישה התנועה לאיכות השלטון נגד מינוי נציב שירות המדינה.",
+    "השופטים קבעו כי לא נפל פגם המצדיק את התערבות בית המשפט בהחלטת הממשלה.",
+    "עם זאת, השופטת דפנה ברק-ארז כתבה כי לוח הזמנים של הליך המינוי מעורר קושי.",
+    "התנועה לאיכות השלטון מסרה כי היא מכבדת את פסק הדין וכי תמשיך לעקוב אחר עבודת הנציב.",
+    "שתפו בפייסבוק", "שתפו בוואטסאפ", "הגיבו לכתבה", "הירשמו לניוזלטר של הארץ",
+    "© כל הזכויות שמורות להארץ",
+])
+
+GLOBES = "\n".join([
+    "גלובס", "שוק ההון", "נדל\"ן", "צרכנות", "טכנולוגיה", "דין וחשבון",
+    "אינטל תקים מפעל חדש בקריית גת",
+    "ההשקעה מוערכת ב-25 מיליארד דולר, ותביא להעסקת אלפי עובדים בדרום.", "מאת אסף גלעד",
+    "3/6/2024 14:32",
+    "חברת אינטל הודיעה היום כי תקים מפעל שבבים חדש בקריית גת בהשקעה של 25 מיליארד דולר.",
+    "לפי דיווח בבלומברג, החברה קיבלה מענק ממשלתי בהיקף של 3.2 מיליארד דולר.",
+    "שר האוצר אמר כי מדובר בהשקעה הגדולה ביותר של חברה בינלאומית בישראל.",
+    "המפעל צפוי להתחיל לפעול ב-2028 ולהעסיק כ-4,000 עובדים.",
+    "הכתבה פורסמה לראשונה ב-Globes English", "תגובות לכתבה", "© כל הזכויות שמורות לגלובס",
+])
+
+KAN = "\n".join([
+    "כאן חדשות", "חדשות", "מבזקים", "פוליטי", "ביטחוני", "כלכלה",
+    "משבר המים בגליל: החקלאים מאיימים להשבית את המשקים",
+    "התאחדות חקלאי ישראל דורשת מהממשלה להגדיל את מכסות המים לאלתר.", "03.06.24 | 14:32",
+    "עודכן: 03.06.24 | 16:05",
+    "החקלאים בגליל העליון מאיימים להשבית את המשקים אם לא יוגדלו מכסות המים כבר בשבוע הבא.",
+    "לדברי יו\"ר התאחדות חקלאי ישראל, המחסור במים פוגע בעשרות משקים באזור.",
+    "רשות המים מסרה לכאן חדשות כי היא פועלת מול משרד האוצר למציאת פתרון.",
+    "במשרד החקלאות אמרו כי הנושא יעלה לדיון בישיבת הממשלה הקרובה.", "הורידו את אפליקציית כאן",
+    "עקבו אחרינו", "כל הזכויות שמורות לתאגיד השידור הישראלי",
+])
+
+DAVAR = "\n".join([
+    "דבר", "עבודה", "כלכלה", "חברה", "סביבה", "ארגון העובדים הכריז על סכסוך עבודה בנמלים",
+    "ההסתדרות טוענת כי ההנהלה מפרה את ההסכם הקיבוצי.", "שרון ליבנה", "3 ביוני 2024",
+    "ארגון עובדי נמל אשדוד הכריז היום על סכסוך עבודה, במחאה על כוונת ההנהלה להפריט חלק מהפעילות.",
+    "לדברי יו\"ר הוועד, ההנהלה לא קיימה משא ומתן כנדרש.",
+    "על פי ההודעה, העובדים יוכלו לנקוט צעדים ארגוניים החל מ-17 ביוני.",
+    "הנהלת הנמל מסרה בתגובה כי היא מחויבת לדיאלוג עם העובדים.", "קראו עוד בדבר", "הצטרפו לניוזלטר",
+])
+
+ARUTZ_SHEVA = "\n".join([
+    "ערוץ 7", "חדשות", "יהדות", "דעות", "ארץ ישראל", "שר החוץ נפגש עם עמיתו היווני בירושלים",
+    "השניים דנו בשיתוף הפעולה האזורי ובפרויקטים של אנרגיה.", "שמעון כהן",
+    "כ\"ו באייר תשפ\"ד, 03/06/24 14:32",
+    "שר החוץ נפגש היום בירושלים עם שר החוץ של יוון, וסוכם על הרחבת שיתוף הפעולה בתחום האנרגיה.",
+    "השניים דנו גם בפרויקט כבל החשמל התת-ימי שיחבר בין ישראל, קפריסין ויוון.",
+    "לפי סוכנות הידיעות AP, יוון מבקשת לקדם את הפרויקט עוד השנה.",
+    "שר החוץ היווני אמר כי ארצו רואה בישראל שותפה אסטרטגית.", "לפני 3 שעות", "תגובות",
+])
+
+WAFA = "\n".join([
+    "وكالة الأنباء والمعلومات الفلسطينية - وفا", "الرئيسية", "محلي", "عربي ودولي", "اقتصاد",
+    "ثقافة", "الحكومة تقر خطة لدعم المزارعين في الأغوار",
+    "رام الله 3-6-2024 وفا- أقر مجلس الوزراء، خلال جلسته الأسبوعية اليوم الإثنين، خطة "
+    "لدعم المزارعين في منطقة الأغوار.",
+    "وقال رئيس الوزراء في كلمته إن الخطة تشمل توفير المياه والأعلاف وإعادة تأهيل الطرق الزراعية.",
+    "وأضاف أن الحكومة ستعمل مع الشركاء الدوليين على تمويل الخطة.",
+    "وأشار إلى أن وزارة الزراعة ستبدأ بتنفيذ المرحلة الأولى خلال الشهر الجاري.", "ـــ", "م.ع",
+    "جميع الحقوق محفوظة لوكالة الأنباء والمعلومات الفلسطينية وفا © 2024",
+])
+
+PETRA = "\n".join([
+    "وكالة الأنباء الأردنية - بترا", "محليات", "عربي ودولي", "اقتصاد", "رياضة",
+    "الملك يلتقي وفدا من رجال الأعمال الأمريكيين",
+    "عمان 3 حزيران (بترا) - التقى جلالة الملك عبدالله الثاني، اليوم الإثنين، وفدا من "
+    "رجال الأعمال الأمريكيين، في قصر الحسينية.",
+    "وأكد جلالته خلال اللقاء أهمية توسيع الشراكة الاقتصادية بين الأردن والولايات المتحدة.",
+    "وأشار إلى الفرص الاستثمارية المتاحة في قطاعات الطاقة والسياحة وتكنولوجيا المعلومات.",
+    "وحضر اللقاء رئيس الديوان الملكي الهاشمي، ومدير مكتب جلالة الملك.", "--(بترا)", "ع ف/ م ع",
+    "03/06/2024 14:32:10",
+])
+
+AL_QUDS = "\n".join([
+    "القدس", "الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "مقالات",
+    "إضراب شامل في مدارس القدس احتجاجا على المناهج", "القدس - \"القدس\" دوت كوم - محمد أبو خضير",
+    "03/06/2024 14:32",
+    "عم الإضراب الشامل اليوم مدارس مدينة القدس، احتجاجا على محاولات فرض المناهج الإسرائيلية.",
+    "وقال رئيس اتحاد أولياء الأمور إن نسبة الالتزام بالإضراب بلغت مئة بالمئة.",
+    "وأكد أن الإضراب سيستمر حتى تتراجع البلدية عن قرارها.",
+    "وذكرت وكالة وفا أن وزارة التربية والتعليم الفلسطينية أعلنت دعمها للإضراب.", "شارك",
+    "أخبار ذات صلة", "جميع الحقوق محفوظة © القدس",
+])
+
+NAHARNET = "\n".join([
+    "Naharnet", "Home", "Lebanon", "Middle East", "World",
+    "Mikati, energy minister discuss power plan", "by Naharnet Newsdesk 03 June 2024, 14:32",
+    "Caretaker Prime Minister Najib Mikati met on Monday with Energy Minister Walid "
+    "Fayyad at the Grand Serail to discuss the electricity plan.",
+
+    "Fayyad said after the meeting that talks focused on securing fuel for the power "
+    "plants during the summer.",
+
+    "He added that the ministry was working to gradually increase supply hours, the "
+    "National News Agency reported.",
+    "Mikati also met with France's ambassador to Lebanon.", "Comments", "Follow us on Twitter",
+    "Copyright © 2024 Naharnet",
+])
+
+JORDAN_TIMES = "\n".join([
+    "The Jordan Times", "Home", "Local", "Region", "World", "Business", "Opinion",
+    "King meets US business delegation", "By JT - Jun 03,2024 - Last updated at Jun 03,2024",
+    "AMMAN — His Majesty King Abdullah on Monday met with a delegation of US business "
+    "leaders at Al Husseiniya Palace, according to a Royal Court statement.",
+
+    "The King stressed the importance of expanding economic partnership between "
+    "Jordan and the United States.",
+
+    "He noted the investment opportunities available in the energy, tourism and "
+    "information technology sectors.",
+
+    "Royal Hashemite Court Chief and the Director of the Office of His Majesty "
+    "attended the meeting.",
+    "Related Articles", "Jordan, Iraq discuss trade ties", "Subscribe",
+    "© Copyright 2024 Jordan Times",
+])
+
+TIMES_OF_ISRAEL = "\n".join([
+    "The Times of Israel", "Israel & the Region", "Jewish Times", "Israel Inside", "Blogs",
+    "Knesset passes first reading of draft bill",
+    "Coalition pushes controversial Haredi enlistment legislation through plenum in 63-57 vote",
+    "By Sam Sokol", "3 June 2024, 2:32 pm",
+    "The Knesset on Monday night passed the first reading of a bill regulating the "
+    "enlistment of ultra-Orthodox men, in a 63-57 vote.",
+    "Opposition lawmakers slammed the legislation, saying it does not share the burden equally.",
+    "According to Kan news, the prime minister met with Haredi party leaders before the vote.",
+    "The bill now returns to committee for preparation for its second and third readings.",
+    "Join our WhatsApp group", "Read more by Sam Sokol", "Comments",
+])
+
+
+def test_hebrew_tells_prose_by_its_shape() -> None:
+    """Hebrew glues "the", "and", "in", "to" and "from" to the next word: its stop-word list
+    covers a quarter of running text, and a paragraph of it may hold none."""
+    assert prose_by_shape("he", "HEBREW") and not prose_by_shape("ar", "ARABIC")
+
+
+@pytest.mark.parametrize(("page", "title", "first", "last"), [
+    (YNET, "בנק ישראל הותיר את הריבית ללא שינוי", "הנגיד אמיר ירון הזהיר",
+     "ברבעון האחרון של השנה."),
+    # the two paragraphs opening "לדברי" (in the words of) were cut as the trailer
+    (ISRAEL_HAYOM, 'צה"ל השלים את התרגיל הגדול בצפון', "התרגיל, שנמשך שלושה ימים",
+     'יוצגו לרמטכ"ל בשבוע הבא.'),
+    (GLOBES, "אינטל תקים מפעל חדש בקריית גת", "ההשקעה מוערכת ב-25 מיליארד דולר",
+     "ולהעסיק כ-4,000 עובדים."),
+    (DAVAR, "ארגון העובדים הכריז על סכסוך עבודה בנמלים", "ההסתדרות טוענת כי ההנהלה",
+     "מחויבת לדיאלוג עם העובדים."),
+    # a Hebrew calendar's date line over the Gregorian one was the title
+    (ARUTZ_SHEVA, "שר החוץ נפגש עם עמיתו היווני בירושלים", "השניים דנו בשיתוף הפעולה",
+     "רואה בישראל שותפה אסטרטגית."),
+])
+def test_a_hebrew_page_keeps_its_standfirst_and_every_paragraph(
+        page: str, title: str, first: str, last: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.language == "he"
+    assert record.title == title
+    assert record.text.startswith(first) and record.text.endswith(last)
+    assert "הצטרפו" not in record.text and "כל הזכויות" not in record.text
+
+
+@pytest.mark.parametrize(("page", "author", "published", "updated"), [
+    (YNET, "גד ליאור", "2024-06-03T14:32:00+03:00", "2024-06-03T16:05:00+03:00"),
+    (MAARIV, "אריק בנדר", "2024-06-03T14:32:00+03:00", None),
+    (ISRAEL_HAYOM, "ליאור בן ארי", "2024-06-03T14:32:00+03:00", None),  # "מאת:" (by)
+    (GLOBES, "אסף גלעד", "2024-06-03T14:32:00+03:00", None),  # "מאת" without its colon
+    (HAARETZ, "ג'ק חורי", "2024-06-03", None),  # "3 ביוני 2024"
+    (DAVAR, "שרון ליבנה", "2024-06-03", None),
+    (KAN, None, "2024-06-03T14:32:00+03:00", "2024-06-03T16:05:00+03:00"),  # "עודכן:"
+])
+def test_hebrew_bylines_and_dates_are_read(
+        page: str, author: str | None, published: str, updated: str | None) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == ([(author, "person")] if author else [])
+    assert record.published == published
+    assert record.updated == updated
+    if author:
+        assert any(r.rule == "meta.byline" and author in r.text for r in record.removed)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3 ביוני 2024, 14:32", "2024-06-03T14:32:00"),
+    ("יום שני, 3 ביוני 2024", "2024-06-03"),
+    ("ב-3 ביוני 2024", "2024-06-03"),  # "on 3 June": the preposition joined by a hyphen
+    ("החל מה-17 ביוני 2024", "2024-06-17"),
+    ("3 ביוני 2024 בשעה 14:32", "2024-06-03T14:32:00"),
+    ("15 בינואר 2024", "2024-01-15"), ("1 במאי 2024", "2024-05-01"), ("9 בדצמבר 2023", "2023-12-09"),
+])
+def test_hebrew_dates_are_read(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("לפני 3 שעות", "2024-06-04T06:00:00+00:00"),
+    ("לפני שעה", "2024-06-04T08:00:00+00:00"),  # an hour ago
+    ("לפני שעתיים", "2024-06-04T07:00:00+00:00"),  # the dual: two hours
+    ("לפני יומיים", "2024-06-02T09:00:00+00:00"),
+    ("לפני 15 דקות", "2024-06-04T08:45:00+00:00"),
+    ("אתמול בשעה 14:32", "2024-06-03T14:32:00"),  # yesterday at
+])
+def test_hebrew_counts_back_are_read(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=REFERENCE)] == [value]
+
+
+def test_a_name_joined_to_a_number_by_a_hyphen_is_still_no_date() -> None:
+    assert find_dates("COVID-19 March 2020") == []
+
+
+@pytest.mark.parametrize(("paragraph", "name", "outlet_id", "kind"), [
+    ("לפי דיווח של רויטרס, משקיעים זרים מגבירים את הפעילות.", "רויטרס", "reuters", "outlet"),
+    ("לפי דיווח בבלומברג, החברה קיבלה מענק.", "בלומברג", "bloomberg", "outlet"),  # glued "in"
+    ("כפי שדווח בכאן חדשות, ראש הממשלה קיים שיחות.", "כאן חדשות", "kan-news", "outlet"),
+    ("לפי סוכנות הידיעות AP, יוון מבקשת לקדם את הפרויקט.", "AP", "ap", "outlet"),
+    ("על פי הניו יורק טיימס, השיחות נמשכו.", "ניו יורק טיימס", "nytimes", "outlet"),  # "the"
+    ("רשות המים מסרה לכאן חדשות כי היא פועלת למציאת פתרון.", "כאן חדשות", "kan-news", "outlet"),
+    ("גורם בכיר אמר ל-ynet כי ההחלטה סופית.", "ynet", "ynet", "outlet"),
+])
+def test_hebrew_citations_name_their_source(
+        paragraph: str, name: str, outlet_id: str, kind: str) -> None:
+    found = find_citations([paragraph], Registry.shipped(), language="he")
+    assert [(c.name, c.outlet_id, c.kind) for c in found] == [(name, outlet_id, kind)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "לפי התוכנית, העבודות יסתיימו בשנה הבאה.",  # according to the plan
+    "על פי החוק, הוועדה תתכנס פעמיים בשנה.",  # according to the law
+    "השר אמר לעיתונאים כי ההחלטה סופית.",  # told the journalists
+])
+def test_a_hebrew_cue_before_no_outlet_cites_nothing(paragraph: str) -> None:
+    assert find_citations([paragraph], Registry.shipped(), language="he") == ()
+
+
+@pytest.mark.parametrize(("page", "outlet_id", "signals"), [
+    (YNET, "ynet", {"copyright", "site_name"}),  # the paper's copyright: one newsroom
+    (MAARIV, "maariv", {"copyright", "site_name"}),  # "שמורות למעריב", no ©
+    (ISRAEL_HAYOM, "israel-hayom", {"copyright", "site_name"}),
+    (GLOBES, "globes", {"copyright", "site_name"}),
+    (KAN, "kan-news", {"copyright", "site_name"}),
+    (ARUTZ_SHEVA, "arutz-sheva", {"site_name"}),
+])
+def test_israel_s_hebrew_outlets_are_known(page: str, outlet_id: str, signals: set[str]) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == outlet_id
+    assert {e.signal for e in record.outlet.evidence} == signals
+
+
+@pytest.mark.parametrize(("text", "outlet_id"), [
+    ("כל הזכויות שמורות למעריב", "maariv"),  # to Maariv
+    ("כתבה שפורסמה ובגלובס", "globes"),  # and in Globes
+    ("جميع الحقوق محفوظة لوكالة الأنباء والمعلومات الفلسطينية", "wafa"),  # to the agency
+])
+def test_a_name_after_a_preposition_glued_to_it_is_found(text: str, outlet_id: str) -> None:
+    assert [o.id for o in Registry.shipped().names_in(text)] == [outlet_id]
+
+
+@pytest.mark.parametrize("text", ["מעריבים רבים הגיעו", "גלובסים", "سانات"])
+def test_a_name_inside_a_longer_word_is_not_found(text: str) -> None:
+    assert Registry.shipped().names_in(text) == []
+
+
+def test_the_rules_hebrew_copyright_notice_leaves_the_body() -> None:
+    record = clean(MAARIV, fetched_at=FETCHED)
+    assert any(r.rule == "chrome.copyright" and r.text == "כל הזכויות שמורות למעריב"
+               for r in record.removed)
+
+
+def test_a_quote_given_to_the_page_s_own_outlet_cites_itself() -> None:
+    record = clean(KAN, fetched_at=FETCHED)
+    assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == [
+        ("כאן חדשות", "kan-news", "self")]
+
+
+def test_an_english_page_cites_the_hebrew_broadcaster() -> None:
+    record = clean(TIMES_OF_ISRAEL, fetched_at=FETCHED)
+    assert [(c.name, c.outlet_id) for c in record.citations] == [("Kan news", "kan-news")]
+
+
+@pytest.mark.parametrize(("page", "place", "day", "published"), [
+    # the agency's tag bare before the dash, the day in digits: the story's only date
+    (WAFA, "رام الله", "3-6-2024", "2024-06-03"),
+    # the tag in brackets, the day without its year: the whole date under the body is the
+    # same day's, with its time
+    (PETRA, "عمان", "3 حزيران", "2024-06-03T14:32:10"),
+])
+def test_an_arab_agency_s_dateline_is_read(page: str, place: str, day: str, published: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.dateline is not None
+    assert (record.dateline.place, record.dateline.date) == (place, day)
+    assert record.published == published
+    assert "undated" not in record.flags and "published_from_fetch" not in record.flags
+
+
+def test_a_sentence_opening_with_a_place_and_a_day_is_no_dateline() -> None:
+    text = "\n".join([
+        "المجلس يناقش الموازنة",
+        "بيروت 3 حزيران شهدت جلسة طويلة ناقش فيها النواب مشروع الموازنة العامة للعام المقبل "
+        "وأقروا عددا من المواد.",
+        "وقال رئيس لجنة المال والموازنة إن النقاش سيستمر الأسبوع المقبل.",
+    ])
+    assert clean(text, fetched_at=FETCHED).dateline is None
+
+
+@pytest.mark.parametrize(("page", "outlet_id"), [
+    (WAFA, "wafa"), (NAHARNET, "naharnet"), (JORDAN_TIMES, "jordan-times"),
+])
+def test_the_levant_s_outlets_are_known(page: str, outlet_id: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == outlet_id
+
+
+def test_an_arabic_citation_names_the_palestinian_agency() -> None:
+    record = clean(AL_QUDS, fetched_at=FETCHED)
+    assert [(c.name, c.outlet_id) for c in record.citations] == [("وكالة وفا", "wafa")]
+
+
+def test_an_outlet_s_newsdesk_signs_as_an_organisation() -> None:
+    record = clean(NAHARNET, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("Naharnet Newsdesk", "organization")]
+    assert [(c.name, c.outlet_id) for c in record.citations] == [
+        ("National News Agency", "nna-lebanon")]
+
+
+def test_a_byline_opening_a_date_line_is_no_section() -> None:
+    """"By JT - Jun 03,2024": the words before the date are a byline, not a section's label."""
+    record = clean(JORDAN_TIMES, fetched_at=FETCHED)
+    assert record.section is None
+    assert record.published == "2024-06-03"
+
+
+def test_a_name_alone_that_the_page_s_structure_cut_is_named_a_byline() -> None:
+    """A name above the date line that the structural rules cut with the menu is read as the
+    byline, and its removal says so."""
+    text = "\n".join([
+        "Home", "News", "Business", "Markets",
+        "Regional bank raises its forecast for the year",
+        "Gad Lior", "June 3, 2024",
+        "The regional bank raised its forecast for the year on Monday, citing stronger lending "
+        "and lower costs than analysts had expected.",
+        "Its shares rose 4 percent in early trading after the announcement was made.",
+        "Analysts said the outlook for the second half of the year remained uncertain.",
+    ])
+    record = clean(text, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("Gad Lior", "person")]
+    assert [r.rule for r in record.removed if r.text == "Gad Lior"] == ["meta.byline"]
