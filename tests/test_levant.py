@@ -193,10 +193,62 @@ TIMES_OF_ISRAEL = "\n".join([
 ])
 
 
-def test_hebrew_tells_prose_by_its_shape() -> None:
-    """Hebrew glues "the", "and", "in", "to" and "from" to the next word: its stop-word list
-    covers a quarter of running text, and a paragraph of it may hold none."""
-    assert prose_by_shape("he", "HEBREW") and not prose_by_shape("ar", "ARABIC")
+WALLA = "\n".join([
+    "וואלה! חדשות", "חדשות", "פוליטי-מדיני", "בארץ", "בעולם", "תרבות",
+    "שרב כבד צפוי בסוף השבוע: הטמפרטורות יגיעו ל-40 מעלות",
+    "השירות המטאורולוגי מזהיר מפני עומס חום כבד באזורי ההר והבקעה", "מערכת וואלה! חדשות",
+    "עודכן לפני 2 שעות",
+    "השירות המטאורולוגי פרסם היום אזהרה מפני שרב כבד שצפוי לפקוד את ישראל בסוף השבוע.",
+    "לפי התחזית, הטמפרטורות בבקעת הירדן ובערבה יגיעו ל-40 מעלות ויותר.",
+    "משרד הבריאות קרא לציבור להימנע מחשיפה לשמש בשעות הצהריים ולהרבות בשתייה.",
+    "בסוף השבוע הבא צפויה ירידה קלה בטמפרטורות.", "בואו לעקוב אחרינו בפייסבוק", "תגובות",
+    "כל הזכויות שמורות לוואלה! תקשורת בע\"מ",
+])
+
+ROYA = "\n".join([
+    "رؤيا نيوز", "محليات", "عربي دولي", "اقتصاد", "رياضة",
+    "الحكومة: تعديل أسعار المحروقات مطلع الشهر المقبل", "رؤيا - أحمد السعدي", "2024-06-03 14:32",
+    "قررت لجنة تسعير المشتقات النفطية تثبيت أسعار البنزين بنوعيه لشهر حزيران.",
+    "وقالت اللجنة في بيان إن أسعار النفط العالمية شهدت تراجعا خلال الشهر الماضي.",
+    "وأضافت أن سعر أسطوانة الغاز المنزلي سيبقى على حاله.",
+    "وكانت الحكومة قد رفعت أسعار المحروقات مطلع الشهر الماضي، وفق ما أوردته قناة رؤيا في حينه.",
+    "تابعوا قناة رؤيا على واتساب", "أخبار ذات صلة",
+])
+
+AMMON = "\n".join([
+    "عمون", "محليات", "اقتصاد", "مقالات", "برلمانيات", "الصفدي يلتقي نظيره الألماني في عمان",
+    "عمون - التقى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي، الإثنين، نظيرته "
+    "الألمانية في عمان، وبحثا العلاقات الثنائية.",
+    "وأكد الصفدي خلال اللقاء أهمية الدور الألماني في دعم جهود التهدئة في المنطقة.",
+    "وقالت الوزيرة الألمانية إن بلادها ستزيد مساعداتها الإنسانية إلى غزة.",
+    "وعقد الوزيران مؤتمرا صحفيا مشتركا في ختام المباحثات.", "03-06-2024 02:32 PM", "التعليقات",
+])
+
+AL_MAYADEEN = "\n".join([
+    "الميادين", "الرئيسية", "أخبار", "فلسطين", "لبنان", "المنطقة",
+    "وفد أمني مصري يزور غزة لبحث التهدئة", "المصدر: الميادين نت", "03 حزيران 2024 14:32",
+    "وصل وفد أمني مصري إلى قطاع غزة اليوم الإثنين، لبحث سبل التوصل إلى تهدئة.",
+    "وبحسب ما أفادت به وكالة \"معاً\"، التقى الوفد قيادات الفصائل الفلسطينية.",
+    "ونقلت وكالة الصحافة الفرنسية عن مصدر مصري أن المحادثات تتناول تبادل الأسرى.",
+    "وكان وفد مماثل قد زار القطاع الأسبوع الماضي.", "اقرأ أيضاً", "الميادين نت",
+])
+
+N12 = "\n".join([
+    "N12", "חדשות", "פוליטי", "ביטחוני", "כלכלה", "בעולם",
+    "ראש הממשלה ייפגש השבוע עם נשיא צרפת בפריז",
+    "הפגישה תעסוק בהסדר המדיני בצפון ובמאמצים להשבת החטופים", "עמית סגל", "פורסם 03/06/24 14:32",
+    "ראש הממשלה ייפגש ביום רביעי בפריז עם נשיא צרפת, כך נודע לחדשות 12.",
+    "על פי גורמים מדיניים, הפגישה תעסוק בעיקר בהסדר המדיני מול לבנון.",
+    "בלשכת ראש הממשלה סירבו להגיב על הדיווח.",
+    "לפי דיווח ב\"לה מונד\", צרפת מציעה לשמש מתווכת בין הצדדים.", "קראו עוד", "לכל הכתבות בנושא",
+])
+
+
+def test_hebrew_and_arabic_tell_prose_by_their_shape() -> None:
+    """Hebrew and Arabic glue "the", "and", "in" and "to" to the next word: their stop-word
+    lists cover a quarter of running text (0.25, 0.30), and a paragraph may hold none."""
+    assert prose_by_shape("he", "HEBREW") and prose_by_shape("ar", "ARABIC")
+    assert not prose_by_shape("fa", "ARABIC") and not prose_by_shape("ur", "ARABIC")
 
 
 @pytest.mark.parametrize(("page", "title", "first", "last"), [
@@ -405,3 +457,39 @@ def test_a_name_alone_that_the_page_s_structure_cut_is_named_a_byline() -> None:
     record = clean(text, fetched_at=FETCHED)
     assert [(a.name, a.kind) for a in record.authors] == [("Gad Lior", "person")]
     assert [r.rule for r in record.removed if r.text == "Gad Lior"] == ["meta.byline"]
+
+
+def test_an_arabic_page_keeps_its_lead_without_stop_words() -> None:
+    """The lead holds no word of Arabic's stop list (its articles and prepositions are glued
+    to the words): it was cut as the preamble."""
+    record = clean(ROYA, fetched_at=FETCHED)
+    assert record.language == "ar"
+    assert record.text.startswith("قررت لجنة تسعير المشتقات النفطية")
+    assert record.text.endswith("في حينه.")
+    assert record.outlet is not None and record.outlet.id == "roya-news"
+    # "وفق ما أوردته" (as ... reported): the page's own channel, named in its masthead
+    assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == [
+        ("قناة رؤيا", "roya-news", "self")]
+
+
+def test_the_comments_heading_is_no_author() -> None:
+    """"التعليقات" (the comments) under the date line was read as the author signing off."""
+    record = clean(AMMON, fetched_at=FETCHED)
+    assert record.authors == ()
+    assert [r.rule for r in record.removed if r.text == "التعليقات"] == ["chrome.ui"]
+
+
+def test_a_hebrew_newsroom_signs_as_an_organisation() -> None:
+    record = clean(WALLA, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("מערכת וואלה! חדשות", "organization")]
+    assert record.outlet is not None and record.outlet.id == "walla"
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (AL_MAYADEEN, [("معاً", None, "outlet"), ("وكالة الصحافة الفرنسية", "afp", "outlet")]),
+    (N12, [("לה מונד", "lemonde", "outlet")]),  # quoted, and the registry knows it
+])
+def test_the_wires_and_papers_are_known_by_their_arabic_and_hebrew_names(
+        page: str, expected: list[tuple[str, str | None, str]]) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == expected

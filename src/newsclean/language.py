@@ -421,7 +421,7 @@ _FULL_LIST = 50  # words a stop-word list holds when its share of a line tells p
 # ("Eusko Jaurlaritzak etxebizitza lege berria onartu du gaur Gobernu Kontseiluaren bileran."
 # holds one, "du"). Kurdish, Kurmanji and Sorani, has no list of its own (and the other
 # languages' lists hold few of its words).
-_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "eu", "ku", "he"})
+_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "eu", "ku", "he", "ar"})
 
 
 def prose_by_shape(language: str | None, script: str | None) -> bool:

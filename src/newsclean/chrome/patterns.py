@@ -310,6 +310,9 @@ UI_STRINGS = CONTINUES_BELOW | _phrases(
     ana sayfa, sonraki haber, önceki haber, yazı boyutu, giriş yap, üye ol,
     tümünü gör, parve bike, partekatu, iruzkinak, comparteix, comentaris, partilhar,
     compartir nova, comparte esta nova, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
+    תגובות, התגובות, תגובה חדשה, הוספת תגובה, שתפו, שיתוף, הדפסה, חיפוש, קראו עוד, קראו גם,
+    כתבות נוספות, התחברות, הרשמה, דף הבית, التعليقات, تعليقات, أضف تعليق, شارك, مشاركة,
+    طباعة, بحث, اقرأ أيضا, اقرأ المزيد, الرئيسية, أخبار ذات صلة,
     learn more, show less, read less, view profile, print article, print this article,
     print this page, print recipe, jump to recipe, pin recipe, rate this recipe, rate this post,
     rate this article, sterne anklicken zum bewerten, tipp drucken, tipp favorisieren,
@@ -516,7 +519,8 @@ AD_BLOCKER_READER = folded(r"\b(?:you|your|sie|ihr|ihren|ihrem|du|dein\w*|vous|v
 COMMENT_HEADING = re.compile(
     r"^(?:(?:\d+\s+)?(?:(?:readers?'?|users?)\s+comments|leserkommentare|comments|kommentare|"
     r"commentaires|comentarios|commenti|comentários|"
-    r"reacties|комментарии|yorumlar)|\d+\s+(?:comment|kommentar|commentaire|comentario))"
+    r"reacties|комментарии|yorumlar|תגובות|התגובות|تعليقات|التعليقات)"
+    r"|\d+\s+(?:comment|kommentar|commentaire|comentario))"
     r"(?:\s*[(:]\s*\d+\s*\)?)?$",
     re.IGNORECASE,
 )
@@ -1084,7 +1088,9 @@ NEWSROOM = re.compile(
     # Turkish papers' desks: "Haber Merkezi" (the news centre), "Ankara Haber Merkezi", "Dış
     # Haberler Servisi" (the foreign desk)
     r"(?:[A-ZÇĞİÖŞÜ][a-zçğıöşü]+ )?(?:Haber Merkezi|Haber Servisi|Dış Haberler Servisi|"
-    r"Ekonomi Servisi|Spor Servisi))"
+    r"Ekonomi Servisi|Spor Servisi)|"
+    # Hebrew's editorial staff, with the outlet's name: "מערכת ynet", "מערכת וואלה! חדשות"
+    r"מערכת(?:\s+[\w'\"!.\-]+){1,3})"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w.\-]*){0,3}$"
 )
 # a byline in a few words, opened by its lower-case lead: "von besserwisser eG", "by Anna Lenz"
