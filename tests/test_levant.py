@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from newsclean import Registry, clean
-from newsclean.language import prose_by_shape
+from newsclean.language import detect_language, prose_by_shape
 from newsclean.meta.dates import find_dates
 from newsclean.provenance.citations import find_citations
 
@@ -241,6 +241,29 @@ N12 = "\n".join([
     "על פי גורמים מדיניים, הפגישה תעסוק בעיקר בהסדר המדיני מול לבנון.",
     "בלשכת ראש הממשלה סירבו להגיב על הדיווח.",
     "לפי דיווח ב\"לה מונד\", צרפת מציעה לשמש מתווכת בין הצדדים.", "קראו עוד", "לכל הכתבות בנושא",
+])
+
+
+FORVERTS = "\n".join([
+    "פֿאָרווערטס",
+    "נײַעס",
+    "קולטור",
+    "ייִדישקייט",
+    "עסן",
+    "ניו־יאָרקער שטאָט־ראַט באַשטעטיקט נײַעם בודזשעט פֿאַר ביבליאָטעקן",
+    "דער שטאָט־ראַט האָט מיטוואָך באַשטעטיקט אַ נײַעם בודזשעט, וואָס וועט עפֿענען די "
+    "ביבליאָטעקן זיבן טעג אַ וואָך.",
+    "רחל שעכטער",
+    "יוני 03, 2024",
+    "דער ניו־יאָרקער שטאָט־ראַט האָט מיטוואָך באַשטעטיקט אַ בודזשעט פֿון 112 ביליאָן "
+    "דאָלאַר, וואָס שליסט אײַן מער געלט פֿאַר די עפֿנטלעכע ביבליאָטעקן.",
+    "לויט דעם באַשלוס וועלן די ביבליאָטעקן ווידער זײַן אָפֿן זיבן טעג אַ וואָך, אַזוי "
+    "ווי פֿאַר דער פּאַנדעמיע.",
+    "דער מייאָר האָט געזאָגט אַז ער איז צופֿרידן מיט דעם אָפּמאַך, און אַז די שטאָט "
+    "וועט ווײַטער שטיצן די ביבליאָטעקן.",
+    "די לייענער האָבן שוין לאַנג געפֿאָדערט מע זאָל צוריקשטעלן די שעהען.",
+    "טיילט מיט",
+    "© 2024 פֿאָרווערטס",
 ])
 
 
@@ -493,3 +516,26 @@ def test_the_wires_and_papers_are_known_by_their_arabic_and_hebrew_names(
         page: str, expected: list[tuple[str, str | None, str]]) -> None:
     record = clean(page, fetched_at=FETCHED)
     assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("דער ניו־יאָרקער שטאָט־ראַט האָט מיטוואָך באַשטעטיקט אַ בודזשעט, וואָס שליסט אײַן מער געלט "
+     "פֿאַר די ביבליאָטעקן, און דער מייאָר איז צופֿרידן מיט דעם.", "yi"),
+    # Hebrew's "order" (צו) and "he" (הוא) are no Yiddish
+    ("צו גיוס הוצא היום לאלפי חיילים. ראש הממשלה אמר כי הוא מעריך את הלוחמים, והוא יפגוש "
+     "אותם מחר.", "he"),
+])
+def test_yiddish_is_told_from_hebrew(text: str, language: str) -> None:
+    """langdetect has no profile of Yiddish and named Hebrew."""
+    assert detect_language(text) == language
+
+
+def test_a_yiddish_page_is_cleaned_as_yiddish() -> None:
+    record = clean(FORVERTS, fetched_at=FETCHED)
+    assert record.language == "yi"
+    assert record.title == "ניו־יאָרקער שטאָט־ראַט באַשטעטיקט נײַעם בודזשעט פֿאַר ביבליאָטעקן"
+    assert record.text.startswith("דער שטאָט־ראַט האָט מיטוואָך")
+    assert record.text.endswith("צוריקשטעלן די שעהען.")
+    assert [(a.name, a.kind) for a in record.authors] == [("רחל שעכטער", "person")]
+    assert record.published == "2024-06-03"
+    assert record.outlet is not None and record.outlet.id == "forverts"

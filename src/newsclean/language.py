@@ -163,7 +163,8 @@ def letter_language(text: str) -> str | None:
     Turkmen (``ä``, ``ň``, ``ý``), Icelandic (``þ``, ``ð``), Uzbek (``oʻ``, ``gʻ``) and Kurmanji
     Kurdish (``ê``, ``î``, ``û``); Basque (``tx``, ``tz``, ``ts``) and Galician (Portuguese's
     articles, Spanish's ``-ción``, ``x`` for their ``j``) by spellings. In Arabic script:
-    Sorani Kurdish (``ێ``, ``ڵ``, ``ڕ``). The
+    Sorani Kurdish (``ێ``, ``ڵ``, ``ڕ``). In Hebrew script: Yiddish, by its commonest words
+    (``און``, ``איז``, ``דער``) and its pointed alef (``אַ``, ``אָ``). The
     language's letters must mark a share of the words
     (see ``_MARKS``), so that a Russian text naming a Kazakh minister stays Russian. ``None``
     when they tell nothing.
@@ -244,6 +245,14 @@ _MARKS = {
     # ې, ۇ and ۈ besides
     "ARABIC": _marks(
         ("ku", "[ەێۆڵڕ]", 0.2, "[ێڵڕ]", "[ېۇۈ]"),
+    ),
+    # Yiddish: its commonest words ("and", "is", "the", "himself", "with", "not", "also", "on",
+    # "they", "he", "to"), which Hebrew does not write, and its pointed alef (אַ, אָ), its
+    # ligatures (װ, ױ, ײ) or its "and" (און), where langdetect, without a profile of it, names
+    # Hebrew
+    "HEBREW": _marks(
+        ("yi", "^(?:און|איז|דער|זיך|מיט|ניט|נישט|אויך|אויף|זיי|ער|צו|געווען|וועט|האבן)$", 0.05,
+         "[\u05f0-\u05f2]|\u05d0[\u05b7\u05b8]|(?<!\\w)און(?!\\w)", None),
     ),
 }
 
@@ -420,8 +429,12 @@ _FULL_LIST = 50  # words a stop-word list holds when its share of a line tells p
 # postpositions to the noun too: stopwords-iso's list makes up a tenth of a news story's words
 # ("Eusko Jaurlaritzak etxebizitza lege berria onartu du gaur Gobernu Kontseiluaren bileran."
 # holds one, "du"). Kurdish, Kurmanji and Sorani, has no list of its own (and the other
-# languages' lists hold few of its words).
-_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "eu", "ku", "he", "ar"})
+# languages' lists hold few of its words). Hebrew and Arabic glue their article, "and" and
+# their prepositions to the next word: Hebrew's list covers 0.253 of running text and
+# Arabic's 0.298, and a lead of eleven words may hold none ("צה"ל השלים היום תרגיל רחב היקף
+# בפיקוד הצפון, שבו השתתפו אלפי לוחמי מילואים."). Yiddish has no list of its own, and
+# Hebrew's holds few of its words.
+_FEW_FUNCTION_WORDS = frozenset({"fi", "et", "lv", "lt", "tr", "eu", "ku", "he", "ar", "yi"})
 
 
 def prose_by_shape(language: str | None, script: str | None) -> bool:
