@@ -418,7 +418,7 @@ def test_an_english_page_cites_the_hebrew_broadcaster() -> None:
     (WAFA, "رام الله", "3-6-2024", "2024-06-03"),
     # the tag in brackets, the day without its year: the whole date under the body is the
     # same day's, with its time
-    (PETRA, "عمان", "3 حزيران", "2024-06-03T14:32:10"),
+    (PETRA, "عمان", "3 حزيران", "2024-06-03T14:32:10+03:00"),
 ])
 def test_an_arab_agency_s_dateline_is_read(page: str, place: str, day: str, published: str) -> None:
     record = clean(page, fetched_at=FETCHED)
@@ -539,3 +539,23 @@ def test_a_yiddish_page_is_cleaned_as_yiddish() -> None:
     assert [(a.name, a.kind) for a in record.authors] == [("רחל שעכטער", "person")]
     assert record.published == "2024-06-03"
     assert record.outlet is not None and record.outlet.id == "forverts"
+
+
+def test_a_masthead_naming_the_outlet_twice_names_the_page_s_outlet() -> None:
+    """"وكالة الأنباء الأردنية - بترا": the agency's name and its tag, both the registry's."""
+    record = clean(PETRA, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == "petra"
+    assert "site_name" in {e.signal for e in record.outlet.evidence}
+    assert [(c.name, c.kind) for c in record.citations] == [("بترا", "self")]
+    assert record.published == "2024-06-03T14:32:10+03:00"  # Amman's time, the outlet's
+
+
+@pytest.mark.parametrize("masthead", ["Sport - Reuters", "Reuters - BBC News", "بترا - سانا"])
+def test_a_masthead_naming_another_or_two_outlets_names_no_site(masthead: str) -> None:
+    text = "\n".join([
+        masthead, "Ministers meet to discuss the budget",
+        "The ministers met on Monday to discuss the budget for the coming year, officials said.",
+        "The talks are expected to continue later this week in the capital.",
+    ])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.outlet is None or "site_name" not in {e.signal for e in record.outlet.evidence}

@@ -11,7 +11,8 @@ signal                    conf  read from
 ``reuse``                 0.90  a reuse notice (``a hyperlink to Caliber.az is required``)
 ``signature``             0.85  a phrase the registry lists for the outlet (an author promo)
 ``markup_site_name``      0.80  the site name an HTML page declares (``og:site_name``)
-``site_name``             0.80  a line above the article that is the outlet's name or domain
+``site_name``             0.80  a line above the article that is the outlet's name or domain,
+                                or the first line naming it twice (its name and its tag)
 ``handle``                0.75  a follow-us handle of the outlet (``@AzerNewsAz``)
 ``byline``                0.70  an organisation byline (``Caliber.Az``); a wire's only beside
                                 another signal for it, as its tag
@@ -425,6 +426,8 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
             info = None
         if info is not None and not registry.prints_name(plain, info):
             info = None  # "Mundo", a section, names no "El Mundo"
+        if info is None and first:
+            info = _named_twice(plain, registry, candidates.language)
         if info is not None and not first and _foreign(info, candidates.language):
             info = None  # "Vesti" in a Serbian page's menu: its section "News", not Russia's Vesti
         if info is not None:
@@ -434,6 +437,23 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
             domain = registered_domain(m.group(1)) if m else None
             if domain and domain not in SOCIAL_DOMAINS:
                 candidates.add("site_domain", text, None, name=domain, domain=domain)
+
+
+_MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
+
+
+def _named_twice(text: str, registry: Registry, language: str | None) -> OutletInfo | None:
+    """The outlet a masthead names twice, by its name and its short name or tag: "وكالة
+    الأنباء الأردنية - بترا" (the Jordan News Agency, Petra), "Agence France-Presse | AFP"."""
+    parts = _MASTHEAD_PARTS.split(text)
+    if len(parts) < 2:
+        return None
+    named = [registry.by_name(part, language) for part in parts]
+    first = named[0]
+    if first is None or any(info is None or info.id != first.id or not registry.prints_name(part, info)
+                            for part, info in zip(parts, named, strict=True)):
+        return None
+    return first
 
 
 def _foreign(info: OutletInfo, language: str | None) -> bool:
