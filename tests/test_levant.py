@@ -559,3 +559,34 @@ def test_a_masthead_naming_another_or_two_outlets_names_no_site(masthead: str) -
     ])
     record = clean(text, fetched_at=FETCHED)
     assert record.outlet is None or "site_name" not in {e.signal for e in record.outlet.evidence}
+
+
+@pytest.mark.parametrize(("page", "author"), [
+    (ROYA, "أحمد السعدي"),  # the outlet, and its reporter
+    (AL_QUDS, "محمد أبو خضير"),  # the city, the outlet, the reporter: "أبو" (father of) is a name's
+])
+def test_the_arab_press_credits_its_reporter_after_the_city_or_the_outlet(page: str, author: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [(author, "person")]
+    assert [r.rule for r in record.removed if author in r.text] == ["meta.byline"]
+
+
+@pytest.mark.parametrize("line", ["الرئيسية - أخبار محلية", "غزة - خان يونس", "محمد صلاح - ليفربول"])
+def test_a_dashed_line_without_a_reporter_s_name_credits_no_one(line: str) -> None:
+    from newsclean.meta.authors import _placed_name
+    assert _placed_name(line, frozenset()) is None
+
+
+@pytest.mark.parametrize(("text", "name", "holds"), [
+    ("Gad Lior", "Gad Lior", True),
+    ("Tanja Karrasch3.11.2023", "Tanja Karrasch", True),  # with its date
+    ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Loïc Le Clerc", True),
+    ("إدلب - أحمد السعدي", "أحمد السعدي", True),  # the reporter's city
+    ("Damian Duchamps' Blog", "Damian Duchamps", False),  # a blog's name
+    ("Über Anika Schön", "Anika Schön", False),  # an author box's heading
+    ("Alles von Martin Junker", "Martin Junker", False),  # a link to the author's page
+])
+def test_the_line_a_byline_is_read_from_is_named_the_byline_s_when_it_holds_it(
+        text: str, name: str, holds: bool) -> None:
+    from newsclean.meta.authors import holds_the_byline
+    assert holds_the_byline(text, name) is holds

@@ -50,6 +50,7 @@ from newsclean.meta.authors import (
     collect_authors,
     credit_in_text,
     find_byline,
+    holds_the_byline,
     signature_line,
     wire_under,
 )
@@ -477,8 +478,9 @@ class Cleaner:
                      if i is not None}
             taken = names.intersection(kept)
             if by is not None and removed.get(by) in _NAME_ALONE_RULES and named is not None \
-                    and named[1] == lines[by].text.strip():
-                # a name alone the structural rules cut ("Gad Lior" above the date): its byline
+                    and holds_the_byline(lines[by].text, named[1]):
+                # a name the structural rules cut ("Gad Lior" above the date, "إدلب - أنس
+                # الخولي"): the byline's line
                 removed = {**removed, by: rules.BYLINE}
             if taken:
                 kept = [i for i in kept if i not in taken]

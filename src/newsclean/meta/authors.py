@@ -302,6 +302,8 @@ def _name_line(
                     return i, user  # "reineckefuchs — 2. Februar 2022": a user name
         elif i in near and _outlet_and_name(text, stopwords):
             return i, text  # "Dawn.com | Tahir Sherani": the outlet and its reporter
+        elif i in near and (placed := _placed_name(text, stopwords)):
+            return i, placed  # "غزة - محمد أحمد": the reporter's city and name
         given = opens_with_given_name(text)
         one = looks_like_name(text, stopwords) and (
             (i in near and (given or i in beside))
@@ -333,6 +335,38 @@ def _outlet_and_name(text: str, stopwords: frozenset[str]) -> bool:
         return False
     kinds = [tuple(author.kind for author in parse_byline(part)) for part in parts]
     return ("organization",) in kinds and any(given_named(part, stopwords) for part in parts)
+
+
+_ARABIC_LINE = re.compile("^[\u0600-\u06ff]")
+_PLACE_WORDS = 3  # "رام الله", "إدلب", "القدس"; an outlet's name with it: "القدس دوت كوم"
+
+
+def _placed_name(text: str, stopwords: frozenset[str]) -> str | None:
+    """The reporter the Arab press credits after the city they file from, and perhaps the
+    outlet: "إدلب - أنس الخولي", "القدس - "القدس" دوت كوم - محمد أبو خضير"; the last part,
+    opening with a usual given name, where the others do not."""
+    if _ARABIC_LINE.match(text) is None:
+        return None
+    parts = [part.strip() for part in _DASHED.split(text)]
+    if not 2 <= len(parts) <= 3 or not given_named(parts[-1], stopwords):
+        return None
+    if any(len(part.split()) > _PLACE_WORDS or opens_with_given_name(part) for part in parts[:-1]):
+        return None
+    return parts[-1]
+
+
+_DASHED = re.compile(r"\s[-–—]\s")
+
+
+def holds_the_byline(text: str, name: str) -> bool:
+    """Whether the line a byline's ``name`` was read from is the byline's line: the name alone,
+    or with its date ("Tanja Karrasch3.11.2023", "Accueil | Par Loïc Le Clerc | 30 septembre
+    2018") or its reporter's city ("إدلب - أنس الخولي"); not a blog's name ("Damian Duchamps'
+    Blog") nor an author box's heading ("Über Anika Schön")."""
+    if name not in text:
+        return False
+    rest = text.replace(name, " ", 1).strip(" |/-–—,·•:")
+    return not rest or bool(find_dates(rest)) or _placed_name(text, frozenset()) == name
 
 
 def _around(shown: list[int], start: int, title: int | None, reach: int) -> set[int]:

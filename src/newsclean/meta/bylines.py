@@ -409,8 +409,10 @@ def cjk_writer_credit(text: str) -> str | None:
     return found.group("name") if found is not None else None
 
 
-# the small words inside names ("Anna von der Leyen", "Edilson La Rosa"): not stop words there
-NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu v.".split())
+# the small words inside names ("Anna von der Leyen", "Edilson La Rosa", Arabic's "محمد أبو
+# خضير", father of, and "بن", son of): not stop words there
+NAME_PARTICLES = frozenset("von van de der den da di del della dos du la le bin al ibn y zu v. "
+                           "أبو ابو بن ابن".split())
 
 
 # How a writer introduces themselves ("Ich bin Steffi", "Soy Ana García"): no name opens so
