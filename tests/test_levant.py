@@ -267,6 +267,69 @@ FORVERTS = "\n".join([
 ])
 
 
+MIDDLE_EAST_EYE = "\n".join([
+    "Middle East Eye",
+    "News",
+    "Opinion",
+    "Video",
+    "Big Story",
+    "Egyptian delegation arrives in Gaza for truce talks",
+    "The delegation is expected to meet faction leaders to discuss a possible exchange of prisoners",
+    "MEE staff",
+    "Published date: 3 June 2024 14:32 BST",
+    "An Egyptian security delegation arrived in the Gaza Strip on Monday to discuss ways "
+    "of reaching a truce.",
+    "According to Maan News Agency, the delegation met leaders of the Palestinian factions.",
+    "An Egyptian source told AFP that the talks covered a possible exchange of prisoners.",
+    "A similar delegation visited the enclave last week.",
+    "Middle East Eye delivers independent and unrivalled coverage and analysis of the "
+    "Middle East, North Africa and beyond.",
+    "Read More »",
+])
+
+HAARETZ_ENGLISH = "\n".join([
+    "Haaretz",
+    "Israel News",
+    "Middle East News",
+    "Opinion",
+    "Jewish World",
+    "Israel's Supreme Court rejects petition against civil service commissioner",
+    "The justices said there was no flaw in the appointment process, but criticized the timeline",
+    "Jack Khoury",
+    "Jun 3, 2024 2:32 pm IDT",
+    "Israel's Supreme Court on Monday rejected a petition against the appointment of the "
+    "civil service commissioner.",
+    "The justices ruled that there was no flaw in the government's decision that "
+    "justified the court's intervention.",
+    "Justice Daphne Barak-Erez wrote, however, that the timeline of the appointment "
+    "process was problematic.",
+    "The Movement for Quality Government said it respected the ruling and would continue "
+    "to monitor the commissioner's work.",
+    "Click the alert icon to follow topics:",
+    "Israel Supreme Court",
+    "Subscribe",
+    "© Haaretz Daily Newspaper Ltd. All Rights Reserved",
+])
+
+AL_ARABIYA = "\n".join([
+    "Al Arabiya English",
+    "News",
+    "Middle East",
+    "Gulf",
+    "World",
+    "Business",
+    "Lebanese army arrests wanted man after exchange of fire in Baalbek",
+    "Al Arabiya English",
+    "Published: 03 June ,2024: 02:32 PM GST",
+    "The Lebanese army said on Monday it had arrested a man wanted on several arrest "
+    "warrants in Baalbek after an exchange of fire.",
+    "No one was wounded during the operation, the army said in a statement.",
+    "The detainee was handed over to the relevant authorities and an investigation was opened.",
+    "Read more:",
+    "Lebanon's parliament passes long-awaited rent law",
+])
+
+
 def test_hebrew_and_arabic_tell_prose_by_their_shape() -> None:
     """Hebrew and Arabic glue "the", "and", "in" and "to" to the next word: their stop-word
     lists cover a quarter of running text (0.25, 0.30), and a paragraph may hold none."""
@@ -590,3 +653,63 @@ def test_the_line_a_byline_is_read_from_is_named_the_byline_s_when_it_holds_it(
         text: str, name: str, holds: bool) -> None:
     from newsclean.meta.authors import holds_the_byline
     assert holds_the_byline(text, name) is holds
+
+
+def test_an_outlet_s_staff_signs_as_an_organisation() -> None:
+    """"MEE staff": the outlet's staff, under its standfirst; with the registry's Middle East
+    Eye, "told AFP" is secondary reporting, not AFP's own page."""
+    record = clean(MIDDLE_EAST_EYE, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("MEE staff", "organization")]
+    assert record.outlet is not None and record.outlet.id == "middle-east-eye"
+    assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == [
+        ("Maan News Agency", "maan-news", "outlet"), ("AFP", "afp", "outlet")]
+
+
+def test_an_israeli_clock_and_a_follow_prompt() -> None:
+    record = clean(HAARETZ_ENGLISH, fetched_at=FETCHED)
+    assert record.published == "2024-06-03T14:32:00+03:00" and record.published_tz == "explicit"
+    assert record.text.endswith("monitor the commissioner's work.")
+
+
+def test_a_clock_after_the_year_s_colon() -> None:
+    """"Published: 03 June ,2024: 02:32 PM GST": the time, in the Gulf's zone."""
+    record = clean(AL_ARABIYA, fetched_at=FETCHED)
+    assert record.published == "2024-06-03T14:32:00+04:00"
+    assert [d.value for d in find_dates("In 2024: 12 people were hurt")] == []
+
+
+def test_a_name_set_apart_from_its_date_by_an_unspaced_bar() -> None:
+    text = "\n".join([
+        "ynetnews", "News", "Opinion", "Bank of Israel holds interest rate steady",
+        "Sarah Cohen|Published: 03.06.24, 14:32",
+        "The Bank of Israel left its benchmark interest rate unchanged at 4.5% on Monday, as most "
+        "economists had expected.",
+        "The central bank said the monetary committee was weighing the effects of the war.",
+        "Governor Amir Yaron told reporters there was no room for a rate cut in the coming months.",
+    ])
+    record = clean(text, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("Sarah Cohen", "person")]
+    assert record.outlet is not None and record.outlet.id == "ynet"
+
+
+def test_the_page_s_footer_copyright_outranks_its_source_s_under_the_story() -> None:
+    """A story adapted from another outlet prints that outlet's copyright under it; the
+    page's own copyright is its footer, the later line."""
+    text = "\n".join([
+        "World Community Lashes Out at US Over Settlements",
+        "The decision drew condemnation from governments across the region on Tuesday, officials "
+        "said after a meeting in Amman.",
+        "Palestinian negotiators said it was the latest move to force them to give up their claims.",
+        "This article has been adapted from its original source.",
+        "Copyright @ 2019 The New Arab.",
+        "About Us", "Contact Us",
+        "© 2000 - 2019 Al Bawaba (www.albawaba.com)",
+    ])
+    record = clean(text, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == "al-bawaba"
+    # two outlets named on one line keep their order: the first is the holder
+    one_line = text.replace("Copyright @ 2019 The New Arab.\n", "").replace(
+        "© 2000 - 2019 Al Bawaba (www.albawaba.com)",
+        "© 2019 Al Bawaba (www.albawaba.com), with stories from The New Arab")
+    record = clean(one_line, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == "al-bawaba"

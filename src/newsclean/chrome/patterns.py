@@ -312,7 +312,7 @@ UI_STRINGS = CONTINUES_BELOW | _phrases(
     compartir nova, comparte esta nova, çap, axtar, daha çox oxu, xəbər lenti, bütün xəbərlər,
     תגובות, התגובות, תגובה חדשה, הוספת תגובה, שתפו, שיתוף, הדפסה, חיפוש, קראו עוד, קראו גם,
     כתבות נוספות, התחברות, הרשמה, דף הבית, التعليقات, تعليقات, أضف تعليق, شارك, مشاركة,
-    طباعة, بحث, اقرأ أيضا, اقرأ المزيد, الرئيسية, أخبار ذات صلة,
+    طباعة, بحث, اقرأ أيضا, اقرأ المزيد, الرئيسية, أخبار ذات صلة, click the alert icon to follow topics,
     learn more, show less, read less, view profile, print article, print this article,
     print this page, print recipe, jump to recipe, pin recipe, rate this recipe, rate this post,
     rate this article, sterne anklicken zum bewerten, tipp drucken, tipp favorisieren,
@@ -1076,6 +1076,9 @@ NEWSROOM = re.compile(
     r"Erredakzioa|"
     r"Redazione|Redação|Redactie|Redakcja|Redaksjonen|Redaktionen|Szerkesztőség|Редакция|"
     r"The Editors|Staff|(?:Web|News|Online|Digital) Desk|Staff (?:Reporter|Correspondent)|"
+    # an outlet's staff as its credit: "MEE staff", "ToI Staff", "Times of Israel staff"; not a
+    # staff writer's name and role ("Anna Maria Lenz Staff Writer")
+    r"(?:[A-Z][\w.&'’\-]*\s+(?:of\s+)?){1,4}[Ss]taff(?!\s)|"
     # the same desks' and staff reporters' credits in Urdu, Hindi and Bengali
     r"ویب ڈیسک|نیوز ڈیسک|वेब डेस्क|डिजिटल डेस्क|न्यूज़ डेस्क|न्यूज डेस्क|নিজস্ব প্রতিবেদক|"
     r"অনলাইন ডেস্ক|हमारे संवाददाता|സ്വന്തം ലേഖകൻ|நமது நிருபர்|நமது செய்தியாளர்|"

@@ -189,7 +189,7 @@ _PROMO_SUBJECT = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]*)\s+"
     r"(?:is|was|ist|war|est|était|es|era|writes|reports|covers)\s"
 )
-_SET_APART = re.compile(r"\s[/|·•]\s|\s[-–—]\s|,\s")
+_SET_APART = re.compile(r"\s[/·•]\s|\s?\|\s?|\s[-–—]\s|,\s")  # a bar unspaced: "Gad Lior|Published: ..."
 # A lead inside a dated line: "Veröffentlicht am 3.2.2022 von Anna Lenz", "26/12/2019 by Ann Lee".
 # ("Da Roma" opens a dateline: the short leads only in lower case)
 _LEAD_INSIDE = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|da|door|av)\s+(?=[A-ZÀ-ÖØ-Þ])")

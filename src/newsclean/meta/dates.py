@@ -257,7 +257,7 @@ _TIME = (
 )
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120,
-    "eet": 120, "eest": 180, "msk": 180, "trt": 180, "azt": 240, "get": 240, "gst": 240,
+    "eet": 120, "eest": 180, "idt": 180, "msk": 180, "trt": 180, "azt": 240, "get": 240, "gst": 240,
     "uzt": 300, "tjt": 300, "tmt": 300, "pkt": 300, "ist": 330, "kgt": 360, "almt": 300,
     "ict": 420, "hkt": 480, "sgt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
     "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
@@ -555,12 +555,13 @@ _YEAR_WORD = (r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\
 # Turkish prints the weekday after the year, before the clock: "03 Haziran 2024 Pazartesi
 # 14:32", "3 Haziran 2024, Pazartesi 14:32"
 _WEEKDAY_AFTER = r"(?:,?\s*(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?!\w))?"
-# with German's word for o'clock: "27.04.2020 - 18:50 Uhr"; and Europe's words for "at"
+# with German's word for o'clock: "27.04.2020 - 18:50 Uhr", or a colon: "03 June ,2024: 02:32 PM";
+# and Europe's words for "at"
 # ("kl. 14.32", "klo 14.32", "u 14:32", "ora 14:32", "στις 14:32", "om 14:32", "kell 14.32")
 _TIME_AFTER = re.compile(
     _YEAR_WORD + _WEEKDAY_AFTER
     + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
-    r"|,|،|\||/|-|–|—|·|•|at|um|à|a las|alle|"
+    r"|,|،|\||/|-|–|—|·|•|:|at|um|à|a las|alle|"
     r"в|о|o|saat|às|ás|a les|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|בשעה|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,

@@ -506,7 +506,13 @@ def _handle_owner(handle: str, registry: Registry) -> OutletInfo | None:
 def _choose(
     candidates: _Candidates, url_domain: str | None, url_host: str = ""
 ) -> tuple[Outlet | None, OutletInfo | None]:
-    ranked = sorted(candidates.by_key.values(), key=lambda c: -c.confidence)
+    # Of two copyright lines, the later is the page's footer, the earlier the article's
+    # source's ("Copyright @ 2019 The New Arab." under a story, "© 2019 Al Bawaba" at the foot)
+    # (the names one line gives keep their order: "© WSVN-TV ... reports with the FCC")
+    lines = list(dict.fromkeys(c.evidence[0][1] for c in candidates.by_key.values() if c.evidence))
+    line_of = {text: k for k, text in enumerate(lines)}
+    ranked = sorted(candidates.by_key.values(),
+                    key=lambda c: (-c.confidence, -line_of[c.evidence[0][1]] if _copyright_only(c) else 0))
     if not ranked:
         return None, None
     url_first = [c for c in ranked if any(s in {"url", "url_domain"} for s, _ in c.evidence)]
@@ -536,6 +542,11 @@ def _choose(
         ratings=ratings,
     )
     return outlet, info
+
+
+def _copyright_only(candidate: _Candidate) -> bool:
+    """Whether a candidate's only evidence is copyright lines."""
+    return all(signal == "copyright" for signal, _ in candidate.evidence)
 
 
 def with_declared_name(
