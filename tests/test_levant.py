@@ -330,6 +330,77 @@ AL_ARABIYA = "\n".join([
 ])
 
 
+YOUM7 = "\n".join([
+    "اليوم السابع",
+    "أخبار مصر",
+    "سياسة",
+    "اقتصاد",
+    "رياضة",
+    "فن",
+    "الحكومة توافق على مشروع قانون لتنظيم الإيجار القديم",
+    "الإثنين، 03 يونيو 2024 02:32 م",
+    "كتب محمد السيد",
+    "وافق مجلس الوزراء، خلال اجتماعه الأسبوعي اليوم الإثنين، على مشروع قانون لتنظيم "
+    "العلاقة بين المالك والمستأجر في الإيجار القديم.",
+    "وقال المستشار الإعلامي لرئيس الوزراء إن المشروع سيُحال إلى مجلس النواب خلال الأيام المقبلة.",
+    "وأضاف أن القانون يراعي البعد الاجتماعي للأسر غير القادرة.",
+    "وكانت المحكمة الدستورية العليا قد أصدرت حكما بعدم دستورية تثبيت الأجرة، بحسب ما "
+    "نشرته صحيفة الأهرام.",
+    "اليوم السابع",
+    "المزيد",
+    "جميع الحقوق محفوظة لليوم السابع © 2024",
+])
+
+MASRAWY = "\n".join([
+    "مصراوي",
+    "أخبار",
+    "اقتصاد",
+    "رياضة",
+    "منوعات",
+    "ارتفاع أسعار الذهب في مصر اليوم",
+    "كتب- أحمد عمار:",
+    "03:32 م الإثنين 03 يونيو 2024",
+    "ارتفعت أسعار الذهب في مصر خلال تعاملات اليوم الإثنين، بقيمة 20 جنيها للجرام.",
+    "وسجل سعر جرام الذهب عيار 21 نحو 3150 جنيها، بحسب بيانات شعبة الذهب.",
+    "وقال رئيس الشعبة لمصراوي إن الأسعار تتأثر بحركة الدولار والأوقية عالميا.",
+    "وتوقع استمرار التذبذب خلال الأسبوع الجاري.",
+    "محتوى مدفوع",
+    "إعلان",
+])
+
+QNA = "\n".join([
+    "وكالة الأنباء القطرية",
+    "الرئيسية",
+    "محلي",
+    "دولي",
+    "اقتصاد",
+    "رياضة",
+    "رئيس مجلس الوزراء يلتقي وزير خارجية ألمانيا",
+    "الدوحة في 03 يونيو /قنا/ التقى معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس "
+    "مجلس الوزراء وزير الخارجية، اليوم، وزيرة خارجية ألمانيا، التي تزور البلاد حاليا.",
+    "وجرى خلال اللقاء استعراض علاقات التعاون بين البلدين وسبل دعمها وتطويرها.",
+    "كما تم بحث آخر تطورات الأوضاع في قطاع غزة.",
+    "حضر اللقاء عدد من كبار المسؤولين.",
+    "2024-06-03 14:32",
+])
+
+KUNA = "\n".join([
+    "كونا",
+    "محليات",
+    "الخليج العربي",
+    "دولي",
+    "اقتصاد",
+    "ولي العهد يستقبل سفير المملكة المتحدة",
+    "الكويت - 3 - 6 (كونا) -- استقبل سمو ولي العهد في قصر بيان اليوم الاثنين سفير المملكة "
+    "المتحدة لدى البلاد بمناسبة انتهاء مهام عمله.",
+    "وتمنى سموه للسفير التوفيق والسداد في مهامه المقبلة.",
+    "وحضر المقابلة رئيس الديوان.",
+    "(النهاية)",
+    "ع ع",
+    "03/06/2024 14:32",
+])
+
+
 def test_hebrew_and_arabic_tell_prose_by_their_shape() -> None:
     """Hebrew and Arabic glue "the", "and", "in" and "to" to the next word: their stop-word
     lists cover a quarter of running text (0.25, 0.30), and a paragraph may hold none."""
@@ -713,3 +784,40 @@ def test_the_page_s_footer_copyright_outranks_its_source_s_under_the_story() -> 
         "© 2019 Al Bawaba (www.albawaba.com), with stories from The New Arab")
     record = clean(one_line, fetched_at=FETCHED)
     assert record.outlet is not None and record.outlet.id == "al-bawaba"
+
+
+@pytest.mark.parametrize(("page", "place", "day", "published"), [
+    # "in" before the day, the tag between slashes; Qatar's clock, the agency's masthead's
+    (QNA, "الدوحة", "03 يونيو", "2024-06-03T14:32:00+03:00"),
+    # a dash after the place, the day spaced (the masthead, the short tag, names no site)
+    (KUNA, "الكويت", "3 - 6", "2024-06-03T14:32:00"),
+])
+def test_the_gulf_agencies_datelines_are_read(page: str, place: str, day: str, published: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.dateline is not None
+    assert (record.dateline.place, record.dateline.date) == (place, day)
+    assert record.published == published
+
+
+def test_an_egyptian_credit_after_the_verb_for_wrote() -> None:
+    """"كتب محمد السيد" (wrote Mohamed El-Sayed): the verb leads a usual given name."""
+    record = clean(YOUM7, fetched_at=FETCHED)
+    assert [(a.name, a.kind) for a in record.authors] == [("محمد السيد", "person")]
+    assert record.outlet is not None and record.outlet.id == "youm7"
+    assert [(c.name, c.outlet_id) for c in record.citations] == [("الأهرام", "ahram")]
+
+
+def test_the_verb_for_wrote_before_no_given_name_credits_no_one() -> None:
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+    assert metadata_rule(segment("كتب الرئيس على منصة إكس")[0]) is None
+    assert metadata_rule(segment("كتب محمد السيد")[0]) == "meta.byline"
+
+
+def test_a_clock_before_the_weekday_and_the_day() -> None:
+    """"03:32 م الإثنين 03 يونيو 2024": the time, the weekday, then the day."""
+    record = clean(MASRAWY, fetched_at=FETCHED)
+    assert record.published == "2024-06-03T15:32:00+03:00"
+    assert [(a.name, a.kind) for a in record.authors] == [("أحمد عمار", "person")]
+    # "قال ... لمصراوي" (told Masrawy), on Masrawy's page: its own reporting
+    assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == [("مصراوي", "masrawy", "self")]

@@ -1043,8 +1043,10 @@ BYLINE = re.compile(
 # "Door Jan de Vries", "Av Ola Nordmann", "Af Mette Hansen", Swahili's "Na Bakari Kiango" and
 # Hausa's "Daga Ibrahim Haruna": leads that are words of other languages too ("Door County
 # Board", "AV Club", Swahili's "and", Hausa's "from", a Korean family name "Na"), so
-# capitalised and before a usual given name only (the byline stage tests the name).
-GIVEN_LEADS = ("Na", "NA", "Daga", "DAGA")
+# capitalised and before a usual given name only (the byline stage tests the name); and
+# Arabic's "كتب" (wrote), a verb of the language ("كتب الرئيس على منصة إكس"), before a usual
+# given name only: "كتب محمد السيد"
+GIVEN_LEADS = ("Na", "NA", "Daga", "DAGA", "كتب", "كتبت")
 BYLINE_GIVEN_LEAD = re.compile(
     r"^(?:Door|Av|Af|" + "|".join(GIVEN_LEADS) + r")(?::\s*|\s+)(?P<names>" + _NAMES
     + r"(?:\s*(?:,|en|og|och|&|\|)\s*" + _NAMES + r"){0,4})$"

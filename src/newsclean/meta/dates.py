@@ -566,8 +566,9 @@ _TIME_AFTER = re.compile(
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|/\-–—]?\s*(?:[a-zäöüéû]+,?\s*|ngày\s*)?$",
-                          re.IGNORECASE)
+# (and the weekday between the clock and the day: "03:32 م الإثنين 03 يونيو 2024")
+_TIME_BEFORE = re.compile(_TIME + r"\s*(?:" + _ZONE + r")?\s*[,|/\-–—]?\s*"
+                          r"(?:[a-zäöüéû\u0621-\u064a]+,?\s*|ngày\s*)?$", re.IGNORECASE)
 
 
 def _zone_offset(zone: re.Match[str]) -> timedelta | None:

@@ -894,12 +894,15 @@ CHINESE_DATELINE = re.compile(
 
 
 # The Arab agencies' dateline: a place of one to three words, the day (in digits, or with the
-# month's name), and the agency's tag, bracketed or bare before a dash: "عمان 3 حزيران (بترا)
-# -" (Petra), "رام الله 3-6-2024 وفا-" (WAFA)
+# month's name), and the agency's tag, bracketed, between slashes or bare before a dash:
+# "عمان 3 حزيران (بترا) -" (Petra), "رام الله 3-6-2024 وفا-" (WAFA), "الدوحة في 03 يونيو /قنا/"
+# (QNA, "in" before the day), "الكويت - 3 - 6 (كونا) --" (KUNA)
+_AR_WORD = r"(?!في\s)[\u0621-\u064a]{2,15}"
 ARABIC_DATELINE = re.compile(
-    r"^(?P<place>[\u0621-\u064a]{2,15}(?:\s[\u0621-\u064a]{2,15}){0,2})\s{1,3}"
-    r"(?P<date>\d{1,2}[-/]\d{1,2}(?:[-/](?:19|20)?\d\d)?|\d{1,2}\s[\u0621-\u064a]{3,9}(?:\s(?:19|20)\d\d)?)"
-    r"\s{0,3}(?:\((?P<paren>[^)\n]{2,30})\)|(?P<bare>[\u0621-\u064a]{2,12}))\s{0,3}[-–—]"
+    rf"^(?P<place>{_AR_WORD}(?:\s{_AR_WORD}){{0,2}})(?:\s+في|\s{{1,3}}[-–—])?\s{{1,3}}"
+    r"(?P<date>\d{1,2}\s?[-/]\s?\d{1,2}(?:[-/](?:19|20)?\d\d)?|\d{1,2}\s[\u0621-\u064a]{3,9}(?:\s(?:19|20)\d\d)?)"
+    r"\s{0,3}(?:\((?P<paren>[^)\n]{2,30})\)\s{0,3}[-–—]|/(?P<slash>[^/\n]{2,30})/"
+    r"|(?P<bare>[\u0621-\u064a]{2,12})\s{0,3}[-–—])"
 )
 
 
@@ -910,7 +913,7 @@ def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
     if m is None:
         m = ARABIC_DATELINE.match(paragraph)
         if m is not None:
-            return m, "paren" if m.group("paren") else "bare"
+            return m, next(k for k in ("paren", "slash", "bare") if m.group(k))
         m = CHINESE_DATELINE.match(paragraph)
         return (m, "agency") if m is not None else None
     return m, next(k for k in ("dash", "slash", "caps", "paren", "credited", "comma") if m.group(k))
