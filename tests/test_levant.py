@@ -401,6 +401,58 @@ KUNA = "\n".join([
 ])
 
 
+SANA = "\n".join([
+    "سانا",
+    "الرئيسية",
+    "سياسة",
+    "محليات",
+    "اقتصاد",
+    "افتتاح معرض دمشق الدولي للكتاب بمشاركة 200 دار نشر",
+    "دمشق-سانا",
+    "افتتح اليوم معرض دمشق الدولي للكتاب في دورته الجديدة بمشاركة أكثر من 200 دار نشر "
+    "عربية وأجنبية.",
+    "ويتضمن المعرض ندوات فكرية وأمسيات شعرية وفعاليات للأطفال على مدى عشرة أيام.",
+    "وأوضح مدير المعرض أن عدد العناوين المعروضة يتجاوز 50 ألف عنوان.",
+    "وأشار إلى أن المعرض يفتح أبوابه يوميا من العاشرة صباحا حتى الثامنة مساء.",
+    "محمد سمير",
+    "تابعوا أخبار سانا على تلغرام",
+    "2024-06-03",
+])
+
+AL_AHRAM = "\n".join([
+    "الأهرام",
+    "الرئيسية",
+    "مصر",
+    "عربي ودولي",
+    "اقتصاد",
+    "السيسي يستقبل رئيس وزراء اليونان بقصر الاتحادية",
+    "القاهرة - أ ش أ",
+    "3-6-2024 | 14:32",
+    "استقبل الرئيس عبد الفتاح السيسي اليوم الإثنين بقصر الاتحادية، رئيس وزراء اليونان، "
+    "وذلك بحضور رئيس مجلس الوزراء.",
+    "وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن اللقاء تناول سبل تعزيز العلاقات الثنائية.",
+    "كما تم تبادل الرؤى حول مستجدات الأوضاع الإقليمية.",
+    "بوابة الأهرام",
+])
+
+ENAB_BALADI = "\n".join([
+    "عنب بلدي",
+    "أخبار سوريا",
+    "اقتصاد",
+    "رأي",
+    "تحقيقات",
+    "ارتفاع أسعار الخبز في إدلب للمرة الثالثة هذا العام",
+    "إدلب - أنس الخولي",
+    "آخر تحديث: 03 حزيران 2024، 14:32",
+    "ارتفعت أسعار الخبز في مدينة إدلب للمرة الثالثة منذ بداية العام، بعد رفع سعر الطحين.",
+    "وقال أحد أصحاب الأفران لعنب بلدي إن تكلفة الإنتاج ارتفعت بسبب أسعار المحروقات.",
+    "وبحسب ما رصدته عنب بلدي، بلغ سعر ربطة الخبز 10 ليرات تركية.",
+    "وأعلنت \"حكومة الإنقاذ\" أنها ستدعم الأفران بالطحين بسعر مخفض.",
+    "اشترك في نشرة عنب بلدي",
+    "ادعم عنب بلدي",
+])
+
+
 def test_hebrew_and_arabic_tell_prose_by_their_shape() -> None:
     """Hebrew and Arabic glue "the", "and", "in" and "to" to the next word: their stop-word
     lists cover a quarter of running text (0.25, 0.30), and a paragraph may hold none."""
@@ -821,3 +873,23 @@ def test_a_clock_before_the_weekday_and_the_day() -> None:
     assert [(a.name, a.kind) for a in record.authors] == [("أحمد عمار", "person")]
     # "قال ... لمصراوي" (told Masrawy), on Masrawy's page: its own reporting
     assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == [("مصراوي", "masrawy", "self")]
+
+
+@pytest.mark.parametrize(("page", "place", "name", "outlet_id", "line"), [
+    (SANA, "دمشق", "سانا", "sana", "دمشق-سانا"),
+    (AL_AHRAM, "القاهرة", "أ ش أ", "mena", "القاهرة - أ ش أ"),  # MENA's tag, three letters
+])
+def test_an_arab_agency_s_dateline_on_a_line_of_its_own(
+        page: str, place: str, name: str, outlet_id: str, line: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.dateline is not None and record.dateline.place == place
+    assert [(c.name, c.outlet_id, c.kind) for c in record.citations] == [(name, outlet_id, "wire")]
+    assert [r.rule for r in record.removed if r.text == line] == ["meta.dateline"]
+
+
+def test_a_reporter_after_the_city_is_no_agency_s_dateline() -> None:
+    """"إدلب - أنس الخولي": the city and a reporter (whose given name is not in the list), not
+    a tag the registry knows."""
+    record = clean(ENAB_BALADI, fetched_at=FETCHED)
+    assert record.dateline is None
+    assert [c.kind for c in record.citations] == ["self"]

@@ -60,6 +60,7 @@ from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import choose_dates, find_dateline
 from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
+from newsclean.provenance.cues import ARABIC_PLACE_TAG
 from newsclean.provenance.identify import identify, outlets_signing
 from newsclean.provenance.registry import Registry
 from newsclean.segment import UNSPACED, Line, segment
@@ -536,6 +537,15 @@ class Cleaner:
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
                              reference=reference, day_first=day_first)
         published = dates.published
+        dateline = find_dateline(lines, removed, kept, provenance.citations)
+        if dateline is not None:
+            # an Arab agency's dateline line the structural rules cut with the menu ("دمشق-سانا")
+            phrases = {c.phrase for c in provenance.citations if c.kind in ("wire", "self")}
+            own = next((i for i in range(kept[0] if kept else len(lines))
+                        if removed.get(i) in _NAME_ALONE_RULES and lines[i].text in phrases
+                        and ARABIC_PLACE_TAG.match(lines[i].text)), None)
+            if own is not None:
+                removed = {**removed, own: rules.DATELINE}
         if teasers:
             items = tuple(
                 Item(
@@ -568,7 +578,7 @@ class Cleaner:
             published_raw=published.raw if published else None,
             published_tz=published.offset_source if published else None,
             page_date=dates.page_date.value if dates.page_date else None,
-            dateline=find_dateline(lines, removed, kept, provenance.citations),
+            dateline=dateline,
             authors=authors,
             section=section,
             outlet=provenance.outlet,

@@ -18,7 +18,7 @@ from newsclean.article import Citation, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.meta.dates import ParsedDate, find_dates, latest_day, may_hold_a_date
-from newsclean.provenance.cues import agency_dateline
+from newsclean.provenance.cues import ARABIC_PLACE_TAG, agency_dateline
 from newsclean.segment import Line
 
 _PUBLISHED = re.compile(
@@ -332,6 +332,11 @@ def find_dateline(
                 and m.group("place").casefold() not in _LEDE_LABELS
                 and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
             return Dateline(place=m.group("place"))
+    above = {lines[i].text for i in range(start)}
+    for citation in citations:
+        placed = ARABIC_PLACE_TAG.match(citation.phrase) if citation.kind in ("wire", "self") else None
+        if placed and citation.phrase in above:
+            return Dateline(place=placed.group("place"))  # "دمشق-سانا" over the story
     openings = [lines[i].text for i in kept[:_DATELINE_PARAGRAPHS]]
     for citation in citations:
         # (the wire's tag on the wire's own page is its "self" citation)

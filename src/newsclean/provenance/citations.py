@@ -28,6 +28,7 @@ from newsclean.chrome.patterns import (
 )
 from newsclean.meta.bylines import given_name
 from newsclean.provenance.cues import (
+    ARABIC_PLACE_TAG,
     CITE_PATTERNS,
     DE_INSTITUTION_ENDINGS,
     DE_NOT_NAMES,
@@ -148,16 +149,20 @@ _SYNDICATION_CHARS = 400
 def credited_sources(lines: Iterable[str], registry: Registry,
                      language: str | None = None) -> list[Found]:
     """The agencies and outlets a source line credits ("Source: Reuters", "Źródło: PAP,
-    TVN24", "Πηγή: ΑΠΕ-ΜΠΕ"): the names the registry knows, an agency as a wire, each once."""
+    TVN24", "Πηγή: ΑΠΕ-ΜΠΕ"), and the agency an Arab agency's dateline line names ("دمشق-سانا"):
+    the names the registry knows, an agency as a wire, each once."""
     found: list[Found] = []
     for text in lines:
         m = (SOURCE_CREDIT.match(text) if ":" in text and len(text.split()) <= SOURCE_CREDIT_WORDS
              else None)
-        if m is None or syndication_notice(text) is not None or SOURCE_OF_PICTURE.search(m["names"]):
+        placed = m is None and ARABIC_PLACE_TAG.match(text)  # "دمشق-سانا": the agency's dateline
+        if placed:
+            m = placed
+        elif m is None or syndication_notice(text) is not None or SOURCE_OF_PICTURE.search(m["names"]):
             continue
         for name in SOURCE_NAMES_JOIN.split(m["names"]):
             info = registry.by_name(name, language) if name else None
-            if info is None:
+            if info is None or (placed and info.type not in WIRE_TYPES):
                 continue
             hit = _classify(name, text, None, registry, None, gives_quotes=False,
                             wire=info.type in WIRE_TYPES, text_language=language)

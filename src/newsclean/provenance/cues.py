@@ -906,6 +906,14 @@ ARABIC_DATELINE = re.compile(
 )
 
 
+# An Arab agency's dateline on a line of its own before the story, the place and the agency's
+# tag: "دمشق-سانا" (SANA), "القاهرة - أ ش أ" (MENA); the tag must be an agency the registry knows
+ARABIC_PLACE_TAG = re.compile(
+    rf"^(?P<place>{_AR_WORD}(?:\s{_AR_WORD}){{0,2}})\s?[-–—]\s?"
+    r"(?P<names>[\u0621-\u064a]{1,12}(?:\s[\u0621-\u064a]{1,12}){0,2})$"
+)
+
+
 def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
     """The agency's dateline ``paragraph`` opens with, and the group of the match that
     holds the agency's name as printed."""
