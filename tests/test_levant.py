@@ -893,3 +893,11 @@ def test_a_reporter_after_the_city_is_no_agency_s_dateline() -> None:
     record = clean(ENAB_BALADI, fetched_at=FETCHED)
     assert record.dateline is None
     assert [c.kind for c in record.citations] == ["self"]
+
+
+def test_a_hebrew_calendar_s_day_beside_the_gregorian_is_a_date_line() -> None:
+    """'כ"ו באייר תשפ"ד, 03/06/24 14:32': the Hebrew calendar's day (not converted), then the
+    Gregorian date, which dates the story."""
+    record = clean(ARUTZ_SHEVA, fetched_at=FETCHED)
+    assert [r.rule for r in record.removed if r.text.startswith('כ"ו באייר')] == ["meta.date"]
+    assert record.published == "2024-06-03T14:32:00+03:00"

@@ -33,6 +33,14 @@ _SIGNED = re.compile(
 
 
 # A number of a date: a day with its ordinal's ending ("3rd", "1er", "1º"), a French time ("16h28").
+# The Hebrew calendar's date, its day and year in letters ('כ"ו באייר תשפ"ד', 26 Iyar 5784),
+# which a page prints beside the Gregorian one; not converted, but a date line's words
+_HEBREW_LETTERS = frozenset(map(chr, range(0x5D0, 0x5EB)))
+_HEBREW_CALENDAR = re.compile(
+    "^[\u05d0-\u05ea]{1,2}[\"'\u05f3\u05f4]?[\u05d0-\u05ea]?\\s+\u05d1?"
+    "(?:תשרי|מרחשוון|חשוון|חשון|כסלו|טבת|שבט|אדר(?:\\s+[אב]['\u05f3]?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)"
+    "(?:\\s+\u05d4?\u05ea[\u05d0-\u05ea]{1,2}[\"\u05f4]?[\u05d0-\u05ea])?"
+)
 _NUMBER_TOKEN = re.compile(r"\d+(?:st|nd|rd|th|er|º|ª)?|\d{1,2}h(?:\d\d)?")
 
 
@@ -49,6 +57,9 @@ def is_date_line(line: Line) -> bool:
     if not _DIGIT.search(line.text):
         return False  # a date line has its day or year in digits
     tokens = line.key.split()
+    hebrew = _HEBREW_CALENDAR.search(line.text) if line.text[0] in _HEBREW_LETTERS else None
+    if hebrew is not None:  # 'כ"ו באייר תשפ"ד, 03/06/24 14:32': the Hebrew calendar's day too
+        tokens = key_words(line.text[:hebrew.start()] + " " + line.text[hebrew.end():])
     if not _dated(tokens, line.text):
         return False  # nor with fewer words: a signature's are cut below
     signed = _SIGNED.search(line.text) if len(tokens) > _MAX_OTHER_WORDS + 2 else None
