@@ -480,8 +480,8 @@ class Cleaner:
             taken = names.intersection(kept)
             if by is not None and removed.get(by) in _NAME_ALONE_RULES and named is not None \
                     and holds_the_byline(lines[by].text, named[1]):
-                # a name the structural rules cut ("Gad Lior" above the date, "إدلب - أنس
-                # الخولي"): the byline's line
+                # a name the structural rules cut ("Gad Lior" above the date, "إدلب - أحمد
+                # السعدي"): the byline's line
                 removed = {**removed, by: rules.BYLINE}
             if taken:
                 kept = [i for i in kept if i not in taken]

@@ -343,7 +343,7 @@ _PLACE_WORDS = 3  # "رام الله", "إدلب", "القدس"; an outlet's nam
 
 def _placed_name(text: str, stopwords: frozenset[str]) -> str | None:
     """The reporter the Arab press credits after the city they file from, and perhaps the
-    outlet: "إدلب - أنس الخولي", "القدس - "القدس" دوت كوم - محمد أبو خضير"; the last part,
+    outlet: "إدلب - أحمد السعدي", "القدس - "القدس" دوت كوم - محمد أبو خضير"; the last part,
     opening with a usual given name, where the others do not."""
     if _ARABIC_LINE.match(text) is None:
         return None
@@ -361,7 +361,7 @@ _DASHED = re.compile(r"\s[-–—]\s")
 def holds_the_byline(text: str, name: str) -> bool:
     """Whether the line a byline's ``name`` was read from is the byline's line: the name alone,
     or with its date ("Tanja Karrasch3.11.2023", "Accueil | Par Loïc Le Clerc | 30 septembre
-    2018") or its reporter's city ("إدلب - أنس الخولي"); not a blog's name ("Damian Duchamps'
+    2018") or its reporter's city ("إدلب - أحمد السعدي"); not a blog's name ("Damian Duchamps'
     Blog") nor an author box's heading ("Über Anika Schön")."""
     if name not in text:
         return False

@@ -546,7 +546,7 @@ def _choose(
 
 def _copyright_only(candidate: _Candidate) -> bool:
     """Whether a candidate's only evidence is copyright lines."""
-    return all(signal == "copyright" for signal, _ in candidate.evidence)
+    return bool(candidate.evidence) and all(signal == "copyright" for signal, _ in candidate.evidence)
 
 
 def with_declared_name(
