@@ -57,10 +57,9 @@ from newsclean.meta.authors import (
 from newsclean.meta.dates import normalize_date
 from newsclean.meta.lines import metadata_rule
 from newsclean.meta.listing import Teaser, find_teasers
-from newsclean.meta.published import choose_dates, find_dateline
+from newsclean.meta.published import agency_tag_line, choose_dates, find_dateline
 from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
-from newsclean.provenance.cues import ARABIC_PLACE_TAG
 from newsclean.provenance.identify import identify, outlets_signing
 from newsclean.provenance.registry import Registry
 from newsclean.segment import UNSPACED, Line, segment
@@ -538,14 +537,10 @@ class Cleaner:
                              reference=reference, day_first=day_first)
         published = dates.published
         dateline = find_dateline(lines, removed, kept, provenance.citations)
-        if dateline is not None:
+        tagged = agency_tag_line(lines, kept, provenance.citations)
+        if tagged is not None and removed.get(tagged[0]) in _NAME_ALONE_RULES:
             # an Arab agency's dateline line the structural rules cut with the menu ("دمشق-سانا")
-            phrases = {c.phrase for c in provenance.citations if c.kind in ("wire", "self")}
-            own = next((i for i in range(kept[0] if kept else len(lines))
-                        if removed.get(i) in _NAME_ALONE_RULES and lines[i].text in phrases
-                        and ARABIC_PLACE_TAG.match(lines[i].text)), None)
-            if own is not None:
-                removed = {**removed, own: rules.DATELINE}
+            removed = {**removed, tagged[0]: rules.DATELINE}
         if teasers:
             items = tuple(
                 Item(

@@ -18,6 +18,7 @@ from newsclean.article import Author
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.chrome.region import in_data_list
+from newsclean.language import char_script
 from newsclean.meta.authorbox import AUTHOR_LABELS, author_box
 from newsclean.meta.bylines import (
     CJK_CREDIT_CHARS,
@@ -337,7 +338,6 @@ def _outlet_and_name(text: str, stopwords: frozenset[str]) -> bool:
     return ("organization",) in kinds and any(given_named(part, stopwords) for part in parts)
 
 
-_ARABIC_LINE = re.compile("^[\u0600-\u06ff]")
 _PLACE_WORDS = 3  # "رام الله", "إدلب", "القدس"; an outlet's name with it: "القدس دوت كوم"
 
 
@@ -345,7 +345,7 @@ def _placed_name(text: str, stopwords: frozenset[str]) -> str | None:
     """The reporter the Arab press credits after the city they file from, and perhaps the
     outlet: "إدلب - أحمد السعدي", "القدس - "القدس" دوت كوم - محمد أبو خضير"; the last part,
     opening with a usual given name, where the others do not."""
-    if _ARABIC_LINE.match(text) is None:
+    if char_script(text[0]) != "ARABIC":
         return None
     parts = [part.strip() for part in _DASHED.split(text)]
     if not 2 <= len(parts) <= 3 or not given_named(parts[-1], stopwords):

@@ -10,6 +10,7 @@ import re
 
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
+from newsclean.language import char_script
 from newsclean.meta.bylines import LEAD_HEADING, capitals_byline, cjk_writer_credit, given_name, parse_byline
 from newsclean.meta.dates import COUNTED_IN_WORDS, relative_span
 from newsclean.segment import Line, key_words
@@ -35,7 +36,6 @@ _SIGNED = re.compile(
 # A number of a date: a day with its ordinal's ending ("3rd", "1er", "1º"), a French time ("16h28").
 # The Hebrew calendar's date, its day and year in letters ('כ"ו באייר תשפ"ד', 26 Iyar 5784),
 # which a page prints beside the Gregorian one; not converted, but a date line's words
-_HEBREW_LETTERS = frozenset(map(chr, range(0x5D0, 0x5EB)))
 _HEBREW_CALENDAR = re.compile(
     "^[\u05d0-\u05ea]{1,2}[\"'\u05f3\u05f4]?[\u05d0-\u05ea]?\\s+\u05d1?"
     "(?:תשרי|מרחשוון|חשוון|חשון|כסלו|טבת|שבט|אדר(?:\\s+[אב]['\u05f3]?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)"
@@ -57,7 +57,7 @@ def is_date_line(line: Line) -> bool:
     if not _DIGIT.search(line.text):
         return False  # a date line has its day or year in digits
     tokens = line.key.split()
-    hebrew = _HEBREW_CALENDAR.search(line.text) if line.text[0] in _HEBREW_LETTERS else None
+    hebrew = _HEBREW_CALENDAR.search(line.text) if char_script(line.text[0]) == "HEBREW" else None
     if hebrew is not None:  # 'כ"ו באייר תשפ"ד, 03/06/24 14:32': the Hebrew calendar's day too
         tokens = key_words(line.text[:hebrew.start()] + " " + line.text[hebrew.end():])
     if not _dated(tokens, line.text):

@@ -332,11 +332,9 @@ def find_dateline(
                 and m.group("place").casefold() not in _LEDE_LABELS
                 and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
             return Dateline(place=m.group("place"))
-    above = {lines[i].text for i in range(start)}
-    for citation in citations:
-        placed = ARABIC_PLACE_TAG.match(citation.phrase) if citation.kind in ("wire", "self") else None
-        if placed and citation.phrase in above:
-            return Dateline(place=placed.group("place"))  # "دمشق-سانا" over the story
+    tagged = agency_tag_line(lines, kept, citations)
+    if tagged is not None:
+        return Dateline(place=tagged[1].group("place"))  # "دمشق-سانا" over the story
     openings = [lines[i].text for i in kept[:_DATELINE_PARAGRAPHS]]
     for citation in citations:
         # (the wire's tag on the wire's own page is its "self" citation)
@@ -351,6 +349,19 @@ def find_dateline(
             after = _AFTER_TAG.match(text, len(citation.phrase))  # "(ANSA) - ROMA, 03 GIU -"
             if after is not None:
                 return _placed(after.group("dateline"))
+    return None
+
+
+def agency_tag_line(
+    lines: Sequence[Line], kept: Sequence[int], citations: Sequence[Citation]
+) -> tuple[int, re.Match[str]] | None:
+    """The line over the body that is an Arab agency's place and tag, the agency a citation
+    the record holds ("دمشق-سانا", "القاهرة - أ ش أ"), and its match."""
+    phrases = {c.phrase for c in citations if c.kind in ("wire", "self")}
+    for i in range(kept[0] if kept else len(lines)):
+        placed = ARABIC_PLACE_TAG.match(lines[i].text) if lines[i].text in phrases else None
+        if placed is not None:
+            return i, placed
     return None
 
 

@@ -897,20 +897,22 @@ CHINESE_DATELINE = re.compile(
 # month's name), and the agency's tag, bracketed, between slashes or bare before a dash:
 # "عمان 3 حزيران (بترا) -" (Petra), "رام الله 3-6-2024 وفا-" (WAFA), "الدوحة في 03 يونيو /قنا/"
 # (QNA, "in" before the day), "الكويت - 3 - 6 (كونا) --" (KUNA)
-_AR_WORD = r"(?!في\s)[\u0621-\u064a]{2,15}"
+_AR_LETTER = r"[\u0621-\u064a]"
+_AR_WORD = rf"(?!في\s){_AR_LETTER}{{2,15}}"
+_AR_PLACE = rf"{_AR_WORD}(?:\s{_AR_WORD}){{0,2}}"  # "رام الله", not "في" (in) before the day
 ARABIC_DATELINE = re.compile(
-    rf"^(?P<place>{_AR_WORD}(?:\s{_AR_WORD}){{0,2}})(?:\s+في|\s{{1,3}}[-–—])?\s{{1,3}}"
-    r"(?P<date>\d{1,2}\s?[-/]\s?\d{1,2}(?:[-/](?:19|20)?\d\d)?|\d{1,2}\s[\u0621-\u064a]{3,9}(?:\s(?:19|20)\d\d)?)"
+    rf"^(?P<place>{_AR_PLACE})(?:\s+في|\s{{1,3}}[-–—])?\s{{1,3}}"
+    rf"(?P<date>\d{{1,2}}\s?[-/]\s?\d{{1,2}}(?:[-/](?:19|20)?\d\d)?|\d{{1,2}}\s{_AR_LETTER}{{3,9}}"
+    r"(?:\s(?:19|20)\d\d)?)"
     r"\s{0,3}(?:\((?P<paren>[^)\n]{2,30})\)\s{0,3}[-–—]|/(?P<slash>[^/\n]{2,30})/"
-    r"|(?P<bare>[\u0621-\u064a]{2,12})\s{0,3}[-–—])"
+    rf"|(?P<bare>{_AR_LETTER}{{2,12}})\s{{0,3}}[-–—])"
 )
 
 
 # An Arab agency's dateline on a line of its own before the story, the place and the agency's
 # tag: "دمشق-سانا" (SANA), "القاهرة - أ ش أ" (MENA); the tag must be an agency the registry knows
 ARABIC_PLACE_TAG = re.compile(
-    rf"^(?P<place>{_AR_WORD}(?:\s{_AR_WORD}){{0,2}})\s?[-–—]\s?"
-    r"(?P<names>[\u0621-\u064a]{1,12}(?:\s[\u0621-\u064a]{1,12}){0,2})$"
+    rf"^(?P<place>{_AR_PLACE})\s?[-–—]\s?(?P<names>{_AR_LETTER}{{1,12}}(?:\s{_AR_LETTER}{{1,12}}){{0,2}})$"
 )
 
 

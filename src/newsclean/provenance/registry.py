@@ -454,7 +454,7 @@ def _alternation(names: Iterable[str], flags: int) -> re.Pattern[str] | None:
     alone = [n for n in ordered if n not in glued and n not in prefixed]
     parts = []
     if prefixed:  # "שמורות למעריב", "בגלובס", "לוكالة...": after a preposition glued to it
-        parts.append(rf"(?=[\u05d0-\u05ea\u0621-\u064a]){_AFTER_PREFIX}"
+        parts.append(rf"(?={_PREFIXED_SCRIPTS.pattern}){_AFTER_PREFIX}"
                      rf"(?:{'|'.join(re.escape(n) for n in prefixed)})(?!\w)")
     if alone:  # a word's letters may not go on, but Chinese or Japanese ones may ("NHKによると")
         parts.append(rf"(?<![.@]|[^\W{_CJK_CHARS}])(?:{'|'.join(re.escape(n) for n in alone)})"
