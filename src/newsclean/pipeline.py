@@ -94,7 +94,7 @@ class _Memo:
 _VERDICTS_KEPT = 50_000
 # between the headline and the lead: the byline, the date, the dateline, the reading time
 _HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE, "chrome.counter"})
-_NAME_ALONE_RULES = frozenset({rules.PREAMBLE, rules.MENU})
+_NAME_ALONE_RULES = frozenset({rules.PREAMBLE, rules.MENU, rules.TRAILER})
 _CAPTION = "chrome.caption"
 # Where prose is told by its shape (DocContext.by_shape), a lead is one sentence at least
 # this long: Finnish's and Estonian's run to fewer words than prose's ten ("Muutokset

@@ -236,6 +236,13 @@ DISCLAIMER = Stemmed(folded(
     r"n[’']engagent que (?:leurs?|son|ses) auteur|reflètent? pas (?:nécessairement )?l|"
     r"no refleja\w* necesariamente|no se hace responsable de|"
     r"может не совпадать с мнением|не (?:всегда )?совпадает с мнением"))
+# The label Russian law makes a "foreign agent" print over or under what it publishes: "Данное
+# сообщение (материал) создано и (или) распространено иностранным средством массовой
+# информации, выполняющим функции иностранного агента", "Настоящий материал (информация)
+# произведен, распространен и (или) направлен иностранным агентом «...»"
+AGENT_NOTICE = folded(
+    r"(?:данное|настоящий) (?:сообщение|материал) ?\((?:материал|информация)\) "
+    r"(?:создан|произвед)")
 DISCLAIMER_SUBJECT = folded(
     r"author|writer|contributor|columnist|expressed|editor|this site|the site|website|"
     r"publication|external|third[- ]part|comment|users?\b|autor|redaktion|verfasser|"
@@ -1027,8 +1034,9 @@ _REGION_LEADS = (r"авторы|muallif|муаллиф|ავტორი|հեղ
                  r"συντάκτης|מאת")
 # Words that lead a credit only under their colon, being words of the language too: Turkish's
 # "Haber:" (news, story), "Muhabir:" (reporter), "Editör:", "Derleyen:" (compiled by),
-# "Hazırlayan:" (prepared by); Kurmanji's and Sorani's "writer" ("Nivîskar:", "نووسەر:")
-COLON_LEADS = r"haber|muhabir|editör|derleyen|hazırlayan|nivîskar|نووسەر"
+# "Hazırlayan:" (prepared by); Kurmanji's and Sorani's "writer" ("Nivîskar:", "نووسەر:"); Russian's
+# and Ukrainian's "Текст:" (text)
+COLON_LEADS = r"haber|muhabir|editör|derleyen|hazırlayan|nivîskar|نووسەر|текст"
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
 _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as

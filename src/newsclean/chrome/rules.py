@@ -403,16 +403,28 @@ def _copyright(line: Line, ctx: DocContext) -> bool:
         "opinion, may not necessarily reflect the views of the site itself.",
         "Der Beitrag gibt nicht zwangsläufig die Meinung der Redaktion wieder.",
         "Мнение автора может не совпадать с мнением редакции.",
+        "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ "
+        "МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА",
+        "18+ НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН "
+        "ИНОСТРАННЫМ АГЕНТОМ «МЕДИАЗОНА» ЛИБО КАСАЕТСЯ ДЕЯТЕЛЬНОСТИ ИНОСТРАННОГО АГЕНТА «МЕДИАЗОНА».",
     ),
     keeps=(
         "The poll does not necessarily reflect the views of all voters, the researchers said.",
         "The company is not responsible for the content of the leaked emails, its lawyer said.",
+        "В 2021 году Минюст признал «Медиазону» иностранным агентом, и теперь она обязана "
+        "сопровождать каждый материал специальной плашкой.",
     ),
 )
 def _disclaimer(line: Line, ctx: DocContext) -> bool:
-    """A site's disclaimer: the views are the author's, and contributors' or linked content not its own."""
-    return (5 <= line.words <= _DISCLAIMER_WORDS and p.DISCLAIMER.search(line.lower) is not None
-            and p.DISCLAIMER_SUBJECT.search(line.lower) is not None)
+    """A site's disclaimer (the views are the author's, others' content not its own); an agent's label.
+
+    Russian law makes a "foreign agent" label all it publishes ("Данное сообщение (материал)
+    создано и (или) распространено иностранным средством массовой информации ...")."""
+    if not 5 <= line.words <= _DISCLAIMER_WORDS:
+        return False
+    return ((p.DISCLAIMER.search(line.lower) is not None
+             and p.DISCLAIMER_SUBJECT.search(line.lower) is not None)
+            or p.AGENT_NOTICE.search(line.lower) is not None)
 
 
 _DISCLAIMER_WORDS = 120  # a notice, with the policies it points to; not a report

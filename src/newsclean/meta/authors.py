@@ -305,6 +305,8 @@ def _name_line(
             return i, text  # "Dawn.com | Tahir Sherani": the outlet and its reporter
         elif i in near and (placed := _placed_name(text, stopwords)):
             return i, placed  # "غزة - محمد أحمد": the reporter's city and name
+        elif i in near and (signed := _signed_for(text, stopwords)):
+            return i, signed  # "Иван Жилин, специально для «Новой газеты Европа»"
         given = opens_with_given_name(text)
         one = looks_like_name(text, stopwords) and (
             (i in near and (given or i in beside))
@@ -356,17 +358,33 @@ def _placed_name(text: str, stopwords: frozenset[str]) -> str | None:
 
 
 _DASHED = re.compile(r"\s[-–—]\s")
+# A reporter signing with the outlet they write for, quoted or after "specially for": "Ирина
+# Ермолаева, «Фонтанка.ру»", "Иван Жилин, специально для «Новой газеты Европа»", "Jane Doe,
+# special to The Globe and Mail". Not "Jane Doe, Reuters": a photo's credit is printed so.
+_QUOTED_OUTLET = r"«[^«»\n]{2,40}»|„[^“”\n]{2,40}“|“[^“”\n]{2,40}”|\"[^\"\n]{2,40}\""
+_SIGNED_FOR = re.compile(
+    r"^(?P<name>[^,«»“”„\"\d]{3,60}),\s+(?:(?:(?i:специально|спеціально)\s+для|(?i:special)\s+to)\s+"
+    r"(?:" + _QUOTED_OUTLET + r"|[A-ZА-ЯЁЄІЇ][^,\n]{1,40})|" + _QUOTED_OUTLET + r")$"
+)
+
+
+def _signed_for(text: str, stopwords: frozenset[str]) -> str | None:
+    """The reporter's name of a line that signs it with the outlet it was written for."""
+    m = _SIGNED_FOR.match(text)
+    return m.group("name") if m is not None and given_named(m.group("name"), stopwords) else None
 
 
 def holds_the_byline(text: str, name: str) -> bool:
     """Whether the line a byline's ``name`` was read from is the byline's line: the name alone,
     or with its date ("Tanja Karrasch3.11.2023", "Accueil | Par Loïc Le Clerc | 30 septembre
-    2018") or its reporter's city ("إدلب - أحمد السعدي"); not a blog's name ("Damian Duchamps'
-    Blog") nor an author box's heading ("Über Anika Schön")."""
+    2018"), its reporter's city ("إدلب - أحمد السعدي") or the outlet it was written for
+    ("Ирина Ермолаева, «Фонтанка.ру»"); not a blog's name ("Damian Duchamps' Blog") nor an
+    author box's heading ("Über Anika Schön")."""
     if name not in text:
         return False
     rest = text.replace(name, " ", 1).strip(" |/-–—,·•:")
-    return not rest or bool(find_dates(rest)) or _placed_name(text, frozenset()) == name
+    return (not rest or bool(find_dates(rest)) or _placed_name(text, frozenset()) == name
+            or _signed_for(text, frozenset()) == name)
 
 
 def _around(shown: list[int], start: int, title: int | None, reach: int) -> set[int]:
@@ -575,8 +593,9 @@ def _closing_name(
     lines: Sequence[Line], removed: Mapping[int, str], end: int, stopwords: frozenset[str]
 ) -> tuple[int, str] | None:
     """A name alone on one of the first lines after the body, perhaps after a dash
-    ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), or after a lead
-    ("Posted by Ann Lee at 10:15 AM"): the author signing off. Not a name before a role ("Tim
+    ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), after a lead
+    ("Posted by Ann Lee at 10:15 AM") or before the outlet it wrote for ("Ирина Ермолаева,
+    «Фонтанка.ру»"): the author signing off. Not a name before a role ("Tim
     Thabe, CEO von Beispiel"): a press release signs its quotes so. Nor a name the body's
     paragraphs speak of: the story's subject, the first of its tags ("Boris Johnson" over
     "Chiny", "NATO")."""
@@ -595,6 +614,9 @@ def _closing_name(
             return i, text  # "Benni" over "10. September 2017": a blog's author and its date
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
             return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
+        signed = _signed_for(text, stopwords)
+        if signed is not None:
+            return i, signed  # "Ирина Ермолаева, «Фонтанка.ру»"
     return None
 
 

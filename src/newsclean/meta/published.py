@@ -290,12 +290,13 @@ def _settle_ambiguous(
 
 def _set_off(m: re.Match[str], agency: str) -> bool:
     """Whether an agency's dateline is set off as one: its place or its agency in capitals
-    (``АСТАНА. 15 апреля. КАЗИНФОРМ -``, ``Москва. 15 апреля. INTERFAX.RU -``), or the agency
-    between slashes or brackets, or an Arab agency's bare tag after the day ("رام الله
-    3-6-2024 وفا-"); not a sentence's opening words before a dash ("Monday, April 15 — The
-    talks ended.")."""
-    return (agency in ("slash", "paren", "credited", "agency", "bare") or m.group("place").isupper()
-            or m.group(agency).isupper())
+    (``АСТАНА. 15 апреля. КАЗИНФОРМ -``, ``Москва. 15 апреля. INTERFAX.RU -``), the agency
+    between slashes, brackets or guillemets, or called a news agency (``— ИА Регнум.``), or
+    an Arab agency's bare tag after the day ("رام الله 3-6-2024 وفا-"); not a sentence's
+    opening words before a dash ("Monday, April 15 — The talks ended.")."""
+    return (agency in ("slash", "paren", "credited", "agency", "bare", "quoted")
+            or m.group("place").isupper() or m.group(agency).isupper()
+            or (agency == "dash" and m.group("ia") is not None))
 
 
 def find_dateline(

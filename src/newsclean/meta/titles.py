@@ -208,6 +208,13 @@ def _content_words(text: str, ctx: DocContext) -> set[str]:
     return words
 
 
+def _paragraph(line: Line, ctx: DocContext) -> bool:
+    """A line of the body's text a headline is compared with: prose, or sentences as long as
+    prose that are thin in stop words, as a news lead may be ("В Новосибирске загорелся склад
+    площадью 1500 квадратных метров на улице Станционной.", two of eleven words)."""
+    return ctx.is_prose(line) or (line.sentence_end and line.words >= ctx.prose_min_words)
+
+
 def _in_words(found: set[str]) -> float:
     """How many words ``found`` (from ``_content_words``) holds: two character pairs of a
     run make about one word ("すっぴん", three pairs, is one)."""
@@ -271,7 +278,7 @@ def candidates(
     sample: dict[int, set[str]] = {}  # the body's opening: each paragraph's content words
     size = 0
     for i in range(start, stop):
-        if i not in named and ctx.is_prose(lines[i]):
+        if i not in named and _paragraph(lines[i], ctx):
             sample[i] = _content_words(lines[i].key, ctx)
             size += len(lines[i].key.split())
             if size >= BODY_SAMPLE_WORDS:

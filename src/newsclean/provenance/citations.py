@@ -503,7 +503,7 @@ _OWNER = re.compile(r"['’]s?\s+\S")  # "The Verge's Stadia": what a name's pos
 
 
 def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
-    """A declined Russian name, with the name it declines: the alias plus a short ending
+    """A declined Russian or Ukrainian name, with the name it declines: the alias plus a short ending
     (``Интерфакса``), or a case ending in place of the name's own (``Ведомостям``,
     ``Известиями``, ``Газете.Ru``)."""
     if not _CYRILLIC.search(name.lower()):
@@ -519,11 +519,13 @@ def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
     return None
 
 
-# Russian case endings and the endings of the nominative they may stand for
+# Russian and Ukrainian case endings and the endings of the nominative they may stand for;
+# a neuter adjective's too, a name of its own ("Суспільному", "Суспільного": Суспільне)
 _RU_ENDINGS = (("ями", "я"), ("ями", "и"), ("ами", "а"), ("ами", "ы"), ("ям", "и"), ("ям", "я"),
                ("ам", "ы"), ("ам", "а"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", "ь"),
                ("у", "а"), ("ю", "я"), ("ю", "ь"), ("е", "а"), ("е", "я"), ("и", "а"), ("и", "я"),
-               ("и", "ь"), ("ы", "а"), ("ов", ""))
+               ("и", "ь"), ("ы", "а"), ("ов", ""), ("ому", "е"), ("ого", "е"), ("ому", "ое"),
+               ("ого", "ое"))
 
 
 # what an English descriptor calls an outlet: "the news agency", "the newspaper" (not "the

@@ -113,6 +113,16 @@ _RU_TOLD = ("рассказал", "заявил", "сообщил", "сказа�
 _RU_DESC_DAT = r"агентству|изданию|газете|телеканалу|порталу|радиостанции|журналу|сайту"
 _RU_DESC_OTHER = (r"агентства|издания|газеты|телеканала|портала|журнала|агентством|изданием|"
                   r"газетой|телеканалом|порталом|журналом")
+_RU_DESC_NOM = r"агентство|издание|газета|телеканал|портал|журнал|радиостанция|сайт"
+# Ukrainian: a name in guillemets, or capitalised words (Ukrainian's Є, І, Ї and Ґ too), the
+# verbs of telling in the past (розповів, розповіла), and what the nominative, genitive and
+# dative call an outlet (агентство, агентства, агентству)
+_UK_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЄІЇҐ0-9][\w.'’-]{0,40}(?:\s+[A-ZА-ЯЄІЇҐ][\w.'’-]{0,40}){0,2}"
+_UK_TOLD = ("розповів", "розповіл", "заявив", "заявил", "повідомив", "повідомил", "сказав",
+            "сказал", "пояснив", "пояснил", "підтвердив", "підтвердил")
+_UK_DESC = (r"агентство|агентства|видання|газета|газети|телеканал|телеканалу|портал|порталу|"
+            r"журнал|журналу|сайт|сайту")
+_UK_DESC_DAT = r"агентству|виданню|газеті|телеканалу|порталу|журналу|сайту|кореспонденту"
 
 # German, French, Spanish, Italian and Portuguese. A name there may stand in quotes
 # („Spiegel“, « Libération »), and German prints some agencies and broadcasters in lower case
@@ -306,6 +316,36 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "В интервью «Коммерсанту» министр заявил, что бюджет сбалансирован.", "Коммерсант",
           gives_quotes=True, marked=True,
           keywords=("в интервью", "в беседе с", "в разговоре с", "в эфире"), language="ru"),
+    _cite("cite.ru_earlier", "An earlier report credited, in Russian: как сообщал «Коммерсантъ», "
+          "ранее писали «Ведомости», как сообщило агентство «Интерфакс-Урал» (the outlet known to "
+          "the registry, quoted or after a descriptor: как писал Толстой names a writer).",
+          rf"(?<![\w-])(?i:сообщал[аои]?|сообщило|писал[аои]?|передавал[аои]?|информировал[аои]?)\s+"
+          rf"(?:(?P<desc>{_RU_DESC_NOM})\s+)?(?P<name>{_RU_NAME})",
+          "Как ранее сообщал «Коммерсантъ», плиты грозят обрушением.", "Коммерсантъ", marked=True,
+          keywords=("сообщал", "сообщило", "писал", "передавал", "информировал"), language="ru"),
+    _cite("cite.uk", "Ukrainian attributions: повідомляє Укрінформ, пише «Українська правда», за "
+          "даними УНІАН, з посиланням на Reuters, як повідомляв Укрінформ (an earlier report: the "
+          "outlet known to the registry, quoted or after a descriptor).",
+          r"(?<![\w-])(?i:повідомля(?:є|ють)|пишуть|пише|переда(?:є|ють)|інформує|за\s+(?:даними|інформацією|"
+          r"повідомленням)|з\s+посиланням\s+на)\s+"
+          rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_NAME})",
+          "Про це повідомляє Укрінформ.", "Укрінформ",
+          keywords=("повідомля", "пише", "пишуть", "переда", "інформує", "за даними", "за інформ",
+                    "за повідомл", "посиланням"), language="uk"),
+    _cite("cite.uk_earlier", "An earlier report credited, in Ukrainian: як повідомляв Укрінформ, "
+          "раніше писала «Українська правда» (the outlet known to the registry, quoted or after a "
+          "descriptor).",
+          rf"(?<![\w-])(?i:повідомляв|повідомлял[аои]|писав|писал[аои]|інформував|інформувал[аои])\s+"
+          rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_NAME})",
+          "Як повідомляв Укрінформ, місто отримало кредит.", "Укрінформ", marked=True,
+          keywords=("повідомля", "писав", "писал", "інформува"), language="uk"),
+    _cite("cite.uk_told", "Quotes given to an outlet, in Ukrainian: розповів Укрінформу, заявила "
+          "«Суспільному», в коментарі РБК-Україна, в інтерв'ю «Українській правді» (the outlet "
+          "known to the registry, quoted or after a descriptor: заявив Шмигаль names a speaker).",
+          rf"(?<![\w-])(?i:(?:{'|'.join(_UK_TOLD)})(?:а|о|и)?|в\s+(?:інтерв['’]ю|коментарі|ефірі))\s+"
+          rf"(?:(?P<desc>{_UK_DESC_DAT})\s+)?(?P<name>{_UK_NAME})",
+          "Про це в коментарі Укрінформу розповів мер.", "Укрінформ", gives_quotes=True,
+          marked=True, keywords=(*_UK_TOLD, "інтерв", "коментар", "ефірі"), language="uk"),
     _cite("cite.de_laut", "German credits: laut dpa, nach Angaben des Innenministeriums, "
           "unter Berufung auf die Agentur AFP.",
           rf"\b(?:[Ll]aut\s+(?:{_DE_LEAD})?|[Nn]ach\s+{_DE_LEAD}|[Uu]nter\s+Berufung\s+auf\s+)"
@@ -858,7 +898,9 @@ WIRE_TAG = re.compile(
 )
 # The dateline the Russian-language agencies open a story with, the agency's name in it:
 # "БАКУ, 10 янв — Sputnik.", "АСТАНА. 15 апреля. КАЗИНФОРМ -", "МОСКВА, 15 апреля. /ТАСС/.",
-# "АСТАНА, 15 апреля. /Корр. КАЗИНФОРМ/ -", Trend's "Баку/15.04.20/Trend/ -", and the
+# "АСТАНА, 15 апреля. /Корр. КАЗИНФОРМ/ -", Russia's regional agencies' "Казань, 3 июня.
+# «Татар-информ»." and "ВЛАДИВОСТОК, 3 июня 2024, 14:32 — ИА PrimaMedia." (ИА, "news
+# agency", before the name), Trend's "Баку/15.04.20/Trend/ -", and the
 # English wires' "TBILISI, April 15 (Reuters) -" (India's "New Delhi, Jun 3 (PTI) The ..."): a
 # place, its country perhaps, a day, the agency (a registered agency's only: citations.scan);
 # Trend's English dateline names its reporter too: "BAKU, Azerbaijan, Jan. 10. By Elchin
@@ -872,8 +914,10 @@ _PLACE = (rf"(?:[{_UPPER}]|[\u1200-\u137f])[^\W\d_]*(?:[ -][^\W\d_]+){{0,2}}"
 _DAY_PRINTED = (r"(?:\d{1,2}(?:\.\s*|\s+)[^\W\d_]{3,10}\.?(?:\s+(?:19|20)\d\d)?"
                 r"|[^\W\d_]{3,9}\.?\s*\d{1,2}(?:/\d{4}|\s+d\.)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:\s*[,.፣]\s*|/|\s+(?=\d{{1,2}}\.\s))(?P<date>{_DAY_PRINTED})(?:"
-    r"\s*[—–-]\s*(?P<dash>[^.\n]{2,30}?)\.(?:\s|$)"
+    rf"^(?P<place>{_PLACE})(?:\s*[,.፣]\s*|/|\s+(?=\d{{1,2}}\.\s))(?P<date>{_DAY_PRINTED}"
+    r"(?:,?\s+\d{1,2}:\d\d)?)(?:"
+    r"\s*[—–-]\s*(?P<ia>ИА\s+)?(?P<dash>[^.\n]{2,30}?)\.(?:\s|$)"
+    rf"|\.\s*«(?P<quoted>[{_UPPER}][^«»\n]{{1,30}})»\.?(?:\s*[-–—]|\s+(?=[{_UPPER}]))"
     r"|\.?\s*/(?i:корр\.\s*)?(?P<slash>[^/\n]{2,30})/\s*[.\-–—]?"
     rf"|\.\s*(?P<caps>[{_UPPER}][\w.\-]{{1,20}}(?:\s[{_UPPER}][\w.\-]{{1,20}})?)\s*[-–—]"
     rf"|\.?\s*\((?P<paren>[^)\n]{{2,30}})\)\.?(?:\s*[-–—:፦]|\s+(?=[{_UPPER}\"“]))"
@@ -926,7 +970,8 @@ def agency_dateline(paragraph: str) -> tuple[re.Match[str], str] | None:
             return m, next(k for k in ("paren", "slash", "bare") if m.group(k))
         m = CHINESE_DATELINE.match(paragraph)
         return (m, "agency") if m is not None else None
-    return m, next(k for k in ("dash", "slash", "caps", "paren", "credited", "comma") if m.group(k))
+    return m, next(k for k in ("dash", "slash", "caps", "paren", "credited", "comma", "quoted")
+                   if m.group(k))
 
 
 # Words of a copyright holder's name that make it an outlet's (Los Angeles Times), and words
