@@ -4,12 +4,17 @@ prompts and notices under it)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from newsclean import Registry, clean
+from newsclean.language import prose_by_shape
+from newsclean.meta.dates import find_dates
 from newsclean.provenance.citations import find_citations
 
 FETCHED = "2024-06-04T09:00:00Z"
+REFERENCE = datetime(2024, 6, 4, 9, 0, tzinfo=timezone.utc)
 
 E1 = "\n".join([
     "E1.RU", "Новости", "Город", "Транспорт", "Недвижимость", "Работа", "18+", "+17°", "ОБЩЕСТВО",
@@ -329,3 +334,92 @@ def test_the_new_outlets_are_known_by_their_domains(url: str, outlet_id: str) ->
 ])
 def test_letters_and_words_that_name_other_things_are_no_outlet(name: str) -> None:
     assert Registry.shipped().by_name(name) is None
+
+
+PRAVDA = "\n".join([
+    "Українська правда", "Новини", "Публікації", "Колонки", "Економічна правда", "Європейська правда",
+    "Понеділок, 3 червня 2024, 14:32",
+    "Зеленський підписав закон про посилення відповідальності за ухилення від мобілізації",
+    "Президент Володимир Зеленський підписав закон, який посилює відповідальність "
+    "військовозобов'язаних за порушення правил військового обліку.",
+    "Джерело: сайт Верховної Ради",
+    "Деталі: Закон набирає чинності через місяць після опублікування.",
+    "Відповідно до закону, штрафи за порушення правил військового обліку зростуть у кілька разів.",
+    "Передісторія: Верховна Рада ухвалила законопроєкт 11 квітня.",
+    "Як повідомляло Суспільне, за законопроєкт проголосували 283 народні депутати.",
+    "Марія Степанюк — УП", "Підтримайте УП", "Стань читачем УП", "Українська правда © 2000-2024",
+])
+
+NASHA_NIVA = "\n".join([
+    "Наша Ніва", "Навіны", "Палітыка", "Грамадства", "Эканоміка",
+    "У Мінску адкрылі новую станцыю метро", "3 чэрвеня 2024, 14:32",
+    "У Мінску адкрылі новую станцыю метро «Аэрадромная» на трэцяй лініі. Пра гэта паведамілі ў "
+    "Мінгарвыканкаме.",
+    "Станцыя размешчана ў новым жылым мікрараёне на поўдні сталіцы.",
+    "Будаўніцтва трэцяй лініі пачалося ў 2014 годзе.",
+    "Як паведамляла «Наша Ніва», адкрыццё некалькі разоў пераносілі.",
+    "Падпісвайцеся на «Нашу Ніву» ў Telegram", "© 2024 Наша Ніва",
+])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Президент Володимир Зеленський підписав закон, який посилює відповідальність "
+     "військовозобов'язаних за порушення правил військового обліку.", "uk"),
+    ("В Новосибирске загорелся склад площадью 1500 квадратных метров на улице Станционной.", "ru"),
+])
+def test_russian_ukrainian_and_belarusian_tell_prose_by_its_shape(text: str, language: str) -> None:
+    assert prose_by_shape(language, "CYRILLIC")
+    assert prose_by_shape("be", "CYRILLIC")
+    assert not prose_by_shape("bg", "CYRILLIC")
+
+
+def test_a_ukrainian_lead_thin_in_stop_words_is_the_body_s_first_paragraph() -> None:
+    record = clean(PRAVDA, fetched_at=FETCHED)
+    assert record.title == PRAVDA.split("\n")[7]
+    assert record.text.startswith("Президент Володимир Зеленський підписав закон")
+    assert "Джерело: сайт Верховної Ради" in record.text
+    assert [a.name for a in record.authors] == ["Марія Степанюк"]
+    assert record.section is None  # "Понеділок", Monday, is the date line's
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Марія Степанюк — УП", "Марія Степанюк"),
+    ("Анна Капустина, Екатеринбург", "Анна Капустина"),
+])
+def test_a_reporter_signing_off_with_the_outlet_s_initials_or_the_city(line: str, author: str) -> None:
+    body = FONTANKA.split("\n")[11:15]
+    record = clean("\n".join(["Город", "Новости", FONTANKA.split("\n")[7], *body, line]))
+    assert [a.name for a in record.authors] == [author]
+    assert _rules(record)[line] == "meta.byline"
+
+
+def test_a_belarusian_page_is_dated() -> None:
+    record = clean(NASHA_NIVA, fetched_at=FETCHED)
+    assert record.language == "be"
+    assert record.published == "2024-06-03T14:32:00+03:00"
+    assert record.outlet is not None and record.outlet.id == "nasha-niva"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("3 чэрвеня 2024, 14:32", "2024-06-03T14:32:00"),
+    ("27 лістапада 2023", "2023-11-27"),
+    ("3 траўня 2024 ў 14:32", "2024-05-03T14:32:00"),
+    ("2 гадзіны таму", "2024-06-04T07:00:00+00:00"),
+    ("15 хвілін таму", "2024-06-04T08:45:00+00:00"),
+    ("2 тыдні таму", "2024-05-21T09:00:00+00:00"),
+    ("учора ў 14:32", "2024-06-03T14:32:00"),
+])
+def test_belarusian_dates_are_read(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=REFERENCE)] == [value]
+
+
+@pytest.mark.parametrize(("published", "updated"), [
+    ("Опубліковано: 3 червня 2024, 14:32", "Оновлено: 3 червня 2024, 16:05"),
+    ("Апублікавана: 3 чэрвеня 2024, 14:32", "Абноўлена: 3 чэрвеня 2024, 16:05"),
+])
+def test_ukrainian_and_belarusian_date_labels(published: str, updated: str) -> None:
+    page = "\n".join(["Новини", "Політика", "Рада ухвалила закон про мобілізацію", published, updated,
+                      *LB.split("\n")[8:10]])
+    record = clean(page, fetched_at=FETCHED)
+    assert (record.published, record.updated) == ("2024-06-03T14:32:00", "2024-06-03T16:05:00")
+    assert _rules(record)[updated] == "meta.date"

@@ -1159,12 +1159,12 @@ MONTH_WORDS = frozenset(
 EUROPE_PUBLISHED = tuple("""
     publisert publiceret publicerad julkaistu avaldatud publicēts paskelbta közzétéve publicat
     δημοσίευση objavljeno објављено публикувано publikováno publikované opublikowano
-    gepubliceerd birt
+    gepubliceerd birt опубліковано апублікавана
 """.split())
 EUROPE_UPDATED = tuple("""
     oppdatert opdateret uppdaterad päivitetty uuendatud atjaunots atnaujinta frissítve módosítva
     actualizat ενημερώθηκε ενημέρωση ažurirano posodobljeno ажурирано актуализирано aktualizováno
-    aktualizované zaktualizowano aktualizacja bijgewerkt aangepast uppfært
+    aktualizované zaktualizowano aktualizacja bijgewerkt aangepast uppfært оновлено абноўлена
 """.split())
 _EUROPE_DATE_LABELS = " ".join((*EUROPE_PUBLISHED, *EUROPE_UPDATED))
 DATE_WORDS = MONTH_WORDS | frozenset((
@@ -1175,6 +1175,8 @@ DATE_WORDS = MONTH_WORDS | frozenset((
     domingo segunda terça quarta quinta sexta feira понедельник вторник среда четверг
     пятница суббота воскресенье lunedì martedì mercoledì giovedì venerdì sabato domenica
     pazartesi salı çarşamba perşembe cuma cumartesi pazar ertəsi axşamı çərşənbə cümə şənbə
+    понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя панядзелак аўторак серада
+    чацвер пятніца нядзеля
     am pm a m p m utc gmt est edt cst cdt mst mdt pst pdt cet cest bst msk azt ist jst aest
     z t h uhr às published updated posted modified last date created on at le el de del à um
     veröffentlicht aktualisiert publié mis jour publicado actualizado опубликовано обновлено

@@ -368,9 +368,19 @@ _SIGNED_FOR = re.compile(
 )
 
 
-def _signed_for(text: str, stopwords: frozenset[str]) -> str | None:
-    """The reporter's name of a line that signs it with the outlet it was written for."""
-    m = _SIGNED_FOR.match(text)
+# Under the story, a reporter signs with their outlet's initials or the city they file from:
+# "Марія Степанюк — УП", "Анна Капустина, Екатеринбург" (a Cyrillic name and place only:
+# "Jane Doe, Reuters" is a photo's credit)
+_SIGNED_OFF = re.compile(
+    r"^(?P<name>[^,«»“”„\"\d—–]{3,60})(?:\s[—–]\s[A-ZА-ЯЁЄІЇ]{2,5}"
+    r"|(?<=[а-яёєіїґ]),\s[А-ЯЁЄІЇ][а-яёєіїґ'’-]{2,30})$"
+)
+
+
+def _signed_for(text: str, stopwords: frozenset[str], *, closing: bool = False) -> str | None:
+    """The reporter's name of a line that signs it with the outlet it was written for; under
+    the story (``closing``), with the outlet's initials or the city too."""
+    m = _SIGNED_FOR.match(text) or (_SIGNED_OFF.match(text) if closing else None)
     return m.group("name") if m is not None and given_named(m.group("name"), stopwords) else None
 
 
@@ -384,7 +394,7 @@ def holds_the_byline(text: str, name: str) -> bool:
         return False
     rest = text.replace(name, " ", 1).strip(" |/-–—,·•:")
     return (not rest or bool(find_dates(rest)) or _placed_name(text, frozenset()) == name
-            or _signed_for(text, frozenset()) == name)
+            or _signed_for(text, frozenset(), closing=True) == name)
 
 
 def _around(shown: list[int], start: int, title: int | None, reach: int) -> set[int]:
@@ -594,8 +604,9 @@ def _closing_name(
 ) -> tuple[int, str] | None:
     """A name alone on one of the first lines after the body, perhaps after a dash
     ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), after a lead
-    ("Posted by Ann Lee at 10:15 AM") or before the outlet it wrote for ("Ирина Ермолаева,
-    «Фонтанка.ру»"): the author signing off. Not a name before a role ("Tim
+    ("Posted by Ann Lee at 10:15 AM") or before the outlet it wrote for or the city it filed
+    from ("Ирина Ермолаева, «Фонтанка.ру»", "Анна Капустина, Екатеринбург"): the author
+    signing off. Not a name before a role ("Tim
     Thabe, CEO von Beispiel"): a press release signs its quotes so. Nor a name the body's
     paragraphs speak of: the story's subject, the first of its tags ("Boris Johnson" over
     "Chiny", "NATO")."""
@@ -614,9 +625,9 @@ def _closing_name(
             return i, text  # "Benni" over "10. September 2017": a blog's author and its date
         if lines[i].words <= _MAX_LEAD_WORDS and p.BYLINE_LEAD.match(text) and parse_byline(text):
             return i, text  # "Posted by Ann Lee at 10:15 AM" under a blog's post
-        signed = _signed_for(text, stopwords)
+        signed = _signed_for(text, stopwords, closing=True)
         if signed is not None:
-            return i, signed  # "Ирина Ермолаева, «Фонтанка.ру»"
+            return i, signed  # "Ирина Ермолаева, «Фонтанка.ру»", "Марія Степанюк — УП"
     return None
 
 

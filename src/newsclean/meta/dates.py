@@ -204,6 +204,14 @@ MORE_MONTHS |= _month_table(
      "יוני ביוני", "יולי ביולי", "אוגוסט באוגוסט", "ספטמבר בספטמבר", "אוקטובר באוקטובר",
      "נובמבר בנובמבר", "דצמבר בדצמבר"]
 )
+# Belarusian, in the genitive dates use ("3 чэрвеня 2024") and the nominative; and Ukrainian's
+# nominatives ("червень 2024")
+MORE_MONTHS |= _month_table(
+    ["студзеня студзень січень", "лютага люты лютий", "сакавіка сакавік березень",
+     "красавіка красавік квітень", "траўня травень", "чэрвеня чэрвень червень", "ліпеня ліпень липень",
+     "жніўня жнівень серпень", "верасня верасень вересень", "кастрычніка кастрычнік жовтень",
+     "лістапада лістапад листопад", "снежня снежань грудень"]
+)
 _MONTHS.update(MORE_MONTHS)
 # Greek in capitals drops its accents ("3 ΙΟΥΝΙΟΥ 2024"): each accented name without them too
 _MONTHS.update({name.translate(WITHOUT_TONOS): number for name, number in list(_MONTHS.items())
@@ -414,6 +422,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
              r"\s+назад"
              r"|(?P<n_uk>\d+)\s+(?P<unit_uk>хвилин|годин|дн|день|тиж)\w*\s+тому"
+             r"|(?P<n_be>\d+)\s+(?P<unit_be>хвілін|гадзін|дн|дзён|тыдн|тыдз)\w*\s+таму"
              r"|il\s+y\s+a\s+(?P<n_fr>\d+|une?)\s+(?P<unit_fr>minute|heure|jour|semaine)s?"
              r"|(?:hace|há)\s+(?P<n_es>\d+|una?|uma?)\s+(?P<unit_es>minuto|hora|día|dia|semana)s?"
              r"|(?P<n_it>\d+)\s+(?P<unit_it>minut|or|giorn|settiman)[eaio]\s+fa"
@@ -468,7 +477,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|לפני\s+(?P<unit_he2>דקותיים|שעתיים|יומיים|שבועיים)(?!\w)"
              # "Today's paper", "Yesterday's news": a name, no date
              r"|(?P<word>yesterday|today|gestern|heute|вчера|сегодня|hier|aujourd'hui|ayer|hoy|ieri"
-             r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|dün|dünən|bugün|bu\s+gün|kecha"
+             r"|oggi|ontem|hoje|wczoraj|dzisiaj|dziś|вчора|сьогодні|учора|сёння|dün|dünən|bugün|bu\s+gün|kecha"
              r"|bugun|кеча|бугун|кеше|бүгін|دیروز|امروز|أمس|امس|اليوم"
              r"|i\s+dag|i\s+går|idag|igår|í\s+dag|í\s+gær|tänään|eilen|täna|eile|šodien|šiandien|vakar"
              r"|tegnap|azi|astăzi|σήμερα|χθες|χτες|danas|jučer|juče|данас|јуче|днес|dnes|včera|danes"
@@ -562,7 +571,7 @@ _TIME_AFTER = re.compile(
     _YEAR_WORD + _WEEKDAY_AFTER
     + r"\s*(?:,?\s*godz\.|[,،]?\s*(?:ساعت|الساعة)|,?\s*(?:kl\.?|klo|klockan|kell|plkst\.)"
     r"|,|،|\||/|-|–|—|·|•|:|at|um|à|a las|alle|"
-    r"в|о|o|saat|às|ás|a les|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|בשעה|\s)\s*" + _TIME
+    r"в|о|ў|o|saat|às|ás|a les|pukul|jam|lúc|เวลา|u|у|ora|στις|om|ob|v|בשעה|\s)\s*" + _TIME
     + r"(?:\s*uhr\b)?",
     re.IGNORECASE,
 )
@@ -657,22 +666,22 @@ def _relative(
 _DUALS = frozenset({"unit_ar2", "unit_he2"})
 # The words of the units a count goes back in, by their openings, in the languages of
 # date.relative (a day's are the rest).
-_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "دقی", "دقي", "دقا", "منٹ",
+_MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "хвіл", "دقی", "دقي", "دقا", "منٹ",
                  "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63", "perc", "λεπτ", "mín",
                  "deq", "xul", "خول", "دەق", "דק")
 _HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
-               "сағат", "годин", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
+               "сағат", "годин", "гадзін", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
                "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k", "tim", "tunt", "tund", "stund",
                "val", "órá", "óra", "ώρ", "ωρ", "sat", "сат", "hodin", "ur", "uur", "klukk", "klst",
                "demj", "saet", "کاتژ", "سەعا", "שע")
 _WEEK_UNITS = ("week", "woche", "недел", "semaine", "semana", "settiman", "hafta", "həftə",
-               "ҳафта", "апта", "тиж", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
+               "ҳафта", "апта", "тиж", "тыд", "tydz", "tygod", "هفت", "أسب", "أسا", "ہفت", "हफ", "सप्त",
                "সপ্তা", "minggu", "tuần", "สัปดา", "wiki", "mako", "todd", "ሳም", "\u1ecd\u0300s", "uke",
                "uge", "veck", "viikko", "nädal", "nedēļ", "savait", "hét", "het", "săpt", "εβδ", "tjed",
                "nedelj", "недељ", "седм", "sedm", "týd", "týž", "ted", "jav", "vik",
                "heft", "هەفت", "שבו")
 # The words for the day before the fetch's; the others name the fetch's own day.
-_YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора dün dünən "
+_YESTERDAY = frozenset("yesterday gestern вчера hier ayer ieri ontem wczoraj вчора учора dün dünən "
                        "kecha кеча кеше دیروز أمس امس igår eilen eile vakar tegnap χθες χτες jučer "
                        "juče јуче včera včeraj dje gisteren אתמול".split()) | {"i går", "í gær"}
 
@@ -1090,12 +1099,12 @@ _RELATIVE_CUES = frozenset("""
     ago wey vor назад тому il hace há fa temu önce əvvəl öncə oldin avval олдин аввал бұрын پیش
     قبل منذ پہلے lalu trước zilizopita iliyopita wuce kahor hor በፊት siden sedan sitten tagasi
     pirms prieš perce órája napja hete ezelőtt acum πριν prije pre пре преди пред před pred para
-    geleden fyrir berê لەمەوبەر پێش לפני
+    geleden fyrir berê لەمەوبەر پێش לפני таму
     yesterday today gestern heute вчера сегодня hier aujourd ayer hoy ieri oggi ontem hoje
     wczoraj dzisiaj dziś вчора сьогодні dün dünən bugün gün kecha bugun кеча бугун кеше бүгін
     دیروز امروز أمس امس اليوم dag går gær idag igår tänään eilen täna eile šodien šiandien vakar
     tegnap azi astăzi σήμερα χθες χτες danas jučer juče данас јуче днес dnes včera danes
-    včeraj sot dje vandaag gisteren היום אתמול
+    včeraj sot dje vandaag gisteren היום אתמול учора сёння
     """.split())
 _RELATIVE_STRINGS = ("पहले", "पूर्व", "আগে", "แล้ว", "ก่อน", "s\u1eb9\u0301y\u00ecn")
 _WORD_RUN = re.compile(r"\w+")
