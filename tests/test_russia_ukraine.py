@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from newsclean import Registry, clean
+from newsclean import Registry, clean, clean_html
 from newsclean.language import prose_by_shape
 from newsclean.meta.dates import find_dates
 from newsclean.provenance.citations import find_citations
@@ -423,3 +423,53 @@ def test_ukrainian_and_belarusian_date_labels(published: str, updated: str) -> N
     record = clean(page, fetched_at=FETCHED)
     assert (record.published, record.updated) == ("2024-06-03T14:32:00", "2024-06-03T16:05:00")
     assert _rules(record)[updated] == "meta.date"
+
+
+AGENT_LABEL = ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ "
+               "МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ "
+               "ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА")
+MEDUZA_HTML = "\n".join([
+    '<!DOCTYPE html>', '<html lang="ru"><head><meta charset="utf-8">',
+    "<title>Минфин предложил повысить налог на прибыль до 25% — Meduza</title>",
+    '<meta property="og:site_name" content="Meduza">',
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"headline":"Минфин предложил повысить налог на прибыль до 25%",'
+    '"datePublished":"2024-06-03T14:32:00+03:00","author":{"@type":"Organization","name":"Meduza"},'
+    '"publisher":{"@type":"Organization","name":"Meduza"}}</script>',
+    "</head><body>",
+    '<header><nav><a href="/">Новости</a><a href="/">Истории</a><a href="/">Разбор</a></nav></header>',
+    "<main><article>", f'<div class="agent">{AGENT_LABEL}</div>',
+    "<h1>Минфин предложил повысить налог на прибыль до 25%</h1>",
+    '<time datetime="2024-06-03T14:32:00+03:00">14:32, 3 июня 2024</time>',
+    *(f"<p>{line}</p>" for line in MEDUZA.split("\n")[7:11]),
+    "<p>Не забудьте поддержать «Медузу»</p>",
+    "</article></main>", "<footer>© 2014–2024 Meduza</footer>", "</body></html>",
+])
+
+
+def test_a_saved_page_loses_the_foreign_agent_s_label_and_the_plea_for_support() -> None:
+    record = clean_html(MEDUZA_HTML, fetched_at=FETCHED)
+    assert record.title == "Минфин предложил повысить налог на прибыль до 25%"
+    assert record.published == "2024-06-03T14:32:00+03:00"
+    rules = _rules(record)
+    assert rules["Не забудьте поддержать «Медузу»"] == "chrome.subscribe"
+    assert rules[AGENT_LABEL] == "chrome.disclaimer"
+    assert record.text.endswith("могут вступить в силу с 1 января 2025 года.")
+    assert [c.outlet_id for c in record.citations] == ["kommersant", "vedomosti", "reuters"]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Поддержите «Новую газету Европа»", "chrome.subscribe"),
+    ("Підтримайте нас на Patreon", "chrome.subscribe"),
+])
+def test_a_plea_for_support_inside_the_story_is_removed(line: str, rule: str) -> None:
+    page = LB.split("\n")
+    record = clean("\n".join([*page[:9], line, *page[9:]]), fetched_at=FETCHED)
+    assert _rules(record)[line] == rule
+
+
+def test_a_quoted_call_for_support_stays() -> None:
+    quote = "«Підтримайте наших захисників», — закликав мер міста під час зустрічі з волонтерами."
+    page = LB.split("\n")
+    record = clean("\n".join([*page[:9], quote, *page[9:]]), fetched_at=FETCHED)
+    assert quote in record.text

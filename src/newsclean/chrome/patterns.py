@@ -767,7 +767,11 @@ DONATION = Stemmed(folded(
     r"\bunterstütze(?:n sie)? (?:uns|unsere|die|diese|das)|\bspenden sie|\bjetzt spenden|"
     r"\bdonate (?:now|today)|\bmake (?:a|your) donation|\bmake (?:a|your) contribution|"
     r"\b(?:ihr|dein) beitrag hilft|\bbecome a (?:member|patron|supporter)|\bfaites un don|"
-    r"\bsoutenez-nous|\bhaz una donación|\bapóyanos"))
+    r"\bsoutenez-nous|\bhaz una donación|\bapóyanos|"
+    # Russian's, Ukrainian's and Belarusian's: "Не забудьте поддержать «Медузу»", "Поддержите
+    # «Новую газету Европа»", "Підтримайте нас"
+    r"\bне забудьте поддержать|\bподдержите (?:нас|«)|\bпідтримайте (?:нас|«)|"
+    r"\bпадтрымайце (?:нас|«)"))
 
 # A Latin letter and a Cyrillic one side by side: a word spelled with look-alike letters.
 MIXED_SCRIPT = folded("[a-z][\u0430-\u045f]|[\u0430-\u045f][a-z]")
@@ -804,7 +808,9 @@ PROMPT_READER = re.compile(
     r"tuoi|ön|önnek)\b|"
     r"(?:^|[.!?:–—-]\s)(?:enter|download|get|join|sign|subscribe|register|click|lass|hol|bitte|"
     r"abonniere|don'?t miss|for (?:all )?(?:the )?(?:latest|breaking|more) "
-    r"(?:news|stories|updates|headlines))\b",
+    r"(?:news|stories|updates|headlines))\b|"
+    # the reader addressed in the imperative, opening the line ("Не забудьте поддержать ...")
+    r"^(?:не забудьте|поддержите|підтримайте|падтрымайце)\b",
     re.IGNORECASE,
 )
 

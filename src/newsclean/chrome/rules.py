@@ -719,6 +719,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
         "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
         "Si te parece valioso el trabajo de El Faro, apóyanos para seguir.",
+        "Не забудьте поддержать «Медузу»", "Поддержите «Новую газету Европа»",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",
@@ -734,6 +735,7 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "The government released 14,000 WhatsApp messages to the inquiry on Friday.",
         "For the latest figures, the ministry said, farmers should download the agency's app.",
         "The charity thanked its donors for their support after the floods, its director said.",
+        "«Підтримайте наших захисників», — закликав мер міста під час зустрічі з волонтерами.",
     ),
 )
 def _subscribe(line: Line, ctx: DocContext) -> bool:
