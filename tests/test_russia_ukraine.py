@@ -473,3 +473,16 @@ def test_a_quoted_call_for_support_stays() -> None:
     page = LB.split("\n")
     record = clean("\n".join([*page[:9], quote, *page[9:]]), fetched_at=FETCHED)
     assert quote in record.text
+
+
+@pytest.mark.parametrize("marking", [
+    "Реклама. ООО «Ромашка», ИНН 7700000000, erid: LjN8KXyzAb",
+    "Реклама. АО «Банк», 16+",
+    "erid: 2VtzqvWgxYz",
+])
+def test_an_ad_s_marking_inside_the_story_leaves_the_lead_and_the_headline_be(marking: str) -> None:
+    page = E1.split("\n")
+    record = clean("\n".join([*page[:16], marking, *page[16:]]), fetched_at=FETCHED)
+    assert _rules(record)[marking] == "chrome.ad"
+    assert record.title == page[9]
+    assert record.text.startswith(page[16])

@@ -509,6 +509,10 @@ AD_LABEL = folded(
     r"^(?:anzeige|advertisement|advertising|sponsored|promoted|paid content|publicidad|"
     r"publicité|pubblicità|реклама|reklam|reklama|publicidade|advertentie|hirdetés)\b\s*[-:|–—]")
 
+# The marking Russian law sets on an ad: "Реклама. ООО «Ромашка», ИНН 7700000000, erid:
+# LjN8KXyzAb", the advertiser and the register's token (erid)
+AD_MARKING = folded(r"\berid\s?:\s?[a-z0-9]{5,}|^реклама[.,]\s[^\n]{0,80}?\b(?:инн|огрн|ооо|ип|ао|пао)\b")
+
 # A notice to the reader about their ad blocker, asking them to turn it off: it names the
 # blocker, asks, and speaks to the reader ("Leider benutzen Sie einen Adblocker ... Wir bitten
 # Sie, ihn zu deaktivieren", "Please turn off your ad blocker"). A report on ad blockers

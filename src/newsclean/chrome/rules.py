@@ -598,20 +598,22 @@ def _crosslink(line: Line, ctx: DocContext) -> bool:
              # Cyrillic look-alikes among the Latin letters, to slip past spam filters
              "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site ~ "
              "Y\u043eur \u0441\u043ent\u0435nt \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d "
-             "\u0456n\u0455t\u0430ntl\u0443!"),
+             "\u0456n\u0455t\u0430ntl\u0443!",
+             "Реклама. ООО «Ромашка», ИНН 7700000000, erid: LjN8KXyzAb"),
     keeps=("Advertisements for the service ran on national television for a month.",
            "Publishers lose money when readers turn off ads: 40 percent of users run an ad "
            "blocker, the study found.",
            "Продажи iPhone и MacBook в России упали, сообщает Reuters.",
-           "The letters \u0430, \u0435 and \u043e look like a, e and o, the researchers wrote."),
+           "The letters \u0430, \u0435 and \u043e look like a, e and o, the researchers wrote.",
+           "Реклама в интернете подорожала на 20%, следует из данных АКАР."),
 )
 def _ad(line: Line, ctx: DocContext) -> bool:
-    """An advertising label ("ANZEIGE -"), a plea to turn off the ad blocker, a disguised ad.
+    """An advertising label ("ANZEIGE -", an ad's marking), a plea to turn off the ad blocker, a disguised ad.
 
     An ad in disguise spells its words with another script's look-alike letters to slip past
     filters: "Yоur соntеnt", its о, с and е Cyrillic."""
     lower = line.lower
-    if line.words <= 40 and p.AD_LABEL.match(lower):
+    if line.words <= 40 and (p.AD_LABEL.match(lower) or p.AD_MARKING.search(lower)):
         return True
     if not line.text.isascii() and p.MIXED_SCRIPT.search(lower) and sum(
             1 for word in lower.split() if p.MIXED_SCRIPT.search(word)) >= _MIXED_WORDS:
