@@ -1160,3 +1160,22 @@ def test_a_desks_or_staff_reporters_credit_is_the_newsroom(credit: str) -> None:
     from newsclean.chrome.patterns import NEWSROOM
 
     assert NEWSROOM.match(credit)
+
+
+_ROLE_BODY = ("The city council voted on Tuesday to close the main street for two months of repairs "
+              "to the tram lines, officials said.\nThe works will start on June 10 and last until "
+              "August, and buses will take other routes during that time.")
+
+
+@pytest.mark.parametrize(("role", "read"), [
+    ("Staff Writer", True), ("Senior Reporter, The Herald", True), ("Editor at large", True),
+    ("Political Editor", True),
+    ("Reporter says the plan is wrong", False),  # a sentence: more than three words after it
+    ("Writers say the plan is wrong", False),
+    ("Editorial Board", False),
+])
+def test_the_role_printed_under_the_byline_s_name_is_the_byline_s(role: str, read: bool) -> None:
+    text = f"News\nCity\nCity to close main street for tram repairs\nJane Doe\n{role}\nJune 3, 2024\n"
+    record = clean(text + _ROLE_BODY)
+    assert [(a.name, a.role) for a in record.authors] == [("Jane Doe", role if read else None)]
+    assert (next(r.rule for r in record.removed if r.text == role) == "meta.byline") is read

@@ -486,3 +486,14 @@ def test_an_ad_s_marking_inside_the_story_leaves_the_lead_and_the_headline_be(ma
     assert _rules(record)[marking] == "chrome.ad"
     assert record.title == page[9]
     assert record.text.startswith(page[16])
+
+
+@pytest.mark.parametrize(("page", "author", "role"), [
+    (E1, "Анна Иванова", "Корреспондент E1.RU"),
+    (NGS.replace("Дмитрий Петров\n", "Дмитрий Петров\nКорреспондент НГС\n"), "Дмитрий Петров",
+     "Корреспондент НГС"),
+])
+def test_the_reporter_s_role_under_the_name_is_the_byline_s(page: str, author: str, role: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert [(a.name, a.role) for a in record.authors] == [(author, role)]
+    assert _rules(record)[role] == "meta.byline"

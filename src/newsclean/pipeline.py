@@ -51,6 +51,7 @@ from newsclean.meta.authors import (
     credit_in_text,
     find_byline,
     holds_the_byline,
+    role_under,
     signature_line,
     wire_under,
 )
@@ -482,6 +483,9 @@ class Cleaner:
                 # a name the structural rules cut ("Gad Lior" above the date, "إدلب - أحمد
                 # السعدي"): the byline's line
                 removed = {**removed, by: rules.BYLINE}
+            if by is not None and removed.get(by) == rules.BYLINE \
+                    and removed.get(by + 1) in _NAME_ALONE_RULES and role_under(lines, by):
+                removed = {**removed, by + 1: rules.BYLINE}  # "Staff Writer" under the name
             if taken:
                 kept = [i for i in kept if i not in taken]
                 removed = {**removed, **dict.fromkeys(taken, rules.BYLINE)}

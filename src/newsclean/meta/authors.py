@@ -24,6 +24,7 @@ from newsclean.meta.bylines import (
     CJK_CREDIT_CHARS,
     CJK_EDITOR_CREDIT,
     LEAD_HEADING,
+    ROLE_WORDS,
     WIRES,
     beside_sites,
     chinese_opening_credit,
@@ -129,13 +130,34 @@ def find_byline(
             or _site_owner(lines, stopwords))
 
 
+# A reporter's role on the line under the byline's name: "Staff Writer", "Senior Reporter, The
+# Herald", "Корреспондент E1.RU", "Редактор отдела «Экономика»"; at most three words after the
+# role's word, or a comma ("Reporter says the plan is wrong" is a sentence)
+_ROLE_LINE = re.compile(
+    r"^(?:[^\W\d_]+[- ]){0,2}(?:" + ROLE_WORDS + r"|корреспондент|кореспондент|редактор|"
+    r"обозреватель|оглядач|журналист|журналіст|репортер)(?:ка)?(?:$|,|\s+\S+(?:\s+\S+){0,2}$)",
+    re.IGNORECASE,
+)
+_ROLE_LINE_WORDS = 6
+
+
+def role_under(lines: Sequence[Line], byline: int) -> str | None:
+    """The reporter's role the line under the byline's line prints, if it prints one."""
+    if byline + 1 >= len(lines):
+        return None
+    line = lines[byline + 1]
+    if line.words > _ROLE_LINE_WORDS or line.text.endswith(".") or not _ROLE_LINE.match(line.text):
+        return None
+    return line.text
+
+
 def collect_authors(
     lines: Sequence[Line],
     removed: Mapping[int, str],
     named: tuple[int, str] | None,
 ) -> tuple[Author, ...]:
-    """Authors from the byline ``find_byline`` found, author promos, a signature after the
-    body."""
+    """Authors from the byline ``find_byline`` found (with the role printed under it, the
+    byline's too), author promos, a signature after the body."""
     authors: list[Author] = []
     byline, byline_text = named if named is not None else (None, "")
     for i, line in enumerate(lines):
@@ -145,6 +167,9 @@ def collect_authors(
             raw = (credit.group() if credit is not None
                    else dateline_credit(line.text) or line.text)
             found = tuple(_as_printed(lines, i, a, raw) for a in parse_byline(byline_text))
+            role = role_under(lines, i) if removed.get(i + 1) == rules.BYLINE else None
+            if role is not None and len(found) == 1 and found[0].role is None:
+                found = (replace(found[0], role=role),)
         elif rule == "chrome.author_promo":
             # the person the promo is about, who opens it; not the outlets it names after
             found = tuple(a for a in parse_byline(line.text)

@@ -112,14 +112,14 @@ _ROLE_TAIL = re.compile(
     r"journalist|contributor|columnist|staff|producer|photographer|analyst))$",
     re.IGNORECASE,
 )
-_ROLE_WORDS = (r"editor|correspondent|reporter|writer|journalist(?:in)?|columnist|redakteur(?:in)?|"
-               r"korrespondent(?:in)?|autor(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista")
+ROLE_WORDS = (r"editor|correspondent|reporter|writer|journalist(?:in)?|columnist|redakteur(?:in)?|"
+              r"korrespondent(?:in)?|autor(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista")
 # "Richard Adams Education editor": a role after a name of two or three words, no comma
 _ROLE_AFTER_NAME = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,2}?)\s+(?P<role>(?:[\w-]+\s+)?"
-    r"(?i:" + _ROLE_WORDS + r"))$")
+    r"(?i:" + ROLE_WORDS + r"))$")
 # the same role at the end of a line, wherever the name before it starts
-ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _ROLE_WORDS + r")$", re.IGNORECASE)
+ROLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + ROLE_WORDS + r")$", re.IGNORECASE)
 _NOISE = re.compile(
     r"\b(?:on|am|le|el|il|den|at|um|à|a las|alle|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
