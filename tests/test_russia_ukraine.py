@@ -280,6 +280,11 @@ def test_a_sentence_after_a_place_a_day_and_a_dash_is_no_dateline() -> None:
     ("Про це розповіла «Суспільному» речниця ОВА.", "uk", "Суспільне", "suspilne"),
     ("Як повідомляло «Суспільне Одеса», роботи тривають.", "uk", "Суспільне", "suspilne"),
     ("Як повідомляв Reuters, Світовий банк виділив кошти.", "uk", "Reuters", "reuters"),
+    ("Пра гэта паведамляе БелТА.", "be", "БелТА", "belta"),
+    ("Як паведамляла «Наша Ніва», адкрыццё пераносілі.", "be", "Наша Ніва", "nasha-niva"),
+    ("Паводле Reuters, перамовы працягнуцца.", "be", "Reuters", "reuters"),
+    ("Пра гэта паведаміла Радыё Свабода са спасылкай на сведак.", "be", "Радыё Свабода",
+     "svaboda"),
 ])
 def test_russian_and_ukrainian_citations_name_their_source(
     paragraph: str, language: str, name: str, outlet_id: str
@@ -295,6 +300,8 @@ def test_russian_and_ukrainian_citations_name_their_source(
     ("Про це заявив Шмигаль під час засідання уряду.", "uk"),
     ("Як писав Шевченко, свобода понад усе.", "uk"),
     ("Президент підписав «Закон про мобілізацію» у вівторок.", "uk"),
+    ("Як пісаў Купала, мы людзьмі звацца будзем.", "be"),
+    ("Паводле яго слоў, рамонт скончыцца ў жніўні.", "be"),
 ])
 def test_a_writer_a_speaker_or_a_quoted_title_is_no_citation(paragraph: str, language: str) -> None:
     assert find_citations([paragraph], Registry.shipped(), language=language) == ()
@@ -322,6 +329,9 @@ def test_russia_s_regional_and_ukraine_s_outlets_are_known(name: str, outlet_id:
     ("https://www.kavkazr.com/a/32975000.html", "kavkaz-realii"),
     ("https://nv.ua/ukr/ukraine/politics/uryad.html", "nv-ua"),
     ("https://tsn.ua/ukrayina/lviv.html", "tsn"),
+    ("https://www.svaboda.org/a/32975000.html", "svaboda"),
+    ("https://belsat.eu/by/news/03-06-2024-metro", "belsat"),
+    ("https://euroradio.fm/minsk-metro", "euroradio"),
 ])
 def test_the_new_outlets_are_known_by_their_domains(url: str, outlet_id: str) -> None:
     outlet = Registry.shipped().by_url(url)

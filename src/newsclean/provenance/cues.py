@@ -122,6 +122,10 @@ _UK_TOLD = ("розповів", "розповіл", "заявив", "заяви�
             "сказал", "пояснив", "пояснил", "підтвердив", "підтвердил")
 _UK_DESC = (r"агентство|агентства|видання|газета|газети|телеканал|телеканалу|портал|порталу|"
             r"журнал|журналу|сайт|сайту")
+# Belarusian: a name in guillemets, or capitalised words (its Ў and І too), and what it calls an
+# outlet (агенцтва, выданне, газета, тэлеканал, партал)
+_BE_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЁЎІ0-9][\w.'’-]{0,40}(?:\s+[A-ZА-ЯЁЎІ][\w.'’-]{0,40}){0,2}"
+_BE_DESC = r"агенцтва|выданне|выдання|газета|газеты|тэлеканал|тэлеканала|партал|партала|сайт"
 _UK_DESC_DAT = r"агентству|виданню|газеті|телеканалу|порталу|журналу|сайту|кореспонденту"
 
 # German, French, Spanish, Italian and Portuguese. A name there may stand in quotes
@@ -346,6 +350,19 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           rf"(?:(?P<desc>{_UK_DESC_DAT})\s+)?(?P<name>{_UK_NAME})",
           "Про це в коментарі Укрінформу розповів мер.", "Укрінформ", gives_quotes=True,
           marked=True, keywords=(*_UK_TOLD, "інтерв", "коментар", "ефірі"), language="uk"),
+    _cite("cite.be", "Belarusian attributions: паведамляе БелТА, піша «Наша Ніва», паводле "
+          "Reuters (according to), са спасылкай на, як паведамляла «Наша Ніва» (an earlier report: "
+          "the outlet known to the registry, quoted or after a descriptor).",
+          r"(?<![\w-])(?i:паведамля(?:е|юць)|пішуць|піша|перада(?:е|юць)|паводле|са\s+спасылкай\s+на)\s+"
+          rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_BE_NAME})",
+          "Пра гэта паведамляе БелТА.", "БелТА",
+          keywords=("паведамля", "піша", "пішуць", "перада", "паводле", "спасылкай"), language="be"),
+    _cite("cite.be_earlier", "A report credited in the past tense, in Belarusian: як паведамляла «Наша "
+          "Ніва», паведаміла Радыё Свабода (the outlet known to the registry, quoted or after a descriptor).",
+          r"(?<![\w-])(?i:паведамляў|паведамлял[аі]|паведаміў|паведаміл[аі]|пісаў|пісал[аі])\s+"
+          rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_BE_NAME})",
+          "Як паведамляла «Наша Ніва», адкрыццё пераносілі.", "Наша Ніва", marked=True,
+          keywords=("паведамля", "паведамі", "пісаў", "пісал"), language="be"),
     _cite("cite.de_laut", "German credits: laut dpa, nach Angaben des Innenministeriums, "
           "unter Berufung auf die Agentur AFP.",
           rf"\b(?:[Ll]aut\s+(?:{_DE_LEAD})?|[Nn]ach\s+{_DE_LEAD}|[Uu]nter\s+Berufung\s+auf\s+)"
