@@ -507,3 +507,50 @@ def test_the_reporter_s_role_under_the_name_is_the_byline_s(page: str, author: s
     record = clean(page, fetched_at=FETCHED)
     assert [(a.name, a.role) for a in record.authors] == [(author, role)]
     assert _rules(record)[role] == "meta.byline"
+
+
+KYIV_INDEPENDENT = "\n".join([
+    "The Kyiv Independent", "News Feed", "Ukraine", "Russia", "Europe", "Business", "Investigations",
+    "Russian drone attack damages energy facility in Odesa Oblast", "by Martin Fornusek",
+    "June 3, 2024 2:32 PM", "2 min read",
+    "Russian drones struck an energy facility in Odesa Oblast overnight, leaving thousands of "
+    "residents without power, the regional administration reported on June 3.",
+    "Ukraine's Air Force said it shot down 24 of the 29 drones launched by Russia overnight.",
+    "\"All emergency services are working at the site,\" Governor Oleh Kiper said on Telegram.",
+    "According to Ukrenergo, power was restored to most consumers by the morning.",
+    "The Kyiv Independent could not independently verify the claims.",
+    "Note from the author:",
+    "Hi, this is Martin Fornusek. Thank you for reading this article. We rely on our readers to "
+    "keep going. Please consider becoming a member of the Kyiv Independent.",
+    "Become a member", "Martin Fornusek", "Reporter",
+    "Martin Fornusek is a reporter for the Kyiv Independent. He studied international relations "
+    "at the Charles University in Prague.",
+    "Read more",
+])
+
+
+def test_the_author_s_plea_for_members_and_its_heading_leave_the_body() -> None:
+    record = clean(KYIV_INDEPENDENT, fetched_at=FETCHED)
+    assert record.text.endswith("The Kyiv Independent could not independently verify the claims.")
+    rules = _rules(record)
+    assert rules["Note from the author:"] == "chrome.trailer"
+    assert rules[KYIV_INDEPENDENT.split("\n")[17]] == "chrome.subscribe"
+    assert [a.name for a in record.authors] == ["Martin Fornusek"]
+    assert record.outlet is not None and record.outlet.id == "kyiv-independent"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Central Bank Governor Elvira Nabiullina said further increases could not be ruled out.",
+    "Bank of England Governor Andrew Bailey said rates would stay high for some time.",
+])
+def test_an_institution_s_officer_by_name_is_a_person_not_the_institution(paragraph: str) -> None:
+    assert find_citations([paragraph], Registry.shipped(), language="en") == ()
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("The Central Bank said further increases could not be ruled out.", "Central Bank"),
+    ("The Office of the President said the decree was signed on Monday.", "Office of the President"),
+])
+def test_an_institution_that_says_things_is_cited(paragraph: str, name: str) -> None:
+    found = find_citations([paragraph], Registry.shipped(), language="en")
+    assert [(c.name, c.kind) for c in found] == [(name, "institution")]

@@ -497,6 +497,13 @@ class Cleaner:
                 removed = {**removed, **rest}
                 if last in rest and rules.TRAILER not in self.config.disabled_rules:
                     kept, removed = self._without_short_tail(lines, kept, removed)
+        if (len(kept) > 1 and kept[-1] + 1 < len(lines) and lines[kept[-1]].text.endswith(":")
+                and lines[kept[-1]].words <= self.config.short_line_words
+                and rules.TRAILER not in self.config.disabled_rules):
+            # a heading that ends the body, what it announced removed ("Note from the author:"
+            # over a plea for support)
+            removed = {**removed, kept[-1]: rules.TRAILER}
+            kept = kept[:-1]
         body = [lines[i].text for i in kept]
         items: tuple[Item, ...] = ()
         kind = "article"

@@ -770,7 +770,8 @@ DONATION = Stemmed(folded(
     r"\bsupport (?:us|our (?:work|journalism|reporting))|\b(?:ihre|deine) unterstützung|"
     r"\bunterstütze(?:n sie)? (?:uns|unsere|die|diese|das)|\bspenden sie|\bjetzt spenden|"
     r"\bdonate (?:now|today)|\bmake (?:a|your) donation|\bmake (?:a|your) contribution|"
-    r"\b(?:ihr|dein) beitrag hilft|\bbecome a (?:member|patron|supporter)|\bfaites un don|"
+    r"\b(?:ihr|dein) beitrag hilft|\b(?:become|becoming) a (?:member|patron|supporter)|"
+    r"\bwe rely on (?:our )?readers|\bfaites un don|"
     r"\bsoutenez-nous|\bhaz una donación|\bapóyanos|"
     # Russian's, Ukrainian's and Belarusian's: "Не забудьте поддержать «Медузу»", "Поддержите
     # «Новую газету Европа»", "Підтримайте нас"

@@ -722,6 +722,8 @@ def _cookie(line: Line, ctx: DocContext) -> bool:
         "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
         "Si te parece valioso el trabajo de El Faro, apóyanos para seguir.",
         "Не забудьте поддержать «Медузу»", "Поддержите «Новую газету Европа»",
+        "Hi, this is Martin Fornusek. Thank you for reading this article. We rely on our readers "
+        "to keep going. Please consider becoming a member of the Kyiv Independent.",
     ),
     keeps=(
         "Subscribers to the service rose by a third last year, the company said.",

@@ -552,6 +552,8 @@ def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool,
         return "outlet"  # Armiya.az, news.am
     if any(w in OUTLET_WORDS for w in words) and not any(w in INSTITUTION_WORDS - {"agency"} for w in words):
         return "outlet"
+    if _officer(name, words):
+        return "person"
     if any(w in INSTITUTION_WORDS for w in words) or (desc and "agency" in desc.casefold()):
         return "institution"
     # das Statistische Bundesamt, der Europäische Rechnungshof, der Bayerische Rundfunk
@@ -568,6 +570,16 @@ def _kind(name: str, desc: str | None, outlet: OutletInfo | None, *, wire: bool,
         # not "The Hill", "El País", "Irish Examiner", "United Nations", "T13 Noche"
         return "person"
     return "unknown"
+
+
+def _officer(name: str, words: Sequence[str]) -> bool:
+    """Whether a name is an institution's officer by name, the institution first: "Central
+    Bank Governor Elvira Nabiullina", "Bank of England Governor Andrew Bailey" (a person, who
+    says things, not the bank)."""
+    title = next((k for k, w in enumerate(words) if k > 0 and w in PERSON_TITLES), None)
+    if title is None or len(words) - title - 1 < 2:
+        return False
+    return given_name(re.split(r"[\s-]+", name)[title + 1])
 
 
 def told_the_masthead(found: Sequence[Found], masthead: Iterable[str]) -> Found | None:
