@@ -554,3 +554,17 @@ def test_an_institution_s_officer_by_name_is_a_person_not_the_institution(paragr
 def test_an_institution_that_says_things_is_cited(paragraph: str, name: str) -> None:
     found = find_citations([paragraph], Registry.shipped(), language="en")
     assert [(c.name, c.kind) for c in found] == [(name, "institution")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("03 июн 2024, 14:32 МСК", "2024-06-03T14:32:00+03:00"),  # Moscow's time, in Cyrillic
+    ("3 июня 2024 в 14:32 (мск)", "2024-06-03T14:32:00+03:00"),
+    ("3 червня 2024 р., 14:32", "2024-06-03T14:32:00"),  # the year's word, as Russian's "г."
+    ("3 червня 2024 року, 14:32", "2024-06-03T14:32:00"),
+    ("годину тому", "2024-06-04T08:00:00+00:00"),  # an hour ago, without a number
+    ("хвилину тому", "2024-06-04T08:59:00+00:00"),
+    ("тиждень тому", "2024-05-28T09:00:00+00:00"),
+    ("гадзіну таму", "2024-06-04T08:00:00+00:00"),
+])
+def test_russian_and_ukrainian_dates_keep_their_zone_clock_and_count(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=REFERENCE)] == [value]

@@ -265,7 +265,8 @@ _TIME = (
 )
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120,
-    "eet": 120, "eest": 180, "idt": 180, "msk": 180, "trt": 180, "azt": 240, "get": 240, "gst": 240,
+    "eet": 120, "eest": 180, "idt": 180, "msk": 180, "мск": 180, "trt": 180, "azt": 240, "get": 240,
+    "gst": 240,
     "uzt": 300, "tjt": 300, "tmt": 300, "pkt": 300, "ist": 330, "kgt": 360, "almt": 300,
     "ict": 420, "hkt": 480, "sgt": 480, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
     "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
@@ -421,8 +422,10 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
              r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
              r"\s+назад"
-             r"|(?P<n_uk>\d+)\s+(?P<unit_uk>хвилин|годин|дн|день|тиж)\w*\s+тому"
-             r"|(?P<n_be>\d+)\s+(?P<unit_be>хвілін|гадзін|дн|дзён|тыдн|тыдз)\w*\s+таму"
+             r"|(?:(?P<n_uk>\d+)\s+(?P<unit_uk>хвилин|годин|дн|день|тиж)\w*"
+             r"|(?P<unit_uk1>хвилину|годину|день|тиждень))\s+тому"
+             r"|(?:(?P<n_be>\d+)\s+(?P<unit_be>хвілін|гадзін|дн|дзён|тыдн|тыдз)\w*"
+             r"|(?P<unit_be1>хвіліну|гадзіну|дзень|тыдзень))\s+таму"
              r"|il\s+y\s+a\s+(?P<n_fr>\d+|une?)\s+(?P<unit_fr>minute|heure|jour|semaine)s?"
              r"|(?:hace|há)\s+(?P<n_es>\d+|una?|uma?)\s+(?P<unit_es>minuto|hora|día|dia|semana)s?"
              r"|(?P<n_it>\d+)\s+(?P<unit_it>minut|or|giorn|settiman)[eaio]\s+fa"
@@ -556,10 +559,12 @@ def _offset(m: re.Match[str], text: str) -> timedelta | None:
 
 _ZONE_AFTER = re.compile(r"\s*,?\s*" + _ZONE, re.IGNORECASE)
 # The word for "year" a date may print after its year: "15 апреля 2020 г. в 19:10", "2020 года",
-# Kazakh "2020 ж.", Uzbek "2020-yil", Azerbaijani "2020-ci il", Polish "2020 r.", Armenian
+# Ukrainian "2024 р.", "2024 року", Kazakh "2020 ж.", Uzbek "2020-yil", Azerbaijani "2020-ci il",
+# Polish "2020 r.", Armenian
 # "2020 թ.", Georgian "2020 წ.", Lithuanian "2024 m."; or the full stop Croatian, Serbian and
 # Hungarian set after a year: "3. lipnja 2024. u 14:32"
-_YEAR_WORD = (r"(?:\s*-?(?:г\.|года|год|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი|m\.)(?!\w)"
+_YEAR_WORD = (r"(?:\s*-?(?:г\.|года|год|р\.|року|ж\.|жылы|yil|y\.|c[iıuü]\s+il|r\.|roku|թ\.?|წ\.|წელი|"
+              r"m\.)(?!\w)"
               r"|\.(?=\s))?")
 # Turkish prints the weekday after the year, before the clock: "03 Haziran 2024 Pazartesi
 # 14:32", "3 Haziran 2024, Pazartesi 14:32"
