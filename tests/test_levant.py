@@ -888,11 +888,24 @@ def test_an_arab_agency_s_dateline_on_a_line_of_its_own(
 
 
 def test_a_reporter_after_the_city_is_no_agency_s_dateline() -> None:
-    """"إدلب - أنس الخولي": the city and a reporter (whose given name is not in the list), not
-    a tag the registry knows."""
+    """"إدلب - أنس الخولي": the city and its reporter (a given name Faker's lists lack, which
+    tools/given_names_supplement.txt adds), not a tag the registry knows."""
     record = clean(ENAB_BALADI, fetched_at=FETCHED)
     assert record.dateline is None
     assert [c.kind for c in record.citations] == ["self"]
+    assert [a.name for a in record.authors] == ["أنس الخولي"]
+
+
+def test_an_israeli_given_name_beside_the_date_behind_an_unspaced_bar() -> None:
+    page = "\n".join([
+        "ynetnews", "News", "Israel News", "Bank of Israel holds rates steady",
+        "Gad Lior|Published: 06.03.24, 14:32",
+        "The Bank of Israel left its key interest rate unchanged at 4.5% on Monday, as most "
+        "economists had expected.",
+        "Governor Amir Yaron said inflation remained above the target range and that the "
+        "committee would keep watching the war's effect on the economy.",
+    ])
+    assert [a.name for a in clean(page, fetched_at=FETCHED).authors] == ["Gad Lior"]
 
 
 def test_a_hebrew_calendar_s_day_beside_the_gregorian_is_a_date_line() -> None:

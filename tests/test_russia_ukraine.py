@@ -10,6 +10,7 @@ import pytest
 
 from newsclean import Registry, clean, clean_html
 from newsclean.language import prose_by_shape
+from newsclean.meta.bylines import given_name
 from newsclean.meta.dates import find_dates
 from newsclean.provenance.citations import find_citations
 
@@ -568,3 +569,19 @@ def test_an_institution_that_says_things_is_cited(paragraph: str, name: str) -> 
 ])
 def test_russian_and_ukrainian_dates_keep_their_zone_clock_and_count(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, reference=REFERENCE)] == [value]
+
+
+@pytest.mark.parametrize("name", ["Уладзімір Глод", "Зміцер Лукашук", "Ильдар Галеев", "Гульнара Хасанова"])
+def test_a_belarusian_or_tatar_reporter_signing_off_is_read(name: str) -> None:
+    page = NASHA_NIVA.split("\n")
+    record = clean("\n".join([*page[:11], name, *page[11:]]), fetched_at=FETCHED)
+    assert [a.name for a in record.authors] == [name]
+    assert _rules(record)[name] == "meta.byline"
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("уладзімір", True), ("зміцер", True), ("ильдар", True), ("גד", True), ("أنس", True),
+    ("азат", False), ("هبة", False), ("معاذ", False),  # words of their languages too
+])
+def test_the_given_names_faker_lacks_are_known_and_words_are_not(word: str, known: bool) -> None:
+    assert given_name(word) is known

@@ -1,5 +1,5 @@
 """Regenerate ``src/newsclean/data/given_names.txt`` and ``chinese_surnames.txt`` from Faker's
-person providers.
+person providers, and the given names they lack (``given_names_supplement.txt``).
 
 Faker (MIT, (c) Daniele Faraglia and contributors) lists the usual given names of some eighty
 locales. newsclean keeps the one-word names written in letters, case-folded, so that a line
@@ -39,8 +39,17 @@ LETTERS = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]+)*[{MARKS}]*"
 NAME = re.compile(rf"{LETTERS}(?:[-'’]{LETTERS})?")
 
 
+# Given names Faker's lists lack, compiled by hand (the file says which and why)
+SUPPLEMENT = Path(__file__).resolve().parent / "given_names_supplement.txt"
+
+
+def supplement() -> set[str]:
+    lines = SUPPLEMENT.read_text(encoding="utf-8").splitlines()
+    return {line.strip().casefold() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def given_names() -> set[str]:
-    names: set[str] = set()
+    names: set[str] = supplement()
     for module in pkgutil.iter_modules(person.__path__):
         if module.name in SKIPPED_LOCALES:
             continue
@@ -73,7 +82,8 @@ def write(name: str, header: str, rows: set[str]) -> None:
 
 def main() -> int:
     write("given_names.txt", "# Given names, case-folded, one a line (from Faker's person "
-          "providers, MIT); rebuilt by tools/build_given_names.py", given_names())
+          "providers, MIT, and tools/given_names_supplement.txt); rebuilt by "
+          "tools/build_given_names.py", given_names())
     write("chinese_surnames.txt", "# Chinese family names, one a line (from Faker's zh_CN and "
           "zh_TW person providers, MIT); rebuilt by tools/build_given_names.py", chinese_surnames())
     return 0
