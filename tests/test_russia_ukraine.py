@@ -585,3 +585,18 @@ def test_a_belarusian_or_tatar_reporter_signing_off_is_read(name: str) -> None:
 ])
 def test_the_given_names_faker_lacks_are_known_and_words_are_not(word: str, known: bool) -> None:
     assert given_name(word) is known
+
+
+@pytest.mark.parametrize(("line", "outlet_id"), [
+    ("Джерело: Укрінформ", "ukrinform"), ("Крыніца: БелТА", "belta"), ("Источник: Интерфакс", "interfax"),
+])
+def test_a_ukrainian_or_belarusian_source_line_credits_its_agency(line: str, outlet_id: str) -> None:
+    page = MEDUZA.split("\n")
+    record = clean("\n".join([*page[:6], line, page[6], page[7].split(" Об этом")[0], *page[8:10]]))
+    assert (outlet_id, "wire") in [(c.outlet_id, c.kind) for c in record.citations]
+    assert "wire_copy" in record.flags
+
+
+def test_a_source_line_naming_no_outlet_credits_nothing() -> None:
+    record = clean(PRAVDA, fetched_at=FETCHED)
+    assert [c.outlet_id for c in record.citations] == ["suspilne"]

@@ -854,14 +854,14 @@ SYNDICATION_WORDS = 40  # a notice is a sentence or two
 # A source line crediting the agencies or outlets the story came from, under it or over it:
 # "Source: Reuters", "Źródło: PAP, TVN24", "Πηγή: ΑΠΕ-ΜΠΕ", "Izvor: Hina", "Kilde: NTB",
 # "Lähde: STT", "Forrás: MTI", "Sursa: Agerpres", "Zdroj: ČTK", "Bron: ANP", "Kaynak: DHA",
-# "Çavkanî: ANF" (``names``, a few names; the registry says which are outlets:
-# provenance.citations.credited_sources). Not a domain alone (SYNDICATION's aggregator line)
-# nor a sentence.
+# "Çavkanî: ANF", "Джерело: Укрінформ", "Крыніца: БелТА" (``names``, a few names; the registry
+# says which are outlets: provenance.citations.credited_sources). Not a domain alone
+# (SYNDICATION's aggregator line) nor a sentence.
 SOURCE_CREDIT = re.compile(
     r"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|fonti|źródło|źródła|πηγή|πηγές|"
     r"izvor|izvori|извор|източник|източници|zdroj|zdroje|forrás|sursa|surse|kilde|kilder|källa|"
     r"källor|lähde|lähteet|allikas|allikad|avots|avoti|šaltinis|šaltiniai|bron|bronnen|vir|viri|"
-    r"источник|источники|kaynak|kaynaklar|çavkanî|سەرچاوە)\s*:\s*"
+    r"источник|источники|джерело|джерела|крыніца|крыніцы|kaynak|kaynaklar|çavkanî|سەرچاوە)\s*:\s*"
     r"(?P<names>[^\s:.!?][^:!?\n]{0,78}?)\s*\.?$",
     re.IGNORECASE,
 )
