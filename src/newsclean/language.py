@@ -448,7 +448,8 @@ def prose_by_shape(language: str | None, script: str | None) -> bool:
     script has no list (Ethiopic), its language's list is too short to make up a fifth
     of a paragraph (stopwords-iso's Hausa, Somali and Zulu: Somali's lacks "iyo", "and";
     Zulu joins its function words to the words they govern), or its language has too few
-    function words for any list to (Finnish, Estonian, Latvian, Lithuanian, Turkish, Russian).
+    function words for any list to (Finnish, Estonian, Latvian, Lithuanian, Turkish; Russian,
+    Ukrainian and Belarusian, whose news leads are terse).
 
     >>> prose_by_shape("so", "LATIN"), prose_by_shape("en", "LATIN"), prose_by_shape("am", "ETHIOPIC")
     (True, False, True)

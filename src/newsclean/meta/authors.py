@@ -631,10 +631,9 @@ def _closing_name(
     ("- Anna Lenz"), one word beside a date ("Benni" / "10. September 2017"), after a lead
     ("Posted by Ann Lee at 10:15 AM") or before the outlet it wrote for or the city it filed
     from ("Ирина Ермолаева, «Фонтанка.ру»", "Анна Капустина, Екатеринбург"): the author
-    signing off. Not a name before a role ("Tim
-    Thabe, CEO von Beispiel"): a press release signs its quotes so. Nor a name the body's
-    paragraphs speak of: the story's subject, the first of its tags ("Boris Johnson" over
-    "Chiny", "NATO")."""
+    signing off. Not a name before a role ("Tim Thabe, CEO von Beispiel"): a press release
+    signs its quotes so. Nor a name the body's paragraphs speak of: the story's subject, the
+    first of its tags ("Boris Johnson" over "Chiny", "NATO")."""
     if end < 0 or end + 1 >= len(lines):
         return None
     for i in range(end + 1, min(len(lines), end + 1 + _CLOSING_LINES)):

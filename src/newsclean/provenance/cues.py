@@ -122,11 +122,11 @@ _UK_TOLD = ("розповів", "розповіл", "заявив", "заяви�
             "сказал", "пояснив", "пояснил", "підтвердив", "підтвердил")
 _UK_DESC = (r"агентство|агентства|видання|газета|газети|телеканал|телеканалу|портал|порталу|"
             r"журнал|журналу|сайт|сайту")
+_UK_DESC_DAT = r"агентству|виданню|газеті|телеканалу|порталу|журналу|сайту|кореспонденту"
 # Belarusian: a name in guillemets, or capitalised words (its Ў and І too), and what it calls an
 # outlet (агенцтва, выданне, газета, тэлеканал, партал)
 _BE_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЁЎІ0-9][\w.'’-]{0,40}(?:\s+[A-ZА-ЯЁЎІ][\w.'’-]{0,40}){0,2}"
 _BE_DESC = r"агенцтва|выданне|выдання|газета|газеты|тэлеканал|тэлеканала|партал|партала|сайт"
-_UK_DESC_DAT = r"агентству|виданню|газеті|телеканалу|порталу|журналу|сайту|кореспонденту"
 
 # German, French, Spanish, Italian and Portuguese. A name there may stand in quotes
 # („Spiegel“, « Libération »), and German prints some agencies and broadcasters in lower case
@@ -328,8 +328,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "Как ранее сообщал «Коммерсантъ», плиты грозят обрушением.", "Коммерсантъ", marked=True,
           keywords=("сообщал", "сообщило", "писал", "передавал", "информировал"), language="ru"),
     _cite("cite.uk", "Ukrainian attributions: повідомляє Укрінформ, пише «Українська правда», за "
-          "даними УНІАН, з посиланням на Reuters, як повідомляв Укрінформ (an earlier report: the "
-          "outlet known to the registry, quoted or after a descriptor).",
+          "даними УНІАН, з посиланням на Reuters.",
           r"(?<![\w-])(?i:повідомля(?:є|ють)|пишуть|пише|переда(?:є|ють)|інформує|за\s+(?:даними|інформацією|"
           r"повідомленням)|з\s+посиланням\s+на)\s+"
           rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_NAME})",
@@ -351,8 +350,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "Про це в коментарі Укрінформу розповів мер.", "Укрінформ", gives_quotes=True,
           marked=True, keywords=(*_UK_TOLD, "інтерв", "коментар", "ефірі"), language="uk"),
     _cite("cite.be", "Belarusian attributions: паведамляе БелТА, піша «Наша Ніва», паводле "
-          "Reuters (according to), са спасылкай на, як паведамляла «Наша Ніва» (an earlier report: "
-          "the outlet known to the registry, quoted or after a descriptor).",
+          "Reuters (according to), са спасылкай на (citing).",
           r"(?<![\w-])(?i:паведамля(?:е|юць)|пішуць|піша|перада(?:е|юць)|паводле|са\s+спасылкай\s+на)\s+"
           rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_BE_NAME})",
           "Пра гэта паведамляе БелТА.", "БелТА",
