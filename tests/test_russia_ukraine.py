@@ -244,25 +244,24 @@ def test_a_russian_regional_agency_s_dateline(
     assert [(c.kind, c.outlet_id) for c in record.citations] == [("self", agency)]
 
 
-def test_a_news_agency_named_so_sets_its_dateline_off() -> None:
-    page = "\n".join([
-        "Новости", "Регионы", "В Новосибирске продлили работу метро",
-        "Новосибирск, 3 июня 2024, 14:32 — ИА Регнум. Новосибирский метрополитен продлил работу "
-        "станций в ночь на 12 июня, сообщили в пресс-службе мэрии.",
+def _metro_page(lead: str) -> str:
+    return "\n".join([
+        "Новости", "Регионы", "В Новосибирске продлили работу метро", lead,
         "Станции будут открыты до 02:00, а поезда будут ходить с интервалом в десять минут.",
     ])
-    record = clean(page, fetched_at=FETCHED)
+
+
+def test_a_news_agency_named_so_sets_its_dateline_off() -> None:
+    record = clean(_metro_page(
+        "Новосибирск, 3 июня 2024, 14:32 — ИА Регнум. Новосибирский метрополитен продлил работу "
+        "станций в ночь на 12 июня, сообщили в пресс-службе мэрии."), fetched_at=FETCHED)
     assert record.dateline is not None and record.dateline.place == "Новосибирск"
     assert [(c.kind, c.outlet_id) for c in record.citations] == [("wire", "regnum")]
 
 
 def test_a_sentence_after_a_place_a_day_and_a_dash_is_no_dateline() -> None:
-    page = "\n".join([
-        "Новости", "Город", "В Новосибирске продлили работу метро",
-        "Новосибирск, 3 июня — Сегодня метрополитен продлил работу станций в ночь на 12 июня, "
-        "сообщили в пресс-службе мэрии.",
-        "Станции будут открыты до 02:00, а поезда будут ходить с интервалом в десять минут.",
-    ])
+    page = _metro_page("Новосибирск, 3 июня — Сегодня метрополитен продлил работу станций в ночь "
+                       "на 12 июня, сообщили в пресс-службе мэрии.")
     assert clean(page, fetched_at=FETCHED).dateline is None
 
 
