@@ -114,18 +114,18 @@ _RU_DESC_DAT = r"агентству|изданию|газете|телекана
 _RU_DESC_OTHER = (r"агентства|издания|газеты|телеканала|портала|журнала|агентством|изданием|"
                   r"газетой|телеканалом|порталом|журналом")
 _RU_DESC_NOM = r"агентство|издание|газета|телеканал|портал|журнал|радиостанция|сайт"
-# Ukrainian: a name in guillemets, or capitalised words (Ukrainian's Є, І, Ї and Ґ too), the
-# verbs of telling in the past (розповів, розповіла), and what the nominative, genitive and
-# dative call an outlet (агентство, агентства, агентству)
-_UK_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЄІЇҐ0-9][\w.'’-]{0,40}(?:\s+[A-ZА-ЯЄІЇҐ][\w.'’-]{0,40}){0,2}"
+# Ukrainian and Belarusian: a name in guillemets, or capitalised words (their Є, І, Ї, Ґ and Ў
+# too, and the apostrophe they write in words: "Суспільне", "Радыё Свабода")
+_UK_BE_NAME = (r"«[^«»\n]{1,60}»|[A-ZА-ЯЁЄІЇҐЎ0-9][\w.'’-]{0,40}"
+               r"(?:\s+[A-ZА-ЯЁЄІЇҐЎ][\w.'’-]{0,40}){0,2}")
+# Ukrainian's verbs of telling in the past (розповів, розповіла), and what its nominative,
+# genitive and dative call an outlet (агентство, агентства, агентству)
 _UK_TOLD = ("розповів", "розповіл", "заявив", "заявил", "повідомив", "повідомил", "сказав",
             "сказал", "пояснив", "пояснил", "підтвердив", "підтвердил")
 _UK_DESC = (r"агентство|агентства|видання|газета|газети|телеканал|телеканалу|портал|порталу|"
             r"журнал|журналу|сайт|сайту")
 _UK_DESC_DAT = r"агентству|виданню|газеті|телеканалу|порталу|журналу|сайту|кореспонденту"
-# Belarusian: a name in guillemets, or capitalised words (its Ў and І too), and what it calls an
-# outlet (агенцтва, выданне, газета, тэлеканал, партал)
-_BE_NAME = r"«[^«»\n]{1,60}»|[A-ZА-ЯЁЎІ0-9][\w.'’-]{0,40}(?:\s+[A-ZА-ЯЁЎІ][\w.'’-]{0,40}){0,2}"
+# what Belarusian calls an outlet (агенцтва, выданне, газета, тэлеканал, партал)
 _BE_DESC = r"агенцтва|выданне|выдання|газета|газеты|тэлеканал|тэлеканала|партал|партала|сайт"
 
 # German, French, Spanish, Italian and Portuguese. A name there may stand in quotes
@@ -331,7 +331,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "даними УНІАН, з посиланням на Reuters.",
           r"(?<![\w-])(?i:повідомля(?:є|ють)|пишуть|пише|переда(?:є|ють)|інформує|за\s+(?:даними|інформацією|"
           r"повідомленням)|з\s+посиланням\s+на)\s+"
-          rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_NAME})",
+          rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_BE_NAME})",
           "Про це повідомляє Укрінформ.", "Укрінформ",
           keywords=("повідомля", "пише", "пишуть", "переда", "інформує", "за даними", "за інформ",
                     "за повідомл", "посиланням"), language="uk"),
@@ -339,26 +339,26 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "раніше писала «Українська правда» (the outlet known to the registry, quoted or after a "
           "descriptor).",
           rf"(?<![\w-])(?i:повідомляв|повідомлял[аои]|писав|писал[аои]|інформував|інформувал[аои])\s+"
-          rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_NAME})",
+          rf"(?:(?P<desc>{_UK_DESC})\s+)?(?P<name>{_UK_BE_NAME})",
           "Як повідомляв Укрінформ, місто отримало кредит.", "Укрінформ", marked=True,
           keywords=("повідомля", "писав", "писал", "інформува"), language="uk"),
     _cite("cite.uk_told", "Quotes given to an outlet, in Ukrainian: розповів Укрінформу, заявила "
           "«Суспільному», в коментарі РБК-Україна, в інтерв'ю «Українській правді» (the outlet "
           "known to the registry, quoted or after a descriptor: заявив Шмигаль names a speaker).",
           rf"(?<![\w-])(?i:(?:{'|'.join(_UK_TOLD)})(?:а|о|и)?|в\s+(?:інтерв['’]ю|коментарі|ефірі))\s+"
-          rf"(?:(?P<desc>{_UK_DESC_DAT})\s+)?(?P<name>{_UK_NAME})",
+          rf"(?:(?P<desc>{_UK_DESC_DAT})\s+)?(?P<name>{_UK_BE_NAME})",
           "Про це в коментарі Укрінформу розповів мер.", "Укрінформ", gives_quotes=True,
           marked=True, keywords=(*_UK_TOLD, "інтерв", "коментар", "ефірі"), language="uk"),
     _cite("cite.be", "Belarusian attributions: паведамляе БелТА, піша «Наша Ніва», паводле "
           "Reuters (according to), са спасылкай на (citing).",
           r"(?<![\w-])(?i:паведамля(?:е|юць)|пішуць|піша|перада(?:е|юць)|паводле|са\s+спасылкай\s+на)\s+"
-          rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_BE_NAME})",
+          rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_UK_BE_NAME})",
           "Пра гэта паведамляе БелТА.", "БелТА",
           keywords=("паведамля", "піша", "пішуць", "перада", "паводле", "спасылкай"), language="be"),
     _cite("cite.be_earlier", "A report credited in the past tense, in Belarusian: як паведамляла «Наша "
           "Ніва», паведаміла Радыё Свабода (the outlet known to the registry, quoted or after a descriptor).",
           r"(?<![\w-])(?i:паведамляў|паведамлял[аі]|паведаміў|паведаміл[аі]|пісаў|пісал[аі])\s+"
-          rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_BE_NAME})",
+          rf"(?:(?P<desc>{_BE_DESC})\s+)?(?P<name>{_UK_BE_NAME})",
           "Як паведамляла «Наша Ніва», адкрыццё пераносілі.", "Наша Ніва", marked=True,
           keywords=("паведамля", "паведамі", "пісаў", "пісал"), language="be"),
     _cite("cite.de_laut", "German credits: laut dpa, nach Angaben des Innenministeriums, "
