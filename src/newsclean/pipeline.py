@@ -102,7 +102,23 @@ _CAPTION = "chrome.caption"
 # koskisivat erityisesti nuoria työnhakijoita."). Elsewhere a sentence this short under the
 # headline is as often a photo's caption.
 _LEAD_MIN_WORDS = 5
+_STANDFIRST_REACH = 3  # lines under a standfirst in which the byline's or the date's line stands
 _CREDIT_WORDS = 5  # a caption line this short is a photo's credit alone: "(Foto: picture alliance/dpa)"
+
+
+def _standfirst(lines: Sequence[Line], removed: dict[int, str], title: int, i: int, ctx: DocContext) -> bool:
+    """A short sentence straight under the headline, with a stop word, that the date or the
+    byline follows (the byline's name may still be a preamble line here, and a word may
+    follow it: "Jón Jónsson" / "skrifar"): the standfirst ("Onsdag blir den dyreste dagen på
+    flere uker."). A photo's caption stands under the byline and the date, by the photo."""
+    if i != title + 1 or ctx.stopword_share(lines[i]) == 0:
+        return False
+    for j in range(i + 1, min(i + 1 + _STANDFIRST_REACH, len(lines))):
+        if removed.get(j) in _HEADER_RULES:
+            return True
+        if removed.get(j) != rules.PREAMBLE or lines[j].sentence_end or lines[j].words > ctx.short_line_words:
+            return False
+    return False
 
 
 def _over_credit(lines: Sequence[Line], removed: dict[int, str], i: int) -> bool:
@@ -319,7 +335,8 @@ class Cleaner:
             line = lines[i]
             if (rule != rules.PREAMBLE or _over_credit(lines, removed, i)
                     or not (ctx.is_prose(line)
-                            or (ctx.by_shape and line.sentence_end and line.words >= _LEAD_MIN_WORDS))):
+                            or (line.sentence_end and line.words >= _LEAD_MIN_WORDS
+                                and (ctx.by_shape or _standfirst(lines, removed, title, i, ctx))))):
                 break
             lead.append(i)
         if not lead:
