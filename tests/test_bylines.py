@@ -1179,3 +1179,18 @@ def test_the_role_printed_under_the_byline_s_name_is_the_byline_s(role: str, rea
     record = clean(text + _ROLE_BODY)
     assert [(a.name, a.role) for a in record.authors] == [("Jane Doe", role if read else None)]
     assert (next(r.rule for r in record.removed if r.text == role) == "meta.byline") is read
+
+
+def test_a_label_s_name_under_a_standfirst_the_body_took_back_is_the_byline() -> None:
+    page = "\n".join([
+        "Portal Spożywczy", "Handel", "Dystrybucja", "Eurocash rusza z nową platformą handlu",
+        "Grupa Eurocash wdraża nowy system do zarządzania sklepem.", "Autor: www.portalspozywczy.pl",
+        "Data: 28-04-2021, 09:29",
+        "Nowa platforma to kolejna technologia opracowana przez Grupę Eurocash z myślą o "
+        "przedsiębiorcach prowadzących sklepy detaliczne w całej Polsce.",
+        "Jest to zintegrowany system do zarządzania sklepem, który łączy właścicieli placówek z ich "
+        "klientami, a także z producentami i dostawcami.",
+    ])
+    record = clean(page)
+    assert record.text.startswith("Grupa Eurocash wdraża nowy system")
+    assert [a.name for a in record.authors] == ["www.portalspozywczy.pl"]

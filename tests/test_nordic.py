@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean
+from newsclean.meta.lines import metadata_rule
+from newsclean.segment import segment
 
 FETCHED = "2024-06-04T09:00:00Z"
 
@@ -78,6 +80,59 @@ VISIR = "\n".join([
 ])
 
 
+NORDLYS = "\n".join([
+    "Nordlys", "iTromsø", "Nyheter", "Tromsø", "Hurtigruten innstiller anløp i Tromsø",
+    "Hurtigruten MS Nordlys anløp ikke Tromsø mandag kveld på grunn av sterk vind.",
+    "Tekst: Siri Johansen", "Foto: Ole Åsheim", "Publisert 3. juni 2024 kl. 21.14",
+    "Sist oppdatert 3. juni 2024 kl. 22.05",
+    "Sterk vind i Tromsøysundet gjorde at Hurtigruten valgte å gå direkte videre til Skjervøy, "
+    "melder Nordlys.",
+    "Passasjerene som skulle gå av i Tromsø, blir fraktet tilbake med buss.",
+    "– Sikkerheten kommer først, sier informasjonssjef Martin Eriksen.", "Les mer om", "Hurtigruten",
+    "Tromsø", "Vær", "Kommentarer", "Logg inn for å kommentere",
+])
+
+NORRAN = "\n".join([
+    "Norran", "Skellefteå", "Nyheter", "Norrvolt får nytt stöd från staten",
+    "Regeringen går in med 500 miljoner kronor för att rädda batterifabriken.", "TEXT: Maria Öberg",
+    "FOTO: Per Lundström", "Publicerad idag 09:12", "Uppdaterad idag 10:45",
+    "Regeringen meddelar att staten går in med ett lån på 500 miljoner kronor till "
+    "batteritillverkaren i Skellefteå.",
+    "Beskedet kommer efter veckor av osäkerhet om fabrikens framtid.",
+    "Det här är ett viktigt besked för hela Västerbotten, säger kommunstyrelsens ordförande "
+    "Lorents Burman (S) till Norran.",
+    "Enligt Västerbottens-Kuriren väntas ytterligare finansiering från privata investerare.",
+    "Visa kommentarer", "Norran – en del av Norran AB",
+])
+
+TURUN = "\n".join([
+    "Turun Sanomat", "Uutiset", "Turku", "Varsinais-Suomi",
+    "Turun kauppatorin parkkihalli sulkeutuu remontin ajaksi",
+    "Torin parkkihalli suljetaan kesäkuun lopussa kahdeksi viikoksi.", "Teksti: Jukka Salminen",
+    "Kuvat: Petri Aaltonen", "Julkaistu 4.6.2024 6:45", "Päivitetty 4.6.2024 8:05",
+    "Turun kauppatorin alla oleva pysäköintilaitos suljetaan 28. kesäkuuta alkaen, kertoo Turun "
+    "Toriparkki Oy.",
+    "Syynä on lattiapinnoitteen korjaus, joka ei onnistu hallin ollessa käytössä.",
+    "Yhtiön toimitusjohtaja kertoo Turun Sanomille, että remontti pyritään tekemään "
+    "mahdollisimman nopeasti.",
+    "Mainos", "Lue myös", "Turun tori uudistuu – katso kuvat", "Kommentit (12)",
+])
+
+DI = "\n".join([
+    "Dagens industri", "Börs", "Marknad", "Näringsliv", "Di Morgonkoll",
+    "Riksbanken väntas sänka räntan i juni", "Ekonomer tror på en ny sänkning med 25 punkter.",
+    "Johan Carlström", "Publicerad 2024-06-04 07:00",
+    "Fem av sju tillfrågade storbanksekonomer räknar med att Riksbanken sänker styrräntan till "
+    "3,50 procent vid penningpolitiska mötet i juni, enligt en enkät från Di.",
+    "Inflationen har fallit snabbare än väntat, och KPIF landade på 2,3 procent i april.",
+    "– Det finns utrymme för ytterligare en sänkning, säger Annika Winsth, chefekonom på "
+    "Nordea, till Dagens industri.",
+    "Riksbankschefen Erik Thedéen sade i maj att fler sänkningar är att vänta under året, "
+    "enligt Bloomberg.",
+    "Läs vidare med Di Digital", "Redan prenumerant? Logga in",
+])
+
+
 def _rules(record) -> dict[str, str]:
     return {removal.text: removal.rule for removal in record.removed}
 
@@ -105,3 +160,41 @@ def test_a_sentence_over_a_photo_s_credit_is_its_caption_not_the_standfirst() ->
     record = clean(page, fetched_at=FETCHED)
     assert "Vindmøller ved kysten" not in record.text
     assert record.text.startswith("Strømprisen i Sør-Norge blir onsdag")
+
+
+@pytest.mark.parametrize(("page", "line", "author"), [
+    (NORDLYS, "Tekst: Siri Johansen", "Siri Johansen"),
+    (NORRAN, "TEXT: Maria Öberg", "Maria Öberg"),
+    (TURUN, "Teksti: Jukka Salminen", "Jukka Salminen"),
+])
+def test_text_under_its_colon_leads_the_byline(page: str, line: str, author: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert [a.name for a in record.authors] == [author]
+    assert _rules(record)[line] == "meta.byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Tekst og foto: Siri Johansen", "Text och bild: Maria Öberg", "Teksti ja kuvat: Jukka Salminen",
+])
+def test_text_and_photos_under_one_colon_lead_the_byline(line: str) -> None:
+    assert metadata_rule(segment(line)[0]) == "meta.byline"
+
+
+def test_the_headline_over_its_standfirst_and_the_byline_stays_the_title() -> None:
+    record = clean(NORRAN, fetched_at=FETCHED)
+    assert record.title == "Norrvolt får nytt stöd från staten"
+    assert record.text.startswith("Regeringen går in med 500 miljoner kronor")
+
+
+def test_a_menu_entry_after_di_is_no_byline() -> None:
+    record = clean(DI, fetched_at=FETCHED)
+    assert [a.name for a in record.authors] == ["Johan Carlström"]
+    assert _rules(record)["Di Morgonkoll"] != "meta.byline"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Di Morgonkoll", None), ("di Jakarta", None), ("Di Marco Rossi", "meta.byline"),
+    ("di Giuseppe Esposito", "meta.byline"), ("DI MARCO ROSSI", "meta.byline"),
+])
+def test_di_leads_a_byline_before_a_given_name_only(line: str, rule: str | None) -> None:
+    assert metadata_rule(segment(line)[0]) == rule

@@ -306,12 +306,14 @@ class Cleaner:
             kept = [i for j, i in enumerate(kept) if j not in result.named]
         else:
             log.warning("%s: cleaning did not settle in %d passes", id, MAX_PASSES)
+        body_start = kept[0] if kept else None  # under the lead, if one joins the body
         if title is not None and kept and title < kept[0]:
             kept, removed = self._with_lead(lines, kept, removed, title, memo)
         reference = _reference(fetched_at)
         record = self._record(
             lines, kept, removed, title, teasers, language,
             id=id, url=url, source=source, reference=reference, site_name=site_name,
+            body_start=body_start,
         )
         if fetched_at is not None and reference is None:  # given, and not a date: say so
             record = replace(record, flags=tuple(sorted({*record.flags, "fetched_at_unread"})))
@@ -482,9 +484,10 @@ class Cleaner:
         source: str | None,
         reference: datetime | date | None,
         site_name: str | None = None,
+        body_start: int | None = None,
     ) -> Article:
         flags: set[str] = set()
-        named = find_byline(lines, removed, kept, title, stopwords(language))
+        named = find_byline(lines, removed, kept, title, stopwords(language), label_start=body_start)
         if rules.BYLINE not in self.config.disabled_rules:
             # a name line the body's rules kept ("Ronja Beck" above the date), or an author
             # box's, though the byline was read elsewhere: a byline, not prose

@@ -1046,8 +1046,10 @@ _REGION_LEADS = (r"авторы|muallif|муаллиф|ავტორი|հեղ
 # Words that lead a credit only under their colon, being words of the language too: Turkish's
 # "Haber:" (news, story), "Muhabir:" (reporter), "Editör:", "Derleyen:" (compiled by),
 # "Hazırlayan:" (prepared by); Kurmanji's and Sorani's "writer" ("Nivîskar:", "نووسەر:"); Russian's
-# and Ukrainian's "Текст:" (text)
-COLON_LEADS = r"haber|muhabir|editör|derleyen|hazırlayan|nivîskar|نووسەر|текст"
+# and Ukrainian's "Текст:" (text); the Nordic languages' "Text:", "Tekst:", "Teksti:", "Texti:",
+# perhaps with the photos' credit too ("Tekst og foto:", "Text och bild:", "Teksti ja kuvat:")
+COLON_LEADS = (r"haber|muhabir|editör|derleyen|hazırlayan|nivîskar|نووسەر|текст|"
+               r"(?:text|tekst|teksti|texti)(?:\s(?:og|och|ja|&)\s(?:foto|bild|bilder|kuvat|myndir))?")
 # "and" between names: Turkish, Azerbaijani, Uzbek, Kazakh, Georgian and Armenian's too
 _AND = r"(?:,|،|and|&|und|et|y|e|og|och|és|и|ve|və|va|және|და|և|و|\|)"
 # "durch": "by" in a theme's German translation ("durch Yirou Chen"); in lower case only, as

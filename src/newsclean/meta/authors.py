@@ -60,6 +60,7 @@ def find_byline(
     kept: Sequence[int],
     title: int | None = None,
     stopwords: frozenset[str] = frozenset(),
+    label_start: int | None = None,
 ) -> tuple[int, str] | None:
     """The line the article's byline is read from, and the text to read.
 
@@ -93,7 +94,9 @@ def find_byline(
       Lenz").
 
     Where no lead, separator or opening date vouches for a name, it must open with a usual
-    given name (``given_name``): two capitalised nouns are a label.
+    given name (``given_name``): two capitalised nouns are a label. A label is sought above
+    ``label_start``, where the body begins under a lead it took back from above the label's line
+    (its first line otherwise).
     """
     start = kept[0] if kept else len(lines)
     end = kept[-1] if kept else -1
@@ -119,7 +122,7 @@ def find_byline(
         if parse_byline(nearest[1]):  # not "Von Kopf bis Fuss", a section's name
             return nearest
     return (_name_line(lines, removed, start, title, stopwords)
-            or _labelled_name(lines, removed, start, stopwords)
+            or _labelled_name(lines, removed, start if label_start is None else label_start, stopwords)
             or _cjk_credit(lines, start)
             or _dateline_credit(lines, start)
             or _reporting_credit(lines, start)

@@ -118,6 +118,11 @@ def _organisations(text: str) -> bool:
     return bool(authors) and all(a.kind == "organization" for a in authors)
 
 
+# Italian's "by", which is Indonesian's "in" too, and Dagens industri's short name: a byline's
+# lead before a usual given name only ("Di Marco Rossi"; not "di Jakarta", "Di Morgonkoll")
+_ITALIAN_BY = "di"
+
+
 def metadata_rule(line: Line) -> str | None:
     """The id of the metadata rule that claims ``line``, or ``None``."""
     if line.words > _MAX_WORDS:
@@ -131,7 +136,9 @@ def metadata_rule(line: Line) -> str | None:
     comma = "," in text
     if " " in text and (p.BYLINE.match(text) or ((comma or "|" in text) and p.BYLINE_ROLE.match(text))
                         or p.BYLINE_LEAD.match(text) or p.GLUED_LEAD.match(text)):
-        return rules.BYLINE
+        lead, _, rest = text.partition(" ")
+        if lead.casefold() != _ITALIAN_BY or given_name(rest.split(maxsplit=1)[0]) or capitals_byline(text):
+            return rules.BYLINE
     if p.LOWER_BYLINE.match(text) and _organisations(text):
         return rules.BYLINE  # "von besserwisser eG", "von tennisnet.com": a name in lower case
     given = p.BYLINE_GIVEN_LEAD.match(text)

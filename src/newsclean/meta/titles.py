@@ -348,13 +348,26 @@ def candidates(
             float(4 <= line.words <= 15
                   and not (line.sentence_end and not line.text.endswith(_ASKS))),
             float(not short and page.count(line.key) > repeats),
-            float(named.get(i + 1) in _BYLINE_OR_DATE),
+            float(named.get(i + 1) in _BYLINE_OR_DATE and not _under_headline(lines, named, i, found_at)),
             float(_names_a_domain(line.text)),
             float(after in found_at and bool(common[after])
                   and lines[after].words > line.words),
         )
         out.append((i, features))
     return out
+
+
+def _under_headline(lines: Sequence[Line], named: Mapping[int, str], i: int, found_at: set[int]) -> bool:
+    """A sentence right under a candidate of a headline's length that is no sentence: the
+    standfirst under its headline, which the byline follows ("Norrvolt får nytt stöd från
+    staten" / "Regeringen går in med 500 miljoner kronor ..." / "TEXT: Maria Öberg"); not a
+    headline under its kicker ("Earnings Report")."""
+    above = i - 1
+    return (lines[i].text.endswith(".") and above in found_at and above not in named
+            and lines[above].words >= _HEADLINE_WORDS and not lines[above].sentence_end)
+
+
+_HEADLINE_WORDS = 4  # the fewest words of a headline's length ("headline_length")
 
 
 # A word's character or "-", a dot, two letters: what every DOMAIN_TOKEN match holds. Looked
