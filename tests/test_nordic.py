@@ -133,6 +133,56 @@ DI = "\n".join([
 ])
 
 
+ADRESSA = "\n".join([
+    "Adresseavisen", "Trondheim", "Nyheter", "Sport", "Pluss", "Innlogging",
+    "Brann i boligblokk på Saupstad – flere evakuert",
+    "Flere beboere ble evakuert etter at det begynte å brenne i en leilighet natt til tirsdag.",
+    "Av Kari Lie og Per Hansen", "4. juni 2024 kl. 07.45",
+    "Brannvesenet rykket ut til en boligblokk på Saupstad i Trondheim like etter klokken tre "
+    "natt til tirsdag.",
+    "– Det brant i en leilighet i tredje etasje. Brannen er nå slukket, sier operasjonsleder "
+    "Trond Berg i Trøndelag politidistrikt til Adresseavisen.",
+    "Ingen personer er meldt skadd, men flere beboere ble sjekket av helsepersonell for røykskader.",
+    "Politiet opplyser til NTB at brannårsaken foreløpig er ukjent.", "Annonse",
+    "Brannvesenet melder at naboleilighetene har fått røykskader.",
+    "Denne artikkelen er over ett år gammel", "Har du tips? Send oss en melding",
+    "Adresseavisen – ansvarlig redaktør Tone Tveøy Strøm-Gundersen",
+])
+
+YLE = "\n".join([
+    "Yle Uutiset", "Yle Areena", "Uutiset", "Urheilu", "Tampere",
+    "Tampereen ratikan toinen osa avataan elokuussa",
+    "Raitiotien Lentävänniemen osuus otetaan käyttöön 9. elokuuta.", "Matti Virtanen", "4.6.2024 8:12",
+    "päivitetty 4.6.2024 9:30",
+    "Tampereen raitiotien toinen osuus Hatanpäästä Lentävänniemeen avataan matkustajille "
+    "elokuussa, kertoo Tampereen Raitiotie Oy.",
+    "Uusi osuus on noin seitsemän kilometrin mittainen ja siinä on 12 pysäkkiä.",
+    "– Testiajot ovat sujuneet hyvin, sanoo toimitusjohtaja Ville-Mikael Tuominen Ylelle.",
+    "Aamulehden mukaan matkustajamäärät ovat ylittäneet ennusteet jo ensimmäisellä osuudella.",
+    "Lue myös: Ratikka kuljetti ennätysmäärän matkustajia", "Jaa artikkeli",
+    "Voit keskustella aiheesta 5.6. kello 23:00 asti.",
+])
+
+
+BT = "\n".join([
+    "Bergens Tidende", "Nyheter", "Sport", "Kultur", "Meninger", "BT Magasin", "Logg inn", "Abonner",
+    "Bergen", "Bybanen stenges i tre uker i sommer",
+    "Bybanen mellom sentrum og Nesttun blir stengt fra 24. juni på grunn av vedlikehold. Buss "
+    "for bane settes inn.",
+    "Del", "Ola Nordmann", "Journalist", "Publisert: 04.06.2024 08:12", "Oppdatert: 04.06.2024 09:30",
+    "Bybanen mellom Byparken og Nesttun stenges i tre uker fra 24. juni, opplyser Bybanen AS.",
+    "Stengingen skyldes vedlikehold av skinner og kontaktledning, og er planlagt i fellesferien "
+    "for å ramme færrest mulig reisende.",
+    "– Vi vet at dette er upraktisk for mange, men arbeidet må gjøres, sier kommunikasjonssjef "
+    "Kari Hansen i Skyss til BT.",
+    "Buss for bane vil gå hvert femte minutt på dagtid.",
+    "Ifølge NRK Vestland har lignende arbeid tidligere gitt forsinkelser i flere uker etter "
+    "planlagt åpning.",
+    "Les også", "Skyss kutter avganger i helgene", "Publisert: 04.06.2024 08:12", "Del artikkelen",
+    "Bergens Tidende", "Ansvarlig redaktør: Jan Stoltenberg", "© 2024 Bergens Tidende",
+])
+
+
 def _rules(record) -> dict[str, str]:
     return {removal.text: removal.rule for removal in record.removed}
 
@@ -198,3 +248,77 @@ def test_a_menu_entry_after_di_is_no_byline() -> None:
 ])
 def test_di_leads_a_byline_before_a_given_name_only(line: str, rule: str | None) -> None:
     assert metadata_rule(segment(line)[0]) == rule
+
+
+def _in_body(lines: list[str]) -> str:
+    """A Norwegian story with ``lines`` set between its first and second paragraphs."""
+    return "\n".join([
+        *BT.split("\n")[:17], *lines, *BT.split("\n")[17:],
+    ])
+
+
+@pytest.mark.parametrize("line", [
+    "Del artikkelen", "Kopier lenke", "Dela artikeln", "Kopiera länk", "Del artiklen", "Kopiér link",
+    "Jaa artikkeli", "Kopioi linkki", "Annonse", "Annons", "Annonce", "Mainos", "Auglýsing",
+    "Lyssna på artikeln", "Lyt til artiklen", "Kuuntele", "Jaga", "Dalīties", "Dalintis",
+])
+def test_nordic_and_baltic_interface_strings_leave_the_body(line: str) -> None:
+    record = clean(_in_body([line]), fetched_at=FETCHED)
+    assert _rules(record)[line] == "chrome.ui"
+    assert "Buss for bane vil gå hvert femte minutt på dagtid." in record.text
+
+
+@pytest.mark.parametrize("line", [
+    "Les også: Skyss kutter avganger i helgene", "Læs også: Skoler har forbudt mobiler",
+    "Läs också: Kostnaden för Västlänken har fördubblats", "Lue myös: Ratikka kuljetti ennätysmäärän",
+    "Katso myös: Näin suojaudut helteeltä", "Loe ka: Tallinna trammid saavad uued peatused",
+    "Lasi arī: Rīgā atklāj jaunu tramvaja līniju", "Lestu einnig: Eldgos hafið á ný",
+])
+def test_a_link_to_another_story_under_its_label_leaves_the_body(line: str) -> None:
+    record = clean(_in_body([line]), fetched_at=FETCHED)
+    assert _rules(record)[line] == "chrome.crosslink"
+
+
+def test_a_read_also_label_takes_its_one_headline_and_the_story_goes_on() -> None:
+    record = clean(_in_body(["Les også", "Skyss kutter avganger i helgene"]), fetched_at=FETCHED)
+    rules = _rules(record)
+    assert rules["Skyss kutter avganger i helgene"] != "chrome.related"
+    assert "Skyss kutter avganger i helgene" not in record.text
+    assert record.text.endswith("gitt forsinkelser i flere uker etter planlagt åpning.")
+
+
+@pytest.mark.parametrize("line", [
+    "Artikkelen fortsetter under annonsen", "Artikeln fortsätter under annonsen",
+    "Artiklen fortsætter under annoncen", "Artikkeli jatkuu mainoksen jälkeen",
+])
+def test_the_story_goes_on_below_its_ad_s_notice(line: str) -> None:
+    record = clean(_in_body([line]), fetched_at=FETCHED)
+    assert _rules(record)[line] == "chrome.ui"
+    assert record.text.endswith("gitt forsinkelser i flere uker etter planlagt åpning.")
+
+
+@pytest.mark.parametrize("line", [
+    "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse.",
+    "Vi använder kakor och informationskapslar för att ge dig en bättre upplevelse.",
+    "Käytämme evästeitä parantaaksemme käyttökokemustasi.",
+    "Kasutame küpsiseid, et parandada teie kogemust.",
+])
+def test_a_nordic_or_baltic_cookie_notice_is_chrome(line: str) -> None:
+    record = clean(BT + "\n" + line, fetched_at=FETCHED)
+    assert _rules(record)[line] == "chrome.cookie"
+
+
+def test_a_closing_sentence_under_an_ad_s_label_stays_in_the_body() -> None:
+    record = clean(ADRESSA, fetched_at=FETCHED)
+    assert record.text.endswith("Brannvesenet melder at naboleilighetene har fått røykskader.")
+    assert _rules(record)["Annonse"] == "chrome.ui"
+
+
+@pytest.mark.parametrize("line", [
+    "Voit keskustella aiheesta 5.6. kello 23:00 asti.", "Comments are closed.",
+    "Kommentarfeltet er stengt", "Kommentarsfältet är stängt.",
+])
+def test_a_notice_of_when_comments_close_is_chrome(line: str) -> None:
+    record = clean(YLE.replace("Voit keskustella aiheesta 5.6. kello 23:00 asti.", line), fetched_at=FETCHED)
+    assert _rules(record)[line] == "chrome.ui"
+    assert record.text.endswith("ovat ylittäneet ennusteet jo ensimmäisellä osuudella.")

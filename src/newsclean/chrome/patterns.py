@@ -265,10 +265,22 @@ CONTINUES_BELOW = _phrases(
     article continues below, article continues below advertisement, continue reading below,
     continue reading the main story, weiterlesen nach der anzeige, lesen sie nach der anzeige weiter,
     artikel wird nach der anzeige fortgesetzt, la suite après la publicité,
-    el artículo continúa después del anuncio, l articolo continua dopo la pubblicità
+    el artículo continúa después del anuncio, l articolo continua dopo la pubblicità,
+    artikkelen fortsetter under annonsen, artikkelen fortsetter etter annonsen,
+    saken fortsetter under annonsen, artikeln fortsätter under annonsen,
+    artiklen fortsætter under annoncen, artiklen fortsætter efter annoncen,
+    artikkeli jatkuu mainoksen jälkeen, artikkeli jatkuu mainoksen alla,
+    juttu jatkuu mainoksen jälkeen
     """
 )
-UI_STRINGS = CONTINUES_BELOW | _phrases(
+# An ad's label, standing where the ad was, between the article's paragraphs.
+AD_LABELS = _phrases(
+    """
+    advertisement, advertising, anzeige, werbung, publicité, publicidad, pubblicità, реклама,
+    reklam, reklama, annonse, annons, annonce, mainos, auglýsing, reklaam, reklāma
+    """
+)
+UI_STRINGS = CONTINUES_BELOW | AD_LABELS | _phrases(
     """
     a, a+, a-, aa, print, printer friendly, copy link, copy url, copy, copied, link copied,
     search, search for, search here, search results, what are you looking for,
@@ -328,6 +340,15 @@ UI_STRINGS = CONTINUES_BELOW | _phrases(
     per e mail senden, per mail senden, en savoir plus, saber más, infórmate más,
     informate más, leggi di più,
     reprints, order reprints, reprints permissions, reprints and permissions,
+    del, del artikkelen, del saken, kopier lenke, logg inn, logg ut, abonner, annonse, les mer,
+    skriv ut, søk, meny, lytt, lytt til artikkelen, dela, dela artikeln, kopiera länk,
+    logga in, logga ut, prenumerera, annons, läs mer, sök, lyssna, lyssna på artikeln,
+    visa kommentarer, del artikel, del artiklen, kopiér link, kopier link, log ind, log ud,
+    annonce, læs mere, abonnér, søg, lyt til artiklen, udskriv, jaa, jaa artikkeli,
+    kopioi linkki, kirjaudu, kirjaudu sisään, tilaa, mainos, lue lisää, haku, hae, kuuntele,
+    tulosta, valikko, näytä kommentit, deila, leit, innskráning, auglýsing, jaga, loe edasi,
+    logi sisse, reklaam, otsi, dalīties, lasīt vairāk, reklāma, meklēt, dalintis,
+    skaityti daugiau, paieška, prisijungti,
     reprints rights permissions, licensing reprints, licensing and reprints,
     an error has occurred, an error has occurred please try again later,
     something went wrong, something went wrong please try again,
@@ -410,6 +431,15 @@ SEARCH_KEY = Gated(folded(
     r"\b(?:enter|return|esc|eingabe|eingabetaste|entrée|intro|invio)\b"
     r"|\besc\b[^.!?]{0,20}?\b(?:to close|to cancel|verlassen|schließen|fermer|cerrar|chiudere)"
 ))
+# A notice of when a comment section opens or closes: "Comments are closed.", "Die
+# Kommentarfunktion ist geschlossen", Finnish's "Voit keskustella aiheesta 5.6. kello 23:00
+# asti" (you can discuss the topic until ...), "Kommentarfeltet er stengt".
+COMMENT_WINDOW = Stemmed(folded("|".join(rf"^{notice}\W*$" for notice in (
+    r"comments are (?:now )?closed", r"commenting (?:is|has been) (?:closed|disabled)",
+    r"die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)", r"kommentare sind geschlossen",
+    r"voit keskustella aiheesta .{0,40}?(?:asti|saakka)", r"keskustelu on suljettu",
+    r"kommentarfeltet er stengt", r"kommentarsfältet är stängt", r"kommentarerna är stängda",
+    r"kommentarsporet er lukket", r"der er lukket for kommentarer"))))
 SEARCH_WORD = Stemmed(folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск"))
 UI_NOTICE_WORDS = 20  # a search hint or a browser notice is a sentence at most
 UI_CLIPBOARD_WORDS = 8  # a copy button's notice is a few words ("The URL has been copied ...")
@@ -632,7 +662,9 @@ AUTHOR_PROMO = Alternatives(re.compile(
 # Cookie and consent prompts.
 COOKIE = Stemmed(folded(
     r"\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|\brecaptcha\b|"
-    r"файлы? cookie|çerez|\bsüti(?:k|ket)?\b"))
+    r"файлы? cookie|çerez|\bsüti(?:k|ket)?\b|"
+    # Norwegian, Swedish, Finnish, Icelandic, Estonian, Latvian and Lithuanian words for them
+    r"informasjonskapsl|informationskapsl|\bevästei|vafrakök|küpsis|sīkdatn|slapuk"))
 
 # A contact block: telephone, fax and e-mail printed one after another ("Telephone: 03-7619056
 # Fax: 03-5613699 E-mail: subs@jpost.com"). An item is a label and the number or address right
@@ -656,7 +688,9 @@ COOKIE_CUE = folded(
     r"(?:diese|unsere) (?:website|webseite|seite)|(?:ce|notre) site|(?:este|nuestro) sitio|"
     r"(?:este|nosso) site|(?:questo|il nostro) sito|(?:ta|nasza) strona|(?:deze|onze) (?:website|site)|"
     r"ez a (?:weboldal|honlap)|bu (?:site|web sitesi)|(?:этот|наш) сайт|"
-    r"sitemizde|sitemizi|kabul ediyorsunuz|kullanıyoruz|kullanmaktayız)\b")
+    r"sitemizde|sitemizi|kabul ediyorsunuz|kullanıyoruz|kullanmaktayız|"
+    r"vi bruker|vi bruger|vi använder|du|deg|dig|käytämme|hyväksy\w*|við notum|kasutame|"
+    r"mēs izmantojam|naudojame)\b")
 
 # An affiliate disclosure: the site earns from the links or the purchases it leads to. "This
 # post may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases",
@@ -896,7 +930,10 @@ READ_ALSO = folded(
     r"lesen sie auch|leer también|lee también|lea también|ver también|vea también|mira también|"
     r"le puede interesar|te puede interesar|leia também|veja também|leia mais|leggi anche|"
     r"baca juga|simak juga|читайте также|также читайте|soma pia|soma zaidi|unaweza pia kusoma|"
-    r"karanta wannan ma|karanta wannan)\s*:?$")
+    r"karanta wannan ma|karanta wannan|"
+    # the Nordic languages', Finnish's, Estonian's, Latvian's and Lithuanian's
+    r"les også|læs også|läs också|läs även|lue myös|katso myös|loe ka|lasi arī|lasiet arī|"
+    r"skaitykite taip pat|taip pat skaitykite)\s*:?$")
 
 # Headings that open what follows an article: related teasers, comments, tags.
 END_MARKERS = _phrases(
@@ -1325,7 +1362,11 @@ CROSSLINK = Alternatives(folded(
     r"อ่านเพิ่มเติม|อ่านข่าว|basahin|basahin din|"
     # Marathi, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam
     r"हेही वाचा|हे ही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|இதையும் படிங்க|இதையும் படியுங்கள்|"
-    r"ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കാം)\s*[:>»|\-–—]\s*\S|"
+    r"ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കാം|"
+    # Norwegian, Danish, Swedish, Finnish, Icelandic, Estonian, Latvian, Lithuanian
+    r"les også|les mer|læs også|læs mere|läs också|läs även|läs mer|lue myös|lue lisää|"
+    r"katso myös|lestu einnig|lestu meira|loe ka|loe lisaks|lasi arī|lasiet arī|"
+    r"skaitykite taip pat|taip pat skaitykite)\s*[:>»|\-–—]\s*\S|"
     r"\s\[[a-z][a-z ]{1,20}\]\s*\|?$|"
     r"^(?:posted in|filed under|veröffentlicht in|kategorien?|categories|category|tags|"
     r"schlagwörter|schlagworte|rubrik|themen|catégories|etiquetas|метки|теги|etiketler)\s*:|"

@@ -452,12 +452,16 @@ def closing_sentence_end(lines: Sequence[Line], end: int, named: Mapping[int, st
     no rule named, of ``CLOSING_SENTENCE_WORDS`` words or more, in a spaced script, that
     ends like a sentence and holds no link and no clock; and the line after it no such
     sentence: a run of them is a list of teasers' leads, or a block of text no reader reads
-    (a paywall's scramble)."""
-    if end >= len(lines) or end in named or not _closing_sentence(lines[end]):
+    (a paywall's scramble). An ad's label between the body and the sentence is passed over:
+    the ad stood between the article's last paragraphs ("Annonse")."""
+    at = end
+    while at < len(lines) and at in named and lines[at].key in p.AD_LABELS:
+        at += 1
+    if at >= len(lines) or at in named or not _closing_sentence(lines[at]):
         return end
-    if end + 1 < len(lines) and end + 1 not in named and _closing_sentence(lines[end + 1]):
+    if at + 1 < len(lines) and at + 1 not in named and _closing_sentence(lines[at + 1]):
         return end
-    return end + 1
+    return at + 1
 
 
 CLOSING_SENTENCE_WORDS = 6

@@ -184,12 +184,15 @@ def _ticker(line: Line, ctx: DocContext) -> bool:
              "Rezept drucken Bei Pinterest speichern", "Print Recipe Pin Recipe",
              "Kommentar absenden", "Zamknij", "Hozzászólások", "Mobile Version", "Carregando...",
              "%d Bloggern gefällt das:", "Artikel anhören", "Escuchá este artículo",
-             "Schlagworte", "Temas",
+             "Schlagworte", "Temas", "Comments are closed.",
+             "Voit keskustella aiheesta 5.6. kello 23:00 asti.", "Del artikkelen", "Annonse",
              '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'),
     keeps=("Read more about the plan in the ministry's statement on Monday.",
            "Police enter the search for the missing hikers", "P = v3 · r · r2 · π · 0,5",
            "[update] The ministry confirmed the figures on Monday.", "[rsync]", "Home Secretary",
-           "Themen der Woche: Wahlen und Haushalt"),
+           "Themen der Woche: Wahlen und Haushalt",
+           "Comments are closed on most of the ministry's pages, a spokesman said.",
+           "Voit keskustella aiheesta ystävien kanssa koko kesän ajan, kertoo järjestäjä."),
 )
 def _ui(line: Line, ctx: DocContext) -> bool:
     """A site UI string alone, run together with others or in a row of links: font size, print, search."""
@@ -211,6 +214,8 @@ def _ui(line: Line, ctx: DocContext) -> bool:
     if (line.words <= p.UI_CLIPBOARD_WORDS and any(word in line.lower for word in p.CLIPBOARD_WORDS)
             and p.CLIPBOARD_NOTICE.search(line.lower) is not None):
         return True  # a copy button's notice
+    if line.words <= p.UI_NOTICE_WORDS and p.COMMENT_WINDOW.search(line.lower) is not None:
+        return True  # "Comments are closed."
     return (line.words <= p.UI_NOTICE_WORDS and p.SEARCH_WORD.search(line.lower) is not None
             and p.SEARCH_KEY.search(line.lower) is not None)
 
