@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import clean
+from newsclean import Registry, clean
 from newsclean.meta.lines import metadata_rule
+from newsclean.provenance.citations import find_citations
 from newsclean.segment import segment
 
 FETCHED = "2024-06-04T09:00:00Z"
@@ -183,6 +184,70 @@ BT = "\n".join([
 ])
 
 
+GP = "\n".join([
+    "Göteborgs-Posten", "Nyheter", "Göteborg", "Sport", "Kultur", "Ledare", "Logga in", "Prenumerera",
+    "GÖTEBORG", "Västlänken försenas igen – öppnar tidigast 2030",
+    "Trafikverket meddelar att tunneln under centrala Göteborg blir ytterligare ett år försenad.",
+    "Anna Svensson", "Reporter", "Publicerad 4 juni 2024 kl 08.15", "Uppdaterad 4 juni 2024 kl 10.02",
+    "Västlänken, den sex kilometer långa järnvägstunneln under Göteborg, kommer inte att kunna "
+    "tas i drift förrän 2030, uppger Trafikverket.",
+    "Orsaken är problem med lerorna vid Korsvägen, som har krävt omfattande förstärkningar.",
+    "– Vi förstår att det här är en besvikelse för många göteborgare, säger projektchef Lena "
+    "Erixon till GP.",
+    "Enligt Sveriges Radio Väst har kostnaden ökat med ytterligare två miljarder kronor.", "Läs också",
+    "Kostnaden för Västlänken har fördubblats", "Dela artikeln", "Facebook", "X", "Kopiera länk",
+    "Göteborgs-Posten", "Ansvarig utgivare: Christofer Ahlqvist",
+])
+
+FYENS = "\n".join([
+    "Fyens.dk", "Odense", "Nyheder", "Sport", "112", "Logget ind",
+    "Bus kørte ind i cyklist i Odense centrum",
+    "En kvinde blev tirsdag morgen kørt på hospitalet efter et sammenstød med en bybus.",
+    "Jakob Nielsen", "Journalist", "4. juni 2024 kl. 08:41",
+    "Ulykken skete klokken 07.50 i krydset ved Thomas B. Thriges Gade, oplyser Fyns Politi.",
+    "Kvinden er kørt på Odense Universitetshospital, men hendes tilstand kendes endnu ikke.",
+    "Politiet efterlyser vidner til ulykken, skriver Ritzau.", "Emner", "Odense", "Trafik",
+    "Færdselsuheld", "Fyens Stiftstidende",
+])
+
+AAMULEHTI = "\n".join([
+    "Aamulehti", "Uutiset", "Tampere", "Urheilu", "Kulttuuri", "TILAAJILLE",
+    "Pirkanmaan sairaanhoitopiiri lomauttaa satoja työntekijöitä",
+    "Hyvinvointialue hakee kymmenien miljoonien säästöjä.", "Liisa Mäkinen", "Aamulehti", "4.6. 7:30",
+    "Pirkanmaan hyvinvointialue aloittaa muutosneuvottelut, jotka koskevat noin 600 "
+    "työntekijää, alue tiedottaa.",
+    "Lomautukset kestäisivät enimmillään 90 päivää.",
+    "Hyvinvointialueen johtaja Marina Erhola sanoo Aamulehdelle, että säästöt ovat välttämättömiä.",
+    "STT:n mukaan samanlaisia neuvotteluja käydään parhaillaan usealla hyvinvointialueella.", "Mainos",
+    "Lue lisää aiheesta", "Tilaa Aamulehti", "Jo tilaaja? Kirjaudu",
+])
+
+VISIR = "\n".join([
+    "Vísir", "Fréttir", "Innlent", "Erlent", "Sport", "Lífið", "Eldgos hafið á ný við Sundhnúksgíga",
+    "Eldgos hófst á Reykjanesskaga skömmu eftir hádegi í dag.", "Jón Jónsson", "skrifar",
+    "4. júní 2024 13:05",
+    "Eldgos hófst við Sundhnúksgígaröðina norðan við Grindavík skömmu eftir klukkan eitt í dag, "
+    "að sögn Veðurstofu Íslands.",
+    "Grindavík og Bláa lónið hafa verið rýmd.",
+    "„Sprungan er um það bil tveggja kílómetra löng,“ segir Benedikt Ófeigsson, fagstjóri hjá "
+    "Veðurstofunni, í samtali við Vísi.",
+    "Samkvæmt RÚV er gosið svipað að stærð og gosið í mars.", "Fleiri fréttir",
+    "Fylgstu með Vísi á Facebook", "Vísir er í eigu Sýnar hf.",
+])
+
+MTV = "\n".join([
+    "MTV Uutiset", "Kotimaa", "Ulkomaat", "Talous", "Urheilu", "Sää",
+    "Helle saapuu juhannukseksi – lämpötila voi nousta 30 asteeseen",
+    "Meteorologin mukaan kesän ensimmäinen hellejakso on odotettavissa ensi viikolla.", "MTV Uutiset",
+    "Julkaistu 04.06.2024 10:12",
+    "Ilmatieteen laitoksen mukaan lämpötila voi nousta ensi viikon lopulla yli 30 asteen Etelä- "
+    "ja Keski-Suomessa.",
+    "Meteorologi Pekka Pouta sanoo MTV Uutisille, että helle voi jatkua juhannukseen saakka.",
+    "Ilta-Sanomien mukaan myös vesistöjen lämpötilat nousevat nopeasti.",
+    "Katso myös: Näin suojaudut helteeltä", "Mainos (tekstimainonta)", "Jaa Facebookissa", "Jaa X:ssä",
+])
+
+
 def _rules(record) -> dict[str, str]:
     return {removal.text: removal.rule for removal in record.removed}
 
@@ -322,3 +387,88 @@ def test_a_notice_of_when_comments_close_is_chrome(line: str) -> None:
     record = clean(YLE.replace("Voit keskustella aiheesta 5.6. kello 23:00 asti.", line), fetched_at=FETCHED)
     assert _rules(record)[line] == "chrome.ui"
     assert record.text.endswith("ovat ylittäneet ennusteet jo ensimmäisellä osuudella.")
+
+
+@pytest.mark.parametrize(("page", "outlet_id"), [
+    (BT, "bergens-tidende"), (ADRESSA, "adresseavisen"), (NETTAVISEN, "nettavisen"),
+    (NORDLYS, "nordlys"), (GP, "goteborgs-posten"), (NORRAN, "norran"), (TV2DK, "tv2-dk"),
+    (FYENS, "fyens-stiftstidende"), (JV, "jydskevestkysten"), (AAMULEHTI, "aamulehti"),
+    (TURUN, "turun-sanomat"), (HBL, "hufvudstadsbladet"), (MTV, "mtv-uutiset"), (VISIR, "visir"),
+])
+def test_a_nordic_regional_page_names_its_outlet(page: str, outlet_id: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == outlet_id
+
+
+@pytest.mark.parametrize(("url", "outlet_id"), [
+    ("https://www.bt.no/nyheter/lokalt/i/abc/bybanen", "bergens-tidende"),
+    ("https://www.aftenbladet.no/lokalt/i/abc", "stavanger-aftenblad"),
+    ("https://www.fvn.no/nyheter/lokalt/i/abc", "faedrelandsvennen"),
+    ("https://e24.no/boers-og-finans/i/abc", "e24"), ("https://www.dn.no/marked/abc", "dagens-naeringsliv"),
+    ("https://www.tv2.no/nyheter/123", "tv2-no"), ("https://www.klassekampen.no/artikkel/1", "klassekampen"),
+    ("https://www.itromso.no/nyheter/1", "itromso"), ("https://www.smp.no/nyheter/1", "sunnmorsposten"),
+    ("https://www.sydsvenskan.se/2024-06-04/a", "sydsvenskan"),
+    ("https://www.hd.se/2024-06-04/a", "helsingborgs-dagblad"),
+    ("https://www.unt.se/nyheter/a", "upsala-nya-tidning"),
+    ("https://www.di.se/nyheter/a", "dagens-industri"),
+    ("https://www.vk.se/2024-06-04/a", "vasterbottens-kuriren"), ("https://corren.se/nyheter/a", "corren"),
+    ("https://nyheder.tv2.dk/politik/a", "tv2-dk"), ("https://nordjyske.dk/nyheder/a", "nordjyske"),
+    ("https://www.information.dk/indland/a", "information-dk"),
+    ("https://ekstrabladet.dk/nyheder/a", "ekstra-bladet"),
+    ("https://www.bt.dk/politik/a", "bt-dk"), ("https://borsen.dk/nyheder/a", "borsen"),
+    ("https://www.altinget.se/artikel/a", "altinget"), ("https://www.k.dk/indland/a", "kristeligt-dagblad"),
+    ("https://www.kaleva.fi/uutiset/a", "kaleva"), ("https://www.savonsanomat.fi/a", "savon-sanomat"),
+    ("https://www.ksml.fi/a", "keskisuomalainen"), ("https://www.kauppalehti.fi/uutiset/a", "kauppalehti"),
+    ("https://www.uusisuomi.fi/uutiset/a", "uusi-suomi"), ("https://heimildin.is/grein/1", "heimildin"),
+])
+def test_the_nordic_outlets_are_known_by_their_domains(url: str, outlet_id: str) -> None:
+    outlet = Registry.shipped().by_url(url)
+    assert outlet is not None and outlet.id == outlet_id
+
+
+@pytest.mark.parametrize(("language", "outlet_id"), [("da", "tv2-dk"), ("no", "tv2-no")])
+def test_tv_2_is_denmark_s_or_norway_s_by_the_page_s_language(language: str, outlet_id: str) -> None:
+    outlet = Registry.shipped().by_name("TV 2", language)
+    assert outlet is not None and outlet.id == outlet_id
+
+
+def _cited(paragraph: str, language: str) -> list[tuple[str, str | None]]:
+    return [(c.name, c.outlet_id) for c in find_citations([paragraph], Registry.shipped(), language=language)]
+
+
+@pytest.mark.parametrize(("paragraph", "language", "name", "outlet_id"), [
+    ("Aamulehden mukaan matkustajamäärät ovat kasvaneet.", "fi", "Aamulehti", "aamulehti"),
+    ("Helsingin Sanomien mukaan kustannukset nousevat.", "fi", "Helsingin Sanomat", "helsingin-sanomat"),
+    ("Ilta-Sanomien mukaan vesistöt lämpenevät.", "fi", "Ilta-Sanomat", "ilta-sanomat"),
+    ("Meteorologi sanoo MTV Uutisille, että helle jatkuu.", "fi", "MTV Uutiset", "mtv-uutiset"),
+    ("Johtaja kertoo Turun Sanomille, että remontti alkaa.", "fi", "Turun Sanomat", "turun-sanomat"),
+    ("Keskisuomalaisen mukaan päätös syntyi.", "fi", "Keskisuomalainen", "keskisuomalainen"),
+    ("Toimitusjohtaja kertoi Aamulehdelle, että työt alkavat.", "fi", "Aamulehti", "aamulehti"),
+    ("Kauppalehden tietojen mukaan yhtiö myydään.", "fi", "Kauppalehti", "kauppalehti"),
+    ("Myös Ylen mukaan asia on selvä.", "fi", "Yle", "yle"),
+    ("Samkvæmt RÚV er gosið svipað að stærð og gosið í mars.", "is", "RÚV", "ruv"),
+    ("Almannavarnir funda í dag, að því er fram kemur í frétt RÚV.", "is", "RÚV", "ruv"),
+    ("„Sprungan er löng,“ segir Benedikt Ófeigsson í samtali við Vísi.", "is", "Vísir", "visir"),
+    ("Þetta kemur fram í frétt Vísis um málið.", "is", "Vísir", "visir"),
+    ("Samkvæmt frétt mbl.is hefur landris haldið áfram.", "is", "mbl.is", "morgunbladid"),
+    ("Þetta sagði hún í viðtali við Heimildina.", "is", "Heimildin", "heimildin"),
+    ("Politiet opplyser til NTB at brannårsaken foreløpig er ukjent.", "no", "NTB", "ntb"),
+    ("Mannen förklarades död på platsen, uppger polisen för TT.", "sv", "TT", "tt"),
+    ("Det er en skandale, siger han over for DR.", "da", "DR", "dr"),
+    ("Aksjen steg 2,1 prosent i åpningen på Oslo Børs, skriver Dagens Næringsliv.", "no",
+     "Dagens Næringsliv", "dagens-naeringsliv"),
+    ("Under samma natt hålls en räddningsövning, rapporterar TV 2 Lorry.", "sv", "TV 2 Lorry", "tv2-dk"),
+])
+def test_nordic_citations_name_their_source(paragraph: str, language: str, name: str, outlet_id: str) -> None:
+    assert _cited(paragraph, language) == [(name, outlet_id)]
+
+
+@pytest.mark.parametrize(("paragraph", "language"), [
+    ("Poliisin mukaan kukaan ei loukkaantunut.", "fi"),
+    ("Tampereen Raitiotie Oy:n mukaan ratikka kulkee.", "fi"),
+    ("Samkvæmt Veðurstofu Íslands heldur landris áfram.", "is"),
+    ("Samkvæmt heimildum hefur ráðherrann sagt af sér.", "is"),
+    ("Det säger han för att visa att han har rätt.", "sv"),
+])
+def test_a_speaker_an_authority_or_a_company_is_no_nordic_citation(paragraph: str, language: str) -> None:
+    assert _cited(paragraph, language) == []

@@ -443,7 +443,7 @@ def _classify(
         return None
     outlet = registry.by_name(name, text_language or language)
     if outlet is None:
-        declined = _declined(name, registry)  # "Интерфакса": Interfax, named as it is named
+        declined = _declined(name, registry, language)  # "Интерфакса": Interfax, named as it is named
         if declined is not None:
             name, outlet = declined
     kind: CitationKind = _kind(name, desc, outlet, wire=wire, role=role, language=language)
@@ -502,12 +502,13 @@ _OPENER = re.compile(r"^(?:As|But|And|While|When|Meanwhile|Yet|So|Now|Then|Howev
 _OWNER = re.compile(r"['’]s?\s+\S")  # "The Verge's Stadia": what a name's possessive owns
 
 
-def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
+def _declined(name: str, registry: Registry, language: str = "en") -> tuple[str, OutletInfo] | None:
     """A declined Russian or Ukrainian name, with the name it declines: the alias plus a short ending
     (``Интерфакса``), or a case ending in place of the name's own (``Ведомостям``,
-    ``Известиями``, ``Газете.Ru``)."""
+    ``Известиями``, ``Газете.Ru``); or a Finnish or Icelandic one, as a pattern of that
+    language read it (:func:`_declined_stem`)."""
     if not _CYRILLIC.search(name.lower()):
-        return None
+        return _declined_stem(name, registry, language)
     candidates = [name[:-cut] for cut in (1, 2)]
     head, dot, tail = name.partition(".")  # Газете.Ru: the Russian word declines, not .Ru
     candidates += [head[: -len(ending)] + nominative + dot + tail for ending, nominative in _RU_ENDINGS
@@ -517,6 +518,40 @@ def _declined(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
         if outlet is not None:
             return candidate, outlet
     return None
+
+
+def _declined_stem(name: str, registry: Registry, language: str) -> tuple[str, OutletInfo] | None:
+    """A Finnish or Icelandic name a case ending changed, with the name it declines: a Finnish
+    pattern reads the stem before the case's ending (``Aamulehde`` of "Aamulehden mukaan",
+    ``Helsingin Sanomie``, ``MTV Uutisi`` of "MTV Uutisille"), an Icelandic one the word as
+    declined (``Vísi``, ``Morgunblaðinu``). The name's last word declines; a word the pattern
+    took before the name is let go ("Myös Ylen mukaan": also Yle's)."""
+    endings = _STEM_ENDINGS.get(language)
+    if endings is None:
+        return None
+    words = name.split()
+    for first in range(len(words)):
+        head = " ".join(words[first:])
+        candidates = [head] if first else []
+        candidates += [head[: len(head) - len(ending)] + nominative for ending, nominative in endings
+                       if head.endswith(ending) and len(head) > len(ending) + 1]
+        for candidate in candidates:
+            outlet = registry.by_name(candidate, language)
+            if outlet is not None:
+                return candidate, outlet
+    return None
+
+
+# What a declined name's stem ends in, and its nominative's ending: Finnish's genitive and
+# allative stems (Aamulehde-n: Aamulehti; Sanomie-n, Sanom-ille: Sanomat; Uutiste-n,
+# Uutis-ille: Uutiset; Keskisuomalaise-n: Keskisuomalainen), Icelandic's dative, accusative and
+# genitive (Vísi, Vísis: Vísir; Morgunblaðinu, Morgunblaðsins: Morgunblaðið; Heimildina,
+# Heimildinni: Heimildin)
+_STEM_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fi": (("de", "ti"), ("ie", "at"), ("i", "at"), ("", "at"), ("ste", "set"), ("s", "set"),
+           ("se", "nen")),
+    "is": (("i", "ir"), ("is", "ir"), ("inu", "ið"), ("sins", "ið"), ("inni", "in"), ("ina", "in")),
+}
 
 
 # Russian and Ukrainian case endings and the endings of the nominative they may stand for;

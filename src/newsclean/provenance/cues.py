@@ -224,6 +224,9 @@ _FEW = r"(?:[^\s,.]+\s+){0,2}?"
 # Finnish, Estonian and Hungarian join a case's ending to the name, after a colon or a hyphen
 # if an abbreviation ("STT:n mukaan", "ERR-ile", "MTI-nek"): the name is the stem before it
 _STEM = r"(?<![\w.])(?P<name>[A-ZÅÄÖÕÜŠŽÁÉÍÓÚŐŰ][\w.]{0,40}?)"
+# Finnish's: a name of more words declines its last ("Helsingin Sanomien mukaan", "MTV
+# Uutisille"), and a hyphen joins a name's words ("Ilta-Sanomien")
+_FI_STEM = r"(?<![\w.-])(?P<name>(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w.-]{0,40}?)"
 _EL_ARTICLE = r"(?:το|την|τον|τη|τα|τις|τους|η|ο|οι)\s+"
 # Turkish sets a proper name's case ending after an apostrophe ("Reuters'ın", "AFP'ye",
 # "Bloomberg HT'nin"), and a common noun's after the descriptor ("Le Monde gazetesinin"):
@@ -650,20 +653,32 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("følge", "enligt", "skriv", "skrev", "meld", "medd", "rappor", "uppger", "lyser",
                     "erfar"), language="no", also=("da", "sv")),
     _cite("cite.nordic_told", "Quotes given to an outlet, in Norwegian, Danish and Swedish: "
-          "sier Toppe til NRK, siger han til DR, säger meteorologen Linda Berg till Aftonbladet.",
+          "sier Toppe til NRK, siger han over for DR, säger meteorologen Linda Berg till "
+          "Aftonbladet, opplyser politiet til NTB, uppger polisen för TT.",
           rf"\b(?:sier|sa|sagde|siger|säger|sade|forteller|fortæller|berättar|bekrefter|bekræfter|"
-          rf"bekräftar|skriver)\s+(?:[^\s,.]+\s+){{0,3}}?(?:til|till)\s+{_OPEN}(?P<name>{NAME_INTL})",
+          rf"bekräftar|skriver|opplyser|opplyste|oplyser|oplyste|uppger|uppgav)\s+"
+          rf"(?:[^\s,.]+\s+){{0,3}}?(?:til|till|för|over\s+for)\s+{_OPEN}(?P<name>{NAME_INTL})",
           "Skatteministeren siger til DR, at pengene skal gå til forebyggelse.", "DR",
-          gives_quotes=True, marked=True, keywords=(" til ", " till "), language="no",
-          also=("da", "sv")),
+          gives_quotes=True, marked=True, keywords=(" til ", " till ", " för ", "over for "),
+          language="no", also=("da", "sv")),
+    _cite("cite.is", "Icelandic credits: samkvæmt RÚV, í frétt Vísis, greinir mbl.is frá.",
+          rf"\b(?:[Ss]amkvæmt|[Íí]\s+fréttum|[Íí]\s+frétt|greinir|greindi)\s+"
+          rf"(?:frétt\s+|fréttum\s+|vef\s+)?{_OPEN}(?P<name>{NAME_INTL})",
+          "Samkvæmt RÚV er gosið svipað að stærð og gosið í mars.", "RÚV", marked=True,
+          keywords=("samkvæmt", "frétt", "greini"), language="is"),
+    _cite("cite.is_told", "Quotes given to an outlet, in Icelandic: í samtali við Vísi, í "
+          "viðtali við RÚV.",
+          rf"\b[Íí]\s+(?:samtali|viðtali)\s+við\s+{_OPEN}(?P<name>{NAME_INTL})",
+          "Þetta sagði ráðherrann í samtali við RÚV í gær.", "RÚV", gives_quotes=True,
+          marked=True, keywords=("samtali", "viðtali"), language="is"),
     _cite("cite.fi", "Finnish credits, the name's genitive before its cue: STT:n mukaan, Ylen "
           "mukaan, Reutersin tietojen mukaan.",
-          _STEM + r"(?::n|in|n)\s+(?:tietojen\s+|haastattelun\s+)?mukaan\b",
+          _FI_STEM + r"(?::n|in|n)\s+(?:tietojen\s+|haastattelun\s+)?mukaan\b",
           "STT:n mukaan ammattiliitot vastustavat esitystä.", "STT", marked=True,
           keywords=("mukaan",), language="fi"),
     _cite("cite.fi_told", "Quotes given to an outlet, in Finnish: kertoo Ylelle, sanoo HS:lle.",
           r"\b(?:kertoo|kertoi|sanoo|sanoi|vahvistaa|vahvisti|toteaa|totesi|kommentoi|arvioi)\s+"
-          + _STEM + r"(?::lle|lle|ille)\b",
+          + _FI_STEM + r"(?::lle|lle|ille)\b",
           "Työministeri kertoo Ylelle, että esitys annetaan syksyllä.", "Yle", gives_quotes=True,
           marked=True, keywords=("lle",), language="fi"),
     _cite("cite.et", "Estonian credits and quotes, the name's case after a hyphen: BNS-i "
