@@ -222,19 +222,6 @@ AAMULEHTI = "\n".join([
     "Lue lisää aiheesta", "Tilaa Aamulehti", "Jo tilaaja? Kirjaudu",
 ])
 
-VISIR = "\n".join([
-    "Vísir", "Fréttir", "Innlent", "Erlent", "Sport", "Lífið", "Eldgos hafið á ný við Sundhnúksgíga",
-    "Eldgos hófst á Reykjanesskaga skömmu eftir hádegi í dag.", "Jón Jónsson", "skrifar",
-    "4. júní 2024 13:05",
-    "Eldgos hófst við Sundhnúksgígaröðina norðan við Grindavík skömmu eftir klukkan eitt í dag, "
-    "að sögn Veðurstofu Íslands.",
-    "Grindavík og Bláa lónið hafa verið rýmd.",
-    "„Sprungan er um það bil tveggja kílómetra löng,“ segir Benedikt Ófeigsson, fagstjóri hjá "
-    "Veðurstofunni, í samtali við Vísi.",
-    "Samkvæmt RÚV er gosið svipað að stærð og gosið í mars.", "Fleiri fréttir",
-    "Fylgstu með Vísi á Facebook", "Vísir er í eigu Sýnar hf.",
-])
-
 MTV = "\n".join([
     "MTV Uutiset", "Kotimaa", "Ulkomaat", "Talous", "Urheilu", "Sää",
     "Helle saapuu juhannukseksi – lämpötila voi nousta 30 asteeseen",
@@ -472,3 +459,19 @@ def test_nordic_citations_name_their_source(paragraph: str, language: str, name:
 ])
 def test_a_speaker_an_authority_or_a_company_is_no_nordic_citation(paragraph: str, language: str) -> None:
     assert _cited(paragraph, language) == []
+
+
+@pytest.mark.parametrize("line", ["4.6. 7:30", "4.6. 2:00 | Päivitetty 7:15", "4.6. klo 9.05"])
+def test_a_day_and_a_month_with_the_clock_is_a_date_line(line: str) -> None:
+    assert metadata_rule(segment(line)[0]) == "meta.date"
+
+
+@pytest.mark.parametrize("line", ["Pe 4.6. 2:1", "Ottelu 4.6. päättyi 2:1."])
+def test_a_day_and_a_month_beside_a_score_is_no_date_line(line: str) -> None:
+    assert metadata_rule(segment(line)[0]) is None
+
+
+def test_a_finnish_page_dated_without_its_year_labels_the_date_line() -> None:
+    record = clean(AAMULEHTI, fetched_at=FETCHED)
+    assert record.published == "2024-06-04T07:30:00+03:00"  # Aamulehti is in Helsinki
+    assert _rules(record)["4.6. 7:30"] == "meta.date"

@@ -100,10 +100,16 @@ _RELATIVE_WORDS = 8
 _SEPARATOR = re.compile(r"[|·•]")
 
 
+# a day and a month in digits without the year, and the clock: "4.6. 7:30", "4.6. klo 9.05"
+# (Finnish and Nordic pages date today's stories so)
+_DAY_MONTH_CLOCK = re.compile(r"\b\d{1,2}\.\d{1,2}\.\s+(?:klo\s+|kl\.?\s+)?\d{1,2}[:.]\d{2}\b")
+
+
 def _dated(tokens: list[str], text: str) -> bool:
     """A month's name and two numbers, or one under a date's label ("Publicado el 11 de
-    mayo"), or a date in digits (15.04.2020, 2020-04-15)."""
-    if p.NUMERIC_DATE.search(text):
+    mayo"), or a date in digits (15.04.2020, 2020-04-15), or a day and a month in digits
+    with the clock ("4.6. 7:30")."""
+    if p.NUMERIC_DATE.search(text) or _DAY_MONTH_CLOCK.search(text):
         return True
     if not any(map(p.MONTH_WORDS.__contains__, tokens)):
         return False
