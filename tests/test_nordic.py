@@ -1,7 +1,7 @@
 """The Nordic press: Norway's, Sweden's, Denmark's, Finland's (in Finnish and in Swedish) and
-Iceland's national and regional outlets. Each page is written as its outlet prints it (the
-menu, the headline, the standfirst, the byline and date lines, the body, the prompts and
-notices under it)."""
+Iceland's national and regional outlets, and the Baltic states' press in Russian. Each page is
+written as its outlet prints it (the menu, the headline, the standfirst, the byline and date
+lines, the body, the prompts and notices under it)."""
 
 from __future__ import annotations
 
@@ -475,3 +475,13 @@ def test_a_finnish_page_dated_without_its_year_labels_the_date_line() -> None:
     record = clean(AAMULEHTI, fetched_at=FETCHED)
     assert record.published == "2024-06-04T07:30:00+03:00"  # Aamulehti is in Helsinki
     assert _rules(record)["4.6. 7:30"] == "meta.date"
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("С 10 июня трамвай №11 изменит маршрут, сообщает Rīgas satiksme.", "Rīgas satiksme"),
+    ("Об этом сообщает Rīgas ūdens в понедельник.", "Rīgas ūdens"),
+    ("Об этом сообщает Reuters and others.", "Reuters"),
+    ("Об этом сообщает ТАСС.", "ТАСС"),
+])
+def test_a_latin_name_in_russian_text_goes_on_in_lower_case(paragraph: str, name: str) -> None:
+    assert [n for n, _ in _cited(paragraph, "ru")] == [name]
