@@ -235,6 +235,67 @@ MTV = "\n".join([
 ])
 
 
+LRYTAS = "\n".join([
+    "Lrytas", "Lietuvoje", "Pasaulyje", "Verslas", "Kaune uždaromas Aleksoto tiltas",
+    "Remontas truks tris mėnesius.", "Rūta Jankauskienė", "2024 m. birželio 4 d. 09:12",
+    "Kauno savivaldybė pranešė, kad nuo birželio 10 dienos Aleksoto tiltas bus uždarytas remontui.",
+    "Eismas bus nukreiptas per Vytauto Didžiojo tiltą.",
+    "„Remontas būtinas, nes tiltas nebuvo tvarkomas 20 metų“, – sakė miesto vicemeras.",
+    "Kaip praneša BNS, remontas kainuos 4 mln. eurų.", "Dalintis", "Komentarai (5)",
+    "Skaitykite daugiau",
+])
+
+ARIPAEV = "\n".join([
+    "Äripäev", "Uudised", "Börs", "Kinnisvara", "Eesti Pank: majandus hakkab taastuma",
+    "Keskpank tõstis majanduskasvu prognoosi.", "Mart Saar", "04.06.2024 08:00",
+    "Eesti Pank tõstis tänavuse majanduskasvu prognoosi 0,5 protsendini, teatas keskpank.",
+    "Järgmisel aastal peaks majandus kasvama 2,3 protsenti.",
+    "Keskpanga president Madis Müller ütles Äripäevale, et taastumine on aeglane.",
+    "Postimehe andmetel kavatseb valitsus makse tõsta.", "Telli Äripäev", "Sisene",
+])
+
+TVNET = "\n".join([
+    "TVNET", "Ziņas", "Latvijā", "Pasaulē", "Bizness",
+    "Rīgā no jūlija sadārdzināsies sabiedriskais transports",
+    "Vienas braukšanas biļete maksās 1,50 eiro.", "Jānis Bērziņš", "04.06.2024 09:15",
+    "Rīgas dome otrdien apstiprināja jaunus sabiedriskā transporta biļešu tarifus, vēsta LETA.",
+    "No 1. jūlija vienas braukšanas biļete sadārdzināsies par 20 centiem.",
+    '"Cenas nav mainītas kopš 2019. gada," sacīja Rīgas vicemērs.',
+    "Kā ziņo LSM, opozīcija lēmumu kritizē.", "Dalīties", "Komentāri (12)", "Lasi vēl",
+])
+
+JAUNS = "\n".join([
+    "Jauns.lv", "Ziņas", "Sports", "Izklaide", "Daugavpilī atklāta jauna tramvaja līnija",
+    "Jaunā līnija savieno centru ar Ķīmiķu ciematu.", "Autors: Anna Kalniņa",
+    "2024. gada 4. jūnijs, 10:12",
+    "Daugavpilī pirmdien atklāta jauna tramvaja līnija, kas savieno pilsētas centru ar Ķīmiķu "
+    "ciematu, informē pašvaldība.",
+    "Līnijas būvniecība izmaksāja 12 miljonus eiro.",
+    "Pasak Latgales Laika, pasažieru skaits pirmajā dienā pārsniedza prognozes.", "Reklāma",
+    "Lasi arī: Rīgā sāk būvēt jaunu tramvaja līniju", "Seko Jauns.lv arī Facebook un Instagram",
+])
+
+OHTULEHT = "\n".join([
+    "Õhtuleht", "Uudised", "Eesti", "Krimi", "Sport", "Tallinnas süttis kortermaja katus",
+    "Päästjad kustutasid tulekahju kaks tundi.", "Kadri Kask", "4. juuni 2024, 09:12",
+    "Teisipäeva öösel süttis Tallinnas Lasnamäel kortermaja katus, teatas päästeamet.",
+    "Inimesed evakueeriti, kannatanuid ei olnud.",
+    "„Tuli levis kiiresti mööda katusekonstruktsiooni,“ ütles päästeameti pressiesindaja Õhtulehele.",
+    "ERR-i teatel jäi mitu korterit elamiskõlbmatuks.", "Loe lisaks", "Jaga", "Kommentaarid (23)",
+])
+
+VZ = "\n".join([
+    "Verslo žinios", "Naujienos", "Finansai", "Nekilnojamasis turtas",
+    "Lietuvos bankas palūkanų nekeičia", "Centrinis bankas laikosi atsargios pozicijos.",
+    "Tomas Petrauskas", "2024-06-04 08:30",
+    "Lietuvos banko valdybos pirmininkas Gediminas Šimkus antradienį pareiškė, kad palūkanų "
+    "normų mažinimas euro zonoje turėtų būti nuoseklus.",
+    "„Infliacija mažėja, bet darbo užmokesčio augimas išlieka spartus“, – sakė G. Šimkus.",
+    "Pasak ELTA, analitikai tikisi pirmojo mažinimo birželį.", "Prenumeruokite",
+    "Jau prenumeruojate? Prisijunkite",
+])
+
+
 def _rules(record) -> dict[str, str]:
     return {removal.text: removal.rule for removal in record.removed}
 
@@ -485,3 +546,44 @@ def test_a_finnish_page_dated_without_its_year_labels_the_date_line() -> None:
 ])
 def test_a_latin_name_in_russian_text_goes_on_in_lower_case(paragraph: str, name: str) -> None:
     assert [n for n, _ in _cited(paragraph, "ru")] == [name]
+
+
+@pytest.mark.parametrize(("page", "standfirst"), [
+    (LRYTAS, "Remontas truks tris mėnesius."), (ARIPAEV, "Keskpank tõstis majanduskasvu prognoosi."),
+])
+def test_a_standfirst_of_four_words_over_the_byline_opens_the_body(page: str, standfirst: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.text.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize(("page", "outlet_id"), [
+    (TVNET, "tvnet"), (JAUNS, "jauns"), (LRYTAS, "lrytas"), (VZ, "verslo-zinios"),
+    (OHTULEHT, "ohtuleht"), (ARIPAEV, "aripaev"),
+])
+def test_a_baltic_page_names_its_outlet(page: str, outlet_id: str) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    assert record.outlet is not None and record.outlet.id == outlet_id
+
+
+@pytest.mark.parametrize(("paragraph", "language", "name", "outlet_id"), [
+    ("Postimehe andmetel kavatseb valitsus makse tõsta.", "et", "Postimees", "postimees"),
+    ("Keskpanga president ütles Äripäevale, et taastumine on aeglane.", "et", "Äripäev", "aripaev"),
+    ("„Tuli levis kiiresti,“ ütles pressiesindaja Õhtulehele.", "et", "Õhtuleht", "ohtuleht"),
+    ("„See on suur samm,“ ütles abilinnapea Postimehele.", "et", "Postimees", "postimees"),
+    ("Pasak Latgales Laika, pasažieru skaits pārsniedza prognozes.", "lv", "Latgales Laiks",
+     "latgales-laiks"),
+])
+def test_baltic_citations_name_their_declined_source(
+    paragraph: str, language: str, name: str, outlet_id: str
+) -> None:
+    assert _cited(paragraph, language) == [(name, outlet_id)]
+
+
+@pytest.mark.parametrize(("paragraph", "language"), [
+    ("Ta ütles eile Tallinnale, et see on hea.", "et"),
+    ("Ta ütles oma sõbrale Marile, et see on hea.", "et"),
+    ("Pasak ministra, lēmums ir pieņemts.", "lv"),
+    ("Pasak Jāņa Bērziņa, projekts kavējas.", "lv"),
+])
+def test_a_person_or_a_place_is_no_baltic_citation(paragraph: str, language: str) -> None:
+    assert _cited(paragraph, language) == []

@@ -103,15 +103,18 @@ _CAPTION = "chrome.caption"
 # headline is as often a photo's caption.
 _LEAD_MIN_WORDS = 5
 _STANDFIRST_REACH = 3  # lines under a standfirst in which the byline's or the date's line stands
+# ... and its fewest words: "Remontas truks tris mėnesius." (the repairs will last three months)
+_STANDFIRST_MIN_WORDS = 4
 _CREDIT_WORDS = 5  # a caption line this short is a photo's credit alone: "(Foto: picture alliance/dpa)"
 
 
 def _standfirst(lines: Sequence[Line], removed: dict[int, str], title: int, i: int, ctx: DocContext) -> bool:
-    """A short sentence straight under the headline, with a stop word, that the date or the
-    byline follows (the byline's name may still be a preamble line here, and a word may
-    follow it: "Jón Jónsson" / "skrifar"): the standfirst ("Onsdag blir den dyreste dagen på
-    flere uker."). A photo's caption stands under the byline and the date, by the photo."""
-    if i != title + 1 or ctx.stopword_share(lines[i]) == 0:
+    """A short sentence straight under the headline, with a stop word where prose is not
+    told by its shape, that the date or the byline follows (the byline's name may still be a
+    preamble line here, and a word may follow it: "Jón Jónsson" / "skrifar"): the standfirst
+    ("Onsdag blir den dyreste dagen på flere uker."). A photo's caption stands under the
+    byline and the date, by the photo."""
+    if i != title + 1 or not (ctx.by_shape or ctx.stopword_share(lines[i]) > 0):
         return False
     for j in range(i + 1, min(i + 1 + _STANDFIRST_REACH, len(lines))):
         if removed.get(j) in _HEADER_RULES:
@@ -337,8 +340,9 @@ class Cleaner:
             line = lines[i]
             if (rule != rules.PREAMBLE or _over_credit(lines, removed, i)
                     or not (ctx.is_prose(line)
-                            or (line.sentence_end and line.words >= _LEAD_MIN_WORDS
-                                and (ctx.by_shape or _standfirst(lines, removed, title, i, ctx))))):
+                            or (line.sentence_end and line.words >= _LEAD_MIN_WORDS and ctx.by_shape)
+                            or (line.sentence_end and line.words >= _STANDFIRST_MIN_WORDS
+                                and _standfirst(lines, removed, title, i, ctx)))):
                 break
             lead.append(i)
         if not lead:

@@ -505,8 +505,8 @@ _OWNER = re.compile(r"['’]s?\s+\S")  # "The Verge's Stadia": what a name's pos
 def _declined(name: str, registry: Registry, language: str = "en") -> tuple[str, OutletInfo] | None:
     """A declined Russian or Ukrainian name, with the name it declines: the alias plus a short ending
     (``Интерфакса``), or a case ending in place of the name's own (``Ведомостям``,
-    ``Известиями``, ``Газете.Ru``); or a Finnish or Icelandic one, as a pattern of that
-    language read it (:func:`_declined_stem`)."""
+    ``Известиями``, ``Газете.Ru``); or a Finnish, Icelandic, Estonian or Latvian one, as a
+    pattern of that language read it (:func:`_declined_stem`)."""
     if not _CYRILLIC.search(name.lower()):
         return _declined_stem(name, registry, language)
     candidates = [name[:-cut] for cut in (1, 2)]
@@ -521,11 +521,13 @@ def _declined(name: str, registry: Registry, language: str = "en") -> tuple[str,
 
 
 def _declined_stem(name: str, registry: Registry, language: str) -> tuple[str, OutletInfo] | None:
-    """A Finnish or Icelandic name a case ending changed, with the name it declines: a Finnish
-    pattern reads the stem before the case's ending (``Aamulehde`` of "Aamulehden mukaan",
-    ``Helsingin Sanomie``, ``MTV Uutisi`` of "MTV Uutisille"), an Icelandic one the word as
-    declined (``Vísi``, ``Morgunblaðinu``). The name's last word declines; a word the pattern
-    took before the name is let go ("Myös Ylen mukaan": also Yle's)."""
+    """A Finnish, Icelandic, Estonian, Latvian or Lithuanian name a case ending changed, with
+    the name it declines: a Finnish or Estonian pattern reads the stem before the case's
+    ending (``Aamulehde`` of "Aamulehden mukaan", ``Helsingin Sanomie``, ``MTV Uutisi`` of "MTV
+    Uutisille", ``Postimehe`` of "Postimehe andmetel"), an Icelandic or Latvian one the word
+    as declined (``Vísi``, ``Morgunblaðinu``, ``Latgales Laika``). The name's last word
+    declines; a word the pattern took before the name is let go ("Myös Ylen mukaan": also
+    Yle's)."""
     endings = _STEM_ENDINGS.get(language)
     if endings is None:
         return None
@@ -546,11 +548,15 @@ def _declined_stem(name: str, registry: Registry, language: str) -> tuple[str, O
 # allative stems (Aamulehde-n: Aamulehti; Sanomie-n, Sanom-ille: Sanomat; Uutiste-n,
 # Uutis-ille: Uutiset; Keskisuomalaise-n: Keskisuomalainen), Icelandic's dative, accusative and
 # genitive (Vísi, Vísis: Vísir; Morgunblaðinu, Morgunblaðsins: Morgunblaðið; Heimildina,
-# Heimildinni: Heimildin)
+# Heimildinni: Heimildin), Estonian's genitive stem (Postimehe: Postimees; Õhtulehe: Õhtuleht;
+# Äripäeva: Äripäev), and the genitive Latvian and Lithuanian credit by (Latgales Laika: Latgales
+# Laiks; Lietuvos ryto: Lietuvos rytas)
 _STEM_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "fi": (("de", "ti"), ("ie", "at"), ("i", "at"), ("", "at"), ("ste", "set"), ("s", "set"),
            ("se", "nen")),
     "is": (("i", "ir"), ("is", "ir"), ("inu", "ið"), ("sins", "ið"), ("inni", "in"), ("ina", "in")),
+    "et": (("mehe", "mees"), ("lehe", "leht"), ("a", "")),
+    "lv": (("a", "s"), ("as", "a"), ("o", "as")),
 }
 
 

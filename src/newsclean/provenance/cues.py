@@ -693,10 +693,11 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "BNS-i andmetel toetab plaani koalitsiooni enamus.", "BNS", marked=True,
           keywords=("andmetel", "teatel", "vahendusel"), language="et"),
     _cite("cite.et_told", "Quotes given to an outlet, in Estonian: ütles ERR-ile, kinnitas "
-          "Postimehele.",
-          r"\b(?:ütles|ütleb|kinnitas|rääkis|sõnas|märkis)\s+" + _STEM + r"-?(?:ile|le)\b",
+          "Postimehele, ütles abilinnapea Äripäevale.",
+          r"\b(?:ütles|ütleb|kinnitas|rääkis|sõnas|märkis)\s+(?:[a-zäöõüšž-]+\s+){0,2}?" + _STEM
+          + r"-?(?:ile|le)\b",
           "Minister ütles ERR-ile, et maksutõus on vältimatu.", "ERR", gives_quotes=True,
-          marked=True, keywords=("ile", "le "), language="et"),
+          marked=True, keywords=("ütle", "kinnitas", "rääkis", "sõnas", "märkis"), language="et"),
     _cite("cite.lv", "Latvian and Lithuanian credits: vēsta LETA, ziņo LSM, pasak BNS, pranešė "
           "ELTA, rašo 15min.",
           rf"\b(?:vēsta|ziņo|ziņoja|informē|raksta|[Pp]asak|pranešė|praneša|rašo|skelbia|"
