@@ -587,3 +587,28 @@ def test_baltic_citations_name_their_declined_source(
 ])
 def test_a_person_or_a_place_is_no_baltic_citation(paragraph: str, language: str) -> None:
     assert _cited(paragraph, language) == []
+
+
+def _finnish_story(date_lines: list[str]) -> str:
+    return "\n".join([
+        "Helsingin Sanomat", "Uutiset", "Kaupunki", "Helsinki nostaa pysäköintimaksuja kantakaupungissa",
+        "Anna Korhonen", *date_lines,
+        "Helsingin kaupunki nostaa pysäköintimaksuja kantakaupungin alueella heinäkuun alusta, "
+        "kaupunki tiedottaa.",
+        "Muutos koskee ensimmäistä maksuvyöhykettä ja tulee voimaan heinäkuun ensimmäisenä päivänä.",
+    ])
+
+
+@pytest.mark.parametrize(("date_lines", "published", "updated"), [
+    (["4.6. 2:00 | Päivitetty 7:15"], "2024-06-04T02:00:00+03:00", "2024-06-04T07:15:00+03:00"),
+    (["Julkaistu 4.6.2024 8:12 | Päivitetty 9.30"], "2024-06-04T08:12:00+03:00",
+     "2024-06-04T09:30:00+03:00"),
+    (["Julkaistu 4.6.2024 8:12", "Päivitetty 9:30"], "2024-06-04T08:12:00+03:00",
+     "2024-06-04T09:30:00+03:00"),
+    (["4.6.2024 8:12 | Päivitetty 7:15"], "2024-06-04T08:12:00+03:00", None),
+])
+def test_an_update_s_clock_alone_is_the_day_of_publication_s(
+    date_lines: list[str], published: str, updated: str | None
+) -> None:
+    record = clean(_finnish_story(date_lines), fetched_at=FETCHED)
+    assert (record.published, record.updated) == (published, updated)

@@ -100,7 +100,8 @@ _CAPTION = "chrome.caption"
 # Where prose is told by its shape (DocContext.by_shape), a lead is one sentence at least
 # this long: Finnish's and Estonian's run to fewer words than prose's ten ("Muutokset
 # koskisivat erityisesti nuoria työnhakijoita."). Elsewhere a sentence this short under the
-# headline is as often a photo's caption.
+# headline is as often a photo's caption, unless it stands straight under the headline, over
+# the byline or the date (_standfirst).
 _LEAD_MIN_WORDS = 5
 _STANDFIRST_REACH = 3  # lines under a standfirst in which the byline's or the date's line stands
 # ... and its fewest words: "Remontas truks tris mėnesius." (the repairs will last three months)
@@ -309,7 +310,7 @@ class Cleaner:
             kept = [i for j, i in enumerate(kept) if j not in result.named]
         else:
             log.warning("%s: cleaning did not settle in %d passes", id, MAX_PASSES)
-        body_start = kept[0] if kept else None  # under the lead, if one joins the body
+        body_start = kept[0] if kept else None  # the body's first line before its lead joins it
         if title is not None and kept and title < kept[0]:
             kept, removed = self._with_lead(lines, kept, removed, title, memo)
         reference = _reference(fetched_at)

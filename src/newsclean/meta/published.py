@@ -240,15 +240,24 @@ _UPDATE_CLOCK_REACH = 3  # lines from the publication's date line within which i
 def _update_by_the_clock(
     lines: Sequence[Line], at: int, published: ParsedDate, tz: str | None
 ) -> ParsedDate | None:
-    """The update an update line gives by its time alone, on the publication's day; not one
-    before the publication's time."""
+    """The update an update line gives by its time alone, on the publication's day, or the
+    publication's date line after its date ("4.6. 2:00 | Päivitetty 7:15"); not one before
+    the publication's time."""
     for i in range(max(0, at - _UPDATE_CLOCK_REACH), min(len(lines), at + _UPDATE_CLOCK_REACH + 1)):
-        m = _UPDATE_CLOCK.match(lines[i].text) if i != at else None
+        text, offset = lines[i].text, 0
+        if i == at:  # the line the publication's date was read from: what follows the date
+            offset = published.end
+            text = text[offset:]
+        m = _UPDATE_CLOCK.match(text)
         if m is None:
             continue
-        found = find_dates(f"{published.value[:10]} {m.group('clock')}", tz=tz)
+        clock = m.group("clock")
+        if clock[1] in ":.":  # "9:30": the hour in two digits, as the day's date reads it
+            clock = "0" + clock
+        found = find_dates(f"{published.value[:10]} {clock}", tz=tz)
         if found and found[0].has_time and (not published.has_time or found[0].value > published.value):
-            return replace(found[0], raw=lines[i].text, start=m.start("clock"), end=m.end("clock"))
+            return replace(found[0], raw=lines[i].text, start=offset + m.start("clock"),
+                           end=offset + m.end("clock"))
     return None
 
 

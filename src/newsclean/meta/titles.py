@@ -259,6 +259,7 @@ NONE_SCORE = -2.82
 MENU_WORDS = 3  # a line of at most this many words may be a menu entry
 _SHORT_UNSPACED_CHARS = 5  # a label in Chinese, Japanese or Korean, as two words are in English
 _SEPARATOR = re.compile(r": | \| | [–—-] ")
+_HEADLINE_WORDS = 4  # the fewest words of a headline's length ("headline_length")
 # a headline may ask or exclaim ("Eignet sich eine Wärmepumpe im Altbau?"), in full-width
 # marks too ("武汉的声音：有英勇的你，才有英雄的城！")
 _ASKS = ("?", "!", "？", "！")
@@ -345,7 +346,7 @@ def candidates(
             float(bool(_SEPARATOR.search(line.text))),
             float(distance == _OPENING),
             float(most > 0 and shared == most),
-            float(4 <= line.words <= 15
+            float(_HEADLINE_WORDS <= line.words <= 15
                   and not (line.sentence_end and not line.text.endswith(_ASKS))),
             float(not short and page.count(line.key) > repeats),
             float(named.get(i + 1) in _BYLINE_OR_DATE and not _under_headline(lines, named, i, found_at)),
@@ -365,9 +366,6 @@ def _under_headline(lines: Sequence[Line], named: Mapping[int, str], i: int, fou
     above = i - 1
     return (lines[i].text.endswith(".") and above in found_at and above not in named
             and lines[above].words >= _HEADLINE_WORDS and not lines[above].sentence_end)
-
-
-_HEADLINE_WORDS = 4  # the fewest words of a headline's length ("headline_length")
 
 
 # A word's character or "-", a dot, two letters: what every DOMAIN_TOKEN match holds. Looked
