@@ -612,3 +612,12 @@ def test_an_update_s_clock_alone_is_the_day_of_publication_s(
 ) -> None:
     record = clean(_finnish_story(date_lines), fetched_at=FETCHED)
     assert (record.published, record.updated) == (published, updated)
+
+
+@pytest.mark.parametrize("line", [
+    "Del på Facebook", "Dela på X", "Deila á Facebook", "Jaa Facebookissa", "Følg oss på Instagram",
+    "Följ oss på Facebook", "Seuraa meitä Facebookissa", "Fylgdu okkur á Facebook",
+])
+def test_a_nordic_share_or_follow_prompt_leaves_the_body(line: str) -> None:
+    record = clean(_in_body([line]), fetched_at=FETCHED)
+    assert _rules(record)[line] == "chrome.share"

@@ -466,13 +466,18 @@ _SHARE_OPENINGS = (
     r"share|share this|share on|share it|share the story|tweet this|pin it|teilen|partager|"
     r"compartir|condividi|поделиться|paylaş|compartilhe|partagez|comparte (?:esta|este|en)|"
     r"udostępnij|deel (?:dit|deze|op)|delen op|oszd meg|اشتراک گذاری|اشتراک‌گذاری|شارك|مشاركة|"
-    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر|பகிர்|ഷെയർ|షేర్|ಶೇರ್|parve bike|هاوبەشی بکە")
+    r"bagikan|kongsi|chia sẻ|शेयर|শেয়ার|شیئر|பகிர்|ഷെയർ|షేర్|ಶೇರ್|parve bike|هاوبەشی بکە|"
+    # Norwegian and Danish, Swedish, Icelandic, Finnish ("Jaa Facebookissa")
+    r"(?:del|dela|deila) (?:på|á) (?:facebook|x|twitter|linkedin|messenger|whatsapp|e-post|e-mail)|"
+    r"jaa (?:facebookissa|x:ssä|twitterissä|whatsappissa|linkedinissä)")
 _FOLLOW_OPENINGS = (
     r"follow us|follow me|follow our|join us|join our|like us|find us|folgen sie uns|"
     r"suivez-nous|suivez nous|síguenos|síganos|únete a nuestr[oa]|únase a nuestr[oa]|"
     r"seguici|подписывайтесь|подпишитесь|присоединяйтесь|"
     r"bizi izləyin|bizi takip edin|obserwuj nas|volg ons|kövess minket|siga-nos|segue-nos|"
-    r"تابعونا|تابعوا|ikuti kami|theo dõi chúng tôi|फॉलो करें|हमें फॉलो")
+    r"تابعونا|تابعوا|ikuti kami|theo dõi chúng tôi|फॉलो करें|हमें फॉलो|"
+    r"følg oss|følg os|följ oss|seuraa meitä|fylgdu okkur|fylgstu með okkur|jälgi meid|sekojiet mums|"
+    r"sekite mus")
 SHARE_FOLLOW = folded(rf"^(?:{_SHARE_OPENINGS}|{_FOLLOW_OPENINGS})(?!\w)")  # (a vowel sign may end one)
 # A follow or subscribe prompt, which may read as a sentence ("Подписывайтесь на наш
 # Telegram-канал, чтобы быть в курсе последних новостей."): opened by its verb, or, in the

@@ -332,6 +332,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Share this article",
         "Diese Geschichte teilen",
         "Compartilhe esta notícia", "Deel dit artikel", "Udostępnij na Facebooku",
+        "Del på Facebook", "Jaa Facebookissa", "Følg oss på Instagram", "Seuraa meitä Facebookissa",
         "Подписывайтесь на наш Telegram-канал, чтобы быть в курсе последних новостей.",
         "Telegram kanalimizga obuna boʻling!",
         "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
@@ -349,6 +350,7 @@ def _author_promo(line: Line, ctx: DocContext) -> bool:
         "Share prices of Facebook fell sharply on Monday after the company said it would "
         "follow the regulator's advice.",
         "Join us, the minister told the opposition, and we will build the roads together.",
+        "Del på to: regjeringen legger frem budsjettet",  # a heading: "part two"
     ),
 )
 def _share(line: Line, ctx: DocContext) -> bool:
