@@ -511,6 +511,9 @@ def _cited(paragraph: str, language: str) -> list[tuple[str, str | None]]:
     ("„See on suur samm,“ ütles abilinnapea Postimehele.", "et", "Postimees", "postimees"),
     ("Pasak Latgales Laika, pasažieru skaits pārsniedza prognozes.", "lv", "Latgales Laiks",
      "latgales-laiks"),
+    ("Pasak „Lietuvos ryto“, sprendimas priimtas.", "lt", "Lietuvos rytas", "lrytas"),
+    ("Kaip rašo „Verslo žinios“, bankas palūkanų nekeičia.", "lt", "Verslo žinios", "verslo-zinios"),
+    ("Pasak „Verslo žinių“, bankas palūkanų nekeičia.", "lt", "Verslo žinios", "verslo-zinios"),
 ])
 def test_nordic_and_baltic_citations_name_their_source(
     paragraph: str, language: str, name: str, outlet_id: str

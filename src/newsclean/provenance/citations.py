@@ -49,7 +49,7 @@ from newsclean.provenance.cues import (
 from newsclean.provenance.registry import TITLE_ARTICLES, OutletInfo, Registry, name_key
 
 _LOOKBACK = 90  # characters before a reporting verb where its subject is looked for
-_QUOTE_CHARS = " \t\"'“”«»‘’"
+_QUOTE_CHARS = " \t\"'„“”«»‘’"
 _TRAILING = ".,;:!?)”\"'’»"
 # verbs that people use as often as sources: after them, a person is quoted, not cited (and
 # after every verb of the other languages' patterns: "Daniel Loureiro informó")
@@ -550,13 +550,13 @@ def _declined_stem(name: str, registry: Registry, language: str) -> tuple[str, O
 # genitive (Vísi, Vísis: Vísir; Morgunblaðinu, Morgunblaðsins: Morgunblaðið; Heimildina,
 # Heimildinni: Heimildin), Estonian's genitive stem (Postimehe: Postimees; Õhtulehe: Õhtuleht;
 # Äripäeva: Äripäev), and the genitive Latvian and Lithuanian credit by (Latgales Laika: Latgales
-# Laiks; Lietuvos ryto: Lietuvos rytas)
+# Laiks; Lietuvos ryto: Lietuvos rytas; Verslo žinių: Verslo žinios)
 _STEM_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "fi": (("de", "ti"), ("ie", "at"), ("i", "at"), ("", "at"), ("ste", "set"), ("s", "set"),
            ("se", "nen")),
     "is": (("i", "ir"), ("is", "ir"), ("inu", "ið"), ("sins", "ið"), ("inni", "in"), ("ina", "in")),
     "et": (("mehe", "mees"), ("lehe", "leht"), ("a", "")),
-    "lv": (("a", "s"), ("as", "a"), ("o", "as")),
+    "lv": (("a", "s"), ("as", "a"), ("o", "as"), ("ių", "ios")),
 }
 
 

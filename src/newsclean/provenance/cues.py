@@ -702,7 +702,8 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "ELTA, rašo 15min.",
           rf"\b(?:vēsta|ziņo|ziņoja|informē|raksta|[Pp]asak|pranešė|praneša|rašo|skelbia|"
           rf"informuoja)\s+(?:aģentūra\s+|portāls\s+|naujienų\s+agentūra\s+|portalas\s+)?"
-          rf"{_OPEN}(?P<name>{NAME_INTL})",
+          # a name in quotes is read whole, its lower-case words too ("pasak „Lietuvos ryto“")
+          rf"(?P<name>„[^„“”\n]{{2,50}}“|{_OPEN}{NAME_INTL})",
           "Saeima pieņēma grozījumus likumā, vēsta LETA.", "LETA", marked=True,
           keywords=("vēsta", "ziņo", "informē", "raksta", "pasak", "praneš", "rašo", "skelbia",
                     "informuoja"), language="lv", also=("lt",)),
