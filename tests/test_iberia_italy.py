@@ -136,8 +136,11 @@ def test_catalan_galician_and_basque_dates_are_read(text: str, value: str) -> No
     ("Actualizado a las 16:05 h", "2024-06-03T16:05:00+02:00"),
     ("Atualizado às 16:05", "2024-06-03T16:05:00+02:00"),
     ("Updated 16:05", "2024-06-03T16:05:00+02:00"),
+    # the twelve-hour clock, and an hour of one digit
+    ("Updated 4:05 pm", "2024-06-03T16:05:00+02:00"), ("Updated 4:05 P.M.", "2024-06-03T16:05:00+02:00"),
+    ("Ultimo aggiornamento: 9:15 pm", "2024-06-03T21:15:00+02:00"),
     # earlier than the publication: no update of it
-    ("Ultimo aggiornamento: 09:15", None),
+    ("Ultimo aggiornamento: 09:15", None), ("Updated 9:15", None), ("Updated 12:15 a.m.", None),
 ])
 def test_an_update_line_with_its_time_alone_is_the_publication_day_s(
         update: str, value: str | None) -> None:

@@ -251,14 +251,28 @@ def _update_by_the_clock(
         m = _UPDATE_CLOCK.match(text)
         if m is None:
             continue
-        clock = m.group("clock")
-        if clock[1] in ":.":  # "9:30": the hour in two digits, as the day's date reads it
-            clock = "0" + clock
-        found = find_dates(f"{published.value[:10]} {clock}", tz=tz)
+        found = find_dates(f"{published.value[:10]} {_clock_24(m.group('clock'))}", tz=tz)
         if found and found[0].has_time and (not published.has_time or found[0].value > published.value):
             return replace(found[0], raw=lines[i].text, start=offset + m.start("clock"),
                            end=offset + m.end("clock"))
     return None
+
+
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
+
+
+def _clock_24(clock: str) -> str:
+    """An update line's clock as the day's date reads it: the hour in two digits, of 24
+    ("9:30": 09:30; "4:05 pm": 16:05)."""
+    m = _CLOCK.match(clock)
+    if m is None:
+        return clock
+    hour, half = int(m.group(1)), (m.group(3) or "").lower()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{m.group(2)}"
 
 
 def _opens(text: str, found: ParsedDate) -> bool:
