@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import zstandard
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import cli, output
@@ -133,6 +133,8 @@ def test_a_compressed_partial_file_that_breaks_off_is_read_up_to_the_break(
 
 
 @settings(max_examples=150, deadline=None)
+# a bit flipped in a deflate stream that decompresses into more lines than the file held
+@example(cut=161, flips=[(2509011, 192), (2509011, 224)], packed=".gz")
 @given(cut=st.integers(min_value=0), flips=st.lists(
     st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)), max_size=4),
     packed=st.sampled_from(["", ".gz", ".bz2", ".xz", ".zst"]))
@@ -154,7 +156,12 @@ def test_a_damaged_partial_file_gives_the_records_before_the_damage(
     out = tmp_path_factory.mktemp("partial") / f"records.jsonl{packed}"
     partial_of(out).write_bytes(bytes(damaged))
     resumed = read_partial(out)
-    assert resumed is not None and 0 <= resumed.records <= len(lines)
+    assert resumed is not None and resumed.records >= 0
+    if not (packed and flips):
+        # a bit flipped in compressed data may decompress into other lines, more of them
+        # than the file held, which no reader can tell from the records (its checksum is
+        # at the end a cut file lacks); a plain file's damage only spoils lines
+        assert resumed.records <= len(lines)
     assert len(resumed.sources) <= resumed.records  # a flipped bit may rename one, no more
     if not packed and not flips:  # a plain file cut short: every whole line before the cut
         assert resumed.records == bytes(damaged).count(b"\n")
