@@ -33,7 +33,7 @@ from newsclean.chrome.region import (
     related_boxes,
     with_data,
 )
-from newsclean.chrome.rules import DocContext, iter_line_rules
+from newsclean.chrome.rules import DocContext, iter_line_rules, signs_off
 from newsclean.config import CleanConfig
 from newsclean.errors import ConfigError, InputTypeError
 from newsclean.fetched import read_fetch_time
@@ -61,6 +61,7 @@ from newsclean.meta.listing import Teaser, find_teasers
 from newsclean.meta.published import agency_tag_line, choose_dates, find_dateline
 from newsclean.meta.section import find_section
 from newsclean.meta.titles import headline_text, pick_title, without_outlet_rubric
+from newsclean.provenance.citations import signed_off
 from newsclean.provenance.identify import identify, outlets_signing
 from newsclean.provenance.registry import Registry
 from newsclean.segment import UNSPACED, Line, segment
@@ -136,6 +137,16 @@ class _Judged:
 
     context: DocContext
     verdicts: dict[str, str | None] = field(default_factory=dict)
+
+
+_SIGNOFF_LINES = 3  # lines under the body where agencies sign it off: "(dpa)", "(sda/mas)"
+
+
+def _closing(lines: Sequence[Line], kept: Sequence[int]) -> list[str]:
+    """The body's last paragraph and the lines right under it, where agencies sign a story off."""
+    if not kept:
+        return []
+    return [line.text for line in lines[kept[-1]: kept[-1] + 1 + _SIGNOFF_LINES]]
 
 
 _SAMPLE_LINE_MAX = 10_000  # langdetect reads no further than this
@@ -313,6 +324,8 @@ class Cleaner:
         body_start = kept[0] if kept else None  # the body's first line before its lead joins it
         if title is not None and kept and title < kept[0]:
             kept, removed = self._with_lead(lines, kept, removed, title, memo)
+        if kept:
+            kept, removed = self._with_signoff(lines, kept, removed, memo)
         reference = _reference(fetched_at)
         record = self._record(
             lines, kept, removed, title, teasers, language,
@@ -350,6 +363,21 @@ class Cleaner:
             return kept, removed
         return sorted([*lead, *kept]), {i: r for i, r in removed.items() if i not in lead}
 
+    def _with_signoff(
+        self, lines: Sequence[Line], kept: list[int], removed: dict[int, str], memo: _Memo,
+    ) -> tuple[list[int], dict[int, str]]:
+        """The body with its last paragraph, which the agencies sign off in brackets ("...
+        beginnen. (dpa)"): ending in no sentence's mark, and in a credit's, it was taken for a
+        caption, or for the trailer's first line."""
+        below = kept[-1] + 1
+        if below >= len(lines) or removed.get(below) not in (_CAPTION, rules.TRAILER):
+            return kept, removed
+        ctx = self._context([lines[i] for i in kept], memo)[0].context
+        registry = self.config.registry or Registry.shipped()
+        if not (signs_off(lines[below], ctx) and signed_off([lines[below].text], registry, ctx.language)):
+            return kept, removed
+        return [*kept, below], {i: r for i, r in removed.items() if i != below}
+
     def _without_short_tail(
         self, lines: Sequence[Line], kept: list[int], removed: dict[int, str]
     ) -> tuple[list[int], dict[int, str]]:
@@ -386,6 +414,7 @@ class Cleaner:
                 # scripts without spaces, whose prose is told by its clause marks
                 # (rules.DocContext.is_prose)
                 by_shape=prose_by_shape(language, script) and UNSPACED.search(sample) is None,
+                language=language,
             ))
         return judged, language
 
@@ -557,6 +586,7 @@ class Cleaner:
             authors=authors,
             language=language,
             site_name=site_name,
+            closing=_closing(lines, kept),
         )
         flags |= provenance.flags
         outlet_names = ([n for n in (provenance.outlet.name, provenance.outlet.domain) if n]
@@ -572,7 +602,7 @@ class Cleaner:
         dates = choose_dates(lines, removed, kept, title, listing=bool(teasers), tz=zone,
                              reference=reference, day_first=day_first)
         published = dates.published
-        dateline = find_dateline(lines, removed, kept, provenance.citations)
+        dateline = find_dateline(lines, removed, kept, provenance.citations, language)
         tagged = agency_tag_line(lines, kept, provenance.citations)
         if tagged is not None and removed.get(tagged[0]) in _NAME_ALONE_RULES:
             # an Arab agency's dateline line the structural rules cut with the menu ("دمشق-سانا")

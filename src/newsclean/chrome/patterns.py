@@ -910,6 +910,19 @@ SOURCE_OF_PICTURE = re.compile(r"getty|\bimages?\b|photo|foto|shutterstock|istoc
                                r"unsplash|pixabay|pexels|wikimedia", re.IGNORECASE)
 # what joins the names of a source line: "PAP, TVN24", "AFP/Reuters", "dpa und AFP", "NTB og VG"
 SOURCE_NAMES_JOIN = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|i|și|og|och|és|ja|en|и|και)\s)\s*")
+# The agencies that sign a story off under it, as the German-language press prints them:
+# "(dpa)", "dpa/lno" (the agency's regional desk), "(sda/mas)" and "jbo/dpa" (an editor's
+# initials), "(TT, APA)", "mit dpa", "Mit Material von dpa und AFP" (``names``; the
+# registry says which are agencies: provenance.citations.credited_sources)
+WIRE_SIGNOFF = re.compile(
+    r"^\(?(?:(?i:mit(?:\s+Material\s+(?:von|der|des))?|with)\s+)?"
+    r"(?P<names>[^\W\d_][\w.-]{1,15}(?:(?:\s*[,/;]\s*|\s+(?:und|and)\s+)[^\W\d_][\w.-]{1,15}){0,4})\)?\.?$"
+)
+# what else a sign-off names beside its agencies: an editor's or a desk's initials ("mas",
+# "lno"), the newsroom ("red")
+SIGNOFF_INITIALS = re.compile(r"[a-z]{2,4}|[Rr]ed\.?|[Aa]genturen")
+# a sign-off closing the story's last paragraph: "... zu sein. (dpa)", "... a domicilio. (ACN)."
+SIGNOFF_CLOSING = re.compile(r"\s\((?P<signoff>[^()\n]{2,40})\)\.?\s*$")
 
 
 def syndication_notice(text: str) -> tuple[re.Match[str], str | None] | None:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from newsclean.article import Citation, Dateline
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
+from newsclean.meta.bylines import given_name
 from newsclean.meta.dates import ParsedDate, find_dates, latest_day, may_hold_a_date
 from newsclean.provenance.cues import ARABIC_PLACE_TAG, agency_dateline
 from newsclean.segment import Line
@@ -324,11 +325,13 @@ def _set_off(m: re.Match[str], agency: str) -> bool:
 
 def find_dateline(
     lines: Sequence[Line], removed: Mapping[int, str], kept: Sequence[int],
-    citations: Sequence[Citation] = (),
+    citations: Sequence[Citation] = (), language: str | None = None,
 ) -> Dateline | None:
     """The dateline: a line of its own before the body, or the opening of its first paragraph
     (or of its second, under a standfirst); or the place before a wire's tag the body opens
-    with, among ``citations``, where the place is not in capitals ("İstanbul (İHA) - ...")."""
+    with, among ``citations``, where the place is not in capitals ("İstanbul (İHA) - ..."); in
+    German, the place in lower case that opens the first paragraph, or the second under a
+    standfirst ("Passau – Nach den ...", ``_PLACE_OPENING``)."""
     start = kept[0] if kept else len(lines)
     for i in range(start):
         if removed.get(i) == rules.DATELINE:
@@ -356,6 +359,10 @@ def find_dateline(
                 and m.group("place").casefold() not in _LEDE_LABELS
                 and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
             return Dateline(place=m.group("place"))
+    for i in kept[:_DATELINE_PARAGRAPHS] if language in _PLACE_OPENING_LANGUAGES else ():
+        placed = _PLACE_OPENING.match(lines[i].text)  # under a standfirst, the second's
+        if placed is not None and _place_like(placed, lines, kept[0]):
+            return Dateline(place=placed.group("place"))
     tagged = agency_tag_line(lines, kept, citations)
     if tagged is not None:
         return Dateline(place=tagged[1].group("place"))  # "دمشق-سانا" over the story
@@ -374,6 +381,45 @@ def find_dateline(
             if after is not None:
                 return _placed(after.group("dateline"))
     return None
+
+
+_PLACE_OPENING_LANGUAGES = frozenset({"de"})
+# A place in lower case opening the first paragraph, as the German-language press sets its
+# dateline: "Passau – Nach den ...", "Halle (Saale)/MZ - Die ..." (the paper's initials after
+# it), "Bochum. Rund 500 ..." (``dot``)
+_PLACE_OPENING = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’]+(?:\.(?= [A-Z]))?(?:[ -][^\W\d_][\w'’]+){0,2}"
+    r"(?: \([A-ZÄÖÜ][a-zäöüß]+\))?(?:/[A-ZÄÖÜ][a-zäöüß]+)?)(?:/[A-Z]{2,5})?(?:\s[-–—]|(?P<dot>\.))"
+    r"\s(?=[A-ZÀ-ÖØ-Þ„“\"«])"
+)
+
+
+def _place_like(m: re.Match[str], lines: Sequence[Line], first: int) -> bool:
+    """Whether a dateline's match opens with a place: capitalised words, no label or stop
+    word ("Update – ...", "Fazit – ..."); after a full stop, only the words a line above the
+    body prints alone (the page's kicker or menu: "Bochum" over "Bochum. Rund 500 ..."),
+    else a sentence of one word ("Nein. Das ...") would pass for one."""
+    place = m.group("place")
+    words = place.replace("/", " ").replace("-", " ").split()
+    if (not all((w[:1].isupper() and not w[1:].isupper()) or w.startswith("(") for w in words)
+            or not m.group(0)[len(place):].strip()):  # "DOW Jones – ...": no place, nor a wire's
+        return False
+    if place.casefold() in _LEDE_LABELS or words[0].casefold() in _NOT_PLACES:
+        return False
+    if len(words) > 1 and given_name(words[0]):
+        return False  # a person's name: "Leandra Lou – Der etwas andere Modeblog ..."
+    if m.group("dot") is None:
+        return True
+    return any(lines[i].text.strip(" .") == place for i in range(first))
+
+
+# Opening words that are no place: a label, a weekday, a month ("Montag – ...", "Fazit – ...")
+_NOT_PLACES = frozenset("""
+fazit hintergrund kommentar analyse update eilmeldung achtung wichtig tipp info bilanz
+montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october
+november december januar februar märz juni juli oktober dezember jänner
+""".split())
 
 
 def agency_tag_line(

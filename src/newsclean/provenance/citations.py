@@ -14,16 +14,20 @@ institution (*Ministry*, *Committee*, an acronym), a person, or the publisher it
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from newsclean.article import Citation, CitationKind
 from newsclean.chrome.patterns import (
+    SIGNOFF_CLOSING,
+    SIGNOFF_INITIALS,
     SOURCE_CREDIT,
     SOURCE_CREDIT_WORDS,
     SOURCE_NAMES_JOIN,
     SOURCE_OF_PICTURE,
+    WIRE_SIGNOFF,
     syndication_notice,
 )
 from newsclean.meta.bylines import given_name
@@ -104,10 +108,12 @@ def scan(
         tag = _wire_tag(paragraph)
         if tag is not None:
             name, phrase, at = tag
-            hit = _classify(name, phrase, None, registry, publisher,
-                            wire=True, gives_quotes=False, text_language=language)
-            if hit is not None and hit.outlet is not None:  # a known outlet's tag only
-                hits.append((at, hit))
+            # the agency's desk after it ("Hamburg (dpa/lno) -"), or two agencies ("(AFP/dpa)")
+            for part in [name] if registry.by_name(name, language) else name.split("/"):
+                hit = _classify(part, phrase, None, registry, publisher,
+                                wire=True, gives_quotes=False, text_language=language)
+                if hit is not None and hit.outlet is not None:  # a known outlet's tag only
+                    hits.append((at + name.find(part), hit))
         lowered = paragraph.lower()
         for pattern in patterns if _CYRILLIC.search(lowered) else latin:
             if pattern.keywords and not any(map(lowered.__contains__, pattern.keywords)):
@@ -147,11 +153,12 @@ _SYNDICATION_CHARS = 400
 
 
 def credited_sources(lines: Iterable[str], registry: Registry,
-                     language: str | None = None) -> list[Found]:
+                     language: str | None = None, closing: Iterable[str] = ()) -> list[Found]:
     """The agencies and outlets a source line credits ("Source: Reuters", "Źródło: PAP,
-    TVN24", "Πηγή: ΑΠΕ-ΜΠΕ"), and the agency an Arab agency's dateline line names ("دمشق-سانا"):
+    TVN24", "Πηγή: ΑΠΕ-ΜΠΕ"), the agency an Arab agency's dateline line names ("دمشق-سانا"),
+    and the agencies that sign the story off in its ``closing`` lines ("(dpa)", "(sda/mas)"):
     the names the registry knows, an agency as a wire, each once."""
-    found: list[Found] = []
+    found = signed_off(closing, registry, language)
     for text in lines:
         m = (SOURCE_CREDIT.match(text) if ":" in text and len(text.split()) <= SOURCE_CREDIT_WORDS
              else None)
@@ -172,6 +179,36 @@ def credited_sources(lines: Iterable[str], registry: Registry,
 
 
 WIRE_TYPES = frozenset({"news agency"})  # the registry's types of an agency's outlets
+
+
+def signed_off(lines: Iterable[str], registry: Registry, language: str | None = None) -> list[Found]:
+    """The agencies that sign a story off in ``lines``, its closing ones: a line of their
+    tags ("(dpa)", "dpa/lno", "(TT, APA)", "Mit Material von dpa"), or the tag in brackets that
+    ends its last paragraph. Every name the line holds is the registry's or an editor's
+    initials, and one at least is an agency's; the outlets beside it count too."""
+    found: list[Found] = []
+    for text in lines:
+        closing = SIGNOFF_CLOSING.search(text)
+        m = WIRE_SIGNOFF.match(closing["signoff"] if closing else text.strip())
+        if m is None:
+            continue
+        named = []
+        for name in SOURCE_NAMES_JOIN.split(m["names"]):
+            info = registry.by_name(name, language)
+            if info is None and SIGNOFF_INITIALS.fullmatch(name) is None:
+                break  # "(Archivbild)", "Mehr dazu": no sign-off
+            named.append((name, info))
+        else:
+            if not any(info is not None and info.type in WIRE_TYPES for _, info in named):
+                continue
+            for name, info in named:
+                if info is None or any(f.outlet is not None and f.outlet.id == info.id for f in found):
+                    continue
+                hit = _classify(name, text.strip(), None, registry, None, gives_quotes=False,
+                                wire=info.type in WIRE_TYPES, text_language=language)
+                if hit is not None:
+                    found.append(hit)
+    return found
 
 
 def _wire_tag(paragraph: str) -> tuple[str, str, int] | None:
@@ -445,7 +482,9 @@ def _classify(
     if outlet is None:
         declined = _declined(name, registry, language)  # "Интерфакса": Interfax, named as it is named
         if declined is not None:
-            name, outlet = declined
+            # a German name keeps its case's ending, a whole word ("der Süddeutschen Zeitung");
+            # elsewhere the pattern read the stem, and the nominative names it
+            name, outlet = (name if language == "de" else declined[0]), declined[1]
     kind: CitationKind = _kind(name, desc, outlet, wire=wire, role=role, language=language)
     if kind == "person" and not people:
         return None
@@ -508,6 +547,8 @@ def _declined(name: str, registry: Registry, language: str = "en") -> tuple[str,
     ``Известиями``, ``Газете.Ru``); or a Finnish, Icelandic, Estonian or Latvian one, as a
     pattern of that language read it (:func:`_declined_stem`)."""
     if not _CYRILLIC.search(name.lower()):
+        if language == "de":
+            return _declined_german(name, registry)
         return _declined_stem(name, registry, language)
     candidates = [name[:-cut] for cut in (1, 2)]
     head, dot, tail = name.partition(".")  # Газете.Ru: the Russian word declines, not .Ru
@@ -542,6 +583,37 @@ def _declined_stem(name: str, registry: Registry, language: str) -> tuple[str, O
             if outlet is not None:
                 return candidate, outlet
     return None
+
+
+def _declined_german(name: str, registry: Registry) -> tuple[str, OutletInfo] | None:
+    """A German name its case declined, with the name it declines: an adjective's weak ending
+    (``der Süddeutschen Zeitung``, ``der Kleinen Zeitung``, ``dem Bayerischen Rundfunk``) or a
+    noun's genitive (``des Kölner Stadt-Anzeigers``, ``des Handelsblatts``)."""
+    words = name.split()
+    if len(words) > _DE_DECLINED_WORDS:
+        return None
+    options = [_german_nominatives(word) for word in words]
+    for candidate in itertools.islice(itertools.product(*options), 1, None):  # the first is the name
+        outlet = registry.by_name(" ".join(candidate), "de")
+        if outlet is not None:
+            return " ".join(candidate), outlet
+    return None
+
+
+_DE_DECLINED_WORDS = 4  # "der Hannoverschen Allgemeinen Zeitung"
+
+
+def _german_nominatives(word: str) -> list[str]:
+    """A German word as printed, then the nominatives it may decline: Süddeutschen (die
+    Süddeutsche), Bayerischen (der Bayerische), Merkurs, Handelsblattes."""
+    found = [word]
+    if word.endswith("en") and len(word) > 4:
+        found += [word[:-1], word[:-2] + "er", word[:-1] + "s"]  # -e, -er, -es: Neue, Neuer, Neues
+    elif word.endswith("es") and len(word) > 5:
+        found += [word[:-2], word[:-1]]  # Handelsblattes; Kuriers
+    elif word.endswith("s") and len(word) > 4:
+        found.append(word[:-1])
+    return found
 
 
 # What a declined name's stem ends in, and its nominative's ending: Finnish's genitive and

@@ -189,6 +189,7 @@ def identify(
     authors: Iterable[Author] = (),
     language: str | None = None,
     site_name: str | None = None,
+    closing: Sequence[str] = (),
 ) -> Provenance:
     """The outlet, citations and provenance flags of one document.
 
@@ -196,7 +197,8 @@ def identify(
     article (where a site-name header is); ``first`` is the document's first line, where
     an unknown domain is read as the site's name; ``body`` holds the article's paragraphs,
     in ``language`` (which citation patterns read them: ``find_citations``); ``site_name``
-    is the name an HTML page declares (``with_declared_name``).
+    is the name an HTML page declares (``with_declared_name``); ``closing`` holds the body's
+    last paragraph and the lines right under it, where agencies sign a story off ("(dpa)").
     """
     candidates = _Candidates(registry, language)
     url = original_url(url) if url else None
@@ -227,7 +229,7 @@ def identify(
     found = scan(body, registry, language=language)
     copied = syndicated((text for text, _ in chrome), registry, language)
     # a source line cleaning removed, or one the body ends with ("Forrás: MTI")
-    credited = credited_sources([*(text for text, _ in chrome), *body], registry, language)
+    credited = credited_sources([*(text for text, _ in chrome), *body], registry, language, closing)
     cited = {f.outlet.id for f in found if f.outlet is not None}
     for f in (*copied, *credited):  # each outlet once
         if f.outlet is None:

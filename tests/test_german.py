@@ -1,0 +1,287 @@
+"""The German-language press: Germany's regional papers and public broadcasters, Austria's,
+Switzerland's, Luxembourg's and South Tyrol's. Each page is written as its outlet prints it
+(the menu, the kicker, the headline, the standfirst, the byline and date lines, the body, the
+agencies' sign-off, the prompts and notices under it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Registry, clean
+from newsclean.provenance.citations import find_citations
+
+FETCHED = "2024-06-04T09:00:00Z"
+
+WAZ = "\n".join([
+    "WAZ", "Essen", "Bochum", "Dortmund", "Ruhrgebiet", "Sport", "Bochum",
+    "Ruhr-Uni: Studierende protestieren gegen höhere Mensapreise",
+    "Rund 500 Studierende haben am Montag vor dem Audimax demonstriert.",
+    "Bochum. Rund 500 Studierende haben am Montag an der Ruhr-Universität Bochum gegen höhere "
+    "Mensapreise demonstriert. Das Studierendenwerk will die Preise zum Wintersemester um bis "
+    "zu 20 Prozent anheben.",
+    "„Für viele von uns ist das Mittagessen in der Mensa die einzige warme Mahlzeit am Tag“, "
+    "sagte AStA-Sprecherin Lena Kowalski.",
+    "Das Studierendenwerk verweist auf gestiegene Kosten für Lebensmittel und Personal. Man "
+    "habe die Preise zwei Jahre lang stabil gehalten, teilte ein Sprecher mit.",
+    "Die Demonstration verlief nach Angaben der Polizei friedlich.",
+    "Mehr Artikel aus dieser Rubrik gibt’s hier: Bochum", "Dennis Freikamp", "04.06.2024, 06:00",
+    "Lesen Sie auch", "Bochum: Neue Radwege an der Universitätsstraße", "Kommentare", "Teilen",
+    "Funke Medien NRW",
+])
+
+MERKUR = "\n".join([
+    "Merkur.de", "München", "Bayern", "Region", "Politik", "Sport", "Startseite", "Bayern",
+    "Unwetter in Bayern: Pegel der Donau steigt weiter – Passau bereitet sich vor",
+    "Stand: 04.06.2024, 08:15 Uhr", "Von: Kathrin Braun", "Kommentare", "Teilen",
+    "In Passau wird am Dienstagabend der Höchststand der Donau erwartet. Die Stadt hat "
+    "Notunterkünfte eingerichtet.",
+    "Passau – Nach den schweren Regenfällen der vergangenen Tage steigt der Pegel der Donau in "
+    "Passau weiter. Der Hochwassernachrichtendienst Bayern rechnet am Dienstagabend mit einem "
+    "Höchststand von rund neun Metern.",
+    "Die Stadt hat in der Nacht mehrere Straßen in der Altstadt gesperrt. Anwohner wurden "
+    "aufgefordert, ihre Keller zu räumen.",
+    "„Wir sind vorbereitet“, sagte Oberbürgermeister Jürgen Dupper dem Bayerischen Rundfunk.",
+    "Auch in Regensburg wurde die höchste Meldestufe ausgerufen, wie der BR berichtete.",
+    "Auch interessant", "Weiterlesen nach der Anzeige",
+    "Die Feuerwehr ist mit mehreren hundert Einsatzkräften im Einsatz.", "Mehr zum Thema",
+    "Hochwasser in Bayern: Alle Entwicklungen im Ticker", "Rubriklistenbild: © Armin Weigel/dpa",
+])
+
+STERN = "\n".join([
+    "STERN.de", "Politik", "Panorama", "Wirtschaft", "Gesundheit", "Unwetter",
+    "Bahn schränkt Fernverkehr in Süddeutschland weiter ein", "4. Juni 2024, 08:45 Uhr",
+    "Wegen des Hochwassers fallen in Bayern und Baden-Württemberg weiterhin zahlreiche Fernzüge aus.",
+    "Die Deutsche Bahn hat den Fernverkehr in Süddeutschland wegen des Hochwassers weiter "
+    "eingeschränkt. Zwischen München und Stuttgart fallen bis auf Weiteres alle ICE-Züge aus, "
+    "teilte die Bahn am Dienstag mit.",
+    "Auch auf der Strecke zwischen Nürnberg und Augsburg gibt es Einschränkungen.",
+    "Fahrgäste können ihre Tickets flexibel nutzen oder kostenlos stornieren.",
+    "Laut einem Bericht der „Augsburger Allgemeinen“ sind mehrere Regionalstrecken unterspült.", "dpa",
+    "Mehr zum Thema", "Newsticker", "Teilen", "Merken",
+])
+
+TT = "\n".join([
+    "Tiroler Tageszeitung", "Tirol", "Innsbruck", "Österreich", "Sport", "Innsbruck",
+    "Innsbrucker Nordkettenbahn wird modernisiert",
+    "Die Seilbahn auf die Nordkette soll ab Herbst erneuert werden.",
+    "Innsbruck – Die Innsbrucker Nordkettenbahnen werden ab Herbst modernisiert. Die Arbeiten "
+    "sollen rund 25 Millionen Euro kosten, teilte die Stadt am Montag mit.",
+    "Während der Bauzeit wird die Hungerburgbahn weiter fahren, die Seilbahn zur Seegrube aber "
+    "für mehrere Wochen gesperrt.",
+    "Bürgermeister Johannes Anzengruber sagte der TT, die Bahn sei „ein Wahrzeichen der Stadt“.",
+    "(TT, APA)", "Von Michael Domanig", "04.06.2024 06:00", "Mehr zum Thema", "Teilen",
+])
+
+TWENTY_MIN = "\n".join([
+    "20 Minuten", "News", "Schweiz", "Zürich", "Bern", "Basel", "Bern",
+    "Berner Gemeinderat will Velostrassen ausbauen", "Publiziert", "4. Juni 2024, 06:30",
+    "Der Berner Gemeinderat will das Netz der Velostrassen bis 2030 verdoppeln.",
+    "Der Gemeinderat der Stadt Bern will die Zahl der Velostrassen in den nächsten sechs Jahren "
+    "verdoppeln. Das hat er am Dienstag mitgeteilt.",
+    "Velostrassen sind Strassen, auf denen Velos Vortritt haben und Autos nur langsam fahren dürfen.",
+    "Die SVP kritisiert die Pläne. Stadträtin Janosch Weyermann sagte zu 20 Minuten, der "
+    "Autoverkehr werde «systematisch verdrängt».",
+    "(sda/mas)", "Deine Meinung zählt", "Hast du einen Fehler gefunden? Jetzt melden.", "Mehr Themen",
+])
+
+MZ = "\n".join([
+    "Mitteldeutsche Zeitung", "Halle", "Sachsen-Anhalt", "Region", "Sport", "Halle (Saale)",
+    "Hallesche Stadtwerke bauen neues Wasserstoffwerk", "Von Max Hunger", "04.06.24, 07:00",
+    "Halle (Saale)/MZ - Die Stadtwerke Halle wollen bis 2027 ein Werk für grünen Wasserstoff "
+    "bauen. Das Projekt soll rund 40 Millionen Euro kosten und wird vom Land gefördert.",
+    "Der Wasserstoff soll vor allem für Busse und Müllfahrzeuge genutzt werden, sagte "
+    "Stadtwerke-Chef Matthias Lux.",
+    "Nach MZ-Informationen wird der Standort im Gewerbegebiet Halle-Ost liegen.",
+    "Auch die Leipziger Volkszeitung hatte über Pläne für ein ähnliches Werk in Leipzig berichtet.",
+    "Mehr zum Thema", "MZ.de", "Kommentare (3)", "Teilen",
+])
+
+RADWEG = "\n".join([
+    "Stadt plant neuen Radweg am Fluss", "04.06.2024, 08:00 Uhr",
+    "Die Stadt will einen neuen Radweg entlang des Flusses bauen. Das teilte die Verwaltung am "
+    "Dienstag mit.",
+    "Der Radweg soll drei Kilometer lang sein und rund zwei Millionen Euro kosten.",
+    "{closing}", "Mehr zum Thema", "Teilen",
+])
+
+
+@pytest.mark.parametrize(("page", "outlet_id"), [
+    (WAZ, "waz"), (MERKUR, "merkur"), (STERN, "stern"), (TT, "tiroler-tageszeitung"),
+    (TWENTY_MIN, "20min"), (MZ, "mz"),
+])
+def test_a_german_language_regional_page_names_its_outlet(page: str, outlet_id: str) -> None:
+    outlet = clean(page, fetched_at=FETCHED).outlet
+    assert outlet is not None and outlet.id == outlet_id
+
+
+@pytest.mark.parametrize(("url", "outlet_id"), [
+    ("https://rp-online.de/nrw/staedte/duesseldorf/a_123", "rheinische-post"),
+    ("https://www.ksta.de/koeln/ehrenfeld/brand-123", "ksta"),
+    ("https://www.abendblatt.de/hamburg/article123/elbtower.html", "abendblatt"),
+    ("https://www.saechsische.de/dresden/carolabruecke-123.html", "saechsische"),
+    ("https://www.br.de/nachrichten/bayern/hochwasser,U123", "br"),
+    ("https://www.hessenschau.de/wirtschaft/flughafen-100.html", "hessenschau"),
+    ("https://www.rbb24.de/politik/beitrag/2024/06/landtag.html", "rbb"),
+    ("https://www.diepresse.com/18512345/wiener-u-bahn", "diepresse"),
+    ("https://www.kleinezeitung.at/steiermark/graz/123/strassenbahn", "kleinezeitung"),
+    ("https://www.tt.com/artikel/123/nordkettenbahn", "tiroler-tageszeitung"),
+    ("https://www.blick.ch/schweiz/zuerich/tram-id123.html", "blick"),
+    ("https://www.watson.ch/schweiz/bundesrat/123", "watson"),
+    ("https://www.luzernerzeitung.ch/zentralschweiz/luzern/theater-ld.123", "luzerner-zeitung"),
+    ("https://www.wort.lu/politik/wohnungsbau/123.html", "wort"),
+    ("https://www.stol.it/artikel/chronik/radbruecke", "dolomiten"),
+])
+def test_the_german_language_outlets_are_known_by_their_domains(url: str, outlet_id: str) -> None:
+    info = Registry.shipped().by_url(url)
+    assert info is not None and info.id == outlet_id
+
+
+@pytest.mark.parametrize(("paragraph", "name", "outlet_id"), [
+    ("Das sagte er der „Süddeutschen Zeitung“.", "Süddeutschen Zeitung", "sueddeutsche"),
+    ("Das sagte sie der Neuen Zürcher Zeitung.", "Neuen Zürcher Zeitung", "nzz"),
+    ("Das sagte er dem Bayerischen Rundfunk.", "Bayerischen Rundfunk", "br"),
+    ("Das sagte er der Rheinischen Post.", "Rheinischen Post", "rheinische-post"),
+    ("Das sagte er der Freien Presse.", "Freien Presse", "freiepresse"),
+    ("Das ist laut einem Bericht der Augsburger Allgemeinen teuer.", "Augsburger Allgemeinen",
+     "augsburger-allgemeine"),
+    ("Das ist laut einem Bericht der Hannoverschen Allgemeinen Zeitung teuer.",
+     "Hannoverschen Allgemeinen Zeitung", "haz"),
+    ("Das ist laut einem Bericht des Kölner Stadt-Anzeigers teuer.", "Kölner Stadt-Anzeigers", "ksta"),
+    ("Das ist laut einem Bericht des Handelsblatts teuer.", "Handelsblatts", "handelsblatt"),
+    ("Das ist laut einem Bericht des Münchner Merkurs teuer.", "Münchner Merkurs", "merkur"),
+    ("Das ist nach Informationen des Mitteldeutschen Rundfunks teuer.", "Mitteldeutschen Rundfunks",
+     "mdr"),
+    ("Das sagte er den Salzburger Nachrichten.", "Salzburger Nachrichten", "salzburger-nachrichten"),
+    ("Wie die Sächsische Zeitung berichtete, gibt es ähnliche Pläne.", "Sächsische Zeitung",
+     "saechsische"),
+])
+def test_a_declined_german_name_is_its_outlet_s(paragraph: str, name: str, outlet_id: str) -> None:
+    """The name keeps its case's ending, as printed; the registry's outlet is found under it."""
+    found = [(c.name, c.outlet_id) for c in find_citations([paragraph], Registry.shipped())]
+    assert found == [(name, outlet_id)]
+
+
+@pytest.mark.parametrize(("paragraph", "outlet_id"), [
+    ("Bürgermeister Johannes Anzengruber sagte der TT, die Bahn sei ein Wahrzeichen.",
+     "tiroler-tageszeitung"),
+    ("Rektor Alf Rehn sagte der KNA, die Feier finde statt.", "kna-de"),
+])
+def test_a_name_german_shares_with_another_press_is_the_german_outlet_s(
+        paragraph: str, outlet_id: str) -> None:
+    """TT is Sweden's agency in Swedish, the Tiroler Tageszeitung in German; KNA is Kenya's
+    agency in English, the Catholic one in German."""
+    found = find_citations([paragraph], Registry.shipped(), language="de")
+    assert [c.outlet_id for c in found] == [outlet_id]
+
+
+def test_a_common_word_an_outlet_bears_is_no_outlet_of_english_text() -> None:
+    """Stern, a magazine's name, is a surname in English: the registry knows the magazine as
+    stern.de."""
+    found = find_citations(["The plan would fail, according to Stern, who chairs the panel."],
+                           Registry.shipped())
+    assert all(c.outlet_id != "stern" for c in found)
+
+
+@pytest.mark.parametrize(("closing", "wires"), [
+    ("(dpa)", ["dpa"]), ("dpa", ["dpa"]), ("dpa/lno", ["dpa"]), ("(dpa/lby)", ["dpa"]),
+    ("jbo/dpa", ["dpa"]), ("mit dpa", ["dpa"]), ("Mit Material von dpa und AFP", ["dpa", "AFP"]),
+    ("(APA)", ["APA"]), ("(red, APA)", ["APA"]), ("APA/Agenturen", ["APA"]), ("(sda)", ["sda"]),
+    ("(sda/mas)", ["sda"]), ("(KNA)", ["KNA"]),
+])
+def test_the_agencies_signing_a_story_off_are_its_wires(closing: str, wires: list[str]) -> None:
+    record = clean(RADWEG.replace("{closing}", closing), fetched_at=FETCHED)
+    assert [c.name for c in record.citations if c.kind == "wire"] == wires
+    assert "wire_copy" in record.flags
+    assert closing not in record.text
+
+
+@pytest.mark.parametrize("closing", ["(Archivbild)", "(red)", "(Symbolbild)", "Mehr dazu"])
+def test_a_closing_line_that_names_no_agency_credits_none(closing: str) -> None:
+    record = clean(RADWEG.replace("{closing}", closing), fetched_at=FETCHED)
+    assert not record.citations and "wire_copy" not in record.flags
+
+
+def test_an_outlet_beside_the_agency_in_the_sign_off_is_cited_too() -> None:
+    record = clean(TT, fetched_at=FETCHED)
+    assert [(c.name, c.kind) for c in record.citations] == [("TT", "self"), ("APA", "wire")]
+
+
+@pytest.mark.parametrize(("closing", "wires"), [
+    ("Die Bauarbeiten sollen im Herbst beginnen. (dpa)", ["dpa"]),
+    ("Die Bauarbeiten sollen im Herbst beginnen, sagte ein Sprecher. (AFP/dpa)", ["AFP", "dpa"]),
+    ("Die Bauarbeiten sollen im Herbst beginnen. (APA).", ["APA"]),
+])
+def test_the_last_paragraph_an_agency_signs_off_stays_in_the_body(closing: str, wires: list[str]) -> None:
+    """Ending in the agency's name in brackets, it read as a photo's caption and was cut."""
+    record = clean(RADWEG.replace("{closing}", closing), fetched_at=FETCHED)
+    assert record.text.endswith(closing)
+    assert [c.name for c in record.citations if c.kind == "wire"] == wires
+
+
+def test_a_polish_story_signed_off_by_pap_keeps_its_last_paragraph() -> None:
+    page = "\n".join([
+        "Rząd przyjął projekt ustawy o uczelniach", "04.06.2024, 08:00",
+        "Rada Ministrów przyjęła we wtorek projekt ustawy o szkolnictwie wyższym. Poinformował o "
+        "tym rzecznik rządu.",
+        "Projekt trafi teraz do Sejmu, gdzie ma zostać rozpatrzony jeszcze w czerwcu.",
+        "Opozycja zapowiada, że będzie głosować przeciwko ustawie. (PAP)", "Czytaj więcej", "Udostępnij",
+    ])
+    record = clean(page, fetched_at=FETCHED)
+    assert record.text.endswith("przeciwko ustawie. (PAP)")
+    assert [c.name for c in record.citations] == ["PAP"]
+
+
+def test_an_english_caption_credited_to_an_agency_stays_a_caption() -> None:
+    """English captions credit the agency in brackets; English stories are not signed so."""
+    page = "\n".join([
+        "Border crossings fall to a three-year low", "June 4, 2024",
+        "Crossings at the southern border fell in May to their lowest level in three years, "
+        "officials said on Tuesday.",
+        "The decline follows new rules that limit asylum claims between ports of entry, the agency said.",
+        "The border check point near the Port of Entry in Nogales, Ariz. (AP)", "Related", "Share",
+    ])
+    record = clean(page, fetched_at=FETCHED)
+    assert "Nogales" not in record.text
+
+
+@pytest.mark.parametrize(("opening", "wires"), [
+    ("Hamburg (dpa/lno) -", ["dpa"]), ("Berlin (AFP/dpa) -", ["AFP", "dpa"]),
+    ("Zürich (sda/awp) –", ["sda"]),
+])
+def test_an_agency_s_tag_with_its_desk_or_a_second_agency_names_the_wires(
+        opening: str, wires: list[str]) -> None:
+    page = RADWEG.replace("{closing}", "").replace("Die Stadt will", opening + " Die Stadt will")
+    record = clean(page, fetched_at=FETCHED)
+    assert [c.name for c in record.citations] == wires
+    assert record.dateline is not None and record.dateline.place == opening.split(" (")[0]
+
+
+@pytest.mark.parametrize(("page", "place"), [
+    (WAZ, "Bochum"), (MERKUR, "Passau"), (TT, "Innsbruck"), (MZ, "Halle (Saale)"),
+])
+def test_a_german_dateline_in_lower_case_is_read(page: str, place: str) -> None:
+    """"Passau – Nach den ...", "Bochum. Rund 500 ...": the place opens the first paragraph,
+    or the second under a standfirst."""
+    dateline = clean(page, fetched_at=FETCHED).dateline
+    assert dateline is not None and dateline.place == place
+
+
+@pytest.mark.parametrize("opening", [
+    "Nein.",  # a sentence of one word: no line above prints it alone
+    "Hamburg.",  # ... nor this place, which the page's menu never names
+    "Fazit –", "Montag –", "Leandra Lou –", "DOW Jones –",
+])
+def test_an_opening_that_is_no_place_is_no_dateline(opening: str) -> None:
+    page = "Bochum\n" + RADWEG.replace("{closing}", "").replace("Die Stadt will", opening + " Die Stadt will")
+    assert clean(page, fetched_at=FETCHED).dateline is None
+
+
+def test_an_english_opening_in_lower_case_is_no_dateline() -> None:
+    """English sets its datelines in capitals: "Kaieteur News – Police ..." is the outlet's name."""
+    page = "\n".join([
+        "Hunter found dead in Essequibo jungle",
+        "Kaieteur News – Police investigators in Region Two are trying to unravel the mystery "
+        "behind the death of a hunter whose remains were found on Tuesday.",
+        "Two loggers have since claimed that they heard gunshots in the area on Monday night.",
+    ])
+    assert clean(page, fetched_at=FETCHED).dateline is None
