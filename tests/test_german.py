@@ -285,3 +285,24 @@ def test_an_english_opening_in_lower_case_is_no_dateline() -> None:
         "Two loggers have since claimed that they heard gunshots in the area on Monday night.",
     ])
     assert clean(page, fetched_at=FETCHED).dateline is None
+
+
+@pytest.mark.parametrize("box", [[], ["Hochwasser: Diese Straßen sind gesperrt"],
+                                 ["Hochwasser: Diese Straßen sind gesperrt", "Pegel in Regensburg steigt"]])
+def test_the_story_goes_on_under_a_recommendation_box_and_its_ad_s_notice(box: list[str]) -> None:
+    """"Auch interessant" (a box of links) and "Weiterlesen nach der Anzeige" stand between the
+    article's last paragraphs: the notice says the article goes on."""
+    page = MERKUR.replace("Auch interessant\n", "\n".join(["Auch interessant", *box, ""]))
+    record = clean(page, fetched_at=FETCHED)
+    assert record.text.endswith("Die Feuerwehr ist mit mehreren hundert Einsatzkräften im Einsatz.")
+    assert not any(headline in record.text for headline in box)
+
+
+def test_a_related_box_of_teasers_over_an_ad_s_notice_ends_the_story() -> None:
+    """A teaser's summary under the box's heading: the box lists stories, and what follows
+    the notice is the next teaser's."""
+    page = MERKUR.replace("Auch interessant\n", "Auch interessant\nHochwasser: Diese Straßen sind gesperrt\n"
+                          "In mehreren Landkreisen bleiben wegen des Hochwassers zahlreiche Straßen "
+                          "auch am Mittwoch weiterhin gesperrt.\n")
+    record = clean(page, fetched_at=FETCHED)
+    assert "Die Feuerwehr" not in record.text

@@ -275,7 +275,26 @@ def past_related_box(lines: Sequence[Line], span: tuple[int, int], named: Mappin
     if named.get(end) != RELATED:
         return span
     last = _closes_after_box(lines, end, named, ctx)
-    return span if last is None else (start, last + 1)
+    if last is None:
+        resumed = _resumes_below_notice(lines, end, named, ctx)
+        return span if resumed is None else (start, resumed)
+    return start, last + 1
+
+
+def _resumes_below_notice(lines: Sequence[Line], i: int, named: Mapping[int, str],
+                          ctx: DocContext) -> int | None:
+    """Where the article ends that resumes under the "continues below the ad" notice
+    following the related-stories heading at ``i`` and its headlines ("Auch interessant",
+    "Weiterlesen nach der Anzeige", "Die Feuerwehr ist ... im Einsatz."): the notice says the
+    article goes on, though a sentence or two under it weigh less than the heading."""
+    notice = next((j for j in range(i + 1, min(len(lines), i + 2 + RELATED_BOX_ITEMS[1]))
+                   if lines[j].key in p.CONTINUES_BELOW), None)
+    if notice is None or any(j not in named and _paragraph(lines[j], ctx) for j in range(i + 1, notice)):
+        return None  # a teaser's summary: the box lists stories, and the notice is another's
+    k = notice + 1
+    while k < len(lines) and k not in named and (_paragraph(lines[k], ctx) or _closing_sentence(lines[k])):
+        k += 1
+    return k if k > notice + 1 else None
 
 
 def related_boxes(
@@ -302,6 +321,9 @@ def related_boxes(
                 continue
             box: list[int] = []
             for j in range(i + 1, min(end, i + 1 + RELATED_BOX_REACH)):
+                if lines[j].key in p.CONTINUES_BELOW:
+                    found.extend(box)  # the box's headlines, over "Weiterlesen nach der Anzeige"
+                    break
                 if j in named:
                     continue
                 if _paragraph(lines[j], ctx):
