@@ -96,6 +96,65 @@ MZ = "\n".join([
     "Mehr zum Thema", "MZ.de", "Kommentare (3)", "Teilen",
 ])
 
+BLICK = "\n".join([
+    "Blick", "News", "Schweiz", "Ausland", "Sport", "Zürich",
+    "Zürcher Tram-Linie 2 wird ab Juli umgeleitet", "Publiziert: 04.06.2024 um 07:12 Uhr", "|",
+    "Aktualisiert: 04.06.2024 um 08:05 Uhr",
+    "Wegen Bauarbeiten am Bellevue fährt das Tram 2 ab Juli mehrere Wochen lang auf einer Umleitung.",
+    "Teilen", "Anhören", "Kommentieren",
+    "Die Verkehrsbetriebe Zürich (VBZ) leiten die Tramlinie 2 ab dem 8. Juli um. Grund sind "
+    "Gleisarbeiten am Bellevue, die bis Mitte August dauern.",
+    "Die VBZ empfehlen Fahrgästen, mehr Zeit einzuplanen. «Wir versuchen, die Einschränkungen "
+    "so gering wie möglich zu halten», sagte ein Sprecher zu Blick.",
+    "Auch die Linien 4 und 15 sind betroffen, wie der «Tages-Anzeiger» berichtet.", "Lisa Aeschlimann",
+    "Redaktorin News", "Mehr zum Thema", "Fehler gefunden? Jetzt melden.",
+])
+
+BR24 = "\n".join([
+    "BR24", "Nachrichten", "Bayern", "Deutschland", "Welt", "Sport", "Oberbayern",
+    "Hochwasser: Schäden im Landkreis Pfaffenhofen geringer als befürchtet",
+    "Nach dem Hochwasser haben die Aufräumarbeiten im Landkreis Pfaffenhofen begonnen. Die "
+    "Schäden sind nach ersten Einschätzungen geringer als befürchtet.",
+    "Von Anna Müller", "Über dieses Thema berichtet: BR24 im Radio am 04.06.2024 um 08:00 Uhr.",
+    "Im Landkreis Pfaffenhofen an der Ilm haben die Aufräumarbeiten nach dem Hochwasser "
+    "begonnen. Landrat Albert Gürtner (Freie Wähler) sagte, die Schäden seien geringer als "
+    "zunächst befürchtet.",
+    "Rund 200 Keller mussten ausgepumpt werden. Mehrere Straßen sind weiterhin gesperrt.",
+    "Das Technische Hilfswerk ist mit mehr als 100 Helfern im Einsatz.",
+    "Artikel mit Bild-InhaltenBildrechte: BR/Anna Müller", "Jetzt mitreden",
+    "Das Wichtigste aus Bayern in unserem Newsletter", "Stand: 04.06.2024, 08:45 Uhr",
+])
+
+RBB = "\n".join([
+    "rbb24", "Berlin", "Brandenburg", "Sport", "Kultur", "Potsdam",
+    "Brandenburger Landtag debattiert über Lehrkräftemangel", "Di 04.06.24 | 07:30 Uhr",
+    "Im Brandenburger Landtag geht es heute um den Mangel an Lehrkräften. Die Opposition "
+    "fordert mehr Geld für die Schulen.",
+    "Der Brandenburger Landtag befasst sich am Dienstag mit dem Mangel an Lehrkräften. Zum "
+    "Schuljahresbeginn im August fehlen nach Angaben des Bildungsministeriums rund 500 "
+    "Lehrerinnen und Lehrer.",
+    "Bildungsminister Steffen Freiberg (SPD) will mehr Seiteneinsteiger einstellen.",
+    "Die Linke kritisiert, dass zu wenig in die Ausbildung investiert werde.",
+    "Sendung: rbb24 Inforadio, 04.06.2024, 07:00 Uhr", "Mit Material von Andreas Rausch",
+    "Artikel teilen",
+    "Die Kommentarfunktion wurde am 04.06.2024 um 18:00 Uhr geschlossen. Es werden keine neuen "
+    "Kommentare mehr veröffentlicht.",
+])
+
+BZ = "\n".join([
+    "Badische Zeitung", "Freiburg", "Südbaden", "Sport", "Kultur", "BZ-Plus", "Freiburg",
+    "Neuer Stadtteil Dietenbach: Erste Bagger rollen im Herbst", "Mi, 04. Jun 2024 um 08:00 Uhr",
+    "Freiburg | Von Simone Höhl",
+    "Im Herbst beginnen die Erschließungsarbeiten für den neuen Freiburger Stadtteil "
+    "Dietenbach. Das hat die Stadtverwaltung am Dienstag mitgeteilt.",
+    "In Dietenbach sollen in den kommenden 20 Jahren rund 6900 Wohnungen für etwa 16.000 "
+    "Menschen entstehen.",
+    "Baubürgermeister Martin Haag sprach von einem „Meilenstein für Freiburg“.",
+    "Umweltverbände sehen das Projekt weiterhin kritisch, wie der SWR berichtete.", "Ressort: Freiburg",
+    "Veröffentlicht in der gedruckten Ausgabe vom Mi, 04. Juni 2024", "Mehr zum Thema",
+    "Artikel verschicken", "Drucken", "Kommentare", "Badischer Verlag GmbH & Co. KG",
+])
+
 RADWEG = "\n".join([
     "Stadt plant neuen Radweg am Fluss", "04.06.2024, 08:00 Uhr",
     "Die Stadt will einen neuen Radweg entlang des Flusses bauen. Das teilte die Verwaltung am "
@@ -306,3 +365,140 @@ def test_a_related_box_of_teasers_over_an_ad_s_notice_ends_the_story() -> None:
                           "auch am Mittwoch weiterhin gesperrt.\n")
     record = clean(page, fetched_at=FETCHED)
     assert "Die Feuerwehr" not in record.text
+
+
+def test_a_sign_off_closing_the_last_paragraph_is_the_citation_s_phrase() -> None:
+    record = clean(RADWEG.replace("{closing}", "Die Arbeiten sollen im Herbst beginnen. (dpa/lno)"),
+                   fetched_at=FETCHED)
+    assert [(c.name, c.phrase) for c in record.citations] == [("dpa", "(dpa/lno)")]
+
+
+def test_a_standfirst_under_the_date_lines_and_their_bar_opens_the_body() -> None:
+    """Blick's "Publiziert: ...", "|", "Aktualisiert: ...": the bar between the date lines
+    stopped the standfirst under them from joining the body."""
+    record = clean(BLICK, fetched_at=FETCHED)
+    assert record.text.startswith("Wegen Bauarbeiten am Bellevue fährt das Tram 2")
+    assert (record.published, record.updated) == ("2024-06-04T07:12:00+02:00", "2024-06-04T08:05:00+02:00")
+
+
+@pytest.mark.parametrize(("page", "notes"), [
+    (BR24, ["Über dieses Thema berichtet: BR24 im Radio am 04.06.2024 um 08:00 Uhr."]),
+    (RBB, ["Sendung: rbb24 Inforadio, 04.06.2024, 07:00 Uhr"]),
+])
+def test_a_broadcaster_s_note_of_its_programme_is_chrome(page: str, notes: list[str]) -> None:
+    record = clean(page, fetched_at=FETCHED)
+    rules = {r.text: r.rule for r in record.removed}
+    assert [rules.get(note) for note in notes] == ["chrome.broadcast"] * len(notes)
+
+
+def test_rbb_s_closing_notes_leave_the_body_and_date_nothing() -> None:
+    """The comment section's closing time is no date of the story's."""
+    record = clean(RBB, fetched_at=FETCHED)
+    assert record.text.endswith("dass zu wenig in die Ausbildung investiert werde.")
+    assert record.published == "2024-06-04T07:30:00+02:00"
+    assert record.section is None  # "Di", Tuesday, opens the date line: no section's label
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Freiburg | Von Simone Höhl", [("Simone Höhl", "person")]),
+    ("Bad Homburg | Von Anna Schmidt und Jan Lenz", [("Anna Schmidt", "person"), ("Jan Lenz", "person")]),
+    ("Reuters | By John Smith", [("John Smith", "person"), ("Reuters", "organization")]),
+    ("dpa | Von Anna Lenz", [("Anna Lenz", "person"), ("dpa", "organization")]),
+])
+def test_a_byline_after_its_place_names_the_author_alone(line: str, authors: list[tuple[str, str]]) -> None:
+    from newsclean.meta.bylines import parse_byline
+    from newsclean.meta.lines import metadata_rule
+    from newsclean.segment import segment
+
+    assert metadata_rule(segment(line)[0]) == "meta.byline"
+    assert [(a.name, a.kind) for a in parse_byline(line)] == authors
+
+
+def test_the_badische_zeitung_s_author_is_read_after_the_place() -> None:
+    record = clean(BZ, fetched_at=FETCHED)
+    assert [a.name for a in record.authors] == ["Simone Höhl"]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "outlet_id"), [
+    ("„Wir sind vorbereitet“, sagte Oberbürgermeister Jürgen Dupper dem Bayerischen Rundfunk.",
+     "Bayerischen Rundfunk", "br"),
+    ("„Die Finanzierung ist nicht gesichert“, sagte Gemeinderat Kurt Hohensinner der Kleinen Zeitung.",
+     "Kleinen Zeitung", "kleinezeitung"),
+    ("«Wir versuchen es», sagte ein Sprecher zu Blick.", "Blick", "blick"),
+    ("Stadträtin Janosch Weyermann sagte zu 20 Minuten, der Autoverkehr werde verdrängt.",
+     "20 Minuten", "20min"),
+    ("Das bestätigte ein Sprecher gegenüber Blick.", "Blick", "blick"),
+])
+def test_quotes_given_to_a_german_language_outlet_are_read(paragraph: str, name: str, outlet_id: str) -> None:
+    found = find_citations([paragraph], Registry.shipped(), language="de")
+    assert [(c.name, c.outlet_id, c.kind) for c in found] == [(name, outlet_id, "outlet")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Das sagte Merkel dem Bundestag am Dienstag.", "Das sagte sie zu Beginn der Sitzung.",
+    "Das sagte er zu den Vorwürfen.", "Das sagte Müller zu Russland.",
+    "Die Preise stiegen gegenüber Vorjahr um fünf Prozent.",
+    "Das sagte ein Sprecher der Deutschen Bahn am Dienstag.",
+    "Das sagte Scholz zu Journalisten in Berlin.",
+])
+def test_a_speaker_a_body_a_place_or_a_topic_is_no_outlet_told(paragraph: str) -> None:
+    assert not find_citations([paragraph], Registry.shipped(), language="de")
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("3 Min. Lesedauer", "chrome.counter"), ("Lesedauer: 2 Min", "chrome.counter"),
+    ("Lesedauer: 2 Min.", "chrome.counter"), ("Exklusiv für Abonnenten", "chrome.subscribe"),
+    ("Anhören", "chrome.ui"), ("Hören", "chrome.ui"), ("Merken", "chrome.ui"),
+])
+def test_german_reading_times_paywall_notices_and_buttons_are_named(line: str, rule: str) -> None:
+    page = RADWEG.replace("Stadt plant neuen Radweg am Fluss", "Stadt plant neuen Radweg am Fluss\n" + line)
+    record = clean(page.replace("{closing}", ""), fetched_at=FETCHED)
+    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+
+
+@pytest.mark.parametrize(("line", "rule"), [("• 3 Min", "chrome.counter"),
+                                            ("143 Postings", "chrome.counter")])
+def test_a_reading_time_after_its_bullet_and_a_count_of_postings_are_counters(line: str, rule: str) -> None:
+    page = RADWEG.replace("Stadt plant neuen Radweg am Fluss", "Stadt plant neuen Radweg am Fluss\n" + line)
+    record = clean(page.replace("{closing}", ""), fetched_at=FETCHED)
+    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+
+
+def test_a_sign_off_with_its_day_credits_its_agency() -> None:
+    record = clean(RADWEG.replace("{closing}", "(APA, red, 4.6.2024)"), fetched_at=FETCHED)
+    assert [(c.name, c.kind) for c in record.citations] == [("APA", "wire")]
+
+
+@pytest.mark.parametrize(("paragraph", "name", "outlet_id"), [
+    ("„Wir prüfen das intensiv“, sagte die SPD-Politikerin dem „Spiegel“.", "Spiegel", "spiegel"),
+    ("„Die Ernte ist vernichtet“, sagt Weinbauer Franz Sattler zur „Krone“.", "Krone", "krone"),
+])
+def test_quotes_given_after_the_speaker_s_noun_or_to_the_krone_are_read(
+        paragraph: str, name: str, outlet_id: str) -> None:
+    found = find_citations([paragraph], Registry.shipped(), language="de")
+    assert [(c.name, c.outlet_id) for c in found] == [(name, outlet_id)]
+
+
+@pytest.mark.parametrize(("masthead", "outlet_id"), [("news.ORF.at", "orf"), ("SRF News", "srf")])
+def test_a_broadcaster_s_news_masthead_names_it(masthead: str, outlet_id: str) -> None:
+    """"news.ORF.at", a host of the registry's orf.at, prints none of ORF's names."""
+    page = "\n".join([masthead, "Inland", "Wirtschaft",
+                      RADWEG.replace("{closing}", "Die Opposition kritisierte die Kosten als zu hoch.")])
+    outlet = clean(page, fetched_at=FETCHED).outlet
+    assert outlet is not None and outlet.id == outlet_id
+
+
+def test_a_heading_s_topic_before_its_dash_is_no_dateline() -> None:
+    """A topic and a subtitle ("Offshore-Windenergie – Sauberer Strom vom Meer") open no
+    sentence: the dateline opens a paragraph of prose."""
+    from newsclean.meta.published import find_dateline
+    from newsclean.segment import segment
+
+    lines = segment("\n".join([
+        "Offshore-Windenergie – Sauberer Strom vom Meer",
+        "Windparks in Nord- und Ostsee leisten einen immer wichtigeren Beitrag zur Energiewende in "
+        "Deutschland. Allein 2018 erzeugten sie Strom in Höhe von rund 18 Terawattstunden.",
+    ]))
+    assert find_dateline(lines, {}, [0, 1], language="de") is None
+    placed = segment("Passau – Nach den schweren Regenfällen steigt der Pegel der Donau weiter.")
+    assert find_dateline(placed, {}, [0], language="de") is not None

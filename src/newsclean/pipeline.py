@@ -98,6 +98,7 @@ _VERDICTS_KEPT = 50_000
 _HEADER_RULES = frozenset({rules.BYLINE, rules.DATE, rules.DATELINE, "chrome.counter"})
 _NAME_ALONE_RULES = frozenset({rules.PREAMBLE, rules.MENU, rules.TRAILER})
 _CAPTION = "chrome.caption"
+_SEPARATOR = "chrome.separator"
 # Where prose is told by its shape (DocContext.by_shape), a lead is one sentence at least
 # this long: Finnish's and Estonian's run to fewer words than prose's ten ("Muutokset
 # koskisivat erityisesti nuoria työnhakijoita."). Elsewhere a sentence this short under the
@@ -349,7 +350,7 @@ class Cleaner:
         lead = []
         for i in range(title + 1, kept[0]):
             rule = removed.get(i)
-            if rule in _HEADER_RULES:
+            if rule in _HEADER_RULES or rule == _SEPARATOR:  # "|" between the dates' lines
                 continue
             line = lines[i]
             if (rule != rules.PREAMBLE or _over_credit(lines, removed, i)

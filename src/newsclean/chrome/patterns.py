@@ -372,7 +372,8 @@ UI_STRINGS = CONTINUES_BELOW | AD_LABELS | _phrases(
     d blogueurs aiment cette page, a d blogueros les gusta esto,
     listen to article, escucha este artículo, escuchá este artículo, ouça este artigo,
     ouvir este artigo, écouter cet article, écouter l article, ascolta l articolo,
-    ascolta questo articolo, artikel anhören, artikel vorlesen lassen, vorlesen,
+    ascolta questo articolo, artikel anhören, artikel vorlesen lassen, vorlesen, anhören, hören,
+    kommentieren, merken, artikel merken,
     luister naar dit artikel, posłuchaj artykułu
     """
 )
@@ -436,10 +437,23 @@ SEARCH_KEY = Gated(folded(
 # asti" (you can discuss the topic until ...), "Kommentarfeltet er stengt".
 COMMENT_WINDOW = Stemmed(folded("|".join(rf"^{notice}\W*$" for notice in (
     r"comments are (?:now )?closed", r"commenting (?:is|has been) (?:closed|disabled)",
-    r"die kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)", r"kommentare sind geschlossen",
+    # "Die Kommentarfunktion wurde am 04.06.2024 um 18:00 Uhr geschlossen. Es werden keine
+    # neuen Kommentare mehr veröffentlicht."
+    r"die kommentarfunktion (?:ist|wurde) (?:am [\d.]{6,10} (?:um [\d:.]{4,5} uhr )?)?"
+    r"(?:geschlossen|deaktiviert)(?:\. es werden keine (?:neuen )?kommentare (?:mehr )?veröffentlicht)?",
+    r"kommentare sind geschlossen",
     r"voit keskustella aiheesta .{0,40}?(?:asti|saakka)", r"keskustelu on suljettu",
     r"kommentarfeltet er stengt", r"kommentarsfältet är stängt", r"kommentarerna är stängda",
     r"kommentarsporet er lukket", r"der er lukket for kommentarer"))))
+# A broadcaster's note of the programme that aired the story, over it or under it: "Über dieses
+# Thema berichtet: BR24 im Radio am 04.06.2024 um 08:00 Uhr.", "Sendung: rbb24 Inforadio,
+# 04.06.2024, 07:00 Uhr", "Sendung am Di., 4.6.2024 7:30 Uhr, SWR4", "Dieses Thema im
+# Programm: MDR THÜRINGEN - Das Radio | ...".
+BROADCAST_NOTE = Stemmed(folded(
+    r"^über dieses thema berichtete?\s*:\s*\S|^dieses thema im programm\s*:\s*\S|^sendung(?:en)?\s*:\s*\S|"
+    r"^sendung am (?:[^\W\d_]{2,3}\.?,? )?\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?"
+))
+BROADCAST_NOTE_WORDS = 25  # a note, not a paragraph
 SEARCH_WORD = Stemmed(folded(r"search|such|recherch|busca|búsqueda|cerca|ricerca|поиск"))
 UI_NOTICE_WORDS = 20  # a search hint or a browser notice is a sentence at most
 UI_CLIPBOARD_WORDS = 8  # a copy button's notice is a few words ("The URL has been copied ...")
@@ -579,23 +593,23 @@ COMMENTS_ON = re.compile(
     r"(?:on|to|zu|auf|über|à|a|sur|en|para)\s+[„“\"«‘‚]\s*(?P<title>.+?)\s*[“”\"»’‘]$",
     re.IGNORECASE,
 )
-# View, comment and reading-time counters.
+# View, comment and reading-time counters ("• 3 Min" after its bullet, "143 Postings").
 COUNTER = folded(
-    r"^(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
+    r"^(?:[•·]\s*)?(?:(?:views?|reads?|hits|comments?|shares?|likes?|просмотров|просмотры|"
     r"комментарии|комментариев|baxış|baxışlar|görüntülenme|aufrufe|kommentare|vues|"
     r"commentaires|visualizações|visualizzazioni|visualizaciones|wyświetlenia|odsłony|"
     r"megtekintések|weergaven|okunma)\s*[:(]?\s*[\d\s.,km]+\)?|"
     r"[\d\s.,km]+\s*(?:views?|reads?|comments?|shares?|likes?|просмотр\w*|"
     r"комментар\w*|aufrufe|kommentare?|vues|commentaires?|visualizaç(?:ão|ões)|"
     r"visualizzazion[ei]|visualizaci(?:ón|ones)|wyświetle[nń]\w*|odsło[nń]\w*|"
-    r"megtekintés\w*|weergaven|okunma|görüntülenme|yorum)|"
+    r"megtekintés\w*|weergaven|okunma|görüntülenme|yorum|postings?)|"
     # Turkish: "Bu haber toplam 1.254 kez okundu" (this story was read 1,254 times)
     r"(?:bu (?:haber|yazı)\s+)?(?:toplam\s+)?\d[\d.,]*\s+kez\s+(?:okundu|görüntülendi)|"
     r"(?:jeszcze )?\d+\s*(?:min|mins|minutes?|minute read|min read|minuten|мин|minut\w*|minuti|"
-    r"minutos|perc|dk)\.?(?: read| lesezeit| чтения| de leitura| de lectura| de lecture| di lettura|"
-    r" leestijd| czytania| olvasás| okuma süresi| okuma)?|"
-    r"(?:lesezeit|reading time|время чтения|tempo de leitura|tiempo de lectura|temps de lecture|"
-    r"tempo di lettura|czas czytania|leestijd|olvasási idő|okuma süresi)\s*:?\s*\d+\s*\w*|"
+    r"minutos|perc|dk)\.?(?: read| lesezeit| lesedauer| чтения| de leitura| de lectura| de lecture|"
+    r" di lettura| leestijd| czytania| olvasás| okuma süresi| okuma)?|"
+    r"(?:lesezeit|lesedauer|reading time|время чтения|tempo de leitura|tiempo de lectura|temps de lecture|"
+    r"tempo di lettura|czas czytania|leestijd|olvasási idő|okuma süresi)\s*:?\s*\d+\s*\w*\.?|"
     # a rating's count and score: "2 Bewertungen", "5 from 7 votes", "3.65 von 1990 Bewertungen"
     r"(?:\d+(?:[.,]\d+)?\s+(?:von|from|of|sur|de|aus)\s+)?\d+\s+"
     r"(?:bewertungen|ratings|votes|reviews|stimmen|avis|valoraciones)|"
@@ -775,9 +789,10 @@ SUBSCRIBE = folded(
     r"सब्सक्राइब करें|डाउनलोड करें|đăng ký nhận|tải ứng dụng)(?!\w)")  # (not \b: "करें" ends in a sign)
 
 # A notice that what follows is for subscribers only: "Article réservé aux abonnés", "Este audio
-# es una característica exclusiva para suscripciones", "This content is exclusive to subscribers".
+# es una característica exclusiva para suscripciones", "This content is exclusive to subscribers",
+# "Exklusiv für Abonnenten".
 PAYWALL = folded(
-    r"\b(?:exclusiv\w*|reserved|réservée?s?|reservad[oa]s?|riservat[oa]|nur|only) "
+    r"\b(?:exclusiv\w*|exklusiv|reserved|réservée?s?|reservad[oa]s?|riservat[oa]|nur|only) "
     r"(?:to |for |para |pour |aux? |für |per |ai )?(?:our |nuestros |nos |unsere |i nostri )?"
     r"(?:subscribers|subscriptions?|suscriptores|suscripciones|assinantes|abonnés|abonnenten|"
     r"abbonati)\b")
@@ -912,11 +927,12 @@ SOURCE_OF_PICTURE = re.compile(r"getty|\bimages?\b|photo|foto|shutterstock|istoc
 SOURCE_NAMES_JOIN = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|i|și|og|och|és|ja|en|и|και)\s)\s*")
 # The agencies that sign a story off under it, as the German-language press prints them:
 # "(dpa)", "dpa/lno" (the agency's regional desk), "(sda/mas)" and "jbo/dpa" (an editor's
-# initials), "(TT, APA)", "mit dpa", "Mit Material von dpa und AFP" (``names``; the
+# initials), "(TT, APA)", "(APA, red, 4.6.2024)", "mit dpa", "Mit Material von dpa und AFP" (``names``; the
 # registry says which are agencies: provenance.citations.credited_sources)
 WIRE_SIGNOFF = re.compile(
     r"^\(?(?:(?i:mit(?:\s+Material\s+(?:von|der|des))?|with)\s+)?"
-    r"(?P<names>[^\W\d_][\w.-]{1,15}(?:(?:\s*[,/;]\s*|\s+(?:und|and)\s+)[^\W\d_][\w.-]{1,15}){0,4})\)?\.?$"
+    r"(?P<names>[^\W\d_][\w.-]{1,15}(?:(?:\s*[,/;]\s*|\s+(?:und|and)\s+)[^\W\d_][\w.-]{1,15}){0,4})"
+    r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))?\)?\.?$"  # "(APA, red, 4.6.2024)": its day
 )
 # what else a sign-off names beside its agencies: an editor's or a desk's initials ("mas",
 # "lno"), the newsroom ("red")

@@ -568,6 +568,27 @@ def signs_off(line: Line, ctx: DocContext) -> bool:
 
 
 @line_rule(
+    "chrome.broadcast",
+    removes=(
+        "Über dieses Thema berichtet: BR24 im Radio am 04.06.2024 um 08:00 Uhr.",
+        "Sendung: rbb24 Inforadio, 04.06.2024, 07:00 Uhr",
+        "Sendung am Di., 4.6.2024 7:30 Uhr, SWR4 Rheinland-Pfalz",
+        "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 04. Juni 2024 | 12:00 Uhr",
+    ),
+    keeps=(
+        "Die Sendung am Sonntag erreichte fast fünf Millionen Zuschauer, teilte der Sender mit.",
+        "Sendung für Sendung wurde das Publikum kleiner, sagte die Intendantin am Dienstag.",
+    ),
+)
+def _broadcast(line: Line, ctx: DocContext) -> bool:
+    """A broadcaster's note of the programme that aired the story: "Sendung: ...".
+
+    Over the story or under it: "Über dieses Thema berichtet: BR24 im Radio am ...",
+    "Dieses Thema im Programm: ...", "Sendung am Di., 4.6.2024 7:30 Uhr, SWR4"."""
+    return line.words <= p.BROADCAST_NOTE_WORDS and p.BROADCAST_NOTE.search(line.lower) is not None
+
+
+@line_rule(
     "chrome.syndication",
     removes=(
         "This article was originally published on The Conversation.",

@@ -463,6 +463,20 @@ def beside_sites(authors: Sequence[Author]) -> tuple[Author, ...]:
     return writers or tuple(authors)
 
 
+def placed_byline(text: str) -> str | None:
+    """The byline after the place, the section or the wire a line sets before it: "Von
+    Simone Höhl" of "Freiburg | Von Simone Höhl"; ``None`` for any other line."""
+    place, bar, byline = text.partition(" | ")
+    if (bar and p.BYLINE.match(byline) and len(place.split()) <= _PLACE_WORDS
+            and (all(word[:1].isupper() and word.isalpha() for word in place.split())
+                 or place.casefold() in WIRES)):
+        return byline
+    return None
+
+
+_PLACE_WORDS = 3  # "Bad Homburg | Von ...": a place's words before a byline
+
+
 def parse_byline(text: str) -> tuple[Author, ...]:
     """The authors a byline names, people and organisations, in order; a content system's
     placeholder (``PLACEHOLDER_NAMES``) names no one.
@@ -483,6 +497,10 @@ def parse_byline(text: str) -> tuple[Author, ...]:
     if not raw:
         return ()
     text = p.GLUED_LEAD.sub(r"\g<0> ", raw, count=1)  # "Geschrieben vonAnna Lenz"
+    placed = placed_byline(text)
+    if placed is not None:  # "Freiburg | Von Simone Höhl"; "Reuters | By Ann Lee", the wire's too
+        place = text.partition(" | ")[0]
+        text = f"{placed} | {place}" if place.casefold() in WIRES else placed
     handle_match = _HANDLE.search(raw)
     handle = handle_match.group(0) if handle_match else None
     promo = _PROMO.match(raw)

@@ -11,7 +11,14 @@ import re
 from newsclean.chrome import patterns as p
 from newsclean.chrome import rules
 from newsclean.language import char_script
-from newsclean.meta.bylines import LEAD_HEADING, capitals_byline, cjk_writer_credit, given_name, parse_byline
+from newsclean.meta.bylines import (
+    LEAD_HEADING,
+    capitals_byline,
+    cjk_writer_credit,
+    given_name,
+    parse_byline,
+    placed_byline,
+)
 from newsclean.meta.dates import COUNTED_IN_WORDS, relative_span
 from newsclean.segment import Line, key_words
 
@@ -145,6 +152,8 @@ def metadata_rule(line: Line) -> str | None:
         lead, _, rest = text.partition(" ")
         if lead.casefold() != _ITALIAN_BY or given_name(rest.split(maxsplit=1)[0]) or capitals_byline(text):
             return rules.BYLINE
+    if "|" in text and placed_byline(text) is not None:
+        return rules.BYLINE  # "Freiburg | Von Simone Höhl": the place, then the byline
     if p.LOWER_BYLINE.match(text) and _organisations(text):
         return rules.BYLINE  # "von besserwisser eG", "von tennisnet.com": a name in lower case
     given = p.BYLINE_GIVEN_LEAD.match(text)

@@ -138,6 +138,8 @@ def choose_dates(
             continue
         if p.EMBED_SIGNATURE.match(line.text):
             continue  # "— Name (@handle) November 3, 2023": an embedded post, not the article
+        if rule == "chrome.ui" and p.COMMENT_WINDOW.search(line.lower) is not None:
+            continue  # "Die Kommentarfunktion wurde am 04.06.2024 um 18:00 Uhr geschlossen."
         labelled = bool(_PUBLISHED.match(line.text))
         # A sentence of the body: its dates are events, unless the date opens the line
         # ("27.1.2022 - Bei der Erinnerung an ...", "Red. / 31.10.2023 Die ...").
@@ -360,6 +362,8 @@ def find_dateline(
                 and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
             return Dateline(place=m.group("place"))
     for i in kept[:_DATELINE_PARAGRAPHS] if language in _PLACE_OPENING_LANGUAGES else ():
+        if not lines[i].sentence_end or lines[i].words < _PLACED_PARAGRAPH_WORDS:
+            continue  # a heading's topic: "Offshore-Windenergie – Sauberer Strom vom Meer"
         placed = _PLACE_OPENING.match(lines[i].text)  # under a standfirst, the second's
         if placed is not None and _place_like(placed, lines, kept[0]):
             return Dateline(place=placed.group("place"))
@@ -384,6 +388,7 @@ def find_dateline(
 
 
 _PLACE_OPENING_LANGUAGES = frozenset({"de"})
+_PLACED_PARAGRAPH_WORDS = 8  # the paragraph a dateline opens: a sentence, not a heading
 # A place in lower case opening the first paragraph, as the German-language press sets its
 # dateline: "Passau – Nach den ...", "Halle (Saale)/MZ - Die ..." (the paper's initials after
 # it), "Bochum. Rund 500 ..." (``dot``)

@@ -144,6 +144,7 @@ def _on_date_line(
         if (label is not None
                 and all(w[0].isupper() for w in label.split() if w[0].isalpha())
                 and not any(map(p.DATE_WORDS.__contains__, p.key_of(label).split()))
+                and not p.WEEKDAY_SHORT.fullmatch(label + ".")  # "Di 04.06.24 | 07:30 Uhr"
                 and not given_name(label.split()[0]) and not p.BYLINE_LEAD.match(label)):
             return label
     return None

@@ -204,7 +204,8 @@ def signed_off(lines: Iterable[str], registry: Registry, language: str | None = 
             for name, info in named:
                 if info is None or any(f.outlet is not None and f.outlet.id == info.id for f in found):
                     continue
-                hit = _classify(name, text.strip(), None, registry, None, gives_quotes=False,
+                phrase = text[closing.start():] if closing else text  # "(dpa/lno)"
+                hit = _classify(name, phrase.strip(), None, registry, None, gives_quotes=False,
                                 wire=info.type in WIRE_TYPES, text_language=language)
                 if hit is not None:
                     found.append(hit)

@@ -413,11 +413,29 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           keywords=("sagte", "erklärte", "bestätigte", "betonte", "verriet"),
           language="de"),
     _cite("cite.de_gegenueber", "Quotes given to a source, in German: gegenüber dem "
-          "„Spiegel“, in einem Interview mit der „Zeit“.",
+          "„Spiegel“, in einem Interview mit der „Zeit“, gegenüber Blick (Switzerland's, "
+          "without the article).",
           rf"\b(?:[Gg]egenüber|[Ii]m\s+Gespräch\s+mit|[Ii]n\s+einem\s+(?:Interview|Gespräch)\s+mit)"
-          rf"\s+(?:der|dem|den)\s+(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
+          rf"\s+(?:(?:der|dem|den)\s+)?(?:{_DE_DESC})?{_OPEN}(?P<name>{NAME_INTL})",
           "gegenüber dem „Spiegel“ bestätigte", "Spiegel", gives_quotes=True,
           keywords=("gegenüber", "gespräch", "einem interview"), language="de"),
+    _cite("cite.de_told_named", "Quotes given to a source, the speaker named between the verb "
+          "and the outlet: sagte Oberbürgermeister Jürgen Dupper dem Bayerischen Rundfunk, sagte "
+          "die SPD-Politikerin dem „Spiegel“ (an "
+          "outlet the registry knows, or quotes or a descriptor mark).",
+          rf"\b(?:{_DE_SAYS})\s+(?:(?:der|die|ein|eine)\s+)?(?:[A-ZÄÖÜ][\w.-]+\s+){{1,4}}(?:der|dem|den)\s+"
+          rf"(?:{_DE_DESC})?{_OPEN}"
+          rf"(?P<name>{NAME_INTL})",
+          "sagte Gemeinderat Kurt Hohensinner der Kleinen Zeitung", "Kleinen Zeitung",
+          gives_quotes=True, marked=True,
+          keywords=("sagte", "erklärte", "bestätigte", "betonte", "verriet"), language="de"),
+    _cite("cite.de_zu", "Quotes given to a source, as Switzerland's and Austria's press give them: "
+          "sagte ein Sprecher zu Blick, sagte sie zu 20 Minuten, sagt er zur „Krone“ (an outlet "
+          "the registry knows, or quotes mark).",
+          rf"\b(?:{_DE_SAYS}|sagt|erklärt)(?:\s+(?:er|sie|es|eine?\s+[A-ZÄÖÜ][\w-]+"
+          rf"|(?:[A-ZÄÖÜ][\w.-]+\s+){{0,3}}[A-ZÄÖÜ][\w.-]+))?\s+(?:zu|zur|zum)\s+{_OPEN}(?P<name>{NAME_INTL})",
+          "sagte ein Sprecher zu Blick", "Blick", gives_quotes=True, marked=True,
+          keywords=("sagt", "erklärt", "bestätigte", "betonte", "verriet"), language="de"),
     _cite("cite.fr_selon", "French credits: selon l'AFP, d'après le quotidien Le Monde, "
           "selon le ministère de l'Intérieur.",
           rf"\b(?:[Ss]elon|[Dd]['’]après)\s+(?:{_FR_LEAD}|{_FR_ARTICLE})?(?:{_FR_DESC})?{_OPEN}"

@@ -17,7 +17,9 @@ signal                    conf  read from
 ``byline``                0.70  an organisation byline (``Caliber.Az``); a wire's only beside
                                 another signal for it, as its tag
 ``copyright_name``        0.60  a copyright line naming an outlet the registry does not know
-``site_domain``           0.50  a line above the article that is an unknown domain
+``site_domain``           0.50  the page's first line, a domain: unknown, or a host of a
+                                registered outlet's whose name it does not print
+                                (``news.ORF.at``)
 ``wire_tag``              0.50  a wire's tag opening the article (``MOSCOW (Reuters) -``),
                                 only beside another signal for that wire: every client of
                                 a wire prints its tag
@@ -438,7 +440,9 @@ def _read_chrome(candidates: _Candidates, text: str, above: bool, *, first: bool
             m = DOMAIN_TOKEN.fullmatch(text.strip(" .|"))
             domain = registered_domain(m.group(1)) if m else None
             if domain and domain not in SOCIAL_DOMAINS:
-                candidates.add("site_domain", text, None, name=domain, domain=domain)
+                # a host of a registered outlet's domain: "news.ORF.at"
+                known = registry.by_name(domain, candidates.language)
+                candidates.add("site_domain", text, known, name=domain, domain=domain)
 
 
 _MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
