@@ -502,3 +502,53 @@ def test_a_heading_s_topic_before_its_dash_is_no_dateline() -> None:
     assert find_dateline(lines, {}, [0, 1], language="de") is None
     placed = segment("Passau – Nach den schweren Regenfällen steigt der Pegel der Donau weiter.")
     assert find_dateline(placed, {}, [0], language="de") is not None
+
+
+MERKUR_HTML = """<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8">
+<title>Unwetter in Bayern: Pegel der Donau steigt weiter – Passau bereitet sich vor | Bayern</title>
+<meta property="og:site_name" content="Merkur.de">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Unwetter in Bayern: Pegel der Donau steigt weiter","datePublished":"2024-06-04T08:15:00+02:00",
+"dateModified":"2024-06-04T09:40:00+02:00","author":[{"@type":"Person","name":"Kathrin Braun"}]}</script>
+</head><body><main><article>
+<p class="kicker">Bayern</p>
+<h1>Unwetter in Bayern: Pegel der Donau steigt weiter – Passau bereitet sich vor</h1>
+<div class="meta"><span>Stand: {printed}</span> <span>Von: Kathrin Braun</span></div>
+<p class="lead"><strong>In Passau wird am Dienstagabend der Höchststand der Donau erwartet. Die Stadt hat
+Notunterkünfte eingerichtet.</strong></p>
+<p>Passau – Nach den schweren Regenfällen der vergangenen Tage steigt der Pegel der Donau in Passau
+weiter. Der Hochwassernachrichtendienst Bayern rechnet am Dienstagabend mit einem Höchststand von rund
+neun Metern.</p>
+<p>Die Stadt hat in der Nacht mehrere Straßen in der Altstadt gesperrt. Anwohner wurden aufgefordert, ihre
+Keller zu räumen.</p>
+<p>Die Lage in Passau soll am Mittwoch neu bewertet werden. (dpa/lby)</p>
+</article></main></body></html>"""
+
+
+def test_a_page_printing_its_change_s_time_is_published_when_its_markup_says() -> None:
+    """"Stand: ... 09:40 Uhr" (as of) prints the time the markup declares the page changed;
+    the markup's publication, 08:15, is the story's."""
+    from newsclean import clean_html
+
+    record = clean_html(MERKUR_HTML.replace("{printed}", "04.06.2024, 09:40 Uhr"))
+    assert (record.published, record.updated) == ("2024-06-04T08:15:00+02:00", "2024-06-04T09:40:00+02:00")
+    assert record.dateline is not None and record.dateline.place == "Passau"
+
+
+def test_a_page_printing_its_publication_s_time_keeps_it() -> None:
+    from newsclean import clean_html
+
+    record = clean_html(MERKUR_HTML.replace("{printed}", "04.06.2024, 08:15 Uhr"))
+    assert (record.published, record.updated) == ("2024-06-04T08:15:00+02:00", "2024-06-04T09:40:00+02:00")
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("vor 25 Min.", "2024-06-04T08:35:00+00:00"), ("vor 3 Std.", "2024-06-04T06:00:00+00:00"),
+    ("04.06.2024 08:12 MESZ", "2024-06-04T08:12:00+02:00"),
+    ("04.01.2024 08:12 MEZ", "2024-01-04T08:12:00+01:00"),
+])
+def test_german_abbreviations_of_a_count_back_and_of_the_time_zone_are_read(
+        line: str, published: str) -> None:
+    page = RADWEG.replace("04.06.2024, 08:00 Uhr", line).replace("{closing}", "")
+    assert clean(page, fetched_at=FETCHED).published == published

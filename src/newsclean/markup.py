@@ -366,7 +366,8 @@ def with_page_metadata(
         changes["authors"] = authors
         flags.discard("no_byline")
     if record.kind == "article":
-        wins = meta.date is not None and _markup_date_wins(meta.date, printed)
+        wins = meta.date is not None and (_markup_date_wins(meta.date, printed)
+                                          or _print_shows_the_change(meta.date, meta.modified, printed))
         if meta.date is not None and (wins or _markup_time_adds(meta.date, printed)):
             zone = "explicit" if _OFFSET_GIVEN.search(meta.date) else "none"
             changes.update(published=meta.date, published_raw=meta.date, published_tz=zone)
@@ -497,6 +498,24 @@ def _days_apart(one: str, other: str) -> int | None:
         return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
     except ValueError:
         return None
+
+
+def _print_shows_the_change(markup: str, modified: str | None, printed: Printed) -> bool:
+    """Whether the page prints the time the markup declares it changed, and the markup
+    declares an earlier publication: "Stand: 04.06.2024, 09:40 Uhr" (as of), the content
+    system's ``dateModified`` 09:40, its ``datePublished`` 08:15. The print's time is the
+    change's, and the publication the markup's."""
+    shown = printed.published
+    if shown is None or modified is None or len(shown) <= 10 or len(markup) <= 10:
+        return False
+    try:
+        at, changed, published = (datetime.fromisoformat(value).replace(second=0, microsecond=0)
+                                  for value in (shown, modified, markup))
+    except ValueError:
+        return False
+    if len({(value.tzinfo is None) for value in (at, changed, published)}) > 1:
+        return False  # one clock without an offset: no telling them apart
+    return at == changed and published < changed
 
 
 def _markup_date_wins(markup: str, printed: Printed) -> bool:

@@ -262,6 +262,7 @@ _TIME = (
 )
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "z": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120,
+    "mez": 60, "mesz": 120,  # German's names of CET and CEST
     "eet": 120, "eest": 180, "idt": 180, "msk": 180, "мск": 180, "trt": 180, "azt": 240, "get": 240,
     "gst": 240,
     "uzt": 300, "tjt": 300, "tmt": 300, "pkt": 300, "ist": 330, "kgt": 360, "almt": 300,
@@ -416,7 +417,7 @@ DATE_PATTERNS: tuple[DatePattern, ...] = (
              # English, and Nigerian Pidgin's "2 hours wey don pass" (BBC News Pidgin)
              r"\b(?:(?P<n_en>\d+|an?|one)\s+(?P<unit_en>minute|min|hour|hr|day|week)s?\s+"
              r"(?:ago|wey\s+don\s+pass)"
-             r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|stunde|tag|woche)\w*"
+             r"|vor\s+(?P<n_de>\d+|einer?|einem)\s+(?P<unit_de>minute|min\b|stunde|std\b|tag|woche)\w*"
              r"|(?:(?P<n_ru>\d+)\s+(?P<unit_ru>минут|час|дн|день|недел)\w*|(?P<unit_ru1>минуту|час|день|неделю))"
              r"\s+назад"
              r"|(?:(?P<n_uk>\d+)\s+(?P<unit_uk>хвилин|годин|дн|день|тиж)\w*"
@@ -671,7 +672,7 @@ _DUALS = frozenset({"unit_ar2", "unit_he2"})
 _MINUTE_UNITS = ("min", "мин", "dak", "dəq", "daq", "дақ", "хвил", "хвіл", "دقی", "دقي", "دقا", "منٹ",
                  "मिन", "মিনি", "men", "phú", "นาที", "ደቂ", "\u00ec\u1e63", "perc", "λεπτ", "mín",
                  "deq", "xul", "خول", "دەق", "דק")
-_HOUR_UNITS = ("hour", "hr", "stunde", "час", "heure", "hora", "or", "saat", "soat", "соат",
+_HOUR_UNITS = ("hour", "hr", "stunde", "std", "час", "heure", "hora", "or", "saat", "soat", "соат",
                "сағат", "годин", "гадзін", "godzin", "ساع", "گھن", "घंट", "घण्ट", "ঘণ্ট", "jam", "giờ", "ชั่ว",
                "ชม", "saa", "sa'", "sa’", "awa", "ሰዓ", "ሰአ", "w\u00e1k", "tim", "tunt", "tund", "stund",
                "val", "órá", "óra", "ώρ", "ωρ", "sat", "сат", "hodin", "ur", "uur", "klukk", "klst",

@@ -361,9 +361,11 @@ def find_dateline(
                 and m.group("place").casefold() not in _LEDE_LABELS
                 and m.group("place").split()[0] not in ("DEAR", "ASK")):  # "DEAR ABBY:", a column's
             return Dateline(place=m.group("place"))
-    for i in kept[:_DATELINE_PARAGRAPHS] if language in _PLACE_OPENING_LANGUAGES else ():
-        if not lines[i].sentence_end or lines[i].words < _PLACED_PARAGRAPH_WORDS:
-            continue  # a heading's topic: "Offshore-Windenergie – Sauberer Strom vom Meer"
+    # the first two paragraphs of prose: not a heading's topic ("Offshore-Windenergie –
+    # Sauberer Strom vom Meer"), nor a kicker and a headline a page's extraction kept
+    prose = [i for i in kept[:_DATELINE_PARAGRAPHS + _HEADINGS_KEPT]
+             if lines[i].sentence_end and lines[i].words >= _PLACED_PARAGRAPH_WORDS]
+    for i in prose[:_DATELINE_PARAGRAPHS] if language in _PLACE_OPENING_LANGUAGES else ():
         placed = _PLACE_OPENING.match(lines[i].text)  # under a standfirst, the second's
         if placed is not None and _place_like(placed, lines, kept[0]):
             return Dateline(place=placed.group("place"))
@@ -389,6 +391,7 @@ def find_dateline(
 
 _PLACE_OPENING_LANGUAGES = frozenset({"de"})
 _PLACED_PARAGRAPH_WORDS = 8  # the paragraph a dateline opens: a sentence, not a heading
+_HEADINGS_KEPT = 2  # a kicker and a headline over the body, where a page's extraction kept them
 # A place in lower case opening the first paragraph, as the German-language press sets its
 # dateline: "Passau – Nach den ...", "Halle (Saale)/MZ - Die ..." (the paper's initials after
 # it), "Bochum. Rund 500 ..." (``dot``)
