@@ -155,6 +155,31 @@ BZ = "\n".join([
     "Artikel verschicken", "Drucken", "Kommentare", "Badischer Verlag GmbH & Co. KG",
 ])
 
+FAZ = "\n".join([
+    "Frankfurter Allgemeine", "Politik", "Wirtschaft", "Finanzen", "Feuilleton", "F+", "Rhein-Main",
+    "Frankfurt", "Mehr Nachtbusse für Frankfurt",
+    "Ab Dezember fahren am Wochenende zusätzliche Nachtbusse.", "Von Tobias Rösmann",
+    "-Aktualisiert am 04.06.2024-09:12", "Bildbeschreibung einblenden",
+    "Die Stadt Frankfurt baut das Angebot an Nachtbussen aus. Ab Dezember sollen am Wochenende "
+    "zusätzliche Linien fahren, kündigte Verkehrsdezernent Wolfgang Siefert an.",
+    "Die Kosten von rund zwei Millionen Euro im Jahr trägt die Stadt.", "Quelle: F.A.Z.",
+    "Veröffentlicht: 04.06.2024, 08:00 Uhr", "Artikelrechte erwerben", "Weitere Themen",
+])
+
+KRONE = "\n".join([
+    "Krone.at", "Nachrichten", "Österreich", "Niederösterreich", "Großbrand",
+    "Lagerhalle in Flammen – Großeinsatz der Feuerwehr", "04.06.2024 06:45",
+    "(Bild: FF Wiener Neustadt)",
+    "Eine Lagerhalle in Wiener Neustadt ist in der Nacht auf Dienstag in Vollbrand gestanden.",
+    "Mehr als 100 Feuerwehrleute waren im Einsatz, um das Übergreifen der Flammen auf "
+    "benachbarte Gebäude zu verhindern.",
+    "Verletzt wurde niemand. Die Brandursache ist noch unklar, die Polizei ermittelt.",
+    "(Bild: FF Wiener Neustadt)", "Kommentare",
+    "Da dieser Artikel älter als 18 Monate ist, ist zum jetzigen Zeitpunkt kein Kommentieren "
+    "mehr möglich.",
+    "Wir laden Sie ein, bei einer aktuelleren themenrelevanten Story mitzudiskutieren: Themenübersicht.",
+])
+
 RADWEG = "\n".join([
     "Stadt plant neuen Radweg am Fluss", "04.06.2024, 08:00 Uhr",
     "Die Stadt will einen neuen Radweg entlang des Flusses bauen. Das teilte die Verwaltung am "
@@ -552,3 +577,59 @@ def test_german_abbreviations_of_a_count_back_and_of_the_time_zone_are_read(
         line: str, published: str) -> None:
     page = RADWEG.replace("04.06.2024, 08:00 Uhr", line).replace("{closing}", "")
     assert clean(page, fetched_at=FETCHED).published == published
+
+
+def test_a_headline_that_opens_as_a_box_s_heading_does_is_still_the_title() -> None:
+    """"Mehr Nachtbusse für Frankfurt" opens as "Mehr aus Hamburg" does, and was named a box's
+    heading: the standfirst became the title."""
+    record = clean(FAZ, fetched_at=FETCHED)
+    assert record.title == "Mehr Nachtbusse für Frankfurt"
+    assert record.text.startswith("Ab Dezember fahren am Wochenende zusätzliche Nachtbusse.")
+
+
+def test_an_english_headline_opening_with_more_is_the_title() -> None:
+    page = "\n".join([
+        "World", "Africa", "More than 100 killed in Nigeria floods", "By Ann Lee", "June 4, 2024",
+        "More than 100 people have been killed in floods in central Nigeria, emergency officials "
+        "said on Tuesday, after days of heavy rain.",
+        "Thousands of homes were destroyed and many roads remain impassable, the agency said.",
+    ])
+    assert clean(page, fetched_at=FETCHED).title == "More than 100 killed in Nigeria floods"
+
+
+def test_a_box_s_heading_of_the_phrase_list_is_never_the_title() -> None:
+    page = "\n".join([
+        "Mehr zum Thema", "Von Anna Lenz", "04.06.2024",
+        "Die Stadt will einen neuen Radweg entlang des Flusses bauen. Das teilte die Verwaltung am "
+        "Dienstag mit.",
+        "Der Radweg soll drei Kilometer lang sein und rund zwei Millionen Euro kosten.",
+    ])
+    assert clean(page, fetched_at=FETCHED).title != "Mehr zum Thema"
+
+
+def test_a_copyright_line_of_the_paper_and_its_agency_credits_the_wire() -> None:
+    record = clean(RADWEG.replace("{closing}", "© SZ/dpa/lby"), fetched_at=FETCHED)
+    assert [(c.name, c.kind) for c in record.citations] == [("SZ", "outlet"), ("dpa", "wire")]
+
+
+def test_a_notice_that_comments_are_closed_and_its_invitation_leave_the_body() -> None:
+    record = clean(KRONE, fetched_at=FETCHED)
+    assert record.text.endswith("Die Brandursache ist noch unklar, die Polizei ermittelt.")
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen "
+     "zu personalisieren.", "chrome.cookie"),
+    ("Zustimmen und weiter", "chrome.ui"), ("Zur Merkliste hinzufügen", "chrome.ui"),
+    ("Artikel verschenken", "chrome.ui"), ("Bildbeschreibung einblenden", "chrome.ui"),
+    ("Artikelrechte erwerben", "chrome.ui"),
+])
+def test_german_consent_and_interface_lines_are_named_inside_the_body(line: str, rule: str) -> None:
+    page = RADWEG.replace("Der Radweg soll", line + "\nDer Radweg soll").replace("{closing}", "")
+    record = clean(page, fetched_at=FETCHED)
+    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+
+
+def test_the_hamburger_morgenpost_is_known_as_mopo() -> None:
+    info = Registry.shipped().by_name("MOPO", "de")
+    assert info is not None and info.id == "mopo"

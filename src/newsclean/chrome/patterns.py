@@ -373,7 +373,8 @@ UI_STRINGS = CONTINUES_BELOW | AD_LABELS | _phrases(
     listen to article, escucha este artículo, escuchá este artículo, ouça este artigo,
     ouvir este artigo, écouter cet article, écouter l article, ascolta l articolo,
     ascolta questo articolo, artikel anhören, artikel vorlesen lassen, vorlesen, anhören, hören,
-    kommentieren, merken, artikel merken,
+    kommentieren, merken, artikel merken, zur merkliste hinzufügen, artikel verschenken,
+    zustimmen und weiter, bildbeschreibung einblenden, artikelrechte erwerben,
     luister naar dit artikel, posłuchaj artykułu
     """
 )
@@ -442,6 +443,10 @@ COMMENT_WINDOW = Stemmed(folded("|".join(rf"^{notice}\W*$" for notice in (
     r"die kommentarfunktion (?:ist|wurde) (?:am [\d.]{6,10} (?:um [\d:.]{4,5} uhr )?)?"
     r"(?:geschlossen|deaktiviert)(?:\. es werden keine (?:neuen )?kommentare (?:mehr )?veröffentlicht)?",
     r"kommentare sind geschlossen",
+    # "Da dieser Artikel älter als 18 Monate ist, ist zum jetzigen Zeitpunkt kein Kommentieren
+    # mehr möglich.", "Wir laden Sie ein, bei einer aktuelleren themenrelevanten Story
+    # mitzudiskutieren: Themenübersicht."
+    r".{0,80}\bkein kommentieren mehr möglich", r"wir laden sie ein, .{0,80}mitzudiskutieren\W*\w*",
     r"voit keskustella aiheesta .{0,40}?(?:asti|saakka)", r"keskustelu on suljettu",
     r"kommentarfeltet er stengt", r"kommentarsfältet är stängt", r"kommentarerna är stängda",
     r"kommentarsporet er lukket", r"der er lukket for kommentarer"))))
@@ -702,6 +707,7 @@ CONTACT_WORDS = 120
 COOKIE_CUE = folded(
     r"\b(?:we use|you|your|accept|agree|settings|preferences|continu\w*|browsing|"
     r"this (?:site|website|form)|wir verwenden|wir nutzen|sie|akzeptier\w*|ablehnen|notwendige?|"
+    r"we and our partners|wir und unsere partner|"
     r"nous utilisons|vous|мы используем|вы|"
     r"utilizamos|usamos|utilizziamo|usiamo|we gebruiken|wij gebruiken|korzystamy|używamy|"
     r"(?:diese|unsere) (?:website|webseite|seite)|(?:ce|notre) site|(?:este|nuestro) sitio|"
@@ -927,10 +933,11 @@ SOURCE_OF_PICTURE = re.compile(r"getty|\bimages?\b|photo|foto|shutterstock|istoc
 SOURCE_NAMES_JOIN = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|i|și|og|och|és|ja|en|и|και)\s)\s*")
 # The agencies that sign a story off under it, as the German-language press prints them:
 # "(dpa)", "dpa/lno" (the agency's regional desk), "(sda/mas)" and "jbo/dpa" (an editor's
-# initials), "(TT, APA)", "(APA, red, 4.6.2024)", "mit dpa", "Mit Material von dpa und AFP" (``names``; the
-# registry says which are agencies: provenance.citations.credited_sources)
+# initials), "(TT, APA)", "(APA, red, 4.6.2024)", "© SZ/dpa/lby", "mit dpa", "Mit Material
+# von dpa und AFP" (``names``; the registry says which are agencies:
+# provenance.citations.credited_sources)
 WIRE_SIGNOFF = re.compile(
-    r"^\(?(?:(?i:mit(?:\s+Material\s+(?:von|der|des))?|with)\s+)?"
+    r"^(?:©\s*)?\(?(?:(?i:mit(?:\s+Material\s+(?:von|der|des))?|with)\s+)?"
     r"(?P<names>[^\W\d_][\w.-]{1,15}(?:(?:\s*[,/;]\s*|\s+(?:und|and)\s+)[^\W\d_][\w.-]{1,15}){0,4})"
     r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))?\)?\.?$"  # "(APA, red, 4.6.2024)": its day
 )

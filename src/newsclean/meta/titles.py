@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsclean.chrome import patterns as p
-from newsclean.chrome.rules import BYLINE, DATE, REPEAT, DocContext
+from newsclean.chrome.rules import BYLINE, DATE, RELATED, REPEAT, DocContext
 from newsclean.language import is_lower
 from newsclean.provenance.cues import DOMAIN_TOKEN
 from newsclean.provenance.registry import registered_domain
@@ -313,6 +313,8 @@ def candidates(
             found.append((i, seen - 1))
     listed = {i for i, _ in found}
     found.extend(r for r in _reprints(lines, named, start, ctx) if r[0] not in listed)
+    listed = {i for i, _ in found}
+    found.extend((i, 0) for i in _headed_like_a_box(lines, named, start, ctx) if i not in listed)
     found = [(i, distance) for i, distance in found if not _in_embedded_post(lines, i)]
     texts = {i: clean_title(lines[i].text) for i, _ in found}
     words = {i: _content_words(texts[i], ctx) for i, _ in found}
@@ -453,6 +455,25 @@ def rank(features: Sequence[float]) -> float:
         raise ValueError(f"{len(features)} features for {len(WEIGHTS)} weights")
     score: float = sum(map(operator.mul, WEIGHTS, features))
     return score
+
+
+_BOX_HEADLINE_REACH = 3  # lines under a headline where its byline or date stands
+
+
+def _headed_like_a_box(lines: Sequence[Line], named: Mapping[int, str], start: int,
+                       ctx: DocContext) -> list[int]:
+    """Headlines that open as a box of other stories' heading does, and so were named one
+    ("Mehr Nachtbusse für Frankfurt", "More than 100 killed in floods"): over the body, with
+    the byline or the date right under them (a standfirst between). A heading of the phrase
+    list ("Mehr zum Thema") is never the headline."""
+    found = []
+    for i in range(max(0, start - LOOKBACK), start):
+        if (named.get(i) == RELATED and lines[i].key not in p.END_MARKERS
+                and headline_shaped(lines[i], ctx)
+                and any(named.get(j) in (BYLINE, DATE)
+                        for j in range(i + 1, min(start, i + 1 + _BOX_HEADLINE_REACH)))):
+            found.append(i)
+    return found
 
 
 def pick_title(
