@@ -465,6 +465,7 @@ def test_quotes_given_to_a_german_language_outlet_are_read(paragraph: str, name:
     "Die Preise stiegen gegenüber Vorjahr um fünf Prozent.",
     "Das sagte ein Sprecher der Deutschen Bahn am Dienstag.",
     "Das sagte Scholz zu Journalisten in Berlin.",
+    "Die Pläne seien noch nicht final, erklärte der Minister der Zeitung am Sonntag.",
 ])
 def test_a_speaker_a_body_a_place_or_a_topic_is_no_outlet_told(paragraph: str) -> None:
     assert not find_citations([paragraph], Registry.shipped(), language="de")
@@ -633,3 +634,18 @@ def test_german_consent_and_interface_lines_are_named_inside_the_body(line: str,
 def test_the_hamburger_morgenpost_is_known_as_mopo() -> None:
     info = Registry.shipped().by_name("MOPO", "de")
     assert info is not None and info.id == "mopo"
+
+
+@pytest.mark.parametrize(("paragraph", "names"), [
+    ("Laut Tagesspiegel sollen bis Ende des Jahres zehn Züge im Einsatz sein.", ["Tagesspiegel"]),
+    ("Das ist laut Angaben des Tagesspiegels teuer.", ["Tagesspiegels"]),
+    ("Wie die Weltwoche berichtet, ist das teuer.", ["Weltwoche"]),
+    # a short title's noun alone is a common noun's: a mirror, a standard
+    ("Das ist laut einem Bericht des Spiegels teuer.", []),
+    ("Das ist laut einem Bericht des Standards teuer.", []),
+    ("Das sagte er dem „Spiegel“.", ["Spiegel"]),
+])
+def test_a_long_title_s_noun_alone_names_its_outlet(paragraph: str, names: list[str]) -> None:
+    """"Der Tagesspiegel", "Die Weltwoche": a compound no text uses but as the title; "Der
+    Spiegel" alone only in quotes."""
+    assert [c.name for c in find_citations([paragraph], Registry.shipped(), language="de")] == names

@@ -350,9 +350,12 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
         return True
     if found.outlet is not None:
         # a title's article before a noun (Die Zeit, Der Spiegel): the noun alone is a common
-        # one ("gegenüber der Zeit vor der Krise") unless quotes or a descriptor set it off
+        # one ("gegenüber der Zeit vor der Krise") unless quotes or a descriptor set it off;
+        # a long one is a compound no text uses but as the title (Tagesspiegel, Weltwoche)
+        forms = set(_german_nominatives(name))  # "des Spiegels": Spiegel
         return " " in name or not any(
-            title.split()[0].casefold() in TITLE_ARTICLES and title.split()[1:] == [name]
+            title.split()[0].casefold() in TITLE_ARTICLES and len(title.split()) == 2
+            and title.split()[1] in forms and len(title.split()[1]) < _TITLE_COMPOUND_CHARS
             for title in found.outlet.names)
     if found.gives_quotes:
         return found.citation.kind == "outlet"
@@ -365,6 +368,9 @@ def marked_name(found: Found, desc: str | None, quoted: bool, subject: bool = Fa
     if name[:1].islower():  # n-tv, t-online.de, xAI, eXXpress; not "einer"
         return bool(re.search(r"[-.\d]", name)) or not name.islower()
     return _compound_kind(name) is not None or (mentions is not None and _bare_name(name, mentions))
+
+
+_TITLE_COMPOUND_CHARS = 9  # "Tagesspiegel", "Weltwoche"; not "Spiegel", "Standard", "Presse"
 
 
 # What sets a German noun off as a common one: an article or a determiner before it, perhaps

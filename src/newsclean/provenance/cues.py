@@ -146,6 +146,10 @@ _DE_DESC = (r"(?P<desc>(?:[A-ZÄÖÜ]{2,}-)?(?:(?:Nachrichten|Presse|Tages|Woche
 _DE_REPORTS = (r"(?:berichtete|berichtet|berichten|berichteten|meldete|meldet|meldeten|schreibt|"
                r"schrieb|mitteilte|mitteilt|mitteilten|mitgeteilt\s+hat|erfahren\s+hat|erfuhr)\b")
 _DE_SAYS = r"sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|verriet"
+# the outlet quotes were given to, after a speaker named or "zu": capitalised words, or a name
+# in lower case with its hyphen or dot (n-tv, t-online.de); no other lower-case word ("sagte
+# der Minister der Zeitung am Sonntag": "am" is no name)
+_DE_TOLD_NAME = rf"(?:{NAME}|[a-z][a-zA-Z0-9]*[-.][a-zA-Z0-9][a-zA-Z0-9.-]*)"
 _FR_ARTICLE = r"(?:l['’]|le\s+|la\s+|les\s+)"
 # "selon les informations de", "d'après un rapport du": what is credited before whom
 _FR_LEAD = (r"(?:les\s+|des\s+|un\s+|le\s+|la\s+)?(?:informations|chiffres|données|rapport|"
@@ -425,7 +429,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "outlet the registry knows, or quotes or a descriptor mark).",
           rf"\b(?:{_DE_SAYS})\s+(?:(?:der|die|ein|eine)\s+)?(?:[A-ZÄÖÜ][\w.-]+\s+){{1,4}}(?:der|dem|den)\s+"
           rf"(?:{_DE_DESC})?{_OPEN}"
-          rf"(?P<name>{NAME_INTL})",
+          rf"(?P<name>{_DE_TOLD_NAME})",
           "sagte Gemeinderat Kurt Hohensinner der Kleinen Zeitung", "Kleinen Zeitung",
           gives_quotes=True, marked=True,
           keywords=("sagte", "erklärte", "bestätigte", "betonte", "verriet"), language="de"),
@@ -433,7 +437,7 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "sagte ein Sprecher zu Blick, sagte sie zu 20 Minuten, sagt er zur „Krone“ (an outlet "
           "the registry knows, or quotes mark).",
           rf"\b(?:{_DE_SAYS}|sagt|erklärt)(?:\s+(?:er|sie|es|eine?\s+[A-ZÄÖÜ][\w-]+"
-          rf"|(?:[A-ZÄÖÜ][\w.-]+\s+){{0,3}}[A-ZÄÖÜ][\w.-]+))?\s+(?:zu|zur|zum)\s+{_OPEN}(?P<name>{NAME_INTL})",
+          rf"|(?:[A-ZÄÖÜ][\w.-]+\s+){{0,3}}[A-ZÄÖÜ][\w.-]+))?\s+(?:zu|zur|zum)\s+{_OPEN}(?P<name>{_DE_TOLD_NAME})",
           "sagte ein Sprecher zu Blick", "Blick", gives_quotes=True, marked=True,
           keywords=("sagt", "erklärt", "bestätigte", "betonte", "verriet"), language="de"),
     _cite("cite.fr_selon", "French credits: selon l'AFP, d'après le quotidien Le Monde, "
