@@ -649,3 +649,23 @@ def test_a_long_title_s_noun_alone_names_its_outlet(paragraph: str, names: list[
     """"Der Tagesspiegel", "Die Weltwoche": a compound no text uses but as the title; "Der
     Spiegel" alone only in quotes."""
     assert [c.name for c in find_citations([paragraph], Registry.shipped(), language="de")] == names
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("„Wir müssen handeln“, sagte Merz im ZDF.", "ZDF"),
+    ("Das sagte der Minister im Deutschlandfunk am Morgen.", "Deutschlandfunk"),
+    ("Das erklärte er im Interview mit dem SWR.", "SWR"),
+    ("Das sagte der Sprecher zu Blick.", "Blick"),
+    ("Das sagte die Ministerin Anna Lenz im ZDF.", "ZDF"),
+])
+def test_quotes_given_on_a_broadcaster_s_air_are_read(paragraph: str, name: str) -> None:
+    found = find_citations([paragraph], Registry.shipped(), language="de")
+    assert [(c.name, c.kind) for c in found] == [(name, "outlet")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Das sagte er im Bundestag.", "Das sagte sie im Juni.", "Das sagte Scholz im Kanzleramt.",
+    "Das sagte der Chef zu den Vorwürfen.",
+])
+def test_a_place_a_month_or_a_topic_after_im_or_zu_is_no_outlet(paragraph: str) -> None:
+    assert not find_citations([paragraph], Registry.shipped(), language="de")

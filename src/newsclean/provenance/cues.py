@@ -149,6 +149,10 @@ _DE_SAYS = r"sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|
 # the outlet quotes were given to, after a speaker named or "zu": capitalised words, or a name
 # in lower case with its hyphen or dot (n-tv, t-online.de); no other lower-case word ("sagte
 # der Minister der Zeitung am Sonntag": "am" is no name)
+# the speaker between the verb and to whom they spoke: a pronoun, a noun after its article
+# ("der Sprecher", "die Ministerin Anna Lenz"), or capitalised words ("Oberbürgermeister Dupper")
+_DE_SPEAKER = (r"(?:\s+(?:er|sie|es|(?:der|die|eine?)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}"
+               r"|(?:[A-ZÄÖÜ][\w.-]+\s+){0,3}[A-ZÄÖÜ][\w.-]+))")
 _DE_TOLD_NAME = rf"(?:{NAME}|[a-z][a-zA-Z0-9]*[-.][a-zA-Z0-9][a-zA-Z0-9.-]*)"
 _FR_ARTICLE = r"(?:l['’]|le\s+|la\s+|les\s+)"
 # "selon les informations de", "d'après un rapport du": what is credited before whom
@@ -433,11 +437,17 @@ CITE_PATTERNS: tuple[CitePattern, ...] = (
           "sagte Gemeinderat Kurt Hohensinner der Kleinen Zeitung", "Kleinen Zeitung",
           gives_quotes=True, marked=True,
           keywords=("sagte", "erklärte", "bestätigte", "betonte", "verriet"), language="de"),
+    _cite("cite.de_im", "Quotes given on a broadcaster's air, in German: sagte Merz im ZDF, "
+          "sagte sie im Deutschlandfunk, erklärte er im Interview mit dem SWR (an outlet the "
+          "registry knows, or quotes mark).",
+          rf"\b(?:{_DE_SAYS}|sagt|erklärt){_DE_SPEAKER}?\s+im\s+(?:Interview\s+mit\s+dem\s+)?"
+          rf"{_OPEN}(?P<name>{_DE_TOLD_NAME})",
+          "sagte Merz im ZDF", "ZDF", gives_quotes=True, marked=True,
+          keywords=("sagt", "erklärt", "bestätigte", "betonte", "verriet"), language="de"),
     _cite("cite.de_zu", "Quotes given to a source, as Switzerland's and Austria's press give them: "
           "sagte ein Sprecher zu Blick, sagte sie zu 20 Minuten, sagt er zur „Krone“ (an outlet "
           "the registry knows, or quotes mark).",
-          rf"\b(?:{_DE_SAYS}|sagt|erklärt)(?:\s+(?:er|sie|es|eine?\s+[A-ZÄÖÜ][\w-]+"
-          rf"|(?:[A-ZÄÖÜ][\w.-]+\s+){{0,3}}[A-ZÄÖÜ][\w.-]+))?\s+(?:zu|zur|zum)\s+{_OPEN}(?P<name>{_DE_TOLD_NAME})",
+          rf"\b(?:{_DE_SAYS}|sagt|erklärt){_DE_SPEAKER}?\s+(?:zu|zur|zum)\s+{_OPEN}(?P<name>{_DE_TOLD_NAME})",
           "sagte ein Sprecher zu Blick", "Blick", gives_quotes=True, marked=True,
           keywords=("sagt", "erklärt", "bestätigte", "betonte", "verriet"), language="de"),
     _cite("cite.fr_selon", "French credits: selon l'AFP, d'après le quotidien Le Monde, "
