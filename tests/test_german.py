@@ -669,3 +669,36 @@ def test_quotes_given_on_a_broadcaster_s_air_are_read(paragraph: str, name: str)
 ])
 def test_a_place_a_month_or_a_topic_after_im_or_zu_is_no_outlet(paragraph: str) -> None:
     assert not find_citations([paragraph], Registry.shipped(), language="de")
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Liken Lade …", "chrome.ui"), ("Pocket", "chrome.ui"), ("auf Twitter folgen", "chrome.ui"),
+    ("eine E-Mail senden", "chrome.ui"), ("Zur Galerie", "chrome.ui"),
+    ("Artikel werden geladen... Schließen", "chrome.ui"),
+    ("Fotostrecke mit 4 Bildern", "chrome.counter"), ("APA/Helmut Fohringer", "chrome.caption"),
+])
+def test_german_buttons_galleries_and_an_agency_s_photographer_leave_the_body(line: str, rule: str) -> None:
+    page = RADWEG.replace("Der Radweg soll", line + "\nDer Radweg soll").replace("{closing}", "")
+    record = clean(page, fetched_at=FETCHED)
+    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+
+
+@pytest.mark.parametrize("credit", ["dpa/lno", "jbo/dpa", "APA/Agenturen", "mrc/dpa/Reuters"])
+def test_a_sign_off_with_a_desk_or_an_editor_is_no_photographer_s_credit(credit: str) -> None:
+    from newsclean.chrome import patterns
+
+    assert not patterns.CAPTION_CREDIT.found_in(credit.lower())
+
+
+def test_a_broadcast_note_closing_on_its_agency_credits_the_wire() -> None:
+    closing = "Regionaljournal Bern Freiburg Wallis, 04.06.2024, 06:32 Uhr ; sda/brus"
+    record = clean(RADWEG.replace("{closing}", closing), fetched_at=FETCHED)
+    assert [(c.name, c.kind) for c in record.citations] == [("sda", "wire")]
+
+
+def test_a_caption_under_the_body_credited_to_an_agency_signs_nothing_off() -> None:
+    """The agency in brackets signs off the body's last paragraph only: under it, a caption
+    credits its photo."""
+    record = clean(RADWEG.replace("{closing}", "Der Bürgermeister bei der Eröffnung (AFP)"),
+                   fetched_at=FETCHED)
+    assert not record.citations and "wire_copy" not in record.flags

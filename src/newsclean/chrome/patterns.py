@@ -374,7 +374,8 @@ UI_STRINGS = CONTINUES_BELOW | AD_LABELS | _phrases(
     ouvir este artigo, écouter cet article, écouter l article, ascolta l articolo,
     ascolta questo articolo, artikel anhören, artikel vorlesen lassen, vorlesen, anhören, hören,
     kommentieren, merken, artikel merken, zur merkliste hinzufügen, artikel verschenken,
-    zustimmen und weiter, bildbeschreibung einblenden, artikelrechte erwerben,
+    zustimmen und weiter, bildbeschreibung einblenden, artikelrechte erwerben, liken lade,
+    pocket, auf twitter folgen, eine e-mail senden, zur galerie, artikel werden geladen schließen,
     luister naar dit artikel, posłuchaj artykułu
     """
 )
@@ -620,8 +621,8 @@ COUNTER = folded(
     r"(?:bewertungen|ratings|votes|reviews|stimmen|avis|valoraciones)|"
     # a gallery's count of pictures: "Slideshow (14 Images)", "Bildergalerie: 12 Bilder"
     r"(?:(?:slide\s?show|gallery|photo gallery|photos|bildergalerie|galerie|fotostrecke|"
-    r"fotogalerie|galería|diaporama|фотогалерея)\s*[:(]?\s*)?\d+\s+(?:images?|photos?|"
-    r"pictures?|bilder|fotos?|fotografías|imágenes|slides|фото)\s*\)?|"
+    r"fotogalerie|galería|diaporama|фотогалерея)\s*(?:[:(]|mit)?\s*)?\d+\s+(?:images?|photos?|"
+    r"pictures?|bilder[n]?|fotos?|fotografías|imágenes|slides|фото)\s*\)?|"
     r"(?:slide\s?show|gallery|bildergalerie|galerie|fotostrecke|fotogalerie|galería|"
     r"diaporama)\s*[:(]\s*\d+\s*\)?|"
     # a share button's count or a profile's followers: "Facebook764", "Pinterest 192.0K"
@@ -1357,6 +1358,9 @@ CAPTION_CREDIT = Alternatives(folded(
     r"\((?:quelle|source|fuente|источник|kaynak|bildquelle|fotoquelle|bildnachweis|fotonachweis)"
     r"\s*:[^)]{1,80}\)$|"
     r"(?:unsplash|pixabay|pexels|wikimedia commons)\)?$|"
+    # an agency's photographer, as the German-language press credits a picture: "APA/Helmut
+    # Fohringer", "dpa/Sina Schuldt" (not a story's sign-off, "dpa/lno": a desk's initials)
+    r"^(?:apa|dpa|afp|ap|epa|reuters|keystone|imago)\s?/\s?[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){1,3}$|"
     # "... nicht. Bild: S. Lafrentz": the credit may open with initials
     r"[.!]\s+(?:image|photo|foto|bild|fotografía|фото)s?\s*:\s*(?:[^\W\d_]\.\s?){0,3}[^.]{1,60}\.?$",
 ))

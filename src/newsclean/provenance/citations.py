@@ -185,11 +185,17 @@ def signed_off(lines: Iterable[str], registry: Registry, language: str | None = 
     """The agencies that sign a story off in ``lines``, its closing ones: a line of their
     tags ("(dpa)", "dpa/lno", "(TT, APA)", "Mit Material von dpa"), or the tag in brackets that
     ends its last paragraph. Every name the line holds is the registry's or an editor's
-    initials, and one at least is an agency's; the outlets beside it count too."""
+    initials, and one at least is an agency's; the outlets beside it count too. A line under
+    the paragraph may close on the sign-off after a semicolon: "Regionaljournal Bern, 04.06.2024,
+    06:32 Uhr ; sda/brus"."""
     found: list[Found] = []
-    for text in lines:
-        closing = SIGNOFF_CLOSING.search(text)
+    for n, text in enumerate(lines):
+        closing = SIGNOFF_CLOSING.search(text) if n == 0 else None  # (a caption's under it)
         m = WIRE_SIGNOFF.match(closing["signoff"] if closing else text.strip())
+        if m is None and ";" in text and n > 0:
+            tail = text.rpartition(";")[2]
+            m = WIRE_SIGNOFF.match(tail.strip())
+            text = tail if m is not None else text
         if m is None:
             continue
         named = []
