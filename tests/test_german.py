@@ -189,6 +189,17 @@ RADWEG = "\n".join([
 ])
 
 
+def _rule_of(line: str, *, under: str) -> str | None:
+    """The rule that names ``line`` put in RADWEG's page right under its line ``under``."""
+    page = RADWEG.replace(under + "\n", under + "\n" + line + "\n", 1).replace("{closing}", "")
+    return {r.text: r.rule for r in clean(page, fetched_at=FETCHED).removed}.get(line)
+
+
+HEADLINE = "Stadt plant neuen Radweg am Fluss"  # over the date line: a line in the page's header
+PARAGRAPH = ("Die Stadt will einen neuen Radweg entlang des Flusses bauen. Das teilte die Verwaltung am "
+             "Dienstag mit.")  # the body's first: a line inside the body
+
+
 @pytest.mark.parametrize(("page", "outlet_id"), [
     (WAZ, "waz"), (MERKUR, "merkur"), (STERN, "stern"), (TT, "tiroler-tageszeitung"),
     (TWENTY_MIN, "20min"), (MZ, "mz"),
@@ -477,17 +488,13 @@ def test_a_speaker_a_body_a_place_or_a_topic_is_no_outlet_told(paragraph: str) -
     ("Anhören", "chrome.ui"), ("Hören", "chrome.ui"), ("Merken", "chrome.ui"),
 ])
 def test_german_reading_times_paywall_notices_and_buttons_are_named(line: str, rule: str) -> None:
-    page = RADWEG.replace("Stadt plant neuen Radweg am Fluss", "Stadt plant neuen Radweg am Fluss\n" + line)
-    record = clean(page.replace("{closing}", ""), fetched_at=FETCHED)
-    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+    assert _rule_of(line, under=HEADLINE) == rule
 
 
 @pytest.mark.parametrize(("line", "rule"), [("• 3 Min", "chrome.counter"),
                                             ("143 Postings", "chrome.counter")])
 def test_a_reading_time_after_its_bullet_and_a_count_of_postings_are_counters(line: str, rule: str) -> None:
-    page = RADWEG.replace("Stadt plant neuen Radweg am Fluss", "Stadt plant neuen Radweg am Fluss\n" + line)
-    record = clean(page.replace("{closing}", ""), fetched_at=FETCHED)
-    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+    assert _rule_of(line, under=HEADLINE) == rule
 
 
 def test_a_sign_off_with_its_day_credits_its_agency() -> None:
@@ -626,9 +633,7 @@ def test_a_notice_that_comments_are_closed_and_its_invitation_leave_the_body() -
     ("Artikelrechte erwerben", "chrome.ui"),
 ])
 def test_german_consent_and_interface_lines_are_named_inside_the_body(line: str, rule: str) -> None:
-    page = RADWEG.replace("Der Radweg soll", line + "\nDer Radweg soll").replace("{closing}", "")
-    record = clean(page, fetched_at=FETCHED)
-    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+    assert _rule_of(line, under=PARAGRAPH) == rule
 
 
 def test_the_hamburger_morgenpost_is_known_as_mopo() -> None:
@@ -678,9 +683,7 @@ def test_a_place_a_month_or_a_topic_after_im_or_zu_is_no_outlet(paragraph: str) 
     ("Fotostrecke mit 4 Bildern", "chrome.counter"), ("APA/Helmut Fohringer", "chrome.caption"),
 ])
 def test_german_buttons_galleries_and_an_agency_s_photographer_leave_the_body(line: str, rule: str) -> None:
-    page = RADWEG.replace("Der Radweg soll", line + "\nDer Radweg soll").replace("{closing}", "")
-    record = clean(page, fetched_at=FETCHED)
-    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+    assert _rule_of(line, under=PARAGRAPH) == rule
 
 
 @pytest.mark.parametrize("credit", ["dpa/lno", "jbo/dpa", "APA/Agenturen", "mrc/dpa/Reuters"])
