@@ -28,6 +28,21 @@ def test_clean_folder_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert [r["id"] for r in records] == sorted(p.stem for p in FIXTURES.glob("*.txt"))
 
 
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_an_output_of_a_dash_is_standard_output(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"-o -" writes to standard output, as "-" reads standard input: no file named "-"."""
+    monkeypatch.chdir(tmp_path)
+    source = AZERNEWS
+    if command == "dedup":
+        assert main(["clean", AZERNEWS, "-o", "records.jsonl", "-q"]) == 0
+        source = "records.jsonl"
+    assert main([command, source, "-o", "-", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["id"] == "000_19febdbf991cfabd"
+    assert not (tmp_path / "-").exists()
+
+
 def test_output_file_is_written_whole(tmp_path: Path) -> None:
     out = tmp_path / "records.jsonl"
     assert main(["clean", AZERNEWS, "-o", str(out)]) == 0

@@ -68,7 +68,8 @@ def parser() -> argparse.ArgumentParser:
                        "authors and updated, which fill in what the text does not print (a title "
                        "is weighed against the text's headline, as a page's is)")
     clean.add_argument("-o", "--output", metavar="FILE",
-                       help="write JSON Lines to FILE (whole or not at all) instead of stdout; "
+                       help="write JSON Lines to FILE (whole or not at all) instead of stdout "
+                       "('-': stdout); "
                        "compressed when FILE ends in .gz, .bz2, .xz or .zst; a run cut short keeps "
                        "its records in FILE.partial")
     clean.add_argument("--resume", action="store_true",

@@ -582,6 +582,8 @@ def _main(argv: Sequence[str] | None) -> int:
         # a lone surrogate in a record (a caller's text) goes out as its JSON escape
         sys.stdout.reconfigure(errors="backslashreplace")
     out = NamedStream(sys.stdout, "standard output")  # a full disk's error names it
+    if getattr(args, "output", None) == "-":
+        args.output = None  # "-o -": standard output, as "-" reads standard input
     output = getattr(args, "output", None)
     problem = _output_problem(output) if output else None
     if problem is not None:

@@ -403,14 +403,14 @@ _PLACE_OPENING = re.compile(
 
 
 def _place_like(m: re.Match[str], lines: Sequence[Line], first: int) -> bool:
-    """Whether a dateline's match opens with a place: capitalised words, no label or stop
-    word ("Update – ...", "Fazit – ..."); after a full stop, only the words a line above the
-    body prints alone (the page's kicker or menu: "Bochum" over "Bochum. Rund 500 ..."),
-    else a sentence of one word ("Nein. Das ...") would pass for one."""
+    """Whether a dateline's match opens with a place: capitalised words, none in capitals
+    ("DOW Jones – ..."), no label, weekday or month ("Fazit – ...", "Montag – ..."), no
+    person's name; after a full stop, only the words a line above the body prints alone
+    (the page's kicker or menu: "Bochum" over "Bochum. Rund 500 ..."), else a sentence of one
+    word ("Nein. Das ...") would pass for one."""
     place = m.group("place")
     words = place.replace("/", " ").replace("-", " ").split()
-    if (not all((w[:1].isupper() and not w[1:].isupper()) or w.startswith("(") for w in words)
-            or not m.group(0)[len(place):].strip()):  # "DOW Jones – ...": no place, nor a wire's
+    if not all((w[:1].isupper() and not w[1:].isupper()) or w.startswith("(") for w in words):
         return False
     if place.casefold() in _LEDE_LABELS or words[0].casefold() in _NOT_PLACES:
         return False
