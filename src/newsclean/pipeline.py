@@ -326,7 +326,7 @@ class Cleaner:
         if title is not None and kept and title < kept[0]:
             kept, removed = self._with_lead(lines, kept, removed, title, memo)
         if kept:
-            kept, removed = self._with_signoff(lines, kept, removed, memo)
+            kept, removed = self._with_signoff(lines, kept, removed, language)
         reference = _reference(fetched_at)
         record = self._record(
             lines, kept, removed, title, teasers, language,
@@ -365,7 +365,7 @@ class Cleaner:
         return sorted([*lead, *kept]), {i: r for i, r in removed.items() if i not in lead}
 
     def _with_signoff(
-        self, lines: Sequence[Line], kept: list[int], removed: dict[int, str], memo: _Memo,
+        self, lines: Sequence[Line], kept: list[int], removed: dict[int, str], language: str | None,
     ) -> tuple[list[int], dict[int, str]]:
         """The body with its last paragraph, which the agencies sign off in brackets ("...
         beginnen. (dpa)"): ending in no sentence's mark, and in a credit's, it was taken for a
@@ -373,9 +373,10 @@ class Cleaner:
         below = kept[-1] + 1
         if below >= len(lines) or removed.get(below) not in (_CAPTION, rules.TRAILER):
             return kept, removed
-        ctx = self._context([lines[i] for i in kept], memo)[0].context
+        if not signs_off(lines[below], language):
+            return kept, removed
         registry = self.config.registry or Registry.shipped()
-        if not (signs_off(lines[below], ctx) and signed_off([lines[below].text], registry, ctx.language)):
+        if not signed_off([lines[below].text], registry, language):
             return kept, removed
         return [*kept, below], {i: r for i, r in removed.items() if i != below}
 
@@ -415,7 +416,6 @@ class Cleaner:
                 # scripts without spaces, whose prose is told by its clause marks
                 # (rules.DocContext.is_prose)
                 by_shape=prose_by_shape(language, script) and UNSPACED.search(sample) is None,
-                language=language,
             ))
         return judged, language
 

@@ -43,7 +43,6 @@ class DocContext:
     # no stop-word list fit to tell the document's prose (none in its script, or its
     # language's too short: language.prose_by_shape): its prose is told by its shape
     by_shape: bool = False
-    language: str | None = None  # the document's, as detected
     _shares: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def stopword_share(self, line: Line) -> float:
@@ -555,12 +554,12 @@ _CAPTION_AGENCY_LANGUAGES = frozenset({"en"})
 _SIGNED_OFF_WORDS = 5  # a sentence, the sign-off with it: "Die Arbeiten beginnen im Herbst. (dpa)"
 
 
-def signs_off(line: Line, ctx: DocContext) -> bool:
+def signs_off(line: Line, language: str | None) -> bool:
     """Whether ``line`` is a sentence the agencies sign off in brackets, as the press of most
     languages but English closes a story: "Die Bauarbeiten sollen im Herbst beginnen. (dpa)",
     "... przeciwko ustawie. (PAP)". Under the body, it is the body's last paragraph, though
     it reads as a caption credited to an agency."""
-    if ctx.language in _CAPTION_AGENCY_LANGUAGES or line.words < _SIGNED_OFF_WORDS:
+    if language in _CAPTION_AGENCY_LANGUAGES or line.words < _SIGNED_OFF_WORDS:
         return False
     closing = p.SIGNOFF_CLOSING.search(line.text)
     return (closing is not None and line.text[:closing.start()].endswith((".", "!", "?", "“", "\"", "»"))

@@ -364,8 +364,9 @@ def find_dateline(
     # the first two paragraphs of prose: not a heading's topic ("Offshore-Windenergie –
     # Sauberer Strom vom Meer"), nor a kicker and a headline a page's extraction kept
     prose = [i for i in kept[:_DATELINE_PARAGRAPHS + _HEADINGS_KEPT]
-             if lines[i].sentence_end and lines[i].words >= _PLACED_PARAGRAPH_WORDS]
-    for i in prose[:_DATELINE_PARAGRAPHS] if language in _PLACE_OPENING_LANGUAGES else ():
+             if lines[i].sentence_end and lines[i].words >= _PLACED_PARAGRAPH_WORDS
+             ] if language in _PLACE_OPENING_LANGUAGES else []
+    for i in prose[:_DATELINE_PARAGRAPHS]:
         placed = _PLACE_OPENING.match(lines[i].text)  # under a standfirst, the second's
         if placed is not None and _place_like(placed, lines, kept[0]):
             return Dateline(place=placed.group("place"))
